@@ -19,10 +19,8 @@
 #define AppExeName "SalonVault.exe"
 ; Never change the AppId: upgrades and the uninstaller find the installed copy by it.
 #define AppId "{{9F0C116B-2196-41DF-97B1-EAEB5EB4CE9A}"
-; Vietnamese and Simplified Chinese are unofficial Inno Setup translations: used when the
-; compiler has them in Languages\Unofficial (see docs/decisions/0013-packaging.md).
-#define HaveVietnamese FileExists(CompilerPath + "Languages\Unofficial\Vietnamese.isl")
-#define HaveChinese FileExists(CompilerPath + "Languages\Unofficial\ChineseSimplified.isl")
+; Vietnamese and Simplified Chinese are our own message files (installer/languages/, every
+; message of Inno Setup 6.4's Default.isl; docs/decisions/0033-local-formats.md).
 
 [Setup]
 AppId={#AppId}
@@ -60,26 +58,18 @@ ShowLanguageDialog=auto
 [Languages]
 Name: "en"; MessagesFile: "compiler:Default.isl"
 Name: "pl"; MessagesFile: "compiler:Languages\Polish.isl"
-#if HaveVietnamese
-Name: "vi"; MessagesFile: "compiler:Languages\Unofficial\Vietnamese.isl"
-#endif
-#if HaveChinese
-Name: "zh_CN"; MessagesFile: "compiler:Languages\Unofficial\ChineseSimplified.isl"
-#endif
+Name: "vi"; MessagesFile: "installer\languages\Vietnamese.isl"
+Name: "zh_CN"; MessagesFile: "installer\languages\ChineseSimplified.isl"
 
 [CustomMessages]
 en.DataFolderNote=Your salon's data stays in its own folder (%1) and is never changed or removed by setup, upgrades or uninstalling.
 en.NotTheDataFolder=Please choose another folder: this one holds the salon's data, and the program is kept apart from it.
 pl.DataFolderNote=Dane salonu zostają we własnym folderze (%1); instalacja, aktualizacja ani odinstalowanie nigdy ich nie zmieniają ani nie usuwają.
 pl.NotTheDataFolder=Wybierz inny folder: ten zawiera dane salonu, a program jest trzymany osobno.
-#if HaveVietnamese
 vi.DataFolderNote=Dữ liệu của salon nằm trong thư mục riêng (%1); cài đặt, nâng cấp hay gỡ bỏ đều không bao giờ thay đổi hoặc xoá dữ liệu đó.
 vi.NotTheDataFolder=Vui lòng chọn thư mục khác: thư mục này chứa dữ liệu của salon, chương trình được để riêng.
-#endif
-#if HaveChinese
 zh_CN.DataFolderNote=沙龙的数据保存在单独的文件夹（%1）中，安装、升级或卸载都不会更改或删除这些数据。
 zh_CN.NotTheDataFolder=请选择其他文件夹：此文件夹存放沙龙的数据，程序需与其分开存放。
-#endif
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked

@@ -75,7 +75,9 @@ def test_names_texts_and_hashes_copy_out_exactly(language: str) -> None:
     for item in items:
         assert flat(item.text) in flat(text)  # the exact text shown, every word of it
         assert item.sha256 in text
-    assert "2026-11-22" in text and "Kasia Nowak" in text
+    # The signing day as the form's language writes it (decision 0033), four-digit year.
+    signed_day = {"en": "22/11/2026", "vi": "22/11/2026", "pl": "22.11.2026", "zh_CN": "2026/11/22"}
+    assert signed_day[language] in text and "Kasia Nowak" in text
 
 
 @pytest.mark.parametrize("language", list(CASES))

@@ -22,6 +22,7 @@ from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, ClientPhone, HealthKind, PhoneLabel, Severity
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import ExportError, PermissionDenied, RuleViolation, ValidationError
+from salonvault.domain.records import RecordInput
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PaymentMethod, VisitInput
 from salonvault.security.recovery import read_recovery_key_file
@@ -131,10 +132,13 @@ def test_csv_has_a_bom_and_keeps_every_script_intact(
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     clients = read_csv(clients_file)
     assert [(c["family_name"], c["given_name"]) for c in clients] == list(NAMES)
-    assert clients[0]["phone"] == "+84 912 345 678", "phone numbers are not formula-guarded"
+    # A text constant: spreadsheets show it as typed (decision 0033), and it can run nothing.
+    assert clients[0]["phone"] == '="+84 912 345 678"'
+    assert clients[1]["phone"] == '="+48 601 234 567"'
+
     assert clients[1]["email"] == "lucja@example.pl" and clients[0]["language"] == "vi"
     assert clients[2]["notes"] == "'" + INJECTION, "a formula is shown as text, not run"
-    assert clients[0]["other_phones"] == "home: +84 24 3826 4126"  # after the first number
+    assert clients[0]["other_phones"] == '="home: +84 24 3826 4126"'  # after the first number
     assert clients[0]["pinned_notes"] == "Luôn đến trễ 10 phút\nThích màu ấm"
     assert clients[1]["other_phones"] == clients[1]["pinned_notes"] == ""
     visits = read_csv(visits_file)
@@ -183,6 +187,11 @@ def test_libreoffice_opens_the_csv_and_keeps_vietnamese_polish_and_chinese(
         if os.environ.get("CI"):
             pytest.fail("LibreOffice (soffice) is missing; .ci/run installs libreoffice-calc-nogui")
         pytest.skip("LibreOffice (soffice) is not installed")
+    # Typed without spaces, a number a spreadsheet would turn into 84903111222 (the + gone);
+    # a Vietnamese national number would lose its leading 0 the same way.
+    typed = {"Trần": "+84903111222", "Lê": "+48 (602) 111-222"}
+    for family, phone in typed.items():
+        vault.clients.create(team.owner, ClientInput(family, "Test", phone=phone))
     result = vault.exports.export_csv(
         team.owner, out / "salon.csv", plaintext_confirmed=True, separator=separator
     )
@@ -211,8 +220,16 @@ def test_libreoffice_opens_the_csv_and_keeps_vietnamese_polish_and_chinese(
             profile=profile,
         )
     clients = read_csv(back_dir / "salon-clients.csv")
-    assert [(c["family_name"], c["given_name"]) for c in clients] == list(NAMES)
+    assert [(c["family_name"], c["given_name"]) for c in clients[:3]] == list(NAMES)
     assert clients[0]["email"] == "anh@example.vn"
+    shown = {c["family_name"]: c["phone"] for c in clients}
+    assert [shown[family] for family, _ in NAMES] == [
+        "+84 912 345 678",
+        "+48 601 234 567",
+        "+86 138 0013 8000",
+    ], "phone cells show exactly as typed"
+    assert {family: shown[family] for family in typed} == typed
+    assert clients[0]["other_phones"] == "home: +84 24 3826 4126"
     assert clients[2]["notes"] == "'" + INJECTION, "kept as text, not evaluated"
     visits = read_csv(back_dir / "salon-visits.csv")
     assert [v["client_name"] for v in visits] == ["Nguyễn Thị Ánh", "王秀英"]
@@ -270,6 +287,31 @@ def test_json_round_trips_with_visits_health_and_consents(
     assert (result.clients, result.visits) == (3, 2)
 
 
+def test_json_carries_service_records_with_their_earlier_versions(
+    vault: Vault, team: Team, salon: dict[str, int], out: Path
+) -> None:
+    """Decision 0029: each record with the template version it was written with, every value
+    (health-marked ones too: the owner's export is lossless) and what an edit replaced."""
+    rx = {
+        "rx": {"right": {"sphere": "+1.50", "add": "2.00"}, "left": {"sphere": "+1.75", "add": 2}},
+        "examiner": "Jan Kowalski",
+        "examined_on": "2026-11-20",
+    }
+    record = vault.records.add_record(team.technician, salon["pl"], RecordInput("spectacle_rx", rx))
+    vault.records.edit_record(team.technician, record, {**rx, "notes": "Reading only"})
+    [path] = vault.exports.export_json(team.owner, out / "s.json", plaintext_confirmed=True).files
+    clients = {c["id"]: c for c in json.loads(path.read_text(encoding="utf-8"))["clients"]}
+    [exported] = clients[salon["pl"]]["service_records"]
+    assert exported["id"] == record and exported["recorded_on"] == "2026-11-22"
+    assert exported["template"]["key"] == "spectacle_rx" and exported["template"]["version"] == 1
+    assert exported["values"]["rx"]["left"] == {"sphere": "1.75", "add": "2.00"}
+    assert exported["values"]["notes"] == "Reading only"
+    assert exported["recorded_by"] == STAFF_NAMES[Role.TECHNICIAN]
+    [earlier] = exported["earlier_versions"]
+    assert earlier["revision"] == 1 and "notes" not in earlier["values"]
+    assert clients[salon["vi"]]["service_records"] == []
+
+
 # -- marketing list ----------------------------------------------------------------------------
 
 
@@ -294,8 +336,8 @@ def test_marketing_list_holds_only_clients_whose_consent_is_active(
     )
     rows = read_csv(result.files[0])
     assert rows == [
-        {"name": "Nguyễn Thị Ánh", "phone": "+84 912 345 678"},
-        {"name": "王秀英", "phone": "+86 138 0013 8000"},
+        {"name": "Nguyễn Thị Ánh", "phone": '="+84 912 345 678"'},
+        {"name": "王秀英", "phone": '="+86 138 0013 8000"'},
     ], "name and the channel's contact only"
 
     email = vault.exports.export_marketing(

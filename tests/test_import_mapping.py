@@ -106,13 +106,13 @@ def test_suggestion_by_header_then_content_once_per_field_and_only_collected_fie
         None,  # "Name" beside the family and given names: a display copy
         F.FAMILY_NAME,
         F.GIVEN_NAME,
-        F.PHONE,  # by content
-        None,  # a second phone column is not taken
+        None,  # phone-like, but a column whose header says phone takes it (decision 0034)
+        F.PHONE,  # by its header
         None,  # birth dates are not collected by this salon
         F.NOTES,
         F.NOTES,  # two note columns are joined
     )
-    assert found.mapped_by[3] is MappedBy.CONTENT
+    assert found.mapped_by[4] is MappedBy.HEADER and found.mapped_by[3] is MappedBy.NONE
     assert found.mapped_by[5] is MappedBy.NOT_COLLECTED
     assert not found.saved
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from salonvault.documents.formats import paper_date
 from salonvault.documents.incident_notice import INCIDENT_WORDS
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
@@ -241,7 +242,8 @@ def test_the_client_letter_in_every_language(
     text = flat(pdftotext(vault.incidents.client_notice_pdf(team.owner, recorded.id)))
     words = INCIDENT_WORDS[language]
     assert flat(words.clients_title) in text and flat(words.clients_draft[0]) in text
-    assert flat(words.when_found.format(discovered="2026-11-21")) in text
+    found_on = paper_date(date(2026, 11, 21), language)  # as the letter's language writes it
+    assert flat(words.when_found.format(discovered=found_on)) in text
     assert flat(words.categories[DataCategory.HEALTH]) in text
     assert flat("Vault key slot of the laptop removed; PINs reset.") in text
     assert flat(words.advice[0]) in text

@@ -112,6 +112,90 @@ def test_the_installer_script_keeps_its_promises() -> None:
     languages = _section(text, "Languages")
     assert any('Name: "en"' in line for line in languages)
     assert any('Name: "pl"' in line and "Polish.isl" in line for line in languages)
+    # Our own Vietnamese and Chinese message files, always compiled in (decision 0033).
+    ours = {
+        name: file for name, file in re.findall(r'Name: "(\w+)"; MessagesFile: "([^"]+)"', text)
+    }
+    assert ours["vi"] == r"installer\languages\Vietnamese.isl"
+    assert ours["zh_CN"] == r"installer\languages\ChineseSimplified.isl"
+    assert "#if" not in "\n".join(languages), "no language depends on the compiler's folder"
+    for language in ("en", "pl", "vi", "zh_CN"):  # the script's own messages in every language
+        for key in ("DataFolderNote", "NotTheDataFolder"):
+            assert f"\n{language}.{key}=" in text.replace("\r\n", "\n"), (language, key)
+
+
+# What a translation must keep of each message of Inno Setup 6.4's Default.isl.
+DEFAULT_MESSAGES = ROOT / "installer" / "languages" / "default-messages.txt"
+_MARK = re.compile(r"%\d|\[[a-z/]+\]")
+# Words of Default.isl that no Vietnamese or Chinese sentence has: two in one message is English.
+_ENGLISH = {"the", "and", "of", "is", "Setup", "Please", "Click", "file", "folder", "not", "you"}
+
+
+def _default_messages() -> dict[tuple[str, str], set[str]]:
+    found = {}
+    for line in DEFAULT_MESSAGES.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            section, key, *marks = line.split("\t")
+            found[(section, key)] = set(marks[0].split()) if marks else set()
+    return found
+
+
+def _read_isl(path: Path) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """The sections of an Inno Setup messages file, and what is wrong with its shape."""
+    raw = path.read_bytes()
+    problems = [] if raw.startswith(b"\xef\xbb\xbf") else ["not UTF-8 with a BOM"]
+    sections: dict[str, dict[str, str]] = {}
+    current = None
+    for number, line in enumerate(raw.decode("utf-8-sig").splitlines(), start=1):
+        if not line.strip() or line.startswith(";"):
+            continue
+        header = re.fullmatch(r"\[(\w+)\]", line)
+        if header:
+            current = sections.setdefault(header.group(1), {})
+            continue
+        entry = re.fullmatch(r"([A-Za-z0-9]+)=(.*)", line)
+        if current is None or entry is None:
+            problems.append(f"line {number} is not Key=Value in a section: {line!r}")
+            continue
+        key, value = entry.groups()
+        if key in current:
+            problems.append(f"{key} twice")
+        current[key] = value
+    return sections, problems
+
+
+@pytest.mark.parametrize(
+    ("file", "language_id"), [("Vietnamese.isl", "$042A"), ("ChineseSimplified.isl", "$0804")]
+)
+def test_our_installer_translations_have_every_message_of_default_isl(
+    file: str, language_id: str
+) -> None:
+    """ISCC is Windows-only (CI compiles installer.iss there); here the files are checked against
+    Default.isl's messages: every key, no stray one, the same placeholders, an accelerator where
+    the English has one, and nothing left in English."""
+    sections, problems = _read_isl(ROOT / "installer" / "languages" / file)
+    assert problems == []
+    options = sections["LangOptions"]
+    assert options["LanguageID"] == language_id and options["LanguageName"]
+    assert options["LanguageCodePage"].isdigit()
+    expected = _default_messages()
+    assert len(expected) > 270  # the whole of Default.isl, not a sample
+    translated = {
+        (section, key): value
+        for section in ("Messages", "CustomMessages")
+        for key, value in sections.get(section, {}).items()
+    }
+    assert sorted(set(expected) - set(translated)) == [], "missing messages"
+    assert sorted(set(translated) - set(expected)) == [], "messages Inno Setup does not know"
+    english_left = []
+    for where, marks in expected.items():
+        value = translated[where]
+        assert set(_MARK.findall(value)) == marks - {"&"}, where
+        assert ("&" in value) == ("&" in marks), where
+        words = set(re.findall(r"[^\W\d_]+", re.sub(r"%n|\[[a-z/]+\]|&", " ", value)))
+        if len(words & _ENGLISH) >= 2:
+            english_left.append(where)
+    assert english_left == []
 
 
 def _section(text: str, name: str) -> list[str]:

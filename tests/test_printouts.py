@@ -93,7 +93,7 @@ def test_the_receptionists_card_has_dates_and_services_and_the_alert_flag_only(
 ) -> None:
     text = card_text(vault, team, Role.RECEPTIONIST, client_id)
     assert "+84 912 345 678" in text and "linh@example.vn" in text  # contact details
-    assert "2026-11-05" in text and "Colour and toner" in text
+    assert "05/11/2026" in text and "Colour and toner" in text  # the paper's own date style
     for secret in ("Koleston", "Olaplex", "Toner 20 min", "PPD", "900"):
         assert secret not in text, secret
     assert flat("Severe health alert: the details are for the owner") in flat(text)
@@ -170,7 +170,7 @@ def test_the_day_sheet_lists_each_clients_alerts_as_the_role_sees_them(
     )
     other = vault.clients.create(team.owner, ClientInput("Kowalska", "Anna")).id
     technician = pdftotext(vault.printouts.day_sheet_pdf(team.technician, [client_id, other]))
-    assert "Today's clients, 2026-11-22" in technician
+    assert "Today's clients, 22/11/2026" in technician
     assert "Nguyễn Thị Linh" in technician and "Kowalska Anna" in technician
     assert "PPD" in technician and "prefers Mai" in technician
     assert "Colour and toner" in technician  # today's service

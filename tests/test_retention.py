@@ -4,6 +4,7 @@ still due, leaves a count-only log entry, and the log still verifies."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -12,6 +13,7 @@ from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.photos import PhotoKind
+from salonvault.domain.records import RecordInput
 from salonvault.domain.retention import RetentionRules, years_before
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
@@ -146,3 +148,61 @@ def test_the_dashboard_count_is_the_review_lists_length(
     assert vault.retention.due_count() == due.total
     if rules.inactive_client_years:
         assert never_seen in [c.id for c in due.clients]
+
+
+RX = {
+    "rx": {
+        "right": {"sphere": "-3.00", "cylinder": "-1.25", "axis": 90, "pd": 31},
+        "left": {"sphere": "-2.75", "pd": 31},
+    },
+    "examiner": "Jan Kowalski",
+    "examined_on": "2026-11-20",
+    "notes": "Diabetic: check the retina yearly",
+}
+
+
+def test_health_marked_record_values_go_with_the_health_rule(vault: Vault, team: Team) -> None:
+    """Decision 0029: a service record's health-marked values (a prescription's powers, a
+    lash map's reactions) follow "years health data is kept", earlier versions too; what is
+    not health data (the PD, the examiner, the lash lengths) stays with the record."""
+    quiet = client_seen(vault, team, "Optic", date(2023, 5, 2))
+    recent = client_seen(vault, team, "Recent", date(2026, 10, 1))
+    service = vault.catalogue.add(team.owner, ServiceInput("Lash extensions"))
+    visit = vault.treatments.add_visit(
+        team.owner, quiet, VisitInput(visited_on=date(2024, 1, 10), service_id=service)
+    )
+    rx = vault.records.add_record(team.technician, quiet, RecordInput("spectacle_rx", RX))
+    vault.records.edit_record(team.technician, rx, {**RX, "notes": "Reads a lot"})
+    lashes = {
+        "technique": "classic",
+        "zones": {"middle": {"length": 10, "curl": "C", "thickness": "0.15"}},
+        "reactions": "Itching after the first set",
+    }
+    vault.records.add_record(
+        team.technician, quiet, RecordInput("lash_map", lashes, visit_id=visit)
+    )
+    vault.records.add_record(team.technician, recent, RecordInput("spectacle_rx", RX))
+
+    due = vault.retention.due(team.owner)
+    # The prescription, its earlier version and the lash map hold health data.
+    assert [(c.id, c.items) for c in due.health] == [(quiet, 3)]
+    assert vault.retention.due_count() == due.total
+    result = vault.retention.purge(team.owner, due)
+    assert (result.clients_erased, result.health_rows) == (0, 3)
+
+    kept = {r.template.key: r for r in vault.records.records(team.owner, quiet)}
+    assert kept["spectacle_rx"].values == {
+        "rx": {"right": {"pd": Decimal("31.0")}, "left": {"pd": Decimal("31.0")}},
+        "examiner": "Jan Kowalski",
+        "examined_on": date(2026, 11, 20),
+    }
+    [earlier] = vault.records.record_history(team.owner, rx)
+    assert "notes" not in earlier.values and "sphere" not in str(earlier.values)
+    assert kept["lash_map"].values == {
+        "technique": "classic",
+        "zones": {"middle": {"length": Decimal("10.0"), "curl": "C", "thickness": Decimal("0.15")}},
+    }
+    [untouched] = vault.records.records(team.owner, recent)
+    assert untouched.values["notes"] == RX["notes"]  # treated lately: nothing due
+    assert vault.retention.due(team.owner).health == []  # removed, so no longer due
+    assert vault.audit.verify(team.owner).ok

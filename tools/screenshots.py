@@ -1,7 +1,7 @@
 """Screenshots of the real program for docs/screenshots/, taken from an X display (Xvfb).
 
     xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots \
-        [import|settings|counter|chair|records|papers|security|forms]
+        [import|settings|counter|chair|records|papers|security|locales|forms]
 
 Runs the real AppController on a throw-away demo salon and a throw-away set-up, in English and
 Vietnamese, and grabs the screen (not a widget render) after each step. With `import`, only the
@@ -14,8 +14,10 @@ with `security`, only Settings → Security with the recovery slot missing and a
 key boxes did their work, in Vietnamese and Polish (tools.screenshots_security);
 with `records`, only the service records' timeline and prescription form in four languages
 (tools.screenshots_records); with `papers`, the card's scanned papers and their viewer in
-Vietnamese and Polish (tools.screenshots_papers); with `forms`, the hand-over window, the card's
-Forms tab and each built-in consultation form on paper (tools.screenshots_forms).
+Vietnamese and Polish (tools.screenshots_papers); with `locales`, the client list, consent
+tables and add-staff dialog in Vietnamese, Polish and Chinese (tools.screenshots_locales); with
+`forms`, the hand-over window, the card's Forms tab and each built-in consultation form on paper
+(tools.screenshots_forms).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
 from tools.screenshots_forms import forms_shots
 from tools.screenshots_import import import_shots
+from tools.screenshots_locales import locale_shots
 from tools.screenshots_owner import owner_shots
 from tools.screenshots_papers import papers_shots
 from tools.screenshots_records import records_shots
@@ -310,6 +313,11 @@ def main(argv: list[str]) -> None:
             translations.switch("en")
             shell, staff = demo_shell(root, translations, operations)
             counter_shots(shell, staff, grab, settle, sign_in)
+        elif argv[:1] == ["locales"]:  # `locales before`: the same shots, named *-before
+            shell, staff = demo_shell(root, translations, operations)
+            suffix = "-before" if argv[1:] == ["before"] else ""
+            locale_shots(shell, staff, grab, settle, sign_in, suffix)
+            shell.vault.close()
         elif argv == ["security"]:
             security_shots(root, translations, operations, grab, settle)
         elif argv == ["papers"]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from salonvault.domain.clients import ClientSummary
+from ui.formats import date_text
 from ui.labels import fill
 
 SEPARATOR = " · "
@@ -18,7 +19,7 @@ def client_number(client_id: int) -> str:
 
 
 def namesake_facts(client: ClientSummary) -> str:
-    """ "No. 12 · phone …678 · born 1990 · last visit 2026-10-03": each fact a phrase of its
+    """ "No. 12 · phone …678 · born 1990 · last visit 3/10/2026": each fact a phrase of its
     own, so a translation never has to agree with its neighbour."""
     facts = [client_number(client.id)]
     if client.phone_last_digits:
@@ -31,7 +32,7 @@ def namesake_facts(client: ClientSummary) -> str:
         facts.append(
             fill(
                 QCoreApplication.translate("ClientFacts", "last visit %1"),
-                client.last_visit_on.isoformat(),
+                date_text(client.last_visit_on),
             )
         )
     else:

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from salonvault.resources import resource_path
+from ui.fonts import use_fonts_for
 
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -59,6 +60,7 @@ class Translations:
             self._app.removeTranslator(translator)
         self._installed = []
         QLocale.setDefault(QLocale(language))
+        use_fonts_for(language)  # Chinese punctuation from a Chinese font (ui/fonts.py)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         # English has a file too: it holds the plural forms ("1 try", "2 tries").
         candidates = [(f"salonvault_{language}", str(translations_dir()))]

@@ -13,6 +13,7 @@ from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.clients import HealthKind, Severity
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PatchResult, PatchStatus
+from ui.formats import moment_text
 
 
 def role_label(role: Role) -> str:
@@ -100,5 +101,6 @@ def patch_status_label(status: PatchStatus) -> str:
 
 
 def local_time(moment: datetime) -> str:
-    """A stored (UTC) moment as the counter PC's local date and time, to the minute."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    """A stored (UTC) moment as the counter PC's local date and time, to the minute, in the
+    screen language's conventions (ui/formats.py)."""
+    return moment_text(moment)

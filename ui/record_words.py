@@ -26,6 +26,7 @@ from salonvault.domain.records import (
     TemplateDefinition,
 )
 from salonvault.domain.treatments import EditRefusal
+from ui.formats import date_text
 from ui.labels import fill, local_time
 
 
@@ -237,7 +238,7 @@ def value_text(  # noqa: PLR0911 (one return per kind of value)
     if isinstance(value, Decimal):
         return number_text(spec, value)
     if isinstance(value, date):
-        return value.isoformat()
+        return date_text(value)
     if isinstance(value, tuple):
         return ", ".join(choice_text(v) for v in value)
     if spec.kind is FieldKind.CHOICE:

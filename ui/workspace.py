@@ -39,6 +39,8 @@ from ui.pages.services_page import ServicesPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.staff_page import StaffPage
 
+NAV_WIDTH = 210  # pixels: the page names and the day-sheet button
+
 
 class Workspace(QWidget):
     def __init__(
@@ -55,7 +57,7 @@ class Workspace(QWidget):
         self.setObjectName("workspace")
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(NAV_WIDTH)
         # Roomy, touch-friendly rows; colours stay the palette's so dark themes work.
         self.nav.setStyleSheet(
             "QListWidget#navigation { font-size: 11pt; }"
@@ -103,7 +105,6 @@ class Workspace(QWidget):
         # Today's clients on paper, for every role (each sees the sheet as its card shows).
         self.day_sheet_button = QPushButton(self)
         self.day_sheet_button.setObjectName("daySheetButton")
-        self.day_sheet_button.setFixedWidth(210)
         self.day_sheet_button.clicked.connect(self.open_day_sheet)
         self._retranslate_button()
         side = QVBoxLayout()
@@ -131,6 +132,10 @@ class Workspace(QWidget):
 
     def _retranslate_button(self) -> None:
         self.day_sheet_button.setText(self.tr("Today's clients sheet…"))
+        # The side column is as wide as its words need, never narrower than usual.
+        width = max(NAV_WIDTH, self.day_sheet_button.sizeHint().width())
+        self.nav.setFixedWidth(width)
+        self.day_sheet_button.setFixedWidth(width)
 
     def nav_keys(self) -> list[str]:
         return [e.key for e in self.entries]

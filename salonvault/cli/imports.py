@@ -1,12 +1,14 @@
 """The `import` command (issue 10, owner only): clients from a CSV or XLSX file.
 
     salonvault import FILE [--mapping FILE] [--dry-run] [--encoding ENC] [--sheet NAME]
-                           [--on-duplicate skip|update|create] --staff OWNER
+                           [--phone-region CC] [--on-duplicate skip|update|create] --staff OWNER
 
 Prints one JSON summary (the file as read, the mapping used, what happens to how many rows),
 then one JSON line per row that is not simply created: invalid rows with the reason, duplicates
-with what they match. Lines and client ids only, never a name or a phone, so the output can go
-to a log file. `--dry-run` stops there and writes nothing.
+with what they match. When most phone numbers are not valid for the region they were read as
+but are for another, the summary names it (`phone_region_hint`). Lines and client ids only,
+never a name or a phone, so the output can go to a log file. `--dry-run` stops there and
+writes nothing.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def cmd_import(ctx: Context) -> int:
     table = vault.imports.read(session, Path(args.file), args.encoding, args.sheet)
     suggestion = vault.imports.suggest_mapping(session, table)
     columns = suggestion.columns if args.mapping is None else _mapping_file(table, args.mapping)
-    plan = vault.imports.preview(session, table, columns)
+    plan = vault.imports.preview(session, table, columns, phone_region=args.phone_region)
     chosen = RowAction(args.on_duplicate)
     choices = {
         row.line: chosen
@@ -60,6 +62,16 @@ def cmd_import(ctx: Context) -> int:
             for h, how in zip(headers, suggestion.mapped_by, strict=True)
             if how is MappedBy.NOT_COLLECTED
         ]
+    summary["phone_region"] = plan.preview.phone_region
+    hint = plan.preview.phone_hint
+    if hint is not None:  # most numbers are another country's: say which, and how to ask
+        summary["phone_region_hint"] = {
+            "region": hint.region,
+            "sampled": hint.sampled,
+            "valid_as_read": hint.valid_as_read,
+            "valid_there": hint.valid_there,
+            "try": f"--phone-region {hint.region}",
+        }
     emit(summary)
     for line in _row_lines(plan.preview, choices, result):
         emit(line)
@@ -182,6 +194,12 @@ def add_import_command(commands: Any, acting: argparse.ArgumentParser) -> None:
     command.add_argument("--dry-run", action="store_true", help="show what would happen only")
     command.add_argument("--encoding", metavar="ENC", help="the CSV's encoding, e.g. cp1258")
     command.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: first)")
+    command.add_argument(
+        "--phone-region",
+        metavar="CC",
+        help="read numbers without a country code as this country's, e.g. PL (default: the"
+        " salon's)",
+    )
     command.add_argument(
         "--on-duplicate",
         choices=[a.value for a in RowAction],

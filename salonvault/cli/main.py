@@ -30,6 +30,7 @@ from salonvault.cli.io import Inputs
 from salonvault.cli.keys import add_keys_commands
 from salonvault.cli.merge import add_merge_command
 from salonvault.cli.printouts import add_printout_commands
+from salonvault.cli.records import add_record_commands
 from salonvault.cli.setup import add_recover_command, add_setup_commands
 from salonvault.cli.staff import (
     add_audit_commands,
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_consent_commands(commands, acting)
     add_printout_commands(commands, acting)
+    add_record_commands(commands, acting)
     add_attachment_commands(commands, acting)
     add_form_commands(commands, acting)
     add_staff_commands(commands, acting)

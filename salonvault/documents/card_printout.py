@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
-from decimal import Decimal
 from typing import Any
 
-from babel.numbers import format_currency, get_currency_precision
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -39,6 +37,7 @@ from salonvault.documents.data_report_text import (
     purpose_label,
 )
 from salonvault.documents.fonts import BODY_FONT, BOLD_FONT, mixed_script_markup, register_fonts
+from salonvault.documents.formats import paper_date, paper_phone, paper_price
 from salonvault.domain.clients import ClientView
 from salonvault.domain.formulas import Bowl
 from salonvault.domain.printouts import CardPrintout, DaySheet, DaySheetEntry
@@ -49,7 +48,6 @@ _RULE = colors.HexColor("#bbbbbb")
 _SHADE = colors.HexColor("#f0f0f0")
 _ALERT = colors.HexColor("#9b1c1c")
 _MARGIN = 15 * mm
-_LOCALES = {"en": "en_GB", "vi": "vi_VN", "pl": "pl_PL", "zh_CN": "zh_Hans_CN"}
 
 
 def card_pdf(card: CardPrintout) -> bytes:
@@ -61,14 +59,16 @@ def card_pdf(card: CardPrintout) -> bytes:
     story: list[Any] = [
         _para(words.card_title, s["title"]),
         _para(f"{client.display_name} · {words.client_number.format(id=client.id)}", s["name"]),
-        _para(_printed(words.printed, card.printed_at, report, card.role), s["meta"]),
+        _para(
+            _printed(words.printed, card.printed_at, report, card.role, card.language), s["meta"]
+        ),
         _para(words.confidential, s["meta"]),
         Spacer(1, 2 * mm),
     ]
     story += _alerts(client, words, report, s)
     story.append(_para(_patch_line(words, card.patch_status.value), s["body"]))
     story += _details(card, report, s)
-    story += _pinned(client, card.staff_names, words, s)
+    story += _pinned(client, card, words, s)
     story += _patch_tests(card, words, report, s)
     story += _treatments(card, words, report, s)
     story += _consents(card, words, s)
@@ -80,10 +80,13 @@ def day_sheet_pdf(sheet: DaySheet) -> bytes:
     words = PRINTOUT_TEXTS[sheet.language]
     report = REPORT_TEXTS[sheet.language]
     s = _styles(cjk=sheet.language == "zh_CN")
-    title = words.day_title.format(date=sheet.day.isoformat())
+    title = words.day_title.format(date=paper_date(sheet.day, sheet.language))
     story: list[Any] = [
         _para(title, s["title"]),
-        _para(_printed(words.printed, sheet.printed_at, report, sheet.role), s["meta"]),
+        _para(
+            _printed(words.printed, sheet.printed_at, report, sheet.role, sheet.language),
+            s["meta"],
+        ),
         _para(words.day_note, s["meta"]),
         _para(words.confidential, s["meta"]),
         Spacer(1, 3 * mm),
@@ -132,13 +135,19 @@ def _details(card: CardPrintout, report: ReportText, s: dict[str, Any]) -> list[
     f = report.fields
     phone_labels = CARD_WORDS[card.language].phone_labels
     phones = [
-        (f"{f['phone']} ({phone_labels[p.label.value]})" if p.label else f["phone"], p.number)
+        (
+            f"{f['phone']} ({phone_labels[p.label.value]})" if p.label else f["phone"],
+            paper_phone(p.number, card.phone_region),
+        )
         for p in client.phones
-    ] or [(f["phone"], client.phone or "")]
+    ] or [(f["phone"], paper_phone(client.phone or "", card.phone_region))]
     rows: list[tuple[str, str]] = [
         *phones,
         (f["email"], client.email or ""),
-        (f["birth_date"], client.birth_date.isoformat() if client.birth_date else ""),
+        (
+            f["birth_date"],
+            paper_date(client.birth_date, card.language) if client.birth_date else "",
+        ),
         (f["address"], client.address or ""),
         (f["language"], LANGUAGE_NAMES.get(client.language, client.language)),
         (f["is_minor"], report.yes if client.is_minor else ""),
@@ -155,14 +164,15 @@ def _details(card: CardPrintout, report: ReportText, s: dict[str, Any]) -> list[
 
 
 def _pinned(
-    client: ClientView, names: dict[int, str], words: PrintoutText, s: dict[str, Any]
+    client: ClientView, card: CardPrintout, words: PrintoutText, s: dict[str, Any]
 ) -> list[Any]:
     if not client.pinned_notes:
         return []
     lines = [_heading(words.headings["pinned"], s)]
     for note in client.pinned_notes:
         by = words.pinned_by.format(
-            name=names.get(note.author_id, "—"), date=f"{note.pinned_at.astimezone():%Y-%m-%d}"
+            name=card.staff_names.get(note.author_id, "—"),
+            date=paper_date(note.pinned_at.astimezone().date(), card.language),
         )
         lines.append(Paragraph(f"<b>{_esc(note.text)}</b> · {_esc(by)}", s["item"]))
     return lines
@@ -177,9 +187,10 @@ def _patch_tests(
     for test in card.patch_tests:
         lines.append(
             _para(
-                f"{test.tested_on.isoformat()}: {test.product}"
+                f"{paper_date(test.tested_on, card.language)}: {test.product}"
                 + (f" ({test.batch})" if test.batch else "")
-                + f" · {report.results[test.result.value]} · {test.valid_until.isoformat()}",
+                + f" · {report.results[test.result.value]}"
+                + f" · {paper_date(test.valid_until, card.language)}",
                 s["item"],
             )
         )
@@ -195,7 +206,10 @@ def _treatments(
     if card.visits is None:  # dates and services only
         rows = [[_para(h, s["label"]) for h in report.visit_columns[:2]]]
         rows += [
-            [_para(v.visited_on.isoformat(), s["cell"]), _para(v.service_name, s["cell"])]
+            [
+                _para(paper_date(v.visited_on, card.language), s["cell"]),
+                _para(v.service_name, s["cell"]),
+            ]
             for v in card.summaries
         ]
         if not card.summaries:
@@ -210,7 +224,7 @@ def _treatments(
     for visit in card.visits:
         rows.append(
             [
-                _para(visit.visited_on.isoformat(), s["cell"]),
+                _para(paper_date(visit.visited_on, card.language), s["cell"]),
                 _para(visit.service_name, s["cell"]),
                 _para(card.staff_names.get(visit.technician_id, "—"), s["cell"]),
                 [
@@ -238,13 +252,13 @@ def _visit_lines(
     if visit.notes:
         lines.append((f"{report.notes}: {visit.notes}", False))
     if visit.price_minor is not None:
-        price = _price(visit.price_minor, visit.currency, language)
+        price = paper_price(visit.price_minor, visit.currency, language)
         if visit.payment_method is not None:
             price += f" ({report.payments[visit.payment_method.value]})"
         lines.append((f"{report.price}: {price}", False))
     if visit.corrects_visit_id is not None:
         corrected = dates.get(visit.corrects_visit_id)
-        day = corrected.isoformat() if corrected else str(visit.corrects_visit_id)
+        day = paper_date(corrected, language) if corrected else str(visit.corrects_visit_id)
         lines.append((words.correction.format(date=day), False))
     return lines or [("—", False)]
 
@@ -376,19 +390,14 @@ def _build(
     return buffer.getvalue()
 
 
-def _printed(template: str, moment: datetime, report: ReportText, role: str) -> str:
-    return template.format(moment=format_moment(moment), role=report.roles.get(role, role))
+def _printed(template: str, moment: datetime, report: ReportText, role: str, language: str) -> str:
+    return template.format(
+        moment=format_moment(moment, language), role=report.roles.get(role, role)
+    )
 
 
 def _patch_line(words: PrintoutText, status: str) -> str:
     return words.patch_status.format(status=words.patch_statuses.get(status, status))
-
-
-def _price(minor: int, currency: str, language: str) -> str:
-    if not currency:
-        return str(minor)
-    amount = Decimal(minor).scaleb(-int(get_currency_precision(currency)))
-    return str(format_currency(amount, currency, locale=_LOCALES.get(language, "en_GB")))
 
 
 def _rows_table(rows: list[tuple[str, str]], s: dict[str, Any]) -> Table:

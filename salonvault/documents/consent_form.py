@@ -37,6 +37,7 @@ from salonvault.documents.fonts import (
     mixed_script_markup,
     register_fonts,
 )
+from salonvault.documents.formats import paper_moment_with_offset
 from salonvault.domain.consent import Decision, Purpose
 
 _MARGIN = 18 * mm
@@ -111,11 +112,9 @@ def consent_form_pdf(data: FormData) -> bytes:
     return buffer.getvalue()
 
 
-def format_moment(moment: datetime) -> str:
-    """Local time with its UTC offset, the same digits in every language."""
-    local = moment.astimezone()
-    offset = local.strftime("%z")
-    return f"{local:%Y-%m-%d %H:%M} UTC{offset[:3]}:{offset[3:]}"
+def format_moment(moment: datetime, language: str) -> str:
+    """Local time with its UTC offset, written the way the form's language writes dates."""
+    return paper_moment_with_offset(moment, language)
 
 
 def _styles(*, cjk: bool) -> dict[str, Any]:
@@ -247,7 +246,7 @@ def _signature_block(text: FormText, styles: dict[str, Any], data: FormData, wid
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         heights=[box_height + 4 * mm],  # the same box, empty or signed
     )
-    when = format_moment(data.signed_at) if data.signed_at is not None else ""
+    when = format_moment(data.signed_at, data.language) if data.signed_at is not None else ""
     rows = [
         [_para(text.signature_label, label), signature_box],
         [_para(text.witness_label, label), _para(data.witness, body)],

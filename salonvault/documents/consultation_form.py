@@ -218,7 +218,7 @@ def _signature_block(
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ],
     )
-    when = format_moment(paper.signed_at) if paper.signed_at is not None else ""
+    when = format_moment(paper.signed_at, paper.language) if paper.signed_at else ""
     table = _table(
         [
             [_para(w.signature_label, label), box],

@@ -35,6 +35,7 @@ from salonvault.documents.consultation_form_text import CONSULTATION_WORDS
 from salonvault.documents.data_report_attachment_text import ATTACHMENT_WORDS
 from salonvault.documents.data_report_card_text import CARD_WORDS, CardWords
 from salonvault.documents.data_report_forms import forms_section
+from salonvault.documents.data_report_records import records_section
 from salonvault.documents.data_report_text import (
     LANGUAGE_NAMES,
     REPORT_TEXTS,
@@ -46,6 +47,7 @@ from salonvault.documents.data_report_text import (
     why_lines,
 )
 from salonvault.documents.fonts import BODY_FONT, BOLD_FONT, mixed_script_markup, register_fonts
+from salonvault.documents.formats import paper_date, paper_phone, paper_price
 from salonvault.domain.clients import display_name
 from salonvault.domain.data_report import ClientReport, ConsentEntry, VisitEntry
 from salonvault.domain.retention import RetentionRules
@@ -56,7 +58,6 @@ _SHADE = colors.HexColor("#f0f0f0")
 _MARGIN = 18 * mm
 _THUMB = 30 * mm
 _THUMBS_PER_ROW = 5
-_ZERO_DECIMALS = frozenset({"VND", "JPY", "KRW"})
 
 
 def data_report_pdf(report: ClientReport) -> bytes:
@@ -83,7 +84,7 @@ def data_report_pdf(report: ClientReport) -> bytes:
         document.leftMargin, document.bottomMargin, document.width, document.height,
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
     )  # fmt: skip
-    made = f"{report.generated_at.astimezone():%Y-%m-%d}"
+    made = paper_date(report.generated_at.astimezone().date(), report.language)
 
     def footer(canvas: Any, doc: Any) -> None:
         line = text.footer.format(salon=report.salon_name, date=made, page=doc.page)
@@ -101,6 +102,7 @@ def data_report_pdf(report: ClientReport) -> bytes:
         *_pinned_section(report, text, styles),
         *_health_section(report, text, styles),
         *_visits_section(report, text, styles, width),
+        *records_section(report, text, styles, width, _grid()),
         *_patch_section(report, text, styles),
         *_photos_section(report, text, styles, width),
         *_attachments_section(report, text, styles),
@@ -140,7 +142,7 @@ def _client_section(
         (f["given_name"], c.given_name),
         *_phone_rows(report, f["phone"]),
         (f["email"], c.email),
-        (f["birth_date"], c.birth_date.isoformat() if c.birth_date else ""),
+        (f["birth_date"], paper_date(c.birth_date, report.language) if c.birth_date else ""),
         (f["address"], c.address),
         (f["language"], LANGUAGE_NAMES.get(c.language, c.language)),
         (f["is_minor"], text.yes if c.is_minor else text.no),
@@ -162,9 +164,12 @@ def _phone_rows(report: ClientReport, phone_word: str) -> list[tuple[str, str]]:
     """One row per number, its label in brackets when one was given."""
     labels = CARD_WORDS[report.language].phone_labels
     if not report.client.phones:
-        return [(phone_word, report.client.phone)]
+        return [(phone_word, paper_phone(report.client.phone, report.phone_region))]
     return [
-        (f"{phone_word} ({labels[p.label.value]})" if p.label else phone_word, p.number)
+        (
+            f"{phone_word} ({labels[p.label.value]})" if p.label else phone_word,
+            paper_phone(p.number, report.phone_region),
+        )
         for p in report.client.phones
     ]
 
@@ -176,7 +181,8 @@ def _pinned_section(report: ClientReport, text: ReportText, s: dict[str, Any]) -
             f"{_esc(entry.note.text)} · "
             + _esc(
                 words.pinned_line.format(
-                    date=format_moment(entry.note.pinned_at), role=_role(text, entry.pinned_by_role)
+                    date=format_moment(entry.note.pinned_at, report.language),
+                    role=_role(text, entry.pinned_by_role),
                 )
             ),
             s["item"],
@@ -195,12 +201,13 @@ def _health_section(report: ClientReport, text: ReportText, s: dict[str, Any]) -
             f" ({_esc(text.severities[item.severity.value])}) · "
             + _esc(
                 text.recorded.format(
-                    date=format_moment(item.recorded_at), role=_role(text, entry.recorded_by_role)
+                    date=format_moment(item.recorded_at, report.language),
+                    role=_role(text, entry.recorded_by_role),
                 )
             )
         )
         if entry.removed_at is not None:
-            line += " · " + _esc(text.removed.format(date=_day(entry.removed_at)))
+            line += " · " + _esc(text.removed.format(date=_day(entry.removed_at, report.language)))
         lines.append(Paragraph(line, s["item"]))
     return [_heading(text.headings["health"], s), *(lines or [_para(text.nothing, s["body"])])]
 
@@ -215,10 +222,10 @@ def _visits_section(
         visit = entry.visit
         rows.append(
             [
-                _para(visit.visited_on.isoformat(), s["cell"]),
+                _para(paper_date(visit.visited_on, report.language), s["cell"]),
                 _para(visit.service_name, s["cell"]),
                 _para(_role(text, entry.technician_role), s["cell"]),
-                [_para(line, s["cell"]) for line in _visit_details(entry, text)],
+                [_para(line, s["cell"]) for line in _visit_details(entry, text, report.language)],
             ]
         )
     widths = [22 * mm, 38 * mm, 28 * mm, width - 88 * mm]
@@ -227,7 +234,7 @@ def _visits_section(
     return [_heading(text.headings["visits"], s), table]
 
 
-def _visit_details(entry: VisitEntry, text: ReportText) -> list[str]:
+def _visit_details(entry: VisitEntry, text: ReportText, language: str) -> list[str]:
     visit = entry.visit
     lines = []
     bowls = [bowl.one_line() for bowl in visit.formula.bowls if not bowl.empty]
@@ -239,7 +246,7 @@ def _visit_details(entry: VisitEntry, text: ReportText) -> list[str]:
     if visit.notes:
         lines.append(f"{text.notes}: {visit.notes}")
     if visit.price_minor is not None:
-        price = _money(visit.price_minor, visit.currency)
+        price = paper_price(visit.price_minor, visit.currency, language)
         if visit.payment_method is not None:
             price += f" ({text.payments[visit.payment_method.value]})"
         lines.append(f"{text.price}: {price}")
@@ -251,12 +258,12 @@ def _visit_details(entry: VisitEntry, text: ReportText) -> list[str]:
 def _patch_section(report: ClientReport, text: ReportText, s: dict[str, Any]) -> list[Any]:
     lines = [
         _para(
-            f"{p.test.tested_on.isoformat()}: "
+            f"{paper_date(p.test.tested_on, report.language)}: "
             + text.patch_line.format(
                 product=p.test.product,
                 batch=p.test.batch or "—",
                 result=text.results[p.test.result.value],
-                until=p.test.valid_until.isoformat(),
+                until=paper_date(p.test.valid_until, report.language),
                 role=_role(text, p.done_by_role),
             ),
             s["item"],
@@ -279,7 +286,9 @@ def _photos_section(
         picture = Image(
             io.BytesIO(photo.thumbnail), width=info.width * scale, height=info.height * scale
         )
-        caption = f"{text.photo_kinds[info.kind.value]} · {info.taken_on.isoformat()}"
+        caption = (
+            f"{text.photo_kinds[info.kind.value]} · {paper_date(info.taken_on, report.language)}"
+        )
         if photo.on_card:
             caption += f" · {CARD_WORDS[report.language].on_card}"
         cells.append([picture, _para(caption, s["caption"])])
@@ -297,7 +306,7 @@ def _attachments_section(report: ClientReport, text: ReportText, s: dict[str, An
         info = entry.info
         line = words.line.format(
             kind=words.kinds[info.kind.value],
-            date=info.dated_on.isoformat(),
+            date=paper_date(info.dated_on, report.language),
             pages=info.page_count,
             role=_role(text, entry.added_by_role),
         )
@@ -340,7 +349,7 @@ def _consent_block(entry: ConsentEntry, language: str, text: ReportText, s: dict
         ),
         _para(
             text.consent_recorded.format(
-                date=format_moment(record.recorded_at),
+                date=format_moment(record.recorded_at, language),
                 method=method,
                 role=_role(text, entry.witness_role),
             ),
@@ -357,7 +366,8 @@ def _consent_block(entry: ConsentEntry, language: str, text: ReportText, s: dict
     ]
     if record.withdrawal is not None:
         withdrawn = text.withdrawn.format(
-            date=format_moment(record.withdrawal.at), role=_role(text, entry.withdrawn_by_role)
+            date=format_moment(record.withdrawal.at, language),
+            role=_role(text, entry.withdrawn_by_role),
         )
         lines.append(Paragraph(f"<b>{_esc(withdrawn)}</b>", s["meta"]))
         if record.withdrawal.reason:
@@ -378,7 +388,7 @@ def _access_section(
     for entry in report.access_log:
         rows.append(
             [
-                _para(format_moment(entry.at), s["cell"]),
+                _para(format_moment(entry.at, report.language), s["cell"]),
                 _para(_role(text, entry.role), s["cell"]),
                 _para(_action_words(report, text, entry.action), s["cell"]),
                 _para(text.outcomes.get(entry.outcome.value, entry.outcome.value), s["cell"]),
@@ -502,13 +512,5 @@ def _paper(language: str, reference: str) -> str:
     return line[:1].lower() + line[1:]
 
 
-def _day(moment: datetime) -> str:
-    return f"{moment.astimezone():%Y-%m-%d}"
-
-
-def _money(minor: int, currency: str) -> str:
-    if currency in _ZERO_DECIMALS:
-        amount = f"{minor:,}".replace(",", " ")
-    else:
-        amount = f"{minor // 100:,}.{minor % 100:02d}".replace(",", " ")
-    return f"{amount} {currency}".strip()
+def _day(moment: datetime, language: str) -> str:
+    return paper_date(moment.astimezone().date(), language)

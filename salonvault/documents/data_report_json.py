@@ -19,10 +19,12 @@ from salonvault.domain.data_report import (
     ClientReport,
     ConsentEntry,
     FormEntry,
+    RecordEntry,
     VisitEntry,
 )
 from salonvault.domain.forms import words
 from salonvault.domain.formula_input import formula_to_dict
+from salonvault.domain.record_codec import plain_values, template_reference
 from salonvault.domain.retention import RetentionRules
 
 # Why the salon keeps what it keeps: the same purposes as the privacy notice, as codes.
@@ -112,6 +114,7 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
             }
             for p in report.patch_tests
         ],
+        "service_records": [_record(r) for r in report.records],
         "photos": [
             {
                 "id": p.info.id,
@@ -163,6 +166,33 @@ def _formula(entry: VisitEntry) -> dict[str, Any] | None:
     if formula.empty:
         return None
     return {**formula_to_dict(formula), "text": formula.one_line()}
+
+
+def _record(entry: RecordEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "template": template_reference(entry.template),
+        "visit_id": entry.visit_id,
+        "date": entry.recorded_on.isoformat(),
+        "values": plain_values(entry.values),
+        "recorded_by_role": entry.recorded_by_role,
+        "recorded_at": entry.recorded_at.isoformat(),
+        "changed_at": entry.updated_at.isoformat()
+        if entry.updated_at != entry.recorded_at
+        else None,
+        "corrects_record_id": entry.corrects_record_id,
+        "earlier_versions": [
+            {
+                "revision": kept.revision,
+                "template": template_reference(kept.template),
+                "date": kept.recorded_on.isoformat(),
+                "values": plain_values(kept.values),
+                "replaced_at": kept.replaced_at.isoformat(),
+                "replaced_by_role": kept.replaced_by_role,
+            }
+            for kept in entry.earlier_versions
+        ],
+    }
 
 
 def _consent(entry: ConsentEntry) -> dict[str, Any]:

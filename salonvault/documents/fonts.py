@@ -30,6 +30,10 @@ _FONT_FILES = {
     CJK_FONT: "DroidSansFallbackFull.ttf",
 }
 
+# Characters the bundled fonts lack, set as their plain equivalent instead of being dropped: a
+# prescription's minus sign (U+2212) printed as nothing would read as a plus power.
+_STAND_INS = {"\u2212": "-"}
+
 # reportlab's registry is process-wide; PDFs may be built off the GUI thread, so register once.
 _registration_lock = threading.Lock()
 
@@ -70,7 +74,10 @@ def mixed_script_markup(text: str, base_font: str = BODY_FONT) -> str:
     precomposed letters instead of stacking marks.
     """
     register_fonts()
-    normalised = unicodedata.normalize("NFC", text)
+    normalised = "".join(
+        _STAND_INS[ch] if ch in _STAND_INS and not _has_glyph(base_font, ch) else ch
+        for ch in unicodedata.normalize("NFC", text)
+    )
     pieces: list[str] = []
     for in_cjk, run in groupby(normalised, key=lambda ch: _needs_cjk_font(ch, base_font)):
         escaped = escape("".join(run))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from salonvault.documents.formats import paper_date, paper_moment_with_offset
 from salonvault.documents.incident_notice_text import ENGLISH, POLISH, IncidentWords
 from salonvault.documents.incident_notice_text_asia import CHINESE, VIETNAMESE
 from salonvault.documents.sectioned import Part, SectionedDocument
@@ -40,11 +41,9 @@ class SalonDetails:
         return f"{self.name}, {address}" if address else self.name
 
 
-def when(moment: datetime) -> str:
+def when(moment: datetime, language: str) -> str:
     """A moment in the counter PC's local time, with its UTC offset (for an authority abroad)."""
-    local = moment.astimezone()
-    offset = local.strftime("%z")
-    return f"{local:%Y-%m-%d %H:%M} (UTC{offset[:3]}:{offset[3:]})"
+    return paper_moment_with_offset(moment, language)
 
 
 def authority_notice(
@@ -57,12 +56,12 @@ def authority_notice(
     words = INCIDENT_WORDS[language]
     label = words.labels
     deadline_rows = [
-        (label["discovered"], when(incident.discovered_at)),
-        (label["deadline"], when(clock.deadline)),
+        (label["discovered"], when(incident.discovered_at, language)),
+        (label["deadline"], when(clock.deadline, language)),
         (label["now"], words.clock[clock.state].format(hours=clock.hours)),
     ]
     if incident.authority_notified_at is not None:
-        deadline_rows.append((label["notified"], when(incident.authority_notified_at)))
+        deadline_rows.append((label["notified"], when(incident.authority_notified_at, language)))
     late = clock.state in (ClockState.OVERDUE, ClockState.NOTIFIED_LATE)
     deadline_notes = words.law + ((_fill(words, words.fill_delay),) if late else ())
     categories = [c for c in DataCategory if c in incident.categories]
@@ -88,8 +87,8 @@ def authority_notice(
         Part(
             words.headings[2],
             rows=(
-                (label["occurred"], _when_or_unknown(words, incident.occurred_at)),
-                (label["discovered"], when(incident.discovered_at)),
+                (label["occurred"], _when_or_unknown(words, incident.occurred_at, language)),
+                (label["discovered"], when(incident.discovered_at, language)),
                 (label["status"], words.statuses[incident.status]),
             ),
             notes=(incident.summary,),
@@ -112,7 +111,9 @@ def authority_notice(
         title=words.authority_title,
         banner=words.authority_draft,
         parts=parts,
-        footer=words.authority_footer.format(salon=salon.name, id=incident.id, date=when(printed)),
+        footer=words.authority_footer.format(
+            salon=salon.name, id=incident.id, date=when(printed, language)
+        ),
     )
 
 
@@ -123,10 +124,11 @@ def client_notice(
     heads = words.client_headings
     if incident.occurred_at is not None:
         timing = words.when_both.format(
-            occurred=_day(incident.occurred_at), discovered=_day(incident.discovered_at)
+            occurred=_day(incident.occurred_at, language),
+            discovered=_day(incident.discovered_at, language),
         )
     else:
-        timing = words.when_found.format(discovered=_day(incident.discovered_at))
+        timing = words.when_found.format(discovered=_day(incident.discovered_at, language))
     parts = (
         Part(heads[0], notes=(incident.summary, timing)),
         Part(
@@ -150,7 +152,9 @@ def client_notice(
         banner=words.clients_draft,
         intro=words.intro.format(salon=salon.name),
         parts=parts,
-        footer=words.clients_footer.format(salon=salon.name, id=incident.id, date=_day(printed)),
+        footer=words.clients_footer.format(
+            salon=salon.name, id=incident.id, date=_day(printed, language)
+        ),
     )
 
 
@@ -164,12 +168,12 @@ def _or_fill(words: IncidentWords, text: str, which: str) -> str:
     return _fill(words, words.fill_consequences if which == "consequences" else words.fill_measures)
 
 
-def _when_or_unknown(words: IncidentWords, moment: datetime | None) -> str:
-    return words.unknown if moment is None else when(moment)
+def _when_or_unknown(words: IncidentWords, moment: datetime | None, language: str) -> str:
+    return words.unknown if moment is None else when(moment, language)
 
 
-def _day(moment: datetime) -> str:
-    return f"{moment.astimezone():%Y-%m-%d}"
+def _day(moment: datetime, language: str) -> str:
+    return paper_date(moment.astimezone().date(), language)
 
 
 def _scope_words(words: IncidentWords, incident: Incident) -> str:

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from salonvault.documents.fonts import BODY_FONT, BOLD_FONT, mixed_script_markup, register_fonts
+from salonvault.documents.formats import paper_date
 from salonvault.documents.prescription_text import PRESCRIPTION_TEXTS, PrescriptionText
 from salonvault.domain.prescription import EyeRx, PrescriptionPaper, dioptres
 
@@ -39,10 +40,10 @@ def prescription_pdf(paper: PrescriptionPaper) -> bytes:
     story += [Spacer(1, 4 * mm), _para(words.title, s["title"]), Spacer(1, 3 * mm)]
     facts = [(words.client, paper.client_name)]
     if paper.client_birth_date is not None:
-        facts.append((words.birth_date, paper.client_birth_date.isoformat()))
-    facts.append((words.examined_on, rx.examined_on.isoformat()))
+        facts.append((words.birth_date, paper_date(paper.client_birth_date, paper.language)))
+    facts.append((words.examined_on, paper_date(rx.examined_on, paper.language)))
     if rx.valid_until is not None:
-        facts.append((words.valid_until, rx.valid_until.isoformat()))
+        facts.append((words.valid_until, paper_date(rx.valid_until, paper.language)))
     facts.append((words.examiner, rx.examiner))
     story.append(_facts(facts, s))
     story.append(Spacer(1, 5 * mm))
@@ -66,7 +67,7 @@ def prescription_pdf(paper: PrescriptionPaper) -> bytes:
         _para("_" * 40, s["body"]),
         _para(f"{words.signature} · {rx.examiner}", s["meta"]),
         Spacer(1, 4 * mm),
-        _para(f"{words.printed_on}: {paper.printed_on.isoformat()}", s["meta"]),
+        _para(f"{words.printed_on}: {paper_date(paper.printed_on, paper.language)}", s["meta"]),
     ]
     return _build(story, f"{words.title} · {paper.client_name}", paper, words, s)
 
@@ -87,7 +88,9 @@ def _eyes(paper: PrescriptionPaper, words: PrescriptionText, s: dict[str, Any]) 
             f"{_plain(eye.pd)} mm" if eye.pd is not None else "",
         ]
         rows.append([_para(c, s["cell"]) for c in cells])
-    widths = [26 * mm, 19 * mm, 19 * mm, 14 * mm, 19 * mm, 34 * mm, 20 * mm, 18 * mm]
+    # The frame's width (174 mm less its padding): "Mắt phải (OD)", "1.00 Δ baza skroniowa" and
+    # "31.5 mm" each stay on one line in every language (docs/screenshots/prescription-pdf-*).
+    widths = [29 * mm, 16 * mm, 17 * mm, 12 * mm, 17.5 * mm, 39.5 * mm, 18 * mm, 20 * mm]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -176,7 +179,7 @@ def _build(
 def _styles(*, cjk: bool) -> dict[str, Any]:
     wrap = "CJK" if cjk else None
     body = ParagraphStyle("body", fontName=BODY_FONT, fontSize=10, leading=14, wordWrap=wrap)
-    cell = ParagraphStyle("cell", body, fontSize=10, leading=13, alignment=1)
+    cell = ParagraphStyle("cell", body, fontSize=9.5, leading=12.5, alignment=1)
     return {
         "body": body,
         "salon": ParagraphStyle("salon", body, fontName=BOLD_FONT, fontSize=13, leading=16),

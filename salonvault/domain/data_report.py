@@ -16,6 +16,7 @@ from salonvault.domain.clients import ClientPhone, HealthItem, PinnedNote, Prefe
 from salonvault.domain.consent import ConsentRecord, Purpose
 from salonvault.domain.forms import FilledForm, FormDefinition
 from salonvault.domain.photos import PhotoInfo
+from salonvault.domain.records import RecordValues, TemplateVersion
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.treatments import PatchTest, VisitView
 
@@ -68,6 +69,35 @@ class VisitEntry:
 class PatchTestEntry:
     test: PatchTest
     done_by_role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordVersionEntry:
+    """An earlier version of a service record, kept when it was edited within its 24 hours."""
+
+    revision: int
+    template: TemplateVersion
+    recorded_on: date
+    values: RecordValues
+    replaced_at: datetime
+    replaced_by_role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordEntry:
+    """A service record (decision 0029), every value as stored, read with the template version
+    it was written with; its earlier versions newest first."""
+
+    id: int
+    template: TemplateVersion
+    visit_id: int | None
+    recorded_on: date
+    values: RecordValues
+    recorded_by_role: str | None
+    recorded_at: datetime
+    updated_at: datetime
+    corrects_record_id: int | None
+    earlier_versions: tuple[RecordVersionEntry, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,5 +165,7 @@ class ClientReport:
     consent_purposes_asked: tuple[Purpose, ...]  # the purposes the salon asks consent for
     collected_fields: tuple[str, ...]  # the optional fields the salon collects
     pinned_notes: tuple[PinnedNoteEntry, ...] = ()
+    records: tuple[RecordEntry, ...] = ()  # service records, newest first
     attachments: tuple[AttachmentEntry, ...] = ()
     forms: tuple[FormEntry, ...] = ()
+    phone_region: str = ""  # the salon's country: its numbers are printed in national format

@@ -148,8 +148,22 @@ class ImportCounts:
 
 
 @dataclass(frozen=True, slots=True)
+class PhoneRegionHint:
+    """Most of a file's phone numbers are not valid for the region they were read as, but are
+    for `region` (a Polish client list in a Vietnamese salon): the preview offers to read them
+    as that country's numbers. Counts are of the sampled filled phone cells."""
+
+    region: str  # ISO 3166 code, as libphonenumber names regions: "PL"
+    sampled: int
+    valid_as_read: int
+    valid_there: int
+
+
+@dataclass(frozen=True, slots=True)
 class ImportPreview:
     rows: tuple[PreviewRow, ...]
+    phone_region: str = ""  # the region numbers without a country code were read as
+    phone_hint: PhoneRegionHint | None = None
 
     def action_for(self, row: PreviewRow, choices: Choices | None = None) -> RowAction:
         chosen = (choices or {}).get(row.line)

@@ -67,17 +67,16 @@ def acuity_value(written: str) -> Fraction | None:
 
 
 def show_acuity(written: str, notation: AcuityNotation) -> str:
-    """An acuity in the salon's notation: 6/9 is "0.67", "6/9" or "20/30". Written as the salon
-    shows it already, it is returned as written (the examiner's 6/7.5 stays 6/7.5)."""
+    """An acuity in the salon's notation: 6/9 is "0.67", "6/9" or "20/30". A Snellen fraction
+    written as the salon shows it is returned as written (the examiner's 6/7.5 stays 6/7.5); a
+    decimal always has at least one decimal place, as decimal charts print it (1.0, 0.8, 0.63)."""
     value = acuity_value(written)
     if value is None:
         return written
     text = written.strip().replace(" ", "")
     if notation is AcuityNotation.DECIMAL:
-        if "/" not in text:
-            return text
         exact = Decimal(value.numerator) / Decimal(value.denominator)
-        return _plain(exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+        return _decimal_acuity(exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
     numerator = int(notation.value)
     if text.startswith(f"{numerator}/"):
         return text
@@ -86,6 +85,11 @@ def show_acuity(written: str, notation: AcuityNotation) -> str:
     # are whole numbers (20/32, not 20/31.7).
     places = Decimal(1) if numerator == 20 and exact >= 20 else Decimal("0.1")
     return f"{numerator}/{_plain(exact.quantize(places, rounding=ROUND_HALF_UP))}"
+
+
+def _decimal_acuity(number: Decimal) -> str:
+    """1 -> "1.0", 0.80 -> "0.8", 0.63 -> "0.63": one decimal place, two when the line needs it."""
+    return f"{number:.2f}".removesuffix("0") if number * 10 % 1 == 0 else f"{number:.2f}"
 
 
 def _plain(number: Decimal) -> str:

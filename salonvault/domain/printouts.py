@@ -42,6 +42,7 @@ class CardPrintout:
     visits: tuple[VisitView, ...] | None  # None: the role sees dates and services only
     summaries: tuple[VisitSummary, ...]
     consents: tuple[ConsentLine, ...]  # the purposes the salon asks for
+    phone_region: str = ""  # the salon's country: its numbers are printed in national format
 
 
 @dataclass(frozen=True, slots=True)

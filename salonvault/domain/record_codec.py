@@ -33,6 +33,7 @@ from salonvault.domain.records import (
     ScalarValue,
     TemplateDefinition,
     TemplateRule,
+    TemplateVersion,
 )
 
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -256,6 +257,18 @@ def _plain(value: FieldValue | Mapping[str, ScalarValue]) -> Any:
     return value
 
 
+def template_reference(version: TemplateVersion) -> dict[str, Any]:
+    """Which form a record's values were written on, for files that leave the vault: the
+    values' keys are that version's field keys."""
+    return {
+        "key": version.key,
+        "version": version.version,
+        "name": version.definition.name,
+        "family": version.family.value if version.family else None,  # the built-in it is from
+        "sha256": version.sha256,
+    }
+
+
 def values_json(values: RecordValues) -> str:
     return json.dumps(plain_values(values), ensure_ascii=False, sort_keys=True)
 
@@ -326,6 +339,35 @@ def visible_values(
         else:
             shown[spec.key] = value
     return shown, frozenset(withheld)
+
+
+def without_health(definition: TemplateDefinition, stored: str) -> str | None:
+    """Stored values (values_json) with every health-marked value taken out, as the
+    health-data retention rule removes them; None when there was none to take out. A group
+    row or a group left empty goes too."""
+    data: dict[str, Any] = json.loads(stored)
+    removed = False
+    for spec in definition.fields:
+        if spec.key not in data:
+            continue
+        if spec.health:
+            del data[spec.key]
+            removed = True
+        elif spec.kind in GROUP_KINDS and isinstance(data[spec.key], dict):
+            marked = {p.key for p in spec.parts if p.health}
+            rows: dict[str, Any] = data[spec.key]
+            for row, cells in list(rows.items()):
+                kept = {k: v for k, v in cells.items() if k not in marked}
+                removed = removed or len(kept) < len(cells)
+                if kept:
+                    rows[row] = kept
+                else:
+                    del rows[row]
+            if not rows:
+                del data[spec.key]
+    if not removed:
+        return None
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def flat_values(values: RecordValues) -> dict[str, ScalarValue]:

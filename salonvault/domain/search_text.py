@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import groupby
 
 from anyascii import anyascii
 
+from salonvault.domain.chinese_names import is_cjk, whole_name_tokens
+
 _CAMEL = re.compile(r"[A-Z][a-z]*|[a-z]+|\d+")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-def _is_cjk(ch: str) -> bool:
-    return "CJK" in unicodedata.name(ch, "") or "\u3040" <= ch <= "\u30ff"
 
 
 def fold(text: str) -> str:
@@ -31,7 +30,7 @@ def search_tokens(text: str) -> list[str]:
     tokens: list[str] = []
     for word in _WORD.findall(unicodedata.normalize("NFC", text)):
         ascii_word = anyascii(word)
-        if any(_is_cjk(ch) for ch in word):
+        if any(is_cjk(ch) for ch in word):
             syllables = [s.lower() for s in _CAMEL.findall(ascii_word)]
             tokens.extend(syllables)
             tokens.append("".join(syllables))
@@ -41,14 +40,22 @@ def search_tokens(text: str) -> list[str]:
     return [t for t in dict.fromkeys(tokens) if t]
 
 
+def client_search_tokens(family: str, given: str, tags: tuple[str, ...] = ()) -> list[str]:
+    """A client's tokens: the name's and the tags' words (the folded name first, which the
+    list's sort by name reads), then a Chinese name's whole-name forms (chinese_names.py)."""
+    tokens = search_tokens(" ".join([family, given, *tags]))
+    return list(dict.fromkeys([*tokens, *whole_name_tokens(family, given)]))
+
+
 def query_tokens(query: str) -> list[str]:
-    """The words a person typed, folded the same way (CJK kept as characters and as pinyin)."""
+    """The words a person typed, folded the same way (CJK kept as characters). Full-width
+    letters (a Chinese input method left in full-width mode) are plain ones, and characters
+    typed straight on from pinyin ("张wei") are two words."""
     tokens: list[str] = []
-    for word in _WORD.findall(unicodedata.normalize("NFC", query)):
-        if any(_is_cjk(ch) for ch in word):
-            tokens.append(word)
-        else:
-            tokens.append(anyascii(word).lower())
+    for word in _WORD.findall(unicodedata.normalize("NFKC", query)):
+        for cjk, run in groupby(word, is_cjk):
+            text = "".join(run)
+            tokens.append(text if cjk else anyascii(text).lower())
     return [t for t in tokens if t]
 
 

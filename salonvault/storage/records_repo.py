@@ -287,6 +287,29 @@ class RecordsRepository:
         )
         return [self._record(r) for r in rows]
 
+    def all_records(self) -> dict[int, list[RecordRow]]:
+        """Every record by client, each client's newest first (the JSON export)."""
+        by_client: dict[int, list[RecordRow]] = {}
+        rows = self._db.query(
+            f"SELECT {_RECORD_COLUMNS} FROM service_records r"
+            " ORDER BY r.client_id, r.recorded_on DESC, r.id DESC"
+        )
+        for row in rows:
+            record = self._record(row)
+            by_client.setdefault(record.client_id, []).append(record)
+        return by_client
+
+    def all_revisions(self) -> dict[int, list[RevisionRow]]:
+        """Every earlier version an edit kept, by record, newest first (the JSON export)."""
+        by_record: dict[int, list[RevisionRow]] = {}
+        rows = self._db.query(
+            "SELECT record_id, revision, template_id, recorded_on, record_values, replaced_by,"
+            " replaced_at FROM service_record_revisions ORDER BY record_id, revision DESC"
+        )
+        for row in rows:
+            by_record.setdefault(int(row[0]), []).append(self._revision(row[1:]))
+        return by_record
+
     def revision_counts(self, client_id: int) -> dict[int, int]:
         return {
             int(r[0]): int(r[1])
@@ -304,20 +327,18 @@ class RecordsRepository:
             " FROM service_record_revisions WHERE record_id = ? ORDER BY revision DESC",
             (record_id,),
         )
-        found = []
-        for row in rows:
-            template = self.template_by_id(int(row[1]))
-            found.append(
-                RevisionRow(
-                    revision=int(row[0]),
-                    template=template,
-                    recorded_on=date.fromisoformat(row[2]),
-                    values=values_from_json(row[3], template.definition),
-                    replaced_by=int(row[4]),
-                    replaced_at=from_db(row[5]),
-                )
-            )
-        return found
+        return [self._revision(row) for row in rows]
+
+    def _revision(self, row: Row) -> RevisionRow:
+        template = self.template_by_id(int(row[1]))
+        return RevisionRow(
+            revision=int(row[0]),
+            template=template,
+            recorded_on=date.fromisoformat(row[2]),
+            values=values_from_json(row[3], template.definition),
+            replaced_by=int(row[4]),
+            replaced_at=from_db(row[5]),
+        )
 
     def visit_belongs_to(self, visit_id: int, client_id: int) -> date | None:
         """The visit's day when it is this client's, else None."""

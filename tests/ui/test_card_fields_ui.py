@@ -5,6 +5,7 @@ top, pinned and removed by the roles allowed; the card photo, only with photo co
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from tests.helpers import grant_photo_consent
 from tests.support import NAMES, Team
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.client_dialog import ClientDialog
+from ui.formats import date_text
 
 
 @pytest.fixture
@@ -129,7 +131,7 @@ def test_pinned_notes_show_author_and_date_and_only_the_author_or_owner_unpins(
         for w in notes.findChildren(type(notes.hint))
         if NAMES[Role.RECEPTIONIST] in w.text()
     ]
-    assert shown and "2026-11-22" in shown[0]  # who pinned it and when
+    assert shown and date_text(date(2026, 11, 22)) in shown[0]  # who pinned it and when
     assert notes.unpin_buttons == {}  # not hers to remove
     notes.entry.setText("prefers Anna")
     notes.pin()

@@ -19,6 +19,7 @@ from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
 from tests.support import NAMES, Team
 from ui.dialogs.client_card import ClientCard
+from ui.formats import date_text
 
 
 @pytest.fixture
@@ -221,12 +222,12 @@ def test_technician_records_a_patch_test_and_its_result(
     assert not dialog.isVisible()
     row = [patch.table.item(0, c).text() for c in range(6)]
     assert row == [
-        "2026-11-20",
+        date_text(date(2026, 11, 20)),
         "Wella Koleston 7/0",
         "B2611",
         "Pending",
         NAMES[Role.TECHNICIAN],
-        "2027-05-21",
+        date_text(date(2027, 5, 21)),
     ]
     assert "pending" in card.patch_label.text()
     result = patch.set_result()
@@ -279,7 +280,7 @@ def test_latest_formula_on_top_of_the_timeline(
     card = open_card(qtbot, vault, team, Role.TECHNICIAN, client_id)
     tab = card.treatments_tab
     assert tab.formula.text() == "Wella · 7/0"
-    assert "2026-10-01" in tab.formula_source.text()
-    assert card.treatment_list.item(0).text() == "2026-11-01  Cut"
+    assert date_text(date(2026, 10, 1)) in tab.formula_source.text()
+    assert card.treatment_list.item(0).text() == f"{date_text(date(2026, 11, 1))}  Cut"
     receptionist = open_card(qtbot, vault, team, Role.RECEPTIONIST, client_id)
     assert receptionist.treatments_tab.formula_box.isHidden()

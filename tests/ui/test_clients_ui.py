@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
@@ -14,6 +16,7 @@ from salonvault.domain.roles import Role
 from tests.support import Team
 from tests.ui.support import sign_in_as
 from ui.dialogs.client_card import ClientCard
+from ui.formats import date_text
 from ui.pages.clients_page import ClientsPage
 from ui.shell import ShellWindow
 
@@ -87,7 +90,6 @@ def test_the_card_shows_exactly_what_the_role_may_see(
     client = vault.clients.create(team.owner, ClientInput("Wójcik", "Łukasz")).id
     vault.clients.add_health_item(team.owner, client, HealthKind.CONDITION, "Eczema", Severity.LOW)
     service = vault.catalogue.add(team.owner, ServiceInput("Cut", requires_patch_test=False))
-    from datetime import date
 
     from salonvault.domain.formula_input import one_bowl_formula
     from salonvault.domain.treatments import VisitInput
@@ -107,11 +109,11 @@ def test_the_card_shows_exactly_what_the_role_may_see(
     assert "Birth date" not in labels and "Address" not in labels  # not collected here
     if role is Role.RECEPTIONIST:
         assert "E-mail" in labels
-        assert texts == ["2026-11-01  Cut"]  # dates and services only
+        assert texts == [f"{date_text(date(2026, 11, 1))}  Cut"]  # dates and services only
         assert card.findChild(object, "health") is None
         assert "health alerts" in card.alert_banner.text()
     else:
-        assert texts == ["2026-11-01  Cut  —  Wella · 7/0"]
+        assert texts == [f"{date_text(date(2026, 11, 1))}  Cut  —  Wella · 7/0"]
         assert card.findChild(object, "health") is not None
 
 

@@ -19,6 +19,7 @@ from tests.support import Team
 from tests.ui.support import sign_in_as
 from tests.ui.test_clients_ui import clients_page, type_and_wait
 from ui.dialogs.merge_dialog import MergeClientsDialog
+from ui.formats import date_text
 from ui.models.client_table import BORN, LAST_VISIT, NAME, NUMBER, PHONE
 from ui.pages.activity_page import ActivityPage
 from ui.shell import ShellWindow
@@ -61,7 +62,7 @@ def test_the_list_shows_number_phone_birth_year_and_last_visit_as_the_role_may(
         assert model.index(row, NUMBER).data() == str(client)
         assert model.index(row, PHONE).data() == phone
         assert model.index(row, BORN).data() == str(born.year)
-        assert model.index(row, LAST_VISIT).data() == (seen.isoformat() if seen else "")
+        assert model.index(row, LAST_VISIT).data() == (date_text(seen) if seen else "")
     assert not page.table.isColumnHidden(BORN)
     # Read left to right: the name, then what tells it apart.
     assert [header.logicalIndex(place) for place in range(3)] == [NAME, NUMBER, PHONE]
@@ -126,5 +127,6 @@ def test_the_merge_search_tells_namesakes_apart(
     dialog.search_box.setText("nguyen thi linh")
     found = [dialog.found.item(row).text() for row in range(dialog.found.count())]
     assert len(found) == 2  # the record itself is not offered
-    assert any(f"No. {ids[1]} · phone …417 · born 1995 · last visit 2026-10-02" in f for f in found)
+    seen = date_text(date(2026, 10, 2))
+    assert any(f"No. {ids[1]} · phone …417 · born 1995 · last visit {seen}" in f for f in found)
     assert any(f"No. {ids[2]} · phone …532 · born 1979 · no visit yet" in f for f in found)

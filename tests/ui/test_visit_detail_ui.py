@@ -26,6 +26,7 @@ from tests.support import NAMES, PINS, FakeClock, Team
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.visit_detail import VisitDetailDialog
 from ui.dialogs.visit_dialog import VisitDialog, VisitMode
+from ui.formats import date_text
 from ui.i18n import Translations
 
 
@@ -99,7 +100,7 @@ def test_enter_on_the_highlighted_row_opens_that_visit_in_full(
     detail = opened_detail(card, qtbot)
     assert detail.visit_id == older
     shown = {name: label.text() for name, label in detail.values.items()}
-    assert shown["date"] == "2026-10-01" and shown["service"] == "Colour"
+    assert shown["date"] == date_text(date(2026, 10, 1)) and shown["service"] == "Colour"
     assert shown["technician"] == NAMES[Role.TECHNICIAN]
     assert NAMES[Role.TECHNICIAN] in shown["recorded"]
     assert shown["formula"].splitlines() == [
@@ -192,7 +193,7 @@ def test_edit_within_24_hours_then_locked_with_the_reason_and_corrected(
     )
     [correction] = [d for d in locked.findChildren(VisitDetailDialog) if d.isVisible()]
     assert correction.visit_id == correcting.visit_id
-    assert "2026-11-22" in correction.values["corrects"].text()
+    assert date_text(date(2026, 11, 22)) in correction.values["corrects"].text()
 
 
 def test_someone_elses_visit_says_why_edit_is_off_and_the_owner_may_edit(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from salonvault.domain.attachments import OpenedAttachment
 from ui.dialogs.photo_view import decode
+from ui.formats import date_text
 from ui.labels import attachment_kind_label, fill
 from ui.palette import colours
 
@@ -40,7 +41,7 @@ class AttachmentViewDialog(QDialog):
         self.opened = opened
         info = opened.info
         title = fill(
-            self.tr("%1 of %2"), attachment_kind_label(info.kind), info.dated_on.isoformat()
+            self.tr("%1 of %2"), attachment_kind_label(info.kind), date_text(info.dated_on)
         )
         self.setWindowTitle(title)
         self.page_index = 0

@@ -35,6 +35,7 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.photo_view import decode
 from ui.file_dialogs import open_file_name
+from ui.formats import date_text
 from ui.palette import colours, text_style
 
 CARD_PHOTO_SIZE = QSize(88, 88)
@@ -198,7 +199,7 @@ class ChooseCardPhotoDialog(QDialog):
             kind = self.tr("Before") if thumb.info.kind is PhotoKind.BEFORE else self.tr("After")
             item = QListWidgetItem(
                 QIcon(QPixmap.fromImage(decode(thumb.jpeg))),
-                f"{thumb.info.taken_on.isoformat()} {kind}",
+                f"{date_text(thumb.info.taken_on)} {kind}",
             )
             item.setData(_PHOTO_ID, thumb.info.id)
             self.photos.addItem(item)

@@ -53,6 +53,7 @@ from ui.dialogs.visit_dialog import VisitDialog
 from ui.labels import fill, patch_status_label
 from ui.palette import alert_banner_style, colours, text_style, warning_banner_style
 from ui.print_actions import PaperProblem, print_paper, save_paper
+from ui.widgets.wrap_height import WrappedHeightKeeper
 
 _BADGE = "border-radius: 4px; padding: 2px 8px; color: %s; background: %s;"
 
@@ -68,6 +69,7 @@ class ClientCard(QDialog):
         self.view: ClientView = vault.clients.open(session, client_id)  # logged once
         self._staff_names = vault.staff.names(session)
         self.resize(800, 680)
+        self._fits_words = WrappedHeightKeeper(self)  # the banners' words never cut
         layout = QVBoxLayout(self)
 
         self._add_header(layout)

@@ -39,6 +39,7 @@ from ui.consent_labels import method_label, purpose_label, standing_label
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.file_dialogs import save_file_name
 from ui.file_messages import error_text
+from ui.formats import moment_text
 from ui.labels import fill
 from ui.printing import print_pdf
 
@@ -113,7 +114,11 @@ class ConsentsPanel(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        # The purpose takes what is left; dates, answers and "Signed on screen" are never cut
+        # (a few rows: sizing to contents reads nothing more).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return table
 
     # -- showing -----------------------------------------------------------------------------
@@ -137,16 +142,16 @@ class ConsentsPanel(QWidget):
             cells = [
                 purpose_label(status.purpose),
                 answer,
-                record.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M") if record else "",
+                moment_text(record.recorded_at) if record else "",
                 str(record.template_version) if record else "",
             ]
             self._fill_row(self.status_table, row, cells, record)
         self.history_table.setRowCount(len(history))
         for row, record in enumerate(history):
-            when = record.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = moment_text(record.recorded_at)
             answer = standing_label(Standing(record.decision.value))
             if record.withdrawal is not None:
-                withdrawn = record.withdrawal.at.astimezone().strftime("%Y-%m-%d %H:%M")
+                withdrawn = moment_text(record.withdrawal.at)
                 answer = fill(self.tr("%1, withdrawn %2"), answer, withdrawn)
             how = method_label(record.method)
             if record.paper_reference:

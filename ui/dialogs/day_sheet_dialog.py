@@ -33,6 +33,7 @@ from salonvault.domain.session import Session
 from salonvault.services.access import local_today
 from salonvault.services.printouts import MAX_DAY_SHEET
 from salonvault.services.vault import Vault
+from ui.formats import date_text
 from ui.labels import fill
 from ui.palette import colours, text_style
 from ui.print_actions import PaperProblem, print_paper, save_paper
@@ -52,7 +53,7 @@ def namesake_line(summary: ClientSummary) -> str:
     if summary.birth_year:
         parts.append(fill(tr("born %1"), summary.birth_year))
     if summary.last_visit_on:
-        parts.append(fill(tr("last visit %1"), summary.last_visit_on.isoformat()))
+        parts.append(fill(tr("last visit %1"), date_text(summary.last_visit_on)))
     return " · ".join(parts)
 
 
@@ -62,7 +63,7 @@ class DaySheetDialog(QDialog):
         self.setObjectName("daySheet")
         self._vault = vault
         self._session = session
-        today = local_today(vault.clock).isoformat()
+        today = date_text(local_today(vault.clock))
         self.setWindowTitle(fill(self.tr("Today's clients, %1"), today))
         intro = QLabel(
             self.tr(

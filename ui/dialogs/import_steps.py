@@ -297,6 +297,7 @@ class PreviewStep(QWidget):
         choices.addWidget(self.choice_hint, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
+        layout.addLayout(self._region_row())
         layout.addWidget(self.attention_only)
         layout.addWidget(self.table, 1)
         layout.addLayout(choices)
@@ -308,6 +309,22 @@ class PreviewStep(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _region_row(self) -> QHBoxLayout:
+        """The file's numbers look like another country's (or are read as one): said here,
+        with the button that reads them the other way (the wizard fills both)."""
+        self.region_note = QLabel(self)
+        self.region_note.setObjectName("importPhoneRegion")
+        self.region_note.setWordWrap(True)
+        self.region_note.setStyleSheet(warning_banner_style())
+        self.region_note.hide()
+        self.region_button = QPushButton(self)
+        self.region_button.setObjectName("importReadAsRegion")
+        self.region_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.region_note, 1)
+        row.addWidget(self.region_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        return row
 
     def retranslate(self) -> None:
         self.attention_only.setText(self.tr("Only rows that are not simply new clients"))

@@ -40,9 +40,11 @@ from salonvault.domain.imports import (
 )
 from salonvault.domain.session import Session
 from salonvault.services.imports import ImportPlan, check_mapping
+from salonvault.services.settings import phone_countries
 from salonvault.services.vault import Vault
 from ui.dialogs.import_steps import FileStep, MappingStep, PreviewStep, ResultStep, RunStep
 from ui.file_dialogs import open_file_name
+from ui.i18n import screen_language
 from ui.labels import fill
 from ui.models.import_preview import ImportPreviewModel
 from ui.operations import Operations
@@ -76,6 +78,9 @@ class ImportWizard(QDialog):
         self.choices: Choices = {}
         self.import_result: ImportResult | None = None
         self.working = False
+        # The country numbers without a country code are read as: None is the salon's.
+        self.phone_region: str | None = None
+        self._region_choice: str | None = None  # what the region button would read them as
 
         self.model = ImportPreviewModel(self._client_rows, self)
         self.file_step = FileStep(self)
@@ -119,6 +124,7 @@ class ImportWizard(QDialog):
         self.preview_step.skip_button.clicked.connect(lambda: self.choose(RowAction.SKIP))
         self.preview_step.update_button.clicked.connect(lambda: self.choose(RowAction.UPDATE))
         self.preview_step.create_button.clicked.connect(lambda: self.choose(RowAction.CREATE))
+        self.preview_step.region_button.clicked.connect(self.read_phones_as_offered)
         self.preview_step.table.selectionModel().selectionChanged.connect(
             lambda *_: self._update_choice_buttons()
         )
@@ -142,6 +148,7 @@ class ImportWizard(QDialog):
     def open_file(self, path: Path) -> None:
         """Read the file (off the GUI thread) and go on to the mapping."""
         self.path = path
+        self.phone_region = None
         self.file_step.path_label.setText(str(path))
         self.file_step.error.clear()
         self._read(None, None, self._file_read, self.file_step.error.setText)
@@ -206,9 +213,13 @@ class ImportWizard(QDialog):
         self._go(PREVIEW)
         self.model.set_preview(ImportPreview(()), {})
         self.preview_step.progress.show()
+        self.preview_step.region_note.hide()
+        self.preview_step.region_button.hide()
+        region = self.phone_region
 
         def work() -> ImportPlan:
-            return imports.preview(session, table, columns, self._relay.progressed.emit, cancel)
+            progress = self._relay.progressed.emit
+            return imports.preview(session, table, columns, progress, cancel, phone_region=region)
 
         self._start(self.tr("Checking every row…"), work, self._previewed, self._preview_failed)
 
@@ -219,6 +230,53 @@ class ImportWizard(QDialog):
         self.model.set_preview(plan.preview, self.choices)
         self.preview_step.status.clear()
         self._show_counts()
+        self._show_phone_region(plan.preview)
+
+    def _show_phone_region(self, preview: ImportPreview) -> None:
+        """Offer the country most of the file's numbers belong to, or, once they are read as
+        it, the way back to the salon's own."""
+        step = self.preview_step
+        names = phone_countries(screen_language())
+        hint = preview.phone_hint
+        if hint is not None:
+            step.region_note.setText(
+                fill(
+                    self.tr(
+                        "Most phone numbers in this file are not valid numbers in %1, but %2 of"
+                        " %3 are valid numbers in %4: the list probably comes from there."
+                    ),
+                    names.get(preview.phone_region, preview.phone_region),
+                    hint.valid_there,
+                    hint.sampled,
+                    names.get(hint.region, hint.region),
+                )
+            )
+            step.region_button.setText(
+                fill(self.tr("Read them as numbers in %1"), names.get(hint.region, hint.region))
+            )
+            self._region_choice = hint.region
+        elif self.phone_region is not None:
+            step.region_note.setText(
+                fill(
+                    self.tr("Numbers without a country code are read as numbers in %1."),
+                    names.get(self.phone_region, self.phone_region),
+                )
+            )
+            step.region_button.setText(self.tr("Read them as this salon's numbers"))
+            self._region_choice = None
+        else:
+            step.region_note.hide()
+            step.region_button.hide()
+            return
+        step.region_note.show()
+        step.region_button.show()
+
+    def read_phones_as_offered(self) -> None:
+        """The region button: preview again with the numbers read as it offers."""
+        if self.working or self.table is None:
+            return
+        self.phone_region = self._region_choice
+        self.preview()
 
     def _preview_failed(self, message: str) -> None:
         self.preview_step.progress.hide()
@@ -475,6 +533,8 @@ class ImportWizard(QDialog):
             self.setWindowTitle(self.tr("Import clients"))
             self._update_buttons()
             self._show_counts()
+            if self.plan is not None:
+                self._show_phone_region(self.plan.preview)
         super().changeEvent(event)
 
     # -- closing -------------------------------------------------------------------------------

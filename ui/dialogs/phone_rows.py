@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from salonvault.domain.clients import ClientPhone, PhoneLabel
 from salonvault.services.clients import MAX_PHONES
+from ui.formats import phone_text
 from ui.labels import fill
 from ui.widgets.form_dialog import error_label
 
@@ -37,15 +38,17 @@ def phone_label_text(label: PhoneLabel | None) -> str:
     return names[label]
 
 
-def phone_lines(phones: tuple[ClientPhone, ...]) -> str:
-    """Every number on a line of its own, its label after it: "+84 912 345 678 (mobile)"."""
+def phone_lines(phones: tuple[ClientPhone, ...], region: str) -> str:
+    """Every number on a line of its own, its label after it: "0912 345 678 (mobile)", in the
+    national format of the salon's `region` (a foreign number international)."""
     lines = []
     for phone in phones:
         label = phone_label_text(phone.label)
+        number = phone_text(phone.number, region)
         lines.append(
-            fill(QCoreApplication.translate("PhoneRows", "%1 (%2)"), phone.number, label)
+            fill(QCoreApplication.translate("PhoneRows", "%1 (%2)"), number, label)
             if label
-            else phone.number
+            else number
         )
     return "\n".join(lines)
 

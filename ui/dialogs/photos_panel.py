@@ -55,6 +55,7 @@ from ui.dialogs.camera_import import (
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.photo_view import PhotoViewDialog, decode
 from ui.file_dialogs import open_file_names
+from ui.formats import date_text
 from ui.labels import fill
 from ui.operations import Operations
 
@@ -261,7 +262,7 @@ class PhotosPanel(QWidget):
         chosen = self.visit.currentData()
         visits = self._call(lambda: self._vault.treatments.history(self._session, self._client_id))
         self._visit_names = {
-            v.id: f"{v.visited_on.isoformat()}  {v.service_name}" for v in visits or []
+            v.id: f"{date_text(v.visited_on)}  {v.service_name}" for v in visits or []
         }
         self.visit.clear()
         self.visit.addItem(self.tr("No treatment"), None)
@@ -307,7 +308,7 @@ class PhotosPanel(QWidget):
         item = QTableWidgetItem()
         item.setIcon(QIcon(QPixmap.fromImage(decode(thumb.jpeg))))
         item.setData(_PHOTO_ID, thumb.info.id)
-        item.setToolTip(thumb.info.taken_on.isoformat())
+        item.setToolTip(date_text(thumb.info.taken_on))
         return item
 
     def _update_buttons(self) -> None:
@@ -447,7 +448,7 @@ class PhotosPanel(QWidget):
         for thumb in self.thumbnails:
             if thumb.info.id == photo_id:
                 name = self._visit_names.get(thumb.info.visit_id or -1)
-                return name or thumb.info.taken_on.isoformat()
+                return name or date_text(thumb.info.taken_on)
         return ""
 
     def remove_selected(self) -> None:

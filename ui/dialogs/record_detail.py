@@ -33,6 +33,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.dialogs.record_dialog import RecordDialog, RecordMode
+from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
 from ui.print_actions import PaperProblem, print_paper, save_paper
@@ -66,7 +67,7 @@ class PrescriptionPaper(QObject):
         button.setObjectName("prescriptionPaper")
         menu = QMenu(button)
         menu.addAction(self.tr("&Print…"), lambda: self.print(record_id()))
-        menu.addAction(self.tr("&Save as PDF…"), lambda: self.save(record_id()))
+        menu.addAction(self.tr("&Save as PDF…"), lambda: self.save_pdf(record_id()))
         button.setMenu(menu)
         return button
 
@@ -85,7 +86,7 @@ class PrescriptionPaper(QObject):
             self._say(self.tr("The prescription was sent to the printer."), False)
         return printed
 
-    def save(self, record_id: int | None, chosen: Path | None = None) -> Path | None:
+    def save_pdf(self, record_id: int | None, chosen: Path | None = None) -> Path | None:
         records, session, client = self._vault.records, self._session, self._client_id
         try:
             saved = save_paper(
@@ -174,7 +175,7 @@ class RecordDetailDialog(QDialog):
             fill(
                 self.tr("Record: %1, %2"),
                 label_text(record.template.definition.name),
-                record.recorded_on.isoformat(),
+                date_text(record.recorded_on),
             )
         )
         self.history.setText(

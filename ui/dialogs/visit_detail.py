@@ -39,6 +39,7 @@ from ui.dialogs.photo_view import PhotoViewDialog
 from ui.dialogs.record_detail import RecordDetailDialog
 from ui.dialogs.record_dialog import RecordDialog
 from ui.dialogs.visit_dialog import VisitDialog, VisitMode
+from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
 from ui.record_words import label_text
@@ -123,7 +124,7 @@ class VisitDetailDialog(QDialog):
     def _show(self, detail: VisitDetail) -> None:
         summary = detail.summary
         self.setWindowTitle(
-            fill(self.tr("Treatment: %1, %2"), summary.visited_on.isoformat(), summary.service_name)
+            fill(self.tr("Treatment: %1, %2"), date_text(summary.visited_on), summary.service_name)
         )
         self.values = {}
         content = QWidget(self)
@@ -140,7 +141,7 @@ class VisitDetailDialog(QDialog):
         self.corrections.hide()
         form = QFormLayout(content)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._row(form, "date", self.tr("Date"), summary.visited_on.isoformat())
+        self._row(form, "date", self.tr("Date"), date_text(summary.visited_on))
         self._row(form, "service", self.tr("Service"), summary.service_name)
         visit = detail.visit
         if visit is None:  # the receptionist: the date and the service, as in the history
@@ -231,7 +232,7 @@ class VisitDetailDialog(QDialog):
                 self.tr("Corrects"),
                 fill(
                     self.tr("the entry for %1, recorded %2 by %3"),
-                    link.visited_on.isoformat(),
+                    date_text(link.visited_on),
                     local_time(link.recorded_at),
                     link.recorded_by_name or "—",
                 ),
@@ -325,7 +326,7 @@ class VisitDetailDialog(QDialog):
     def _add_link(self, link: VisitLink, template: str) -> None:
         text = fill(
             template,
-            link.visited_on.isoformat(),
+            date_text(link.visited_on),
             local_time(link.recorded_at),
             link.recorded_by_name or "—",
         )

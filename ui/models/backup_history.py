@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from salonvault.domain.backups import HistoryRow
+from ui.formats import moment_text
 from ui.palette import colours
 
 COLUMN_WHEN, COLUMN_WHAT, COLUMN_RESULT, COLUMN_FILE, COLUMN_FOLDER, COLUMN_SIZE, COLUMN_WHO = (
@@ -104,9 +104,8 @@ class BackupHistoryModel(QAbstractTableModel):
             )
         else:
             who = self._names.get(row.staff_id, "")
-        when = QDateTime.fromSecsSinceEpoch(int(row.finished_at.timestamp()))
         texts = {
-            COLUMN_WHEN: QLocale().toString(when, QLocale.FormatType.ShortFormat),
+            COLUMN_WHEN: moment_text(row.finished_at),
             COLUMN_WHAT: kind_label(row.kind),
             COLUMN_RESULT: outcome_label(row.outcome) + (" ⚠" if row.warns else ""),
             COLUMN_FILE: row.file_name,

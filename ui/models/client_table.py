@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from salonvault.domain.clients import ClientSummary
+from ui.formats import date_text, phone_text
 from ui.palette import colours
 
 # Logical columns; the page shows them in READING_ORDER (new ones were added at the end so
@@ -39,9 +40,18 @@ PageLoader = Callable[[list[int]], list[ClientSummary]]
 
 
 class ClientTableModel(QAbstractTableModel):
-    def __init__(self, load_page: PageLoader | None = None, parent: Any = None) -> None:
+    def __init__(
+        self,
+        load_page: PageLoader | None = None,
+        parent: Any = None,
+        phone_region: Callable[[], str] | None = None,
+    ) -> None:
+        """`phone_region`: the salon's phone country, read once per list (phones are shown in
+        its national format)."""
         super().__init__(parent)
         self._load_page = load_page
+        self._read_region = phone_region
+        self._region = phone_region() if phone_region else ""
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, ClientSummary]] = OrderedDict()
 
@@ -53,6 +63,8 @@ class ClientTableModel(QAbstractTableModel):
         """A list of clients by id; rows are read when the view needs them."""
         self.beginResetModel()
         self._ids = ids
+        if self._read_region is not None:  # the salon may have changed its country since
+            self._region = self._read_region()
         self._pages.clear()
         for start in range(0, len(first_rows), PAGE_SIZE):
             page = first_rows[start : start + PAGE_SIZE]
@@ -119,7 +131,7 @@ class ClientTableModel(QAbstractTableModel):
         if client is None:  # gone since the list was made, or not readable now
             return "…" if role == Qt.ItemDataRole.DisplayRole and column == NAME else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(client, column)
+            return _display(client, column, self._region)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == ALERTS and client.has_severe_alert:
                 return QBrush(QColor(colours().error))
@@ -148,7 +160,7 @@ def column_title(column: int) -> str | None:
     return titles.get(column)
 
 
-def _display(client: ClientSummary, column: int) -> str:  # noqa: PLR0911 - one per column
+def _display(client: ClientSummary, column: int, region: str) -> str:  # noqa: PLR0911
     if column == NAME:
         if client.archived:
             return (
@@ -156,7 +168,7 @@ def _display(client: ClientSummary, column: int) -> str:  # noqa: PLR0911 - one 
             )
         return client.display_name
     if column == PHONE:
-        return client.phone or ""
+        return phone_text(client.phone, region) if client.phone and region else client.phone or ""
     if column == ALERTS:
         if client.has_severe_alert:
             return "⚠ " + QCoreApplication.translate("ClientTable", "severe")
@@ -165,7 +177,7 @@ def _display(client: ClientSummary, column: int) -> str:  # noqa: PLR0911 - one 
         return str(client.id)
     if column == BORN:
         return str(client.birth_year) if client.birth_year is not None else ""
-    return client.last_visit_on.isoformat() if client.last_visit_on else ""
+    return date_text(client.last_visit_on) if client.last_visit_on else ""
 
 
 def _alert_words(client: ClientSummary) -> str:

@@ -8,8 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -17,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from salonvault.domain.staff import StaffMember
+from ui.formats import moment_text
 from ui.labels import fill, role_label
 from ui.palette import colours
 
@@ -38,8 +37,7 @@ _Index = QModelIndex | QPersistentModelIndex
 def when_text(moment: datetime | None) -> str:
     if moment is None:
         return ""
-    when = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+    return moment_text(moment)
 
 
 def status_text(member: StaffMember) -> str:

@@ -10,13 +10,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from salonvault.domain.session import Session
 from salonvault.services.backups import BackupResult, BackupStatus
 from salonvault.services.vault import RestoreOutcome, Vault, finish_restore
 from ui.backup_tasks import BackupTasks
+from ui.formats import moment_text
 from ui.labels import fill
 from ui.models.backup_history import size_text
 
@@ -46,13 +47,11 @@ def reminder_text(status: BackupStatus) -> str:
 
 def _report_lines(report: Any) -> str:
     manifest = report.manifest
-    made = QDateTime.fromSecsSinceEpoch(
-        int(datetime.fromisoformat(manifest.created_at).timestamp())
-    )
+    made = datetime.fromisoformat(manifest.created_at)
     lines = [
         fill(
             QCoreApplication.translate("BackupActions", "Made: %1 by %2"),
-            QLocale().toString(made, QLocale.FormatType.ShortFormat),
+            moment_text(made),
             manifest.created_by or "—",
         ),
         fill(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +36,7 @@ from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
 from ui.changes import ChangeFollower
 from ui.file_dialogs import folder_name, open_file_name
+from ui.formats import date_text
 from ui.labels import fill
 from ui.models.backup_history import COLUMN_FOLDER, BackupHistoryModel, size_text
 from ui.navigation import nav_title
@@ -100,12 +101,13 @@ class BackupsPage(QWidget):
         self.target.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.target.setMinimumContentsLength(24)
+        self.target.setMinimumContentsLength(16)
         self.target.setObjectName("backupTarget")
         self.target.currentIndexChanged.connect(self._show_free_space)
         self.choose_button = QPushButton(self.now_box)
         self.choose_button.clicked.connect(self._choose_folder)
         self.free_space = QLabel(self.now_box)
+        self.free_space.setWordWrap(True)  # a longer language must not widen the window
         self.folder_backups = QLabel(self.now_box)  # what is on the stick: count, oldest
         self.folder_backups.setObjectName("folderBackups")
         self.folder_backups.setWordWrap(True)
@@ -163,6 +165,8 @@ class BackupsPage(QWidget):
         self.settings_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.settings_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.keep_label, self.remind_label = QLabel(), QLabel()
+        for label in (self.keep_label, self.remind_label):
+            label.setWordWrap(True)  # wrapped, not wider than the window
         self.settings_form.addRow(self.keep_label, self._with_error(self.keep, "keep"))
         self.settings_form.addRow(
             self.remind_label, self._with_error(self.remind, "remind_after_days")
@@ -269,11 +273,10 @@ class BackupsPage(QWidget):
         if not found:
             self.folder_backups.setText(self.tr("No SalonVault backups in this folder yet."))
             return
-        oldest = QDateTime.fromSecsSinceEpoch(int(found[0].made_at.timestamp()))
         self.folder_backups.setText(
             fill(
                 self.tr("%n backup(s) in this folder, the oldest from %1.", "", len(found)),
-                QLocale().toString(oldest.date(), QLocale.FormatType.ShortFormat),
+                date_text(found[0].made_at.astimezone().date()),
             )
         )
 

@@ -35,6 +35,7 @@ from salonvault.domain.treatments import SalonService
 from salonvault.services.access import local_today
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
+from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.qt_dates import from_qdate, to_qdate
 
@@ -206,10 +207,10 @@ class ClientFilterBar(QWidget):
             phrases.append(fill(self.tr("by %1"), self.technician.currentText()))
         if wanted.last_visit_from is not None:
             phrases.append(
-                fill(self.tr("last visit on or after %1"), wanted.last_visit_from.isoformat())
+                fill(self.tr("last visit on or after %1"), date_text(wanted.last_visit_from))
             )
         if wanted.last_visit_before is not None:
-            phrases.append(fill(self.tr("not seen since %1"), wanted.last_visit_before.isoformat()))
+            phrases.append(fill(self.tr("not seen since %1"), date_text(wanted.last_visit_before)))
         if wanted.has_alerts:
             phrases.append(self.tr("with health alerts"))
         if wanted.needs_consent:
@@ -221,8 +222,8 @@ class ClientFilterBar(QWidget):
             phrases.append(
                 fill(
                     self.tr("patch test runs out between %1 and %2"),
-                    first.isoformat(),
-                    last.isoformat(),
+                    date_text(first),
+                    date_text(last),
                 )
             )
         return phrases

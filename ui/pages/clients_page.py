@@ -11,6 +11,7 @@ client, not on the same row.
 from __future__ import annotations
 
 import itertools
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,6 +40,7 @@ from ui.client_facts import SEPARATOR
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.client_dialog import ClientDialog
 from ui.dialogs.import_wizard import ImportWizard
+from ui.formats import date_text
 from ui.labels import fill
 from ui.models.client_table import (
     ALERTS,
@@ -85,7 +88,7 @@ class ClientsPage(QWidget):
         self._build_filters(vault, session)
         self._by_name = False
         self._count: tuple[str, int, bool] | None = None  # what the count line says
-        self.model = ClientTableModel(self._load_page, self)
+        self.model = ClientTableModel(self._load_page, self, vault.settings.phone_region)
         self._build_table()
         self.message = QLabel(self)
         self.message.setObjectName("clientCount")
@@ -419,13 +422,17 @@ class ClientsPage(QWidget):
         metrics = self.table.fontMetrics()
         widest = {
             NUMBER: "1000000",
-            PHONE: "+84 912 345 678",
+            # A foreign number is shown whole, in international format: Chinese ones are long.
+            PHONE: "+86 138 0013 8000",
             BORN: "0000",
             ALERTS: "⚠ " + QCoreApplication.translate("ClientTable", "severe"),
-            LAST_VISIT: "2026-12-31",
+            LAST_VISIT: date_text(date(2026, 12, 28)),
         }
+        # Room for the sort arrow beside a title ("Lần đến gần nhất ▲" was cut).
+        arrow = self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 8
         for column, sample in widest.items():
-            width = max(header.sectionSizeHint(column), metrics.horizontalAdvance(sample) + 24)
+            title = header.sectionSizeHint(column) + arrow
+            width = max(title, metrics.horizontalAdvance(sample) + 24)
             header.resizeSection(column, width)
 
     def _show_born_column(self) -> None:

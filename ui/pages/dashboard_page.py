@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -25,6 +25,7 @@ from salonvault.services.backups import BackupStatus
 from salonvault.services.dashboard import DashboardFigures
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
+from ui.formats import long_moment_text
 from ui.labels import fill
 from ui.navigation import nav_title
 from ui.pages.backup_actions import reminder_text
@@ -233,8 +234,8 @@ class DashboardPage(QWidget):
         if status.last_verified_at is None:
             self.last_backup.setText(self.tr("Last verified backup: none yet"))
         else:
-            local = QDateTime.fromSecsSinceEpoch(int(status.last_verified_at.timestamp()))
-            when = QLocale().toString(local, QLocale.FormatType.LongFormat)
+            # The PC's local time, in words, without a time-zone name nobody at the counter needs.
+            when = long_moment_text(status.last_verified_at)
             self.last_backup.setText(fill(self.tr("Last verified backup: %1"), when))
         text = reminder_text(status)
         self.warning.setText(text)

@@ -4,7 +4,7 @@ entry. It stays until the owner says they know why; the finding stays in the his
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from salonvault.domain.backups import HistoryRow
@@ -12,6 +12,7 @@ from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.formats import moment_text
 from ui.labels import fill
 from ui.palette import warning_banner_style
 
@@ -60,10 +61,7 @@ class OlderVaultNotice(QWidget):
         if finding is None:
             self.text.clear()
             return
-        when = QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(finding.finished_at.timestamp())),
-            QLocale.FormatType.ShortFormat,
-        )
+        when = moment_text(finding.finished_at)
         if self._owner:
             template = self.tr(
                 "On %1 the check of %2 found this vault older than that backup: its activity log"

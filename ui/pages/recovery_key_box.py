@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
@@ -20,6 +20,7 @@ from salonvault.services.keys import OldKeyBackup, RetiredKey
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.file_messages import error_text
+from ui.formats import moment_text
 from ui.labels import fill
 from ui.operations import Operations
 from ui.pages.recovery_kit_dialog import RecoveryKitDialog
@@ -165,5 +166,4 @@ class ReplaceRecoveryKeyBox(QGroupBox):
 
 
 def _when(moment: datetime) -> str:
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return moment_text(moment)

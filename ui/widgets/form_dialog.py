@@ -30,6 +30,7 @@ from shiboken6 import isValid
 from salonvault.domain.errors import SalonVaultError, ValidationError
 from ui.operations import Operations
 from ui.palette import colours, text_style
+from ui.widgets.wrap_height import WrappedHeightKeeper
 
 _Result = TypeVar("_Result")
 
@@ -54,6 +55,7 @@ class FormDialog(QDialog):
         accept_button: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
     ) -> None:
         super().__init__(parent)
+        self._fits_words = WrappedHeightKeeper(self)  # an intro or error line never cut
         self.errors: dict[str, QLabel] = {}
         self._error_targets: dict[str, QWidget] = {}  # focused when its error shows
         self._busy = False

@@ -34,6 +34,7 @@ from salonvault.domain.records import (
     ScalarValue,
     ServiceRecord,
 )
+from ui.formats import date_text
 from ui.labels import fill
 from ui.palette import changed_value_style, colours, text_style
 from ui.record_words import cylinder_notation_text, label_text, row_text, value_text
@@ -85,7 +86,7 @@ class RecordView(QWidget):
         column.addWidget(title)
         facts = fill(
             self.tr("%1 · recorded by %2 · template version %3"),
-            record.recorded_on.isoformat(),
+            date_text(record.recorded_on),
             recorded_by or "—",
             record.template.version,
         )

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="49"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="50"/>
         <source>no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="53"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="54"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="56"/>
         <source>last visit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,6 +243,74 @@
     </message>
 </context>
 <context>
+    <name>AddAttachmentDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="191"/>
+        <source>Attach a scanned paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="197"/>
+        <source>a PDF, JPEG or PNG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="198"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="224"/>
+        <source>%1, signed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="226"/>
+        <source>Proves the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="227"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="228"/>
+        <source>&amp;Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="229"/>
+        <source>&amp;Date on the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="230"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="233"/>
+        <source>Record the paper consent on the Consents tab first (signed on paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="244"/>
+        <source>Choose the scanned paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="245"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="260"/>
+        <source>Choose the file of the scanned paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <location filename="../../../ui/dialogs/staff_dialogs.py" line="104"/>
@@ -323,25 +391,135 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="44"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="61"/>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="62"/>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="63"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="64"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="65"/>
+        <source>&amp;Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="113"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="64"/>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="65"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="66"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="67"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="68"/>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="77"/>
+        <source>&amp;Attach a scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="80"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="82"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="89"/>
+        <source>Scanned papers are added by the owner or reception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="120"/>
+        <source>%n health paper(s) (doctor&apos;s letters, prescriptions) are held for the owner and technicians.</source>
+        <translation>
+            <numerusform>%n health paper (doctor&apos;s letters, prescriptions) is held for the owner and technicians.</numerusform>
+            <numerusform>%n health papers (doctor&apos;s letters, prescriptions) are held for the owner and technicians.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="147"/>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="179"/>
+        <source>Scanned paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="167"/>
+        <source>Remove scanned paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="169"/>
+        <source>Remove the %1 of %2 from the vault? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="117"/>
-        <location filename="../../../ui/audit_details.py" line="245"/>
+        <location filename="../../../ui/audit_details.py" line="124"/>
+        <location filename="../../../ui/audit_details.py" line="271"/>
         <source>photos %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="119"/>
+        <location filename="../../../ui/audit_details.py" line="126"/>
         <source>the time to change it had passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="122"/>
+        <location filename="../../../ui/audit_details.py" line="129"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="138"/>
+        <location filename="../../../ui/audit_details.py" line="145"/>
         <source>clients: %n</source>
         <translation>
             <numerusform>clients: %n</numerusform>
@@ -349,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="139"/>
+        <location filename="../../../ui/audit_details.py" line="146"/>
         <source>visits: %n</source>
         <translation>
             <numerusform>visits: %n</numerusform>
@@ -357,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="140"/>
+        <location filename="../../../ui/audit_details.py" line="147"/>
         <source>photos: %n</source>
         <translation>
             <numerusform>photos: %n</numerusform>
@@ -365,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="141"/>
+        <location filename="../../../ui/audit_details.py" line="148"/>
         <source>entries: %n</source>
         <translation>
             <numerusform>entries: %n</numerusform>
@@ -373,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="142"/>
+        <location filename="../../../ui/audit_details.py" line="149"/>
         <source>entries checked: %n</source>
         <translation>
             <numerusform>entries checked: %n</numerusform>
@@ -381,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="143"/>
+        <location filename="../../../ui/audit_details.py" line="150"/>
         <source>new: %n</source>
         <translation>
             <numerusform>new: %n</numerusform>
@@ -389,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="144"/>
+        <location filename="../../../ui/audit_details.py" line="151"/>
         <source>updated: %n</source>
         <translation>
             <numerusform>updated: %n</numerusform>
@@ -397,7 +575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="145"/>
+        <location filename="../../../ui/audit_details.py" line="152"/>
         <source>skipped: %n</source>
         <translation>
             <numerusform>skipped: %n</numerusform>
@@ -405,7 +583,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="146"/>
+        <location filename="../../../ui/audit_details.py" line="153"/>
         <source>not valid: %n</source>
         <translation>
             <numerusform>not valid: %n</numerusform>
@@ -413,8 +591,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="147"/>
-        <location filename="../../../ui/audit_details.py" line="148"/>
+        <location filename="../../../ui/audit_details.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="155"/>
         <source>health items: %n</source>
         <translation>
             <numerusform>health items: %n</numerusform>
@@ -422,7 +600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="149"/>
+        <location filename="../../../ui/audit_details.py" line="156"/>
         <source>health records: %n</source>
         <translation>
             <numerusform>health records: %n</numerusform>
@@ -430,7 +608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="150"/>
+        <location filename="../../../ui/audit_details.py" line="157"/>
         <source>rows read: %n</source>
         <translation>
             <numerusform>rows read: %n</numerusform>
@@ -438,7 +616,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="151"/>
+        <location filename="../../../ui/audit_details.py" line="158"/>
         <source>consents: %n</source>
         <translation>
             <numerusform>consents: %n</numerusform>
@@ -446,7 +624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="152"/>
+        <location filename="../../../ui/audit_details.py" line="159"/>
         <source>signed forms: %n</source>
         <translation>
             <numerusform>signed forms: %n</numerusform>
@@ -454,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="153"/>
+        <location filename="../../../ui/audit_details.py" line="160"/>
         <source>patch tests: %n</source>
         <translation>
             <numerusform>patch tests: %n</numerusform>
@@ -462,7 +640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="161"/>
         <source>pinned notes: %n</source>
         <translation>
             <numerusform>pinned notes: %n</numerusform>
@@ -470,7 +648,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="162"/>
+        <source>service records: %n</source>
+        <translation>
+            <numerusform>service records: %n</numerusform>
+            <numerusform>service records: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="163"/>
+        <source>records with health values held back: %n</source>
+        <translation>
+            <numerusform>records with health values held back: %n</numerusform>
+            <numerusform>records with health values held back: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="164"/>
         <source>services: %n</source>
         <translation>
             <numerusform>services: %n</numerusform>
@@ -478,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="165"/>
         <source>allergies: %n</source>
         <translation>
             <numerusform>allergies: %n</numerusform>
@@ -486,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="166"/>
         <source>photos deleted: %n</source>
         <translation>
             <numerusform>photos deleted: %n</numerusform>
@@ -494,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="158"/>
+        <location filename="../../../ui/audit_details.py" line="167"/>
         <source>without contact details: %n</source>
         <translation>
             <numerusform>without contact details: %n</numerusform>
@@ -502,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="168"/>
         <source>wrong tries in a row: %n</source>
         <translation>
             <numerusform>wrong tries in a row: %n</numerusform>
@@ -510,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="169"/>
         <source>hours valid: %n</source>
         <translation>
             <numerusform>hours valid: %n</numerusform>
@@ -518,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="170"/>
         <source>backups kept: %n</source>
         <translation>
             <numerusform>backups kept: %n</numerusform>
@@ -526,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="162"/>
+        <location filename="../../../ui/audit_details.py" line="171"/>
         <source>reminder after days: %n</source>
         <translation>
             <numerusform>reminder after days: %n</numerusform>
@@ -534,7 +728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="163"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
         <source>device keys kept for another folder: %n</source>
         <translation>
             <numerusform>device keys kept for another folder: %n</numerusform>
@@ -542,75 +736,116 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="164"/>
+        <location filename="../../../ui/audit_details.py" line="173"/>
         <source>pages encrypted again: %n</source>
         <translation>
             <numerusform>pages encrypted again: %n</numerusform>
             <numerusform>pages encrypted again: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="174"/>
+        <source>scanned papers: %n</source>
+        <translation>
+            <numerusform>scanned papers: %n</numerusform>
+            <numerusform>scanned papers: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="175"/>
+        <source>pages: %n</source>
+        <translation>
+            <numerusform>pages: %n</numerusform>
+            <numerusform>pages: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="169"/>
+        <location filename="../../../ui/audit_details.py" line="180"/>
         <source>visit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="170"/>
+        <location filename="../../../ui/audit_details.py" line="181"/>
         <source>photo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="171"/>
+        <location filename="../../../ui/audit_details.py" line="182"/>
+        <source>scanned paper %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="183"/>
         <source>health item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="184"/>
         <source>signed form %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="173"/>
+        <location filename="../../../ui/audit_details.py" line="185"/>
         <source>pinned note %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="174"/>
+        <location filename="../../../ui/audit_details.py" line="186"/>
         <source>record removed: client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="175"/>
+        <location filename="../../../ui/audit_details.py" line="187"/>
         <source>record kept: client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="176"/>
+        <location filename="../../../ui/audit_details.py" line="188"/>
         <source>changed from entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="177"/>
+        <location filename="../../../ui/audit_details.py" line="189"/>
         <source>corrects visit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="179"/>
+        <location filename="../../../ui/audit_details.py" line="190"/>
+        <source>service record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="191"/>
+        <source>earlier version %1 kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="192"/>
+        <source>corrects service record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="193"/>
+        <source>template version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="195"/>
         <source>from database version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="180"/>
+        <location filename="../../../ui/audit_details.py" line="196"/>
         <source>to version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="181"/>
+        <location filename="../../../ui/audit_details.py" line="197"/>
         <source>text version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="183"/>
+        <location filename="../../../ui/audit_details.py" line="199"/>
         <source>years a client without a visit is kept: %n</source>
         <translation>
             <numerusform>years a client without a visit is kept: %n</numerusform>
@@ -618,7 +853,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="185"/>
+        <location filename="../../../ui/audit_details.py" line="201"/>
         <source>years health data is kept: %n</source>
         <translation>
             <numerusform>years health data is kept: %n</numerusform>
@@ -626,7 +861,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="186"/>
+        <location filename="../../../ui/audit_details.py" line="202"/>
         <source>years photos are kept: %n</source>
         <translation>
             <numerusform>years photos are kept: %n</numerusform>
@@ -634,698 +869,748 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="187"/>
+        <location filename="../../../ui/audit_details.py" line="203"/>
         <source>with the last visit&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="199"/>
+        <location filename="../../../ui/audit_details.py" line="215"/>
         <source>filled in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="203"/>
+        <location filename="../../../ui/audit_details.py" line="219"/>
         <source>blank form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="208"/>
+        <location filename="../../../ui/audit_details.py" line="224"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="209"/>
+        <location filename="../../../ui/audit_details.py" line="225"/>
         <source>to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="214"/>
+        <location filename="../../../ui/audit_details.py" line="230"/>
         <source>not allowed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="234"/>
+        <location filename="../../../ui/audit_details.py" line="250"/>
         <source>old key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="234"/>
+        <location filename="../../../ui/audit_details.py" line="250"/>
         <source>new key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="237"/>
+        <location filename="../../../ui/audit_details.py" line="253"/>
         <source>file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="239"/>
+        <location filename="../../../ui/audit_details.py" line="255"/>
+        <source>template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="255"/>
+        <source>copied from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="259"/>
+        <source>every service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="259"/>
+        <source>services %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="262"/>
+        <source>cylinders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="262"/>
+        <source>acuity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="265"/>
         <source>made %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="241"/>
+        <location filename="../../../ui/audit_details.py" line="267"/>
         <source>problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="243"/>
+        <location filename="../../../ui/audit_details.py" line="269"/>
         <source>%1 pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="247"/>
-        <source>no earlier visit with a formula</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="260"/>
-        <source>before photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="260"/>
-        <source>after photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="268"/>
-        <source>patch test: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
-        <source>all clients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="274"/>
-        <source>clients with health data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="275"/>
-        <source>clients with photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../../ui/audit_details.py" line="276"/>
-        <source>clients registered between two dates</source>
+        <source>not linked to a consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="277"/>
-        <source>a number the owner gave</source>
+        <source>proves consent record %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
-        <source>wrong PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="283"/>
-        <source>wrong one-time code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="284"/>
-        <source>no staff member has that name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="285"/>
-        <source>the account is disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="286"/>
-        <source>too soon after wrong PINs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="287"/>
-        <source>no PIN reset was asked for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="288"/>
-        <source>the one-time code had expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="289"/>
-        <source>a new PIN must be chosen first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="290"/>
-        <source>not this vault&apos;s recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="291"/>
-        <source>the last active owner</source>
+        <location filename="../../../ui/audit_details.py" line="279"/>
+        <source>no earlier visit with a formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="292"/>
-        <source>an owner cannot reset their own PIN</source>
+        <source>before photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="293"/>
-        <source>a reason was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="294"/>
-        <source>signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="295"/>
-        <source>locked after being idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="296"/>
-        <source>the session&apos;s time was up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="297"/>
-        <source>switched user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="298"/>
-        <source>the computer was locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="299"/>
-        <source>the window was closed</source>
+        <location filename="../../../ui/audit_details.py" line="292"/>
+        <source>after photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="300"/>
-        <source>locked while signing in</source>
+        <source>patch test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="301"/>
-        <source>the role was changed</source>
+        <location filename="../../../ui/audit_details.py" line="305"/>
+        <source>all clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="302"/>
-        <source>the PIN was reset</source>
+        <location filename="../../../ui/audit_details.py" line="306"/>
+        <source>clients with health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="303"/>
-        <source>owner access was recovered</source>
+        <location filename="../../../ui/audit_details.py" line="307"/>
+        <source>clients with photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="304"/>
-        <source>the account was changed</source>
+        <location filename="../../../ui/audit_details.py" line="308"/>
+        <source>clients registered between two dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="310"/>
-        <source>printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="311"/>
-        <source>saved to a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="312"/>
-        <location filename="../../../ui/audit_details.py" line="373"/>
-        <source>with the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="313"/>
-        <source>with the one-time code</source>
+        <location filename="../../../ui/audit_details.py" line="309"/>
+        <source>a number the owner gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="314"/>
-        <source>a one-time code</source>
+        <source>wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="315"/>
+        <source>wrong one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="316"/>
-        <source>this computer&apos;s key</source>
+        <source>no staff member has that name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="317"/>
-        <source>the owner&apos;s passphrase</source>
+        <source>the account is disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="318"/>
-        <source>the recovery key</source>
+        <source>too soon after wrong PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="319"/>
-        <source>during set-up</source>
+        <source>no PIN reset was asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="320"/>
-        <source>by import</source>
+        <source>the one-time code had expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="321"/>
-        <source>after opening with the recovery key</source>
+        <source>a new PIN must be chosen first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="322"/>
-        <source>encrypted to the recovery key</source>
+        <source>not this vault&apos;s recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="323"/>
-        <source>encrypted with a passphrase</source>
+        <source>the last active owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="324"/>
-        <source>not encrypted</source>
+        <source>an owner cannot reset their own PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="325"/>
-        <source>CSV</source>
+        <source>a reason was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="326"/>
-        <source>JSON</source>
+        <source>signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="327"/>
-        <source>PDF</source>
+        <source>locked after being idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="328"/>
-        <source>Excel workbook</source>
+        <source>the session&apos;s time was up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="329"/>
-        <source>marketing list</source>
+        <source>switched user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="330"/>
-        <source>activity log</source>
+        <source>the computer was locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="331"/>
-        <source>verified</source>
+        <source>the window was closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="332"/>
-        <source>failed</source>
+        <source>locked while signing in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="333"/>
-        <source>cancelled</source>
+        <source>the role was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="334"/>
-        <source>finished</source>
+        <source>the PIN was reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="335"/>
-        <source>undone</source>
+        <source>owner access was recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="336"/>
+        <source>the account was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="342"/>
+        <source>printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="343"/>
-        <source>the authority is notified</source>
+        <source>saved to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="344"/>
-        <source>the authority is not notified yet</source>
+        <location filename="../../../ui/audit_details.py" line="407"/>
+        <source>with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="345"/>
-        <source>clients counted again</source>
+        <source>with the one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="346"/>
-        <source>count kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="347"/>
-        <source>anonymous visit counts kept</source>
+        <source>a one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="348"/>
-        <source>no visit counts kept</source>
+        <source>this computer&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="349"/>
-        <source>the first owner</source>
+        <source>the owner&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="350"/>
-        <source>the PIN&apos;s hash renewed</source>
+        <source>the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="351"/>
-        <source>no photo consent in force</source>
+        <source>during set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="352"/>
-        <source>the card&apos;s photo</source>
+        <source>by import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="353"/>
-        <source>pinned by the same person</source>
+        <source>after opening with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="354"/>
-        <source>pinned by someone else</source>
+        <source>encrypted to the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="355"/>
-        <source>switched on</source>
+        <source>encrypted with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="356"/>
-        <source>switched off</source>
+        <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="357"/>
-        <source>offered</source>
+        <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="358"/>
-        <source>not offered</source>
+        <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="359"/>
-        <source>needs a patch test</source>
+        <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="360"/>
-        <source>no patch test needed</source>
+        <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="361"/>
-        <source>backup offered when closing</source>
+        <source>JPEG picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="362"/>
-        <source>no backup when closing</source>
+        <source>PNG picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="363"/>
-        <source>to the authority</source>
+        <source>marketing list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="364"/>
-        <source>to the clients</source>
+        <source>activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="365"/>
-        <source>it was disabled by wrong PINs</source>
+        <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="366"/>
-        <source>the owner had disabled it</source>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="367"/>
-        <source>clients without a visit: kept</source>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="368"/>
-        <source>health data: kept</source>
+        <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="369"/>
-        <source>photos: kept</source>
+        <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="370"/>
-        <source>separated by commas</source>
+        <location filename="../../../ui/audit_details.py" line="377"/>
+        <source>the authority is notified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="371"/>
-        <source>separated by semicolons</source>
+        <location filename="../../../ui/audit_details.py" line="378"/>
+        <source>the authority is not notified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="372"/>
-        <source>by the owner</source>
+        <location filename="../../../ui/audit_details.py" line="379"/>
+        <source>clients counted again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="375"/>
-        <source>with the recovery key, the vault did not open</source>
+        <location filename="../../../ui/audit_details.py" line="380"/>
+        <source>count kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="381"/>
+        <source>anonymous visit counts kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="382"/>
+        <source>no visit counts kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="383"/>
+        <source>the first owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="384"/>
-        <source>family name</source>
+        <source>the PIN&apos;s hash renewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="385"/>
-        <source>given name</source>
+        <source>no photo consent in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="386"/>
-        <source>phone</source>
+        <source>the card&apos;s photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="387"/>
-        <source>phone (masked)</source>
+        <source>pinned by the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="388"/>
-        <source>e-mail</source>
+        <source>pinned by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="389"/>
-        <source>birth date</source>
+        <source>switched on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="390"/>
-        <source>address</source>
+        <source>switched off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="391"/>
-        <source>language</source>
+        <source>offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="392"/>
-        <source>minor</source>
+        <source>not offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="393"/>
-        <source>guardian</source>
+        <source>needs a patch test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="394"/>
-        <source>preferences</source>
+        <source>no patch test needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="395"/>
-        <source>tags</source>
+        <source>backup offered when closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="396"/>
-        <source>notes</source>
+        <source>no backup when closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="397"/>
-        <source>alerts</source>
+        <source>to the authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="398"/>
-        <source>health</source>
+        <source>to the clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="399"/>
-        <source>service</source>
+        <source>it was disabled by wrong PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="400"/>
-        <source>date</source>
+        <source>the owner had disabled it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="401"/>
-        <source>products</source>
+        <source>clients without a visit: kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="402"/>
-        <source>formula</source>
+        <source>health data: kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="403"/>
-        <source>price</source>
+        <source>photos: kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="404"/>
-        <source>payment</source>
+        <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="405"/>
-        <source>technician</source>
+        <source>separated by semicolons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="406"/>
-        <source>corrections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="407"/>
-        <source>photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="408"/>
-        <source>name</source>
+        <source>by the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="409"/>
-        <source>group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="410"/>
-        <source>usual length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="411"/>
-        <source>patch test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="412"/>
-        <source>whether it is active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="413"/>
-        <source>PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="414"/>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="415"/>
-        <source>salon name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="416"/>
-        <source>salon address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="417"/>
-        <source>country of local phone numbers</source>
+        <source>with the recovery key, the vault did not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="418"/>
-        <source>currency</source>
+        <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="419"/>
-        <source>kinds of business</source>
+        <source>given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="420"/>
-        <source>idle lock</source>
+        <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="421"/>
-        <source>shortest PIN</source>
+        <source>phone (masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="422"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="423"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="424"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="425"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="426"/>
+        <source>minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="427"/>
+        <source>guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="428"/>
+        <source>preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="429"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="430"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="431"/>
+        <source>alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="432"/>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="433"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="434"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="435"/>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="436"/>
+        <source>formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="437"/>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="438"/>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="439"/>
+        <source>technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="440"/>
+        <source>corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="441"/>
+        <source>photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="442"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="443"/>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="444"/>
+        <source>usual length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="445"/>
+        <source>patch test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="446"/>
+        <source>whether it is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="447"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="448"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="449"/>
+        <source>salon name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="450"/>
+        <source>salon address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="451"/>
+        <source>country of local phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="452"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="453"/>
+        <source>kinds of business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="454"/>
+        <source>idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="455"/>
+        <source>shortest PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="456"/>
         <source>client details collected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,7 +1639,7 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="42"/>
-        <location filename="../../../ui/audit_words.py" line="78"/>
+        <location filename="../../../ui/audit_words.py" line="89"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,316 +1765,391 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
-        <source>Set a patch-test result</source>
+        <source>Added a service record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="78"/>
+        <source>Changed a service record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="79"/>
-        <source>Signed in</source>
+        <source>Corrected a service record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="80"/>
-        <source>Session ended</source>
+        <source>Listed the client&apos;s service records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="81"/>
-        <source>Created the vault</source>
+        <source>Opened a service record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="82"/>
-        <source>Opened the vault</source>
+        <source>Printed or saved the spectacle prescription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="83"/>
-        <source>Upgraded the vault to this version</source>
+        <source>Copied a record template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="84"/>
-        <source>Checked the vault&apos;s file</source>
+        <source>Saved a new version of a record template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="85"/>
-        <source>Checked the activity log</source>
+        <source>Switched a record template on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="86"/>
-        <source>Recorded a consent</source>
+        <source>Chose the services of a record template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="87"/>
-        <source>Withdrew a consent</source>
+        <source>Chose how prescriptions are written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="88"/>
-        <source>Printed a consent form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_words.py" line="89"/>
-        <source>Changed a consent text</source>
+        <source>Set a patch-test result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="90"/>
-        <source>Switched a consent purpose on or off</source>
+        <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="91"/>
-        <source>Made a marketing list</source>
+        <source>Session ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="92"/>
-        <source>Printed the privacy notice</source>
+        <source>Created the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="93"/>
-        <source>Added a photo</source>
+        <source>Opened the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="94"/>
-        <source>Viewed a photo</source>
+        <source>Upgraded the vault to this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="95"/>
-        <source>Listed photos</source>
+        <source>Checked the vault&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="96"/>
-        <source>Removed a photo</source>
+        <source>Checked the activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="97"/>
-        <source>Chose the card&apos;s photo</source>
+        <source>Recorded a consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="98"/>
-        <source>Took the photo off the card</source>
+        <source>Withdrew a consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="99"/>
-        <source>Added a staff member</source>
+        <source>Printed a consent form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="100"/>
-        <source>Renamed a staff member</source>
+        <source>Changed a consent text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="101"/>
-        <source>Changed a role</source>
+        <source>Switched a consent purpose on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="102"/>
-        <source>Disabled a staff account</source>
+        <source>Made a marketing list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="103"/>
-        <source>Enabled a staff account</source>
+        <source>Printed the privacy notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="104"/>
-        <source>Reset a PIN</source>
+        <source>Added a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="105"/>
-        <source>Chose a new PIN after a reset</source>
+        <source>Viewed a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="106"/>
-        <source>Locked out after wrong PINs</source>
+        <source>Listed photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="107"/>
-        <source>Owner access recovered</source>
+        <source>Removed a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="108"/>
-        <source>Added a key slot</source>
+        <source>Chose the card&apos;s photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="109"/>
-        <source>Removed a key slot</source>
+        <source>Took the photo off the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="110"/>
-        <source>Showed the recovery key</source>
+        <source>Added a scanned paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="111"/>
-        <source>Confirmed the Recovery Kit</source>
+        <source>Listed scanned papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="112"/>
-        <source>Replaced the recovery key</source>
+        <source>Opened a scanned paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="113"/>
-        <source>Re-keyed the vault</source>
+        <source>Removed a scanned paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="114"/>
-        <source>Finished an interrupted re-keying</source>
+        <source>Added a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="115"/>
-        <source>Tried to start a session without signing in</source>
+        <source>Renamed a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="116"/>
-        <source>Started a backup</source>
+        <source>Changed a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="117"/>
-        <source>Made a backup</source>
+        <source>Disabled a staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="118"/>
-        <source>Verified a backup</source>
+        <source>Enabled a staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="119"/>
-        <source>Ran a restore drill</source>
+        <source>Reset a PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="120"/>
-        <source>Restored from a backup</source>
+        <source>Chose a new PIN after a reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="121"/>
-        <source>Prepared a restore</source>
+        <source>Locked out after wrong PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="122"/>
-        <source>Replaced the vault by a restore</source>
+        <source>Owner access recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="123"/>
-        <source>Changed backup settings</source>
+        <source>Added a key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="124"/>
+        <source>Removed a key slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="125"/>
-        <source>Dismissed the warning that the vault is older than a backup</source>
+        <source>Showed the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="126"/>
+        <source>Confirmed the Recovery Kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="127"/>
-        <source>Added a service</source>
+        <source>Replaced the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="128"/>
-        <source>Changed a service</source>
+        <source>Re-keyed the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="129"/>
-        <source>Changed the order of the services</source>
+        <source>Finished an interrupted re-keying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="130"/>
-        <source>Changed a setting</source>
+        <source>Tried to start a session without signing in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="131"/>
-        <source>Changed the retention rules</source>
+        <source>Started a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="132"/>
-        <source>Exported clients and visits (CSV)</source>
+        <source>Made a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="133"/>
-        <source>Exported everything (JSON)</source>
+        <source>Verified a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="134"/>
-        <source>Exported a marketing list</source>
+        <source>Ran a restore drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="135"/>
-        <source>Exported the activity log</source>
+        <source>Restored from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="136"/>
-        <source>Recorded an incident</source>
+        <source>Prepared a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="137"/>
-        <source>Updated an incident</source>
+        <source>Replaced the vault by a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="138"/>
-        <source>Drafted an incident notification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_words.py" line="139"/>
-        <source>Made the record of processing</source>
+        <source>Changed backup settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="140"/>
-        <source>Removed data past retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_words.py" line="141"/>
-        <source>Filled the demo salon</source>
+        <source>Dismissed the warning that the vault is older than a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="142"/>
+        <source>Added a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="143"/>
+        <source>Changed a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="144"/>
+        <source>Changed the order of the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="145"/>
+        <source>Changed a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="146"/>
+        <source>Changed the retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="147"/>
+        <source>Exported clients and visits (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="148"/>
+        <source>Exported everything (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="149"/>
+        <source>Exported a marketing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="150"/>
+        <source>Exported the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="151"/>
+        <source>Recorded an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="152"/>
+        <source>Updated an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="153"/>
+        <source>Drafted an incident notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="154"/>
+        <source>Made the record of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="155"/>
+        <source>Removed data past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="156"/>
+        <source>Filled the demo salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="157"/>
         <source>Added demo photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,75 +2157,75 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="39"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="40"/>
         <source>No verified backup yet. Back up now, to a USB stick kept away from this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="54"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="53"/>
         <source>Made: %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="59"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="58"/>
         <source>Clients: %1, size: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="64"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="63"/>
         <source>Activity log: %1 entries, chain verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="70"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="69"/>
         <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="94"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="93"/>
         <source>The backup is written and verified:
 %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="106"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="105"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="115"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="114"/>
         <source>Verifying a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="118"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="117"/>
         <source>The backup is good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="128"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="127"/>
         <source>Restore drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="131"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="130"/>
         <source>The drill restored this backup into a scratch vault, checked it and threw it away. A real restore would work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="144"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="143"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="146"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="145"/>
         <source>Replace the whole vault with the backup %1?
 
 Everything recorded after that backup was made is left out. The current vault is not deleted: it is kept aside in the data folder. Everyone is signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="166"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="165"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,7 +2233,7 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BackupCounts</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/backup_actions.py" line="28"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="29"/>
         <source>The last verified backup is %n day(s) old. Back up now.</source>
         <translation>
             <numerusform>The last verified backup is %n day old. Back up now.</numerusform>
@@ -1881,7 +2241,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/backup_actions.py" line="31"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="32"/>
         <source>%n older backup(s) removed (generations).</source>
         <translation>
             <numerusform>%n older backup removed (generations).</numerusform>
@@ -2006,37 +2366,37 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="222"/>
+        <location filename="../../../ui/pages/backups_page.py" line="226"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="224"/>
+        <location filename="../../../ui/pages/backups_page.py" line="228"/>
         <source>USB / removable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="247"/>
+        <location filename="../../../ui/pages/backups_page.py" line="251"/>
         <source>Choose a USB stick or a folder for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="249"/>
+        <location filename="../../../ui/pages/backups_page.py" line="253"/>
         <source>This folder is not there now (drive unplugged?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="253"/>
+        <location filename="../../../ui/pages/backups_page.py" line="257"/>
         <source>Free: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="270"/>
+        <location filename="../../../ui/pages/backups_page.py" line="274"/>
         <source>No SalonVault backups in this folder yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/backups_page.py" line="275"/>
+        <location filename="../../../ui/pages/backups_page.py" line="278"/>
         <source>%n backup(s) in this folder, the oldest from %1.</source>
         <translation>
             <numerusform>%n backup in this folder, the oldest from %1.</numerusform>
@@ -2044,93 +2404,93 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="297"/>
+        <location filename="../../../ui/pages/backups_page.py" line="300"/>
         <source>Back up into this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="304"/>
+        <location filename="../../../ui/pages/backups_page.py" line="307"/>
         <source>Choose a backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="305"/>
+        <location filename="../../../ui/pages/backups_page.py" line="308"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="330"/>
+        <location filename="../../../ui/pages/backups_page.py" line="333"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="332"/>
+        <location filename="../../../ui/pages/backups_page.py" line="335"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="343"/>
-        <location filename="../../../ui/pages/backups_page.py" line="345"/>
+        <location filename="../../../ui/pages/backups_page.py" line="346"/>
+        <location filename="../../../ui/pages/backups_page.py" line="348"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="344"/>
+        <location filename="../../../ui/pages/backups_page.py" line="347"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="346"/>
+        <location filename="../../../ui/pages/backups_page.py" line="349"/>
         <source>Check and restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="347"/>
+        <location filename="../../../ui/pages/backups_page.py" line="350"/>
         <source>Verify a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="348"/>
+        <location filename="../../../ui/pages/backups_page.py" line="351"/>
         <source>Restore drill…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="349"/>
+        <location filename="../../../ui/pages/backups_page.py" line="352"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="350"/>
+        <location filename="../../../ui/pages/backups_page.py" line="353"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="351"/>
+        <location filename="../../../ui/pages/backups_page.py" line="354"/>
         <source>Newest backups kept in each folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="355"/>
+        <location filename="../../../ui/pages/backups_page.py" line="358"/>
         <source>Also kept: the newest backup of each of the last 7 days, 4 weeks and 12 months that have one, so backups in a row never push out the older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="359"/>
+        <location filename="../../../ui/pages/backups_page.py" line="362"/>
         <source>Remind when the last backup is older than (days):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="360"/>
+        <location filename="../../../ui/pages/backups_page.py" line="363"/>
         <source>Offer a backup when SalonVault closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="361"/>
+        <location filename="../../../ui/pages/backups_page.py" line="364"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="362"/>
+        <location filename="../../../ui/pages/backups_page.py" line="365"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,38 +2626,38 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="115"/>
+        <location filename="../../../ui/wizard/business_page.py" line="130"/>
         <source>Tick at least one kind of business to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="119"/>
+        <location filename="../../../ui/wizard/business_page.py" line="134"/>
         <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="125"/>
+        <location filename="../../../ui/wizard/business_page.py" line="140"/>
         <source>You can rename, add or switch off services later on the Services page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="137"/>
+        <location filename="../../../ui/wizard/business_page.py" line="152"/>
         <source>What the salon does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="139"/>
+        <location filename="../../../ui/wizard/business_page.py" line="154"/>
         <source>This decides the services to start with; a mixed salon ticks several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="141"/>
+        <location filename="../../../ui/wizard/business_page.py" line="156"/>
         <source>Kind of business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="146"/>
-        <source>Services to start with (untick what you do not offer; double-click a name to change it):</source>
+        <location filename="../../../ui/wizard/business_page.py" line="161"/>
+        <source>Services to start with. Untick what you do not offer (Space ticks or unticks the highlighted one); to change a name, press Enter or double-click it:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2347,42 +2707,42 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>CardPhotoBox</name>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="63"/>
         <source>Choose photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="66"/>
         <source>Add photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="67"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="69"/>
         <source>Remove from card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="105"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="107"/>
         <source>A photo on the card needs the client&apos;s photo consent (record it on the Photos tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="115"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="117"/>
         <source>No photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="124"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="126"/>
         <source>The client&apos;s photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="154"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
         <source>Choose a photo for the card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="157"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,117 +2778,127 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="104"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="118"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="107"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="121"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="132"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="146"/>
         <source>P&amp;rint card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="136"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="150"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="151"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="151"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="165"/>
         <source>The card was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="159"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="173"/>
         <source>Save the card as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="160"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="174"/>
         <source>client-card-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="168"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="182"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="183"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="197"/>
         <source>Merge with another client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="189"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="203"/>
         <source>Erase client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="195"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="209"/>
         <source>Data report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="212"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="226"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="218"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="232"/>
         <source>Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="220"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="234"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="236"/>
         <source>Patch tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="222"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="238"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="225"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="241"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="228"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="244"/>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="247"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="273"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="292"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="322"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="341"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="326"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="345"/>
         <source>This client has health alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="331"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="350"/>
         <source>Patch test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="216"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="230"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,103 +2906,103 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="52"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="55"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="54"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="57"/>
         <source>Change details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="105"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="129"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="106"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="130"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="100"/>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="107"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="123"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="131"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="108"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="132"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="133"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="134"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="111"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="135"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="112"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="136"/>
         <source>Minor (under 18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
         <source>Parent or guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="138"/>
         <source>Hair preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="115"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
         <source>Skin preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="116"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="140"/>
         <source>Lash preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="117"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="141"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="142"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="161"/>
         <source>Name and how to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="163"/>
         <source>Short words, separated by commas: balayage, regular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="215"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="239"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="217"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="241"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,37 +3010,37 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientFacts</name>
     <message>
-        <location filename="../../../ui/client_facts.py" line="17"/>
+        <location filename="../../../ui/client_facts.py" line="18"/>
         <source>No. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="26"/>
+        <location filename="../../../ui/client_facts.py" line="27"/>
         <source>phone …%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="29"/>
+        <location filename="../../../ui/client_facts.py" line="30"/>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="33"/>
+        <location filename="../../../ui/client_facts.py" line="34"/>
         <source>last visit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="38"/>
+        <location filename="../../../ui/client_facts.py" line="39"/>
         <source>no visit yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="46"/>
+        <location filename="../../../ui/client_facts.py" line="47"/>
         <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="47"/>
+        <location filename="../../../ui/client_facts.py" line="48"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,104 +3048,104 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientFilterBar</name>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="197"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="203"/>
         <source>tag “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="199"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="205"/>
         <source>service: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="201"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="204"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="210"/>
         <source>last visit on or after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
         <source>not seen since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="209"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="215"/>
         <source>with health alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="211"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="217"/>
         <source>consent to keep records still needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="219"/>
         <source>registered since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="218"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="224"/>
         <source>patch test runs out between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="269"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
         <source>%1 (no longer offered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="274"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="280"/>
         <source>Any service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="281"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="288"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
         <source>&amp;Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="289"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
         <source>Ser&amp;vice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="290"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
         <source>Tec&amp;hnician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="291"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
         <source>any tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="292"/>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="298"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="302"/>
         <source>Last visit on or after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="293"/>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="299"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="303"/>
         <source>Not seen since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="300"/>
         <source>Has health alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="301"/>
         <source>Needs consent to keep records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,58 +3153,58 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="101"/>
+        <location filename="../../../ui/models/client_table.py" line="113"/>
         <source>The client number: the same on the card, in the log and on forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="141"/>
+        <location filename="../../../ui/models/client_table.py" line="153"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="142"/>
+        <location filename="../../../ui/models/client_table.py" line="154"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="143"/>
+        <location filename="../../../ui/models/client_table.py" line="155"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="144"/>
+        <location filename="../../../ui/models/client_table.py" line="156"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="145"/>
+        <location filename="../../../ui/models/client_table.py" line="157"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="146"/>
+        <location filename="../../../ui/models/client_table.py" line="158"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="155"/>
+        <location filename="../../../ui/models/client_table.py" line="167"/>
         <source>(archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="162"/>
-        <location filename="../../../ui/pages/clients_page.py" line="424"/>
+        <location filename="../../../ui/models/client_table.py" line="174"/>
+        <location filename="../../../ui/pages/clients_page.py" line="428"/>
         <source>severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="173"/>
+        <location filename="../../../ui/models/client_table.py" line="185"/>
         <source>Severe health alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="175"/>
+        <location filename="../../../ui/models/client_table.py" line="187"/>
         <source>Health alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,7 +3212,7 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="232"/>
+        <location filename="../../../ui/pages/clients_page.py" line="235"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n client match the filters</numerusform>
@@ -2850,7 +3220,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="234"/>
+        <location filename="../../../ui/pages/clients_page.py" line="237"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -2858,7 +3228,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <location filename="../../../ui/pages/clients_page.py" line="240"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>%n client found among those the filters leave</numerusform>
@@ -2866,7 +3236,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="240"/>
+        <location filename="../../../ui/pages/clients_page.py" line="243"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>%n client found</numerusform>
@@ -2874,12 +3244,12 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="296"/>
+        <location filename="../../../ui/pages/clients_page.py" line="299"/>
         <source>Filters on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <location filename="../../../ui/pages/clients_page.py" line="304"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>&amp;Filters (%n)</numerusform>
@@ -2887,47 +3257,47 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="303"/>
+        <location filename="../../../ui/pages/clients_page.py" line="306"/>
         <source>&amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="403"/>
+        <location filename="../../../ui/pages/clients_page.py" line="406"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="404"/>
+        <location filename="../../../ui/pages/clients_page.py" line="407"/>
         <source>Find a client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="405"/>
+        <location filename="../../../ui/pages/clients_page.py" line="408"/>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="406"/>
+        <location filename="../../../ui/pages/clients_page.py" line="409"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="407"/>
+        <location filename="../../../ui/pages/clients_page.py" line="410"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="411"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="412"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="413"/>
         <source>Clients found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,129 +3675,129 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="63"/>
         <source>No consent to keep service records: ask the client before the treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
         <source>Text version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="68"/>
         <source>Consent per purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Consent history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="73"/>
         <source>Record consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="75"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="77"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="78"/>
         <source>Print form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="80"/>
         <source>Save form as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="100"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="101"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="135"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="140"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="150"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="155"/>
         <source>%1, withdrawn %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="186"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="191"/>
         <source>Choose a purpose in the table to print or save its form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="189"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="194"/>
         <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="198"/>
         <source>This consent is not in force, so there is nothing to withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="206"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="211"/>
         <source>Consent recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="213"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="218"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="216"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="221"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="221"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="226"/>
         <source>Withdraw consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="222"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="227"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="239"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Consent withdrawn; %n photo deleted.</numerusform>
@@ -3435,28 +3805,28 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="236"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="241"/>
         <source>Consent withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
         <source>The form was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="278"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="278"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="283"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="292"/>
         <source>Save form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="304"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="309"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,67 +3834,67 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="234"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="235"/>
         <source>Last verified backup: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="238"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="239"/>
         <source>Last verified backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="252"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
         <source>New clients in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
         <source>Clients without consent to keep their records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
         <source>Patch tests running out within a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
         <source>Due for removal (see Privacy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="258"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="262"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
         <source>Show the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
         <source>Show the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="267"/>
         <source>Open Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3585,87 +3955,87 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DaySheetDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="66"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="67"/>
         <source>Today&apos;s clients, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="69"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="70"/>
         <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
         <source>Find a client to add: name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="80"/>
         <source>Find a client to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="84"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="85"/>
         <source>Clients found: Enter adds the highlighted one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="87"/>
         <source>&amp;Add to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="90"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
         <source>Today&apos;s list: Delete removes the highlighted one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="92"/>
         <source>&amp;Today&apos;s list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="94"/>
         <source>&amp;Remove from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="97"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="99"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="184"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="185"/>
         <source>A day sheet lists at most %1 clients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="214"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="215"/>
         <source>Add at least one client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="234"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="235"/>
         <source>The day sheet was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
         <source>Save the day sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="245"/>
         <source>clients-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="253"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3906,8 +4276,8 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../../ui/widgets/form_dialog.py" line="66"/>
-        <location filename="../../../ui/widgets/form_dialog.py" line="193"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="68"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="197"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,127 +4460,147 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="111"/>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="475"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="533"/>
         <source>Import clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="142"/>
         <source>Client list to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="143"/>
         <source>Client lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="176"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="224"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="245"/>
+        <source>Most phone numbers in this file are not valid numbers in %1, but %2 of %3 are valid numbers in %4: the list probably comes from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="255"/>
+        <source>Read them as numbers in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="261"/>
+        <source>Numbers without a country code are read as numbers in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="265"/>
+        <source>Read them as this salon&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="333"/>
         <source>Select rows in the list to choose what happens to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="336"/>
         <source>The selected rows cannot be imported as they are: correct them in the file and read it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="343"/>
         <source>Updating needs a client already registered that the row matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="352"/>
         <source>Nothing is written until you click Import.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="300"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="358"/>
         <source>Nothing to import: every row is skipped or cannot be imported.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="396"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="403"/>
         <source>Imported.
 New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported: %4 · Allergies recorded: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="459"/>
         <source>Checking row %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="464"/>
         <source>Importing: %1 of %2 rows written…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="442"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="500"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="443"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="501"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="446"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="504"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="505"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="448"/>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="449"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="506"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="507"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="450"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="508"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="487"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="547"/>
         <source>Cancelling; nothing will be imported…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="504"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="564"/>
         <source>Cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="508"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="568"/>
         <source>Something unexpected went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4513,112 +4903,132 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../../ui/labels.py" line="19"/>
+        <location filename="../../../ui/labels.py" line="21"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="20"/>
+        <location filename="../../../ui/labels.py" line="22"/>
         <source>Receptionist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="21"/>
+        <location filename="../../../ui/labels.py" line="23"/>
         <source>Technician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="37"/>
+        <location filename="../../../ui/labels.py" line="39"/>
         <source>Hair salon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="38"/>
+        <location filename="../../../ui/labels.py" line="40"/>
         <source>Beauty and spa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="39"/>
+        <location filename="../../../ui/labels.py" line="41"/>
         <source>Aesthetic clinic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="40"/>
+        <location filename="../../../ui/labels.py" line="42"/>
         <source>Optician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="47"/>
+        <location filename="../../../ui/labels.py" line="49"/>
         <source>Allergy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="48"/>
+        <location filename="../../../ui/labels.py" line="50"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="49"/>
+        <location filename="../../../ui/labels.py" line="51"/>
         <source>Medication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="50"/>
+        <location filename="../../../ui/labels.py" line="52"/>
         <source>Contraindication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="57"/>
-        <source>Low</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/labels.py" line="58"/>
-        <source>Moderate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../../ui/labels.py" line="59"/>
-        <source>Severe</source>
+        <source>Consent signed on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="66"/>
-        <source>Pending</source>
+        <location filename="../../../ui/labels.py" line="62"/>
+        <source>Referral or doctor&apos;s letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="67"/>
-        <source>Passed</source>
+        <location filename="../../../ui/labels.py" line="65"/>
+        <source>Prescription from elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="68"/>
-        <source>Failed</source>
+        <source>Other paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="75"/>
+        <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="76"/>
-        <source>valid</source>
+        <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="77"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="84"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="85"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="86"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="94"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="95"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="78"/>
+        <location filename="../../../ui/labels.py" line="96"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="79"/>
+        <location filename="../../../ui/labels.py" line="97"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="80"/>
+        <location filename="../../../ui/labels.py" line="98"/>
         <source>none on file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4626,28 +5036,28 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="97"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="106"/>
         <source>Welcome to SalonVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="100"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="109"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="105"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="106"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="114"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="115"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="108"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="117"/>
         <source>Moving to a new computer, or starting again after a lost one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="110"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="119"/>
         <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4655,28 +5065,28 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="167"/>
-        <location filename="../../../ui/lock_screen.py" line="191"/>
+        <location filename="../../../ui/lock_screen.py" line="185"/>
+        <location filename="../../../ui/lock_screen.py" line="209"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="176"/>
+        <location filename="../../../ui/lock_screen.py" line="194"/>
         <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="188"/>
+        <location filename="../../../ui/lock_screen.py" line="206"/>
         <source>The two PINs differ; choose your new PIN again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="199"/>
+        <location filename="../../../ui/lock_screen.py" line="217"/>
         <source>The code is right. Now choose your new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="247"/>
+        <location filename="../../../ui/lock_screen.py" line="266"/>
         <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong try will disable this account.</numerusform>
@@ -4684,22 +5094,22 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="252"/>
+        <location filename="../../../ui/lock_screen.py" line="271"/>
         <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="254"/>
+        <location filename="../../../ui/lock_screen.py" line="273"/>
         <source>Enter the one-time code again to choose your new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="256"/>
+        <location filename="../../../ui/lock_screen.py" line="275"/>
         <source>Your one-time code has expired; ask the owner for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="262"/>
+        <location filename="../../../ui/lock_screen.py" line="281"/>
         <source>Wrong PIN. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>Wrong PIN. %n more wrong try will disable this account.</numerusform>
@@ -4707,12 +5117,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="266"/>
+        <location filename="../../../ui/lock_screen.py" line="285"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="270"/>
+        <location filename="../../../ui/lock_screen.py" line="289"/>
         <source>Too many wrong PINs. Try again in %n minutes.</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
@@ -4720,7 +5130,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="271"/>
+        <location filename="../../../ui/lock_screen.py" line="290"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
@@ -4728,57 +5138,57 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="275"/>
+        <location filename="../../../ui/lock_screen.py" line="294"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="279"/>
+        <location filename="../../../ui/lock_screen.py" line="298"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="281"/>
+        <location filename="../../../ui/lock_screen.py" line="300"/>
         <source>No staff member has that name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="295"/>
+        <location filename="../../../ui/lock_screen.py" line="314"/>
         <source>Forgot your PIN? (owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="297"/>
+        <location filename="../../../ui/lock_screen.py" line="316"/>
         <source>Who is signing in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="299"/>
+        <location filename="../../../ui/lock_screen.py" line="318"/>
         <source>Choose a new PIN for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="301"/>
+        <location filename="../../../ui/lock_screen.py" line="320"/>
         <source>Type the new PIN for %1 again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="304"/>
+        <location filename="../../../ui/lock_screen.py" line="323"/>
         <source>One-time code for %1 (the owner reset your PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="307"/>
+        <location filename="../../../ui/lock_screen.py" line="326"/>
         <source>PIN for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="311"/>
+        <location filename="../../../ui/lock_screen.py" line="330"/>
         <source>Sign in as %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="314"/>
+        <location filename="../../../ui/lock_screen.py" line="333"/>
         <source>Demo salon. PINs: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5040,29 +5450,62 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>NotationBox</name>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="53"/>
+        <source>Prescriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="65"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="72"/>
+        <source>Records keep what the examiner wrote; the card and the paper show every prescription this way (a plus cylinder is transposed to minus, and back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="80"/>
+        <source>&amp;Cylinder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="82"/>
+        <source>Visual &amp;acuity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="97"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OlderVaultNotice</name>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="54"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="55"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="69"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="67"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Unless a backup was restored on purpose, an older copy of the vault file was put back (which also resets failed PIN counts): restore the newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="76"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="74"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Tell the owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="85"/>
         <source>I know why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="89"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
         <source>Hide this warning: the vault is older on purpose (the history keeps it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5188,45 +5631,45 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="160"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="169"/>
         <source>Enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="165"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="174"/>
         <source>The two PINs differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="170"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="179"/>
         <source>Good PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="177"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="186"/>
         <source>You, the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="180"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="184"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="187"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="193"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="196"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="185"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="188"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="194"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="197"/>
         <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="186"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="195"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="198"/>
         <source>PIN again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5285,18 +5728,18 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="209"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="210"/>
         <source>Patch test result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="214"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="215"/>
         <source>%1, tested on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="217"/>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="220"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="218"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="221"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5304,33 +5747,33 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="157"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="158"/>
         <source>Record a patch test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="168"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="169"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="173"/>
         <source>Tested on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="173"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="174"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="174"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="175"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="178"/>
         <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="180"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5338,52 +5781,52 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="60"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="61"/>
         <source>Tested on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Done by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
         <source>Record a patch test…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
         <source>Set result…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="76"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="77"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="97"/>
         <source>Patch test: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5391,162 +5834,182 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="41"/>
+        <location filename="../../../ui/audit_details.py" line="43"/>
         <source>find clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="42"/>
+        <location filename="../../../ui/audit_details.py" line="44"/>
         <source>see contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="43"/>
+        <location filename="../../../ui/audit_details.py" line="45"/>
         <source>see masked contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="44"/>
+        <location filename="../../../ui/audit_details.py" line="46"/>
         <source>change contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="45"/>
+        <location filename="../../../ui/audit_details.py" line="47"/>
         <source>see health details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="46"/>
+        <location filename="../../../ui/audit_details.py" line="48"/>
         <source>change health details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="47"/>
+        <location filename="../../../ui/audit_details.py" line="49"/>
         <source>see whether a client has health alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="48"/>
+        <location filename="../../../ui/audit_details.py" line="50"/>
         <source>see treatment details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="49"/>
+        <location filename="../../../ui/audit_details.py" line="51"/>
         <source>see treatment dates and services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="50"/>
+        <location filename="../../../ui/audit_details.py" line="52"/>
         <source>add treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="51"/>
+        <location filename="../../../ui/audit_details.py" line="53"/>
         <source>edit any treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="52"/>
+        <location filename="../../../ui/audit_details.py" line="54"/>
         <source>edit their own treatment within 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="53"/>
+        <location filename="../../../ui/audit_details.py" line="55"/>
         <source>see patch tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="54"/>
+        <location filename="../../../ui/audit_details.py" line="56"/>
         <source>record patch tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="55"/>
+        <location filename="../../../ui/audit_details.py" line="57"/>
         <source>see patch-test status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="56"/>
+        <location filename="../../../ui/audit_details.py" line="58"/>
         <source>see or add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="57"/>
-        <source>record consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="58"/>
-        <source>print consent forms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../../ui/audit_details.py" line="59"/>
-        <source>withdraw consent</source>
+        <source>see scanned papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="60"/>
-        <source>run a backup</source>
+        <source>add or remove scanned papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="61"/>
-        <source>restore a backup</source>
+        <source>see scanned health papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="62"/>
-        <source>export records</source>
+        <source>add or remove scanned health papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="63"/>
-        <source>import clients from a spreadsheet</source>
+        <source>record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="64"/>
-        <source>erase a client</source>
+        <source>print consent forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="65"/>
-        <source>merge two clients&apos; records</source>
+        <source>withdraw consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="66"/>
-        <source>purge records past retention</source>
+        <source>run a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="67"/>
-        <source>manage staff accounts</source>
+        <source>restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="68"/>
-        <source>change settings</source>
+        <source>export records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="69"/>
-        <source>change how the vault is unlocked</source>
+        <source>import clients from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="70"/>
-        <source>edit consent templates</source>
+        <source>erase a client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="71"/>
-        <source>read the activity log</source>
+        <source>merge two clients&apos; records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="72"/>
+        <source>purge records past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="73"/>
+        <source>manage staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="74"/>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="75"/>
+        <source>change how the vault is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="76"/>
+        <source>edit consent templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="77"/>
+        <source>read the activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="78"/>
         <source>keep the incident register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5554,67 +6017,67 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PhoneRows</name>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="32"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
         <source>mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
         <source>home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
         <source>work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="36"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="46"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="49"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="89"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="92"/>
         <source>Add a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="167"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="172"/>
         <source>Phone number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="168"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="173"/>
         <source>Kind of phone number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="169"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="174"/>
         <source>Move number %1 up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="170"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="175"/>
         <source>Move number %1 down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="171"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="176"/>
         <source>Remove number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="177"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="182"/>
         <source>A client has at most %1 numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="181"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="186"/>
         <source>The first number is the main one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5645,95 +6108,95 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="83"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="84"/>
         <source>Record photo consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="85"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="86"/>
         <source>Withdraw photo consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="91"/>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="92"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="121"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="92"/>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="121"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="94"/>
         <source>Before or after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="95"/>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="96"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="121"/>
         <source>Treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="96"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="97"/>
         <source>Add photo from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="98"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="99"/>
         <source>Import from camera folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="101"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="102"/>
         <source>Compare before and after…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="103"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="104"/>
         <source>Remove photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="105"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="106"/>
         <source>No photos yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="131"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="132"/>
         <source>Photos by treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="166"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="167"/>
         <source>Photo consent: given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="170"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="171"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="194"/>
         <source>Photo consent recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="197"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="198"/>
         <source>The client refused photos; the refusal is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="203"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="204"/>
         <source>Withdraw photo consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="205"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="206"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
             <numerusform>Withdraw the client&apos;s photo consent? %n photo of this client will be deleted from the vault now. This cannot be undone.</numerusform>
@@ -5741,7 +6204,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="224"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="225"/>
         <source>Photo consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Photo consent withdrawn; %n photo deleted.</numerusform>
@@ -5749,32 +6212,32 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="267"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="268"/>
         <source>No treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="288"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="289"/>
         <source>%1 (no treatment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="331"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="332"/>
         <source>Choose photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="332"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="333"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="378"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="379"/>
         <source>Adding photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="388"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="389"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>%n photo added.</numerusform>
@@ -5782,22 +6245,22 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="391"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="392"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="395"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="396"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="459"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="460"/>
         <source>Remove photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="460"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="461"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>Remove %n photo from the vault? This cannot be undone.</numerusform>
@@ -5929,29 +6392,67 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>PrescriptionPaper</name>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="66"/>
+        <source>Prescription &amp;paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="69"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="70"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="86"/>
+        <source>The prescription was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="94"/>
+        <source>Save the prescription as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="95"/>
+        <source>prescription-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="105"/>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="313"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="330"/>
         <source>Only rows that are not simply new clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="314"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="331"/>
         <source>For the selected rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="315"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="332"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="316"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="333"/>
         <source>Update the client already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="317"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="334"/>
         <source>Create anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5959,7 +6460,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../../ui/print_actions.py" line="60"/>
+        <location filename="../../../ui/print_actions.py" line="61"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s records. Save it only where those records may be kept, and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6018,119 +6519,410 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="69"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="70"/>
         <source>Change details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="99"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="100"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="104"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="104"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="106"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="107"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="107"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="108"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="108"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="109"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="113"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="114"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="117"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="118"/>
         <source>Serving this client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="119"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="120"/>
         <source>Minor (under 18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="121"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="122"/>
         <source>Parent or guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="122"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="123"/>
         <source>Hair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="123"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="124"/>
         <source>Skin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="124"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="125"/>
         <source>Lashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="127"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="128"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="128"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="129"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="142"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="142"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="156"/>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="185"/>
         <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="160"/>
         <source>Archive…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="176"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="178"/>
         <source>Archive %1? The client leaves everyday search; nothing is deleted and you can bring them back at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="182"/>
         <source>Bring %1 back into everyday search?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="185"/>
         <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="134"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="137"/>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="176"/>
+        <source>Record: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/record_detail.py" line="182"/>
+        <source>%n earlier version(s) kept from changes.</source>
+        <translation>
+            <numerusform>%n earlier version kept from changes.</numerusform>
+            <numerusform>%n earlier versions kept from changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="77"/>
+        <source>Add record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="78"/>
+        <source>Change record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
+        <source>Correct record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="102"/>
+        <source>Write the cylinder as the examiner wrote it, minus or plus; the card and the paper show it in the salon&apos;s notation (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTemplatesBox</name>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="149"/>
+        <source>Record templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="157"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="158"/>
+        <source>Kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="160"/>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="161"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="162"/>
+        <source>Offered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="174"/>
+        <source>Switch &amp;on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="176"/>
+        <source>Cop&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
+        <source>&amp;Fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="181"/>
+        <source>&amp;Services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="218"/>
+        <source>the client&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
+        <source>every treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
+        <source>the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
+        <source>a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <source>the salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="260"/>
+        <source>A built-in template changes only with the program: copy it to add fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
+        <source>A record kept for the client is offered on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="282"/>
+        <source>%1 (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
+        <source>Copy a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="286"/>
+        <source>Name of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="299"/>
+        <source>Copied as %1: add fields to it with Fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="88"/>
+        <source>%1 · recorded by %2 · template version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="95"/>
+        <source>This record corrects an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="98"/>
+        <source>Corrected later: the newest correction stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="103"/>
+        <source>Some values are health data: they are shown to the owner and the technicians only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="112"/>
+        <source>Set off: what changed since the previous record of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="195"/>
+        <source>Shown in %1 notation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="233"/>
+        <source>changed since the previous record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="239"/>
+        <source>health data, not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="66"/>
+        <source>Service records, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="69"/>
+        <source>Service records: press Enter to open one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="108"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="111"/>
+        <source>Add &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="159"/>
+        <source>Changed values are set off in the record beside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="168"/>
+        <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
+        <source>%1  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="188"/>
+        <source>%1  (a correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="201"/>
+        <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="233"/>
+        <source>Highlight a spectacle prescription to print it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6373,27 +7165,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecoverySlotBox</name>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="79"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="85"/>
         <source>Recovery slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="83"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="89"/>
         <source>The recovery slot is missing: the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="88"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="94"/>
         <source>The recovery slot does not open with this salon&apos;s recovery key (it was damaged or changed): the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="93"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="99"/>
         <source>In place: the Recovery Kit opens the vault. Nothing to make again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="97"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="103"/>
         <source>Make the recovery slot again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6401,37 +7193,42 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecoverySlotDialog</name>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="129"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="135"/>
         <source>Make the recovery slot again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="132"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
         <source>Type the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…), or choose its key file or the saved kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="136"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="142"/>
         <source>&amp;Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="137"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="144"/>
         <source>Choose the key file or kit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
         <source>The recovery key file or the saved Recovery Kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="151"/>
+        <source>Recovery Kit or key file (*.pdf *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="158"/>
         <source>Chosen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6439,53 +7236,53 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RekeyBox</name>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="140"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="142"/>
         <source>Re-key the vault now? Every record is encrypted again under a new key; on a large vault this takes a few minutes, and nothing can be saved meanwhile. Old copies of the key files stop opening the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="144"/>
-        <location filename="../../../ui/pages/rekey_box.py" line="210"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="146"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="216"/>
         <source>Re-key the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="168"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="170"/>
         <source>Done in %1 s: every record is encrypted under a new key, and old copies of the key files no longer open the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="180"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="184"/>
         <source>That is not the owner&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="183"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="188"/>
         <source>Type the owner&apos;s passphrase: the re-keyed vault opens with it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="189"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="195"/>
         <source>Something unexpected went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="213"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="219"/>
         <source>When an old copy of the vault&apos;s key files, an old passphrase or a PC&apos;s old key may be in someone&apos;s hands: the records are encrypted under a new key and those copies open nothing. The Recovery Kit stays the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="218"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="224"/>
         <source>Owner&apos;s &amp;passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="219"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="225"/>
         <source>Owner&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="222"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="228"/>
         <source>Re-key the vault…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6493,22 +7290,22 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RekeyProgressDialog</name>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="60"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="61"/>
         <source>Re-keying the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="74"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="75"/>
         <source>Preparing the new keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="75"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="76"/>
         <source>Encrypting every record under the new key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="76"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="77"/>
         <source>Writing the new key slots…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6530,38 +7327,38 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ReplaceRecoveryKeyBox</name>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="80"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="83"/>
         <source>Replace the recovery key? The old Recovery Kit stops opening the vault, and the new kit must be printed or saved right away. Backups made until now still open with the old key only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="84"/>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="122"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="87"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="127"/>
         <source>Replace the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="92"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="95"/>
         <source>Replacing the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="102"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="105"/>
         <source>Done. Print or save the new Recovery Kit now and keep it in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="125"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
         <source>When the Recovery Kit is lost, or someone who knew the key has left: a new recovery key opens the vault and the backups from now on, and the old kit stops opening the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="135"/>
         <source>Replace the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recovery_key_box.py" line="140"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="145"/>
         <source>Replaced on %1; %n backups made before still open only with that key (its public key ends in %2):</source>
         <translation>
             <numerusform>Replaced on %1; %n backup made before still opens only with that key (its public key ends in %2):</numerusform>
@@ -6569,22 +7366,22 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="147"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="152"/>
         <source>Replaced on %1; no backup was made with that key (its public key ends in %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="155"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="160"/>
         <source>%1 in %2, made %3 (that drive is not plugged in now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="157"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="162"/>
         <source>%1 in %2, made %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="159"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="164"/>
         <source>%1 in %2, made %3 (no longer there)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6678,7 +7475,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="362"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="379"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6686,35 +7483,35 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="144"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="145"/>
         <source>Last review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="146"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="147"/>
         <source>Never reviewed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="161"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="162"/>
         <source>Nothing is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="163"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="164"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="255"/>
         <source>Remove all listed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="180"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="190"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="181"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="191"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="195"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="169"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="170"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -6725,82 +7522,82 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="198"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="209"/>
         <source>Erase the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="211"/>
         <source>Remove health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="211"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="212"/>
         <source>Remove old photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="235"/>
         <source>How long data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="236"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="237"/>
         <source>Erase clients after this many years without a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="238"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="239"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="240"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="241"/>
         <source>Remove photos this many years after they were taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="244"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
         <source>Save the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="247"/>
         <source>Due now (review monthly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="252"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6822,57 +7619,57 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SalonDetailsBox</name>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="160"/>
+        <location filename="../../../ui/pages/salon_box.py" line="163"/>
         <source>Nothing to save: these are the salon&apos;s details already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="174"/>
+        <location filename="../../../ui/pages/salon_box.py" line="177"/>
         <source>Saved. Forms and documents made from now on use them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="195"/>
+        <location filename="../../../ui/pages/salon_box.py" line="198"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="212"/>
+        <location filename="../../../ui/pages/salon_box.py" line="215"/>
         <source>The salon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="216"/>
+        <location filename="../../../ui/pages/salon_box.py" line="219"/>
         <source>Salon name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="217"/>
+        <location filename="../../../ui/pages/salon_box.py" line="220"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="218"/>
+        <location filename="../../../ui/pages/salon_box.py" line="221"/>
         <source>Language of documents and consent forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="219"/>
+        <location filename="../../../ui/pages/salon_box.py" line="222"/>
         <source>Country of local phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="220"/>
+        <location filename="../../../ui/pages/salon_box.py" line="223"/>
         <source>Currency of prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="221"/>
+        <location filename="../../../ui/pages/salon_box.py" line="224"/>
         <source>What the salon does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="231"/>
+        <location filename="../../../ui/pages/salon_box.py" line="234"/>
         <source>Save the salon&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6880,24 +7677,24 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SalonPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="128"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="137"/>
         <source>Your salon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="129"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="138"/>
         <source>Printed at the top of consent forms and the Recovery Kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="130"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="132"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="139"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="141"/>
         <source>Salon name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="131"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="133"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="142"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7024,6 +7821,24 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     </message>
 </context>
 <context>
+    <name>ServicesChoiceDialog</name>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="114"/>
+        <source>Services for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="127"/>
+        <source>Space ticks a service. With none ticked, every treatment offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="132"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServicesPage</name>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="161"/>
@@ -7082,74 +7897,79 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="187"/>
+        <location filename="../../../ui/pages/settings_page.py" line="219"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="204"/>
+        <location filename="../../../ui/pages/settings_page.py" line="237"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="205"/>
-        <location filename="../../../ui/pages/settings_page.py" line="206"/>
+        <location filename="../../../ui/pages/settings_page.py" line="238"/>
+        <location filename="../../../ui/pages/settings_page.py" line="239"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="198"/>
+        <location filename="../../../ui/pages/settings_page.py" line="230"/>
         <source>Salon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="197"/>
+        <location filename="../../../ui/pages/settings_page.py" line="229"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="199"/>
+        <location filename="../../../ui/pages/settings_page.py" line="231"/>
         <source>Client details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="200"/>
+        <location filename="../../../ui/pages/settings_page.py" line="232"/>
+        <source>Service records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/settings_page.py" line="233"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="208"/>
+        <location filename="../../../ui/pages/settings_page.py" line="241"/>
         <source>Idle lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="209"/>
-        <location filename="../../../ui/pages/settings_page.py" line="211"/>
+        <location filename="../../../ui/pages/settings_page.py" line="242"/>
+        <location filename="../../../ui/pages/settings_page.py" line="244"/>
         <source>Minutes without use before the screen locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="213"/>
+        <location filename="../../../ui/pages/settings_page.py" line="246"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="215"/>
+        <location filename="../../../ui/pages/settings_page.py" line="248"/>
         <source>Recovery Kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="217"/>
+        <location filename="../../../ui/pages/settings_page.py" line="250"/>
         <source>Confirmed as printed or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="219"/>
+        <location filename="../../../ui/pages/settings_page.py" line="252"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="221"/>
+        <location filename="../../../ui/pages/settings_page.py" line="254"/>
         <source>Print or save the Recovery Kit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7157,17 +7977,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="322"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="332"/>
         <source>Creating the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="358"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="368"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="393"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="417"/>
         <source>Set up SalonVault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7175,27 +7995,27 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="180"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="222"/>
+        <location filename="../../../ui/shell.py" line="219"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="229"/>
+        <location filename="../../../ui/shell.py" line="225"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="238"/>
+        <location filename="../../../ui/shell.py" line="253"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="283"/>
+        <location filename="../../../ui/shell.py" line="298"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Locks in %n second</numerusform>
@@ -7203,59 +8023,59 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="324"/>
+        <location filename="../../../ui/shell.py" line="349"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="327"/>
+        <location filename="../../../ui/shell.py" line="352"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="367"/>
+        <location filename="../../../ui/shell.py" line="392"/>
         <source>Back up before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="368"/>
+        <location filename="../../../ui/shell.py" line="393"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="410"/>
+        <location filename="../../../ui/shell.py" line="435"/>
         <source>SalonVault — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="411"/>
+        <location filename="../../../ui/shell.py" line="436"/>
         <source>Switch user (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="412"/>
-        <location filename="../../../ui/shell.py" line="413"/>
+        <location filename="../../../ui/shell.py" line="437"/>
+        <location filename="../../../ui/shell.py" line="438"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="418"/>
+        <location filename="../../../ui/shell.py" line="443"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="424"/>
+        <location filename="../../../ui/shell.py" line="449"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="426"/>
+        <location filename="../../../ui/shell.py" line="451"/>
         <source>Locked after being idle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="428"/>
+        <location filename="../../../ui/shell.py" line="453"/>
         <source>Locked because the computer was locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7364,67 +8184,67 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>StaffTable</name>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="47"/>
+        <location filename="../../../ui/models/staff_table.py" line="45"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="49"/>
+        <location filename="../../../ui/models/staff_table.py" line="47"/>
         <source>Active, PIN reset waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="50"/>
+        <location filename="../../../ui/models/staff_table.py" line="48"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="55"/>
+        <location filename="../../../ui/models/staff_table.py" line="53"/>
         <source>Yes, disabled after 10 wrong PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="58"/>
+        <location filename="../../../ui/models/staff_table.py" line="56"/>
         <source>Yes, until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="61"/>
+        <location filename="../../../ui/models/staff_table.py" line="59"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="95"/>
+        <location filename="../../../ui/models/staff_table.py" line="93"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="96"/>
+        <location filename="../../../ui/models/staff_table.py" line="94"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="97"/>
+        <location filename="../../../ui/models/staff_table.py" line="95"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="98"/>
+        <location filename="../../../ui/models/staff_table.py" line="96"/>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="99"/>
+        <location filename="../../../ui/models/staff_table.py" line="97"/>
         <source>Failed attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="100"/>
+        <location filename="../../../ui/models/staff_table.py" line="98"/>
         <source>Locked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="127"/>
+        <location filename="../../../ui/models/staff_table.py" line="125"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7458,49 +8278,160 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     </message>
 </context>
 <context>
+    <name>TemplateFieldsDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="65"/>
+        <source>Fields of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="70"/>
+        <source>Fields: Space marks one as health data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="76"/>
+        <source>Health data (ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="82"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="89"/>
+        <source>Health data in the built-in template: it stays marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="96"/>
+        <source>New field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="106"/>
+        <source>comma between choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="107"/>
+        <source>Re&amp;quired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
+        <source>&amp;Health data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
+        <source>&amp;Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="114"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="115"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="169"/>
+        <source>minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="119"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="170"/>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="125"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="126"/>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="142"/>
+        <source>Give the field a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="147"/>
+        <source>%1: write a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="152"/>
+        <source>Added: %1. Save makes the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TreatmentsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="58"/>
         <source>Latest colour formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="71"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="72"/>
         <source>Treatments, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="74"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="75"/>
         <source>Treatments: press Enter to open one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="81"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="82"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="84"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="85"/>
         <source>Add treatment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="117"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="118"/>
         <source>%1  (a correction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="135"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="136"/>
         <source>No treatment recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="141"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="142"/>
         <source>No colour formula recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="148"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="149"/>
         <source>%1 · %2 · by %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7508,53 +8439,53 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="250"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="259"/>
         <source>How the vault opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="251"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="260"/>
         <source>Open automatically on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="254"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="260"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="269"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
         <source>Owner types a passphrase every morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="266"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="275"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="270"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="279"/>
         <source>Passphrase (12+ characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="271"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="273"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="280"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="282"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="281"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="274"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="283"/>
         <source>Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7562,99 +8493,99 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>VisitDetailDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="74"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="81"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="89"/>
         <source>&amp;Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="119"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="127"/>
         <source>Treatment: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="136"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="144"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="137"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="145"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="142"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="150"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="156"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="164"/>
         <source>Done by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="160"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="162"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="170"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="176"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="177"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="173"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="181"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="175"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="183"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="182"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="191"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="199"/>
         <source>Colour formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="195"/>
         <source>Bowl %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="189"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="198"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="200"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="208"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="217"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="201"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="210"/>
         <source>Not shown: the client&apos;s photo consent is not active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="218"/>
         <source>%n photo(s) of this treatment</source>
         <translation>
             <numerusform>%n photo of this treatment</numerusform>
@@ -7662,37 +8593,37 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="212"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="221"/>
         <source>Show &amp;photos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="223"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="232"/>
         <source>Corrects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="225"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="234"/>
         <source>the entry for %1, recorded %2 by %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="231"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
         <source>Open the corrected entry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="233"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="242"/>
         <source>Corrected %2 by %3 (for %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="238"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
         <source>Corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="249"/>
         <source>%n later correction(s); the latest one stands.</source>
         <translation>
             <numerusform>%n later correction; the latest one stands.</numerusform>
@@ -7700,112 +8631,138 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="246"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="255"/>
         <source>Corrections: press Enter to open one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="256"/>
         <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="276"/>
+        <source>Records of this treatment: Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="288"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="296"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="289"/>
+        <source>Add &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="71"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="74"/>
         <source>Add treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="72"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="75"/>
         <source>Change treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="73"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="76"/>
         <source>Correct treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="96"/>
         <source>&amp;Repeat last formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="130"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="127"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="131"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="128"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="132"/>
         <source>Done by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="129"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="158"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="133"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="167"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="131"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="135"/>
         <source>Colour formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="149"/>
+        <source>Then &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="151"/>
+        <source>Then record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="250"/>
         <source>Repeat last formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="251"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="207"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="262"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="211"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="266"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="270"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="325"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="141"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="159"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="145"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="168"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="146"/>
         <source>Price (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="144"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="148"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="252"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="307"/>
         <source>Patch test needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="255"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="310"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7981,7 +8938,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="123"/>
+        <location filename="../../../ui/workspace.py" line="134"/>
         <source>Today&apos;s clients sheet…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="49"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="50"/>
         <source>no. %1</source>
         <translation>nr %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="53"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="54"/>
         <source>born %1</source>
         <translation>ur. %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="56"/>
         <source>last visit %1</source>
         <translation>ostatnia wizyta %1</translation>
     </message>
@@ -245,6 +245,74 @@
     </message>
 </context>
 <context>
+    <name>AddAttachmentDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="191"/>
+        <source>Attach a scanned paper</source>
+        <translation>Dołącz skan dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="197"/>
+        <source>a PDF, JPEG or PNG file</source>
+        <translation>plik PDF, JPEG lub PNG</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="198"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="224"/>
+        <source>%1, signed %2</source>
+        <translation>%1, podpisano %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="226"/>
+        <source>Proves the consent</source>
+        <translation>Potwierdza zgodę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="227"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="228"/>
+        <source>&amp;Paper</source>
+        <translation>&amp;Rodzaj dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="229"/>
+        <source>&amp;Date on the paper</source>
+        <translation>&amp;Data na dokumencie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="230"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="233"/>
+        <source>Record the paper consent on the Consents tab first (signed on paper).</source>
+        <translation>Najpierw zapisz zgodę papierową w zakładce Zgody (Podpisano na papierze).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="244"/>
+        <source>Choose the scanned paper</source>
+        <translation>Wybierz skan dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="245"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Skany (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="260"/>
+        <source>Choose the file of the scanned paper.</source>
+        <translation>Wybierz plik ze skanem dokumentu.</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <location filename="../../../ui/dialogs/staff_dialogs.py" line="104"/>
@@ -325,25 +393,136 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="44"/>
+        <source>%1 of %2</source>
+        <translation>%1 z dnia %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="61"/>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Poprzednia strona</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="62"/>
+        <source>&amp;Next page</source>
+        <translation>&amp;Następna strona</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="63"/>
+        <source>Zoom &amp;out</source>
+        <translation>P&amp;omniejsz</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="64"/>
+        <source>Zoom &amp;in</source>
+        <translation>Pow&amp;iększ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="65"/>
+        <source>&amp;Fit page</source>
+        <translation>&amp;Dopasuj stronę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="113"/>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="64"/>
+        <source>Dated</source>
+        <translation>Data dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="65"/>
+        <source>Paper</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="66"/>
+        <source>Pages</source>
+        <translation>Strony</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="67"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="68"/>
+        <source>Added by</source>
+        <translation>Dodał(a)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="77"/>
+        <source>&amp;Attach a scan…</source>
+        <translation>&amp;Dołącz skan…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="80"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="82"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="89"/>
+        <source>Scanned papers are added by the owner or reception.</source>
+        <translation>Skany dokumentów dodaje właściciel lub recepcja.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="120"/>
+        <source>%n health paper(s) (doctor&apos;s letters, prescriptions) are held for the owner and technicians.</source>
+        <translation>
+            <numerusform>%n dokument zdrowotny (pisma od lekarzy, recepty) jest dostępny tylko dla właściciela i techników.</numerusform>
+            <numerusform>%n dokumenty zdrowotne (pisma od lekarzy, recepty) są dostępne tylko dla właściciela i techników.</numerusform>
+            <numerusform>%n dokumentów zdrowotnych (pisma od lekarzy, recepty) jest dostępnych tylko dla właściciela i techników.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="147"/>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="179"/>
+        <source>Scanned paper</source>
+        <translation>Skan dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="167"/>
+        <source>Remove scanned paper</source>
+        <translation>Usuń skan dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="169"/>
+        <source>Remove the %1 of %2 from the vault? This cannot be undone.</source>
+        <translation>Usunąć z sejfu dokument „%1” z dnia %2? Tego nie można cofnąć.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="117"/>
-        <location filename="../../../ui/audit_details.py" line="245"/>
+        <location filename="../../../ui/audit_details.py" line="124"/>
+        <location filename="../../../ui/audit_details.py" line="271"/>
         <source>photos %1</source>
         <translation>zdjęcia %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="119"/>
+        <location filename="../../../ui/audit_details.py" line="126"/>
         <source>the time to change it had passed</source>
         <translation>minął czas na zmianę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="122"/>
+        <location filename="../../../ui/audit_details.py" line="129"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="138"/>
+        <location filename="../../../ui/audit_details.py" line="145"/>
         <source>clients: %n</source>
         <translation>
             <numerusform>klienci: %n</numerusform>
@@ -352,7 +531,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="139"/>
+        <location filename="../../../ui/audit_details.py" line="146"/>
         <source>visits: %n</source>
         <translation>
             <numerusform>wizyty: %n</numerusform>
@@ -361,7 +540,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="140"/>
+        <location filename="../../../ui/audit_details.py" line="147"/>
         <source>photos: %n</source>
         <translation>
             <numerusform>zdjęcia: %n</numerusform>
@@ -370,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="141"/>
+        <location filename="../../../ui/audit_details.py" line="148"/>
         <source>entries: %n</source>
         <translation>
             <numerusform>wpisy: %n</numerusform>
@@ -379,7 +558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="142"/>
+        <location filename="../../../ui/audit_details.py" line="149"/>
         <source>entries checked: %n</source>
         <translation>
             <numerusform>sprawdzone wpisy: %n</numerusform>
@@ -388,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="143"/>
+        <location filename="../../../ui/audit_details.py" line="150"/>
         <source>new: %n</source>
         <translation>
             <numerusform>nowe: %n</numerusform>
@@ -397,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="144"/>
+        <location filename="../../../ui/audit_details.py" line="151"/>
         <source>updated: %n</source>
         <translation>
             <numerusform>zaktualizowane: %n</numerusform>
@@ -406,7 +585,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="145"/>
+        <location filename="../../../ui/audit_details.py" line="152"/>
         <source>skipped: %n</source>
         <translation>
             <numerusform>pominięte: %n</numerusform>
@@ -415,7 +594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="146"/>
+        <location filename="../../../ui/audit_details.py" line="153"/>
         <source>not valid: %n</source>
         <translation>
             <numerusform>nieprawidłowe: %n</numerusform>
@@ -424,8 +603,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="147"/>
-        <location filename="../../../ui/audit_details.py" line="148"/>
+        <location filename="../../../ui/audit_details.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="155"/>
         <source>health items: %n</source>
         <translation>
             <numerusform>wpisy zdrowotne: %n</numerusform>
@@ -434,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="149"/>
+        <location filename="../../../ui/audit_details.py" line="156"/>
         <source>health records: %n</source>
         <translation>
             <numerusform>rekordy zdrowotne: %n</numerusform>
@@ -443,7 +622,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="150"/>
+        <location filename="../../../ui/audit_details.py" line="157"/>
         <source>rows read: %n</source>
         <translation>
             <numerusform>odczytane wiersze: %n</numerusform>
@@ -452,7 +631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="151"/>
+        <location filename="../../../ui/audit_details.py" line="158"/>
         <source>consents: %n</source>
         <translation>
             <numerusform>zgody: %n</numerusform>
@@ -461,7 +640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="152"/>
+        <location filename="../../../ui/audit_details.py" line="159"/>
         <source>signed forms: %n</source>
         <translation>
             <numerusform>podpisane formularze: %n</numerusform>
@@ -470,7 +649,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="153"/>
+        <location filename="../../../ui/audit_details.py" line="160"/>
         <source>patch tests: %n</source>
         <translation>
             <numerusform>testy uczuleniowe: %n</numerusform>
@@ -479,7 +658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="161"/>
         <source>pinned notes: %n</source>
         <translation>
             <numerusform>przypięte notatki: %n</numerusform>
@@ -488,7 +667,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="162"/>
+        <source>service records: %n</source>
+        <translation>
+            <numerusform>zapisy usług: %n</numerusform>
+            <numerusform>zapisy usług: %n</numerusform>
+            <numerusform>zapisy usług: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="163"/>
+        <source>records with health values held back: %n</source>
+        <translation>
+            <numerusform>zapisy z ukrytymi wartościami zdrowotnymi: %n</numerusform>
+            <numerusform>zapisy z ukrytymi wartościami zdrowotnymi: %n</numerusform>
+            <numerusform>zapisy z ukrytymi wartościami zdrowotnymi: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="164"/>
         <source>services: %n</source>
         <translation>
             <numerusform>usługi: %n</numerusform>
@@ -497,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="165"/>
         <source>allergies: %n</source>
         <translation>
             <numerusform>alergie: %n</numerusform>
@@ -506,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="166"/>
         <source>photos deleted: %n</source>
         <translation>
             <numerusform>usunięte zdjęcia: %n</numerusform>
@@ -515,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="158"/>
+        <location filename="../../../ui/audit_details.py" line="167"/>
         <source>without contact details: %n</source>
         <translation>
             <numerusform>bez danych kontaktowych: %n</numerusform>
@@ -524,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="168"/>
         <source>wrong tries in a row: %n</source>
         <translation>
             <numerusform>błędne próby z rzędu: %n</numerusform>
@@ -533,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="169"/>
         <source>hours valid: %n</source>
         <translation>
             <numerusform>ważny przez %n godzinę</numerusform>
@@ -542,7 +739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="170"/>
         <source>backups kept: %n</source>
         <translation>
             <numerusform>zachowywane kopie: %n</numerusform>
@@ -551,7 +748,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="162"/>
+        <location filename="../../../ui/audit_details.py" line="171"/>
         <source>reminder after days: %n</source>
         <translation>
             <numerusform>przypomnienie po %n dniu</numerusform>
@@ -560,7 +757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="163"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
         <source>device keys kept for another folder: %n</source>
         <translation>
             <numerusform>klucze urządzeń zachowane dla innego folderu: %n</numerusform>
@@ -569,7 +766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="164"/>
+        <location filename="../../../ui/audit_details.py" line="173"/>
         <source>pages encrypted again: %n</source>
         <translation>
             <numerusform>ponownie zaszyfrowane strony: %n</numerusform>
@@ -577,68 +774,111 @@
             <numerusform>ponownie zaszyfrowane strony: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="174"/>
+        <source>scanned papers: %n</source>
+        <translation>
+            <numerusform>skany dokumentów: %n</numerusform>
+            <numerusform>skany dokumentów: %n</numerusform>
+            <numerusform>skany dokumentów: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="175"/>
+        <source>pages: %n</source>
+        <translation>
+            <numerusform>strony: %n</numerusform>
+            <numerusform>strony: %n</numerusform>
+            <numerusform>strony: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="169"/>
+        <location filename="../../../ui/audit_details.py" line="180"/>
         <source>visit %1</source>
         <translation>wizyta %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="170"/>
+        <location filename="../../../ui/audit_details.py" line="181"/>
         <source>photo %1</source>
         <translation>zdjęcie %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="171"/>
+        <location filename="../../../ui/audit_details.py" line="182"/>
+        <source>scanned paper %1</source>
+        <translation>skan dokumentu %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="183"/>
         <source>health item %1</source>
         <translation>wpis zdrowotny %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="184"/>
         <source>signed form %1</source>
         <translation>podpisany formularz %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="173"/>
+        <location filename="../../../ui/audit_details.py" line="185"/>
         <source>pinned note %1</source>
         <translation>przypięta notatka %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="174"/>
+        <location filename="../../../ui/audit_details.py" line="186"/>
         <source>record removed: client %1</source>
         <translation>usunięty rekord: klient %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="175"/>
+        <location filename="../../../ui/audit_details.py" line="187"/>
         <source>record kept: client %1</source>
         <translation>zachowany rekord: klient %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="176"/>
+        <location filename="../../../ui/audit_details.py" line="188"/>
         <source>changed from entry %1</source>
         <translation>zmiany od wpisu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="177"/>
+        <location filename="../../../ui/audit_details.py" line="189"/>
         <source>corrects visit %1</source>
         <translation>koryguje wizytę %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="179"/>
+        <location filename="../../../ui/audit_details.py" line="190"/>
+        <source>service record %1</source>
+        <translation>zapis usługi %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="191"/>
+        <source>earlier version %1 kept</source>
+        <translation>zachowano wcześniejszą wersję %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="192"/>
+        <source>corrects service record %1</source>
+        <translation>koryguje zapis usługi %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="193"/>
+        <source>template version %1</source>
+        <translation>wersja szablonu %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="195"/>
         <source>from database version %1</source>
         <translation>z wersji bazy danych %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="180"/>
+        <location filename="../../../ui/audit_details.py" line="196"/>
         <source>to version %1</source>
         <translation>do wersji %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="181"/>
+        <location filename="../../../ui/audit_details.py" line="197"/>
         <source>text version %1</source>
         <translation>wersja tekstu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="183"/>
+        <location filename="../../../ui/audit_details.py" line="199"/>
         <source>years a client without a visit is kept: %n</source>
         <translation>
             <numerusform>klient bez wizyty przechowywany przez %n rok</numerusform>
@@ -647,7 +887,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="185"/>
+        <location filename="../../../ui/audit_details.py" line="201"/>
         <source>years health data is kept: %n</source>
         <translation>
             <numerusform>dane o zdrowiu przechowywane przez %n rok</numerusform>
@@ -656,7 +896,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="186"/>
+        <location filename="../../../ui/audit_details.py" line="202"/>
         <source>years photos are kept: %n</source>
         <translation>
             <numerusform>zdjęcia przechowywane przez %n rok</numerusform>
@@ -665,698 +905,748 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="187"/>
+        <location filename="../../../ui/audit_details.py" line="203"/>
         <source>with the last visit&apos;s date</source>
         <translation>z datą ostatniej wizyty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="199"/>
+        <location filename="../../../ui/audit_details.py" line="215"/>
         <source>filled in: %1</source>
         <translation>wypełniono: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="203"/>
+        <location filename="../../../ui/audit_details.py" line="219"/>
         <source>blank form: %1</source>
         <translation>pusty formularz: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="208"/>
+        <location filename="../../../ui/audit_details.py" line="224"/>
         <source>from %1</source>
         <translation>poprzednio: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="209"/>
+        <location filename="../../../ui/audit_details.py" line="225"/>
         <source>to %1</source>
         <translation>teraz: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="214"/>
+        <location filename="../../../ui/audit_details.py" line="230"/>
         <source>not allowed: %1</source>
         <translation>brak uprawnienia: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="234"/>
+        <location filename="../../../ui/audit_details.py" line="250"/>
         <source>old key %1</source>
         <translation>stary klucz %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="234"/>
+        <location filename="../../../ui/audit_details.py" line="250"/>
         <source>new key %1</source>
         <translation>nowy klucz %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="237"/>
+        <location filename="../../../ui/audit_details.py" line="253"/>
         <source>file %1</source>
         <translation>plik %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="239"/>
+        <location filename="../../../ui/audit_details.py" line="255"/>
+        <source>template %1</source>
+        <translation>szablon %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="255"/>
+        <source>copied from %1</source>
+        <translation>skopiowano z: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="259"/>
+        <source>every service</source>
+        <translation>każda usługa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="259"/>
+        <source>services %1</source>
+        <translation>usługi %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="262"/>
+        <source>cylinders: %1</source>
+        <translation>cylindry: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="262"/>
+        <source>acuity: %1</source>
+        <translation>ostrość wzroku: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="265"/>
         <source>made %1</source>
         <translation>utworzono %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="241"/>
+        <location filename="../../../ui/audit_details.py" line="267"/>
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="243"/>
+        <location filename="../../../ui/audit_details.py" line="269"/>
         <source>%1 pixels</source>
         <translation>%1 pikseli</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="247"/>
+        <location filename="../../../ui/audit_details.py" line="276"/>
+        <source>not linked to a consent</source>
+        <translation>niepowiązany ze zgodą</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="277"/>
+        <source>proves consent record %1</source>
+        <translation>potwierdza zgodę %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="279"/>
         <source>no earlier visit with a formula</source>
         <translation>brak wcześniejszej wizyty z recepturą</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="260"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>before photo</source>
         <translation>zdjęcie przed</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="260"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>after photo</source>
         <translation>zdjęcie po</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="268"/>
+        <location filename="../../../ui/audit_details.py" line="300"/>
         <source>patch test: %1</source>
         <translation>test uczuleniowy: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="305"/>
         <source>all clients</source>
         <translation>wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="274"/>
+        <location filename="../../../ui/audit_details.py" line="306"/>
         <source>clients with health data</source>
         <translation>klienci z danymi o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="275"/>
+        <location filename="../../../ui/audit_details.py" line="307"/>
         <source>clients with photos</source>
         <translation>klienci ze zdjęciami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="276"/>
+        <location filename="../../../ui/audit_details.py" line="308"/>
         <source>clients registered between two dates</source>
         <translation>klienci zarejestrowani między dwiema datami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="277"/>
+        <location filename="../../../ui/audit_details.py" line="309"/>
         <source>a number the owner gave</source>
         <translation>liczba podana przez właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="314"/>
         <source>wrong PIN</source>
         <translation>błędny PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="283"/>
+        <location filename="../../../ui/audit_details.py" line="315"/>
         <source>wrong one-time code</source>
         <translation>błędny kod jednorazowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="284"/>
+        <location filename="../../../ui/audit_details.py" line="316"/>
         <source>no staff member has that name</source>
         <translation>nie ma pracownika o takim imieniu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="285"/>
+        <location filename="../../../ui/audit_details.py" line="317"/>
         <source>the account is disabled</source>
         <translation>konto jest wyłączone</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="286"/>
+        <location filename="../../../ui/audit_details.py" line="318"/>
         <source>too soon after wrong PINs</source>
         <translation>za wcześnie po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="287"/>
+        <location filename="../../../ui/audit_details.py" line="319"/>
         <source>no PIN reset was asked for</source>
         <translation>nie zlecono resetu PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="288"/>
+        <location filename="../../../ui/audit_details.py" line="320"/>
         <source>the one-time code had expired</source>
         <translation>kod jednorazowy wygasł</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="289"/>
+        <location filename="../../../ui/audit_details.py" line="321"/>
         <source>a new PIN must be chosen first</source>
         <translation>najpierw trzeba wybrać nowy PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="290"/>
+        <location filename="../../../ui/audit_details.py" line="322"/>
         <source>not this vault&apos;s recovery key</source>
         <translation>to nie jest klucz odzyskiwania tego sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="291"/>
+        <location filename="../../../ui/audit_details.py" line="323"/>
         <source>the last active owner</source>
         <translation>ostatni aktywny właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="292"/>
+        <location filename="../../../ui/audit_details.py" line="324"/>
         <source>an owner cannot reset their own PIN</source>
         <translation>właściciel nie może zresetować własnego PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="293"/>
+        <location filename="../../../ui/audit_details.py" line="325"/>
         <source>a reason was given</source>
         <translation>podano powód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="294"/>
+        <location filename="../../../ui/audit_details.py" line="326"/>
         <source>signed out</source>
         <translation>wylogowanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="295"/>
+        <location filename="../../../ui/audit_details.py" line="327"/>
         <source>locked after being idle</source>
         <translation>blokada z powodu bezczynności</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="296"/>
+        <location filename="../../../ui/audit_details.py" line="328"/>
         <source>the session&apos;s time was up</source>
         <translation>upłynął czas sesji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="297"/>
+        <location filename="../../../ui/audit_details.py" line="329"/>
         <source>switched user</source>
         <translation>zmiana użytkownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="298"/>
+        <location filename="../../../ui/audit_details.py" line="330"/>
         <source>the computer was locked</source>
         <translation>komputer został zablokowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="299"/>
+        <location filename="../../../ui/audit_details.py" line="331"/>
         <source>the window was closed</source>
         <translation>okno zostało zamknięte</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="300"/>
+        <location filename="../../../ui/audit_details.py" line="332"/>
         <source>locked while signing in</source>
         <translation>blokada podczas logowania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="301"/>
+        <location filename="../../../ui/audit_details.py" line="333"/>
         <source>the role was changed</source>
         <translation>zmieniono rolę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="302"/>
+        <location filename="../../../ui/audit_details.py" line="334"/>
         <source>the PIN was reset</source>
         <translation>zresetowano PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="303"/>
+        <location filename="../../../ui/audit_details.py" line="335"/>
         <source>owner access was recovered</source>
         <translation>odzyskano dostęp właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="304"/>
+        <location filename="../../../ui/audit_details.py" line="336"/>
         <source>the account was changed</source>
         <translation>zmieniono konto</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="310"/>
+        <location filename="../../../ui/audit_details.py" line="342"/>
         <source>printed</source>
         <translation>wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="311"/>
+        <location filename="../../../ui/audit_details.py" line="343"/>
         <source>saved to a file</source>
         <translation>zapisano do pliku</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="312"/>
-        <location filename="../../../ui/audit_details.py" line="373"/>
+        <location filename="../../../ui/audit_details.py" line="344"/>
+        <location filename="../../../ui/audit_details.py" line="407"/>
         <source>with the recovery key</source>
         <translation>kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="313"/>
+        <location filename="../../../ui/audit_details.py" line="345"/>
         <source>with the one-time code</source>
         <translation>kodem jednorazowym</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="314"/>
+        <location filename="../../../ui/audit_details.py" line="346"/>
         <source>a one-time code</source>
         <translation>kod jednorazowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="316"/>
+        <location filename="../../../ui/audit_details.py" line="348"/>
         <source>this computer&apos;s key</source>
         <translation>klucz tego komputera</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="317"/>
+        <location filename="../../../ui/audit_details.py" line="349"/>
         <source>the owner&apos;s passphrase</source>
         <translation>hasło (fraza) właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="318"/>
+        <location filename="../../../ui/audit_details.py" line="350"/>
         <source>the recovery key</source>
         <translation>klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="319"/>
+        <location filename="../../../ui/audit_details.py" line="351"/>
         <source>during set-up</source>
         <translation>podczas konfiguracji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="320"/>
+        <location filename="../../../ui/audit_details.py" line="352"/>
         <source>by import</source>
         <translation>przez import</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="321"/>
+        <location filename="../../../ui/audit_details.py" line="353"/>
         <source>after opening with the recovery key</source>
         <translation>po otwarciu kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="322"/>
+        <location filename="../../../ui/audit_details.py" line="354"/>
         <source>encrypted to the recovery key</source>
         <translation>zaszyfrowany kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="323"/>
+        <location filename="../../../ui/audit_details.py" line="355"/>
         <source>encrypted with a passphrase</source>
         <translation>zaszyfrowany hasłem</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="324"/>
+        <location filename="../../../ui/audit_details.py" line="356"/>
         <source>not encrypted</source>
         <translation>niezaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="325"/>
+        <location filename="../../../ui/audit_details.py" line="357"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="326"/>
+        <location filename="../../../ui/audit_details.py" line="358"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="327"/>
+        <location filename="../../../ui/audit_details.py" line="359"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="328"/>
+        <location filename="../../../ui/audit_details.py" line="360"/>
         <source>Excel workbook</source>
         <translation>skoroszyt Excela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="329"/>
+        <location filename="../../../ui/audit_details.py" line="361"/>
+        <source>JPEG picture</source>
+        <translation>obraz JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="362"/>
+        <source>PNG picture</source>
+        <translation>obraz PNG</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="363"/>
         <source>marketing list</source>
         <translation>lista marketingowa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="330"/>
+        <location filename="../../../ui/audit_details.py" line="364"/>
         <source>activity log</source>
         <translation>dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="331"/>
+        <location filename="../../../ui/audit_details.py" line="365"/>
         <source>verified</source>
         <translation>sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="332"/>
+        <location filename="../../../ui/audit_details.py" line="366"/>
         <source>failed</source>
         <translation>nie powiodło się</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="333"/>
+        <location filename="../../../ui/audit_details.py" line="367"/>
         <source>cancelled</source>
         <translation>anulowano</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="334"/>
+        <location filename="../../../ui/audit_details.py" line="368"/>
         <source>finished</source>
         <translation>zakończono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="335"/>
+        <location filename="../../../ui/audit_details.py" line="369"/>
         <source>undone</source>
         <translation>cofnięto</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="343"/>
+        <location filename="../../../ui/audit_details.py" line="377"/>
         <source>the authority is notified</source>
         <translation>organ nadzorczy został powiadomiony</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="344"/>
+        <location filename="../../../ui/audit_details.py" line="378"/>
         <source>the authority is not notified yet</source>
         <translation>organ nadzorczy nie został jeszcze powiadomiony</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="345"/>
+        <location filename="../../../ui/audit_details.py" line="379"/>
         <source>clients counted again</source>
         <translation>ponownie policzono klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="346"/>
+        <location filename="../../../ui/audit_details.py" line="380"/>
         <source>count kept</source>
         <translation>zachowano liczbę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="347"/>
+        <location filename="../../../ui/audit_details.py" line="381"/>
         <source>anonymous visit counts kept</source>
         <translation>zachowano anonimowe liczby wizyt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="348"/>
+        <location filename="../../../ui/audit_details.py" line="382"/>
         <source>no visit counts kept</source>
         <translation>nie zachowano liczby wizyt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="349"/>
+        <location filename="../../../ui/audit_details.py" line="383"/>
         <source>the first owner</source>
         <translation>pierwszy właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="350"/>
+        <location filename="../../../ui/audit_details.py" line="384"/>
         <source>the PIN&apos;s hash renewed</source>
         <translation>odnowiono skrót PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="351"/>
+        <location filename="../../../ui/audit_details.py" line="385"/>
         <source>no photo consent in force</source>
         <translation>brak obowiązującej zgody na zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="352"/>
+        <location filename="../../../ui/audit_details.py" line="386"/>
         <source>the card&apos;s photo</source>
         <translation>zdjęcie na karcie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="353"/>
+        <location filename="../../../ui/audit_details.py" line="387"/>
         <source>pinned by the same person</source>
         <translation>przypięta przez tę samą osobę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="354"/>
+        <location filename="../../../ui/audit_details.py" line="388"/>
         <source>pinned by someone else</source>
         <translation>przypięta przez kogoś innego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="355"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>switched on</source>
         <translation>włączono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="356"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>switched off</source>
         <translation>wyłączono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="357"/>
+        <location filename="../../../ui/audit_details.py" line="391"/>
         <source>offered</source>
         <translation>oferowana</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="358"/>
+        <location filename="../../../ui/audit_details.py" line="392"/>
         <source>not offered</source>
         <translation>nieoferowana</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="359"/>
+        <location filename="../../../ui/audit_details.py" line="393"/>
         <source>needs a patch test</source>
         <translation>wymaga testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="360"/>
+        <location filename="../../../ui/audit_details.py" line="394"/>
         <source>no patch test needed</source>
         <translation>bez testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="361"/>
+        <location filename="../../../ui/audit_details.py" line="395"/>
         <source>backup offered when closing</source>
         <translation>propozycja kopii przy zamykaniu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="362"/>
+        <location filename="../../../ui/audit_details.py" line="396"/>
         <source>no backup when closing</source>
         <translation>bez kopii przy zamykaniu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="363"/>
+        <location filename="../../../ui/audit_details.py" line="397"/>
         <source>to the authority</source>
         <translation>do organu nadzorczego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="364"/>
+        <location filename="../../../ui/audit_details.py" line="398"/>
         <source>to the clients</source>
         <translation>do klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="365"/>
+        <location filename="../../../ui/audit_details.py" line="399"/>
         <source>it was disabled by wrong PINs</source>
         <translation>konto wyłączone po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="366"/>
+        <location filename="../../../ui/audit_details.py" line="400"/>
         <source>the owner had disabled it</source>
         <translation>konto wyłączył właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="367"/>
+        <location filename="../../../ui/audit_details.py" line="401"/>
         <source>clients without a visit: kept</source>
         <translation>klienci bez wizyty: przechowywani bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="368"/>
+        <location filename="../../../ui/audit_details.py" line="402"/>
         <source>health data: kept</source>
         <translation>dane o zdrowiu: przechowywane bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="369"/>
+        <location filename="../../../ui/audit_details.py" line="403"/>
         <source>photos: kept</source>
         <translation>zdjęcia: przechowywane bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="370"/>
+        <location filename="../../../ui/audit_details.py" line="404"/>
         <source>separated by commas</source>
         <translation>oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="371"/>
+        <location filename="../../../ui/audit_details.py" line="405"/>
         <source>separated by semicolons</source>
         <translation>oddzielone średnikami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="372"/>
+        <location filename="../../../ui/audit_details.py" line="406"/>
         <source>by the owner</source>
         <translation>przez właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="375"/>
+        <location filename="../../../ui/audit_details.py" line="409"/>
         <source>with the recovery key, the vault did not open</source>
         <translation>kluczem odzyskiwania, sejf się nie otworzył</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="384"/>
+        <location filename="../../../ui/audit_details.py" line="418"/>
         <source>family name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="385"/>
+        <location filename="../../../ui/audit_details.py" line="419"/>
         <source>given name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="386"/>
+        <location filename="../../../ui/audit_details.py" line="420"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="387"/>
+        <location filename="../../../ui/audit_details.py" line="421"/>
         <source>phone (masked)</source>
         <translation>telefon (zamaskowany)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="388"/>
+        <location filename="../../../ui/audit_details.py" line="422"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="389"/>
+        <location filename="../../../ui/audit_details.py" line="423"/>
         <source>birth date</source>
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="390"/>
+        <location filename="../../../ui/audit_details.py" line="424"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="391"/>
+        <location filename="../../../ui/audit_details.py" line="425"/>
         <source>language</source>
         <translation>język</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="392"/>
+        <location filename="../../../ui/audit_details.py" line="426"/>
         <source>minor</source>
         <translation>niepełnoletni</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="393"/>
+        <location filename="../../../ui/audit_details.py" line="427"/>
         <source>guardian</source>
         <translation>opiekun</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="394"/>
+        <location filename="../../../ui/audit_details.py" line="428"/>
         <source>preferences</source>
         <translation>preferencje</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="395"/>
+        <location filename="../../../ui/audit_details.py" line="429"/>
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="396"/>
+        <location filename="../../../ui/audit_details.py" line="430"/>
         <source>notes</source>
         <translation>notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="397"/>
+        <location filename="../../../ui/audit_details.py" line="431"/>
         <source>alerts</source>
         <translation>ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="398"/>
+        <location filename="../../../ui/audit_details.py" line="432"/>
         <source>health</source>
         <translation>zdrowie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="399"/>
+        <location filename="../../../ui/audit_details.py" line="433"/>
         <source>service</source>
         <translation>usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="400"/>
+        <location filename="../../../ui/audit_details.py" line="434"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="401"/>
+        <location filename="../../../ui/audit_details.py" line="435"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="402"/>
+        <location filename="../../../ui/audit_details.py" line="436"/>
         <source>formula</source>
         <translation>receptura</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="403"/>
+        <location filename="../../../ui/audit_details.py" line="437"/>
         <source>price</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="404"/>
+        <location filename="../../../ui/audit_details.py" line="438"/>
         <source>payment</source>
         <translation>płatność</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="405"/>
+        <location filename="../../../ui/audit_details.py" line="439"/>
         <source>technician</source>
         <translation>technik</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="406"/>
+        <location filename="../../../ui/audit_details.py" line="440"/>
         <source>corrections</source>
         <translation>korekty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="407"/>
+        <location filename="../../../ui/audit_details.py" line="441"/>
         <source>photos</source>
         <translation>zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="408"/>
+        <location filename="../../../ui/audit_details.py" line="442"/>
         <source>name</source>
         <translation>nazwa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="409"/>
+        <location filename="../../../ui/audit_details.py" line="443"/>
         <source>group</source>
         <translation>grupa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="410"/>
+        <location filename="../../../ui/audit_details.py" line="444"/>
         <source>usual length</source>
         <translation>zwykły czas trwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="411"/>
+        <location filename="../../../ui/audit_details.py" line="445"/>
         <source>patch test</source>
         <translation>test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="412"/>
+        <location filename="../../../ui/audit_details.py" line="446"/>
         <source>whether it is active</source>
         <translation>czy jest oferowana</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="413"/>
+        <location filename="../../../ui/audit_details.py" line="447"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="414"/>
+        <location filename="../../../ui/audit_details.py" line="448"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="415"/>
+        <location filename="../../../ui/audit_details.py" line="449"/>
         <source>salon name</source>
         <translation>nazwa salonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="416"/>
+        <location filename="../../../ui/audit_details.py" line="450"/>
         <source>salon address</source>
         <translation>adres salonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="417"/>
+        <location filename="../../../ui/audit_details.py" line="451"/>
         <source>country of local phone numbers</source>
         <translation>kraj lokalnych numerów telefonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="418"/>
+        <location filename="../../../ui/audit_details.py" line="452"/>
         <source>currency</source>
         <translation>waluta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="419"/>
+        <location filename="../../../ui/audit_details.py" line="453"/>
         <source>kinds of business</source>
         <translation>rodzaje działalności</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="420"/>
+        <location filename="../../../ui/audit_details.py" line="454"/>
         <source>idle lock</source>
         <translation>automatyczna blokada</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="421"/>
+        <location filename="../../../ui/audit_details.py" line="455"/>
         <source>shortest PIN</source>
         <translation>najkrótszy PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="422"/>
+        <location filename="../../../ui/audit_details.py" line="456"/>
         <source>client details collected</source>
         <translation>zbierane dane klientów</translation>
     </message>
@@ -1385,7 +1675,7 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="42"/>
-        <location filename="../../../ui/audit_words.py" line="78"/>
+        <location filename="../../../ui/audit_words.py" line="89"/>
         <source>Refused</source>
         <translation>Odmówiono</translation>
     </message>
@@ -1511,316 +1801,391 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
+        <source>Added a service record</source>
+        <translation>Dodano zapis usługi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="78"/>
+        <source>Changed a service record</source>
+        <translation>Zmieniono zapis usługi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="79"/>
+        <source>Corrected a service record</source>
+        <translation>Skorygowano zapis usługi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="80"/>
+        <source>Listed the client&apos;s service records</source>
+        <translation>Wyświetlono listę zapisów usług klienta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="81"/>
+        <source>Opened a service record</source>
+        <translation>Otwarto zapis usługi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="82"/>
+        <source>Printed or saved the spectacle prescription</source>
+        <translation>Wydrukowano lub zapisano receptę okularową</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="83"/>
+        <source>Copied a record template</source>
+        <translation>Skopiowano szablon zapisu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="84"/>
+        <source>Saved a new version of a record template</source>
+        <translation>Zapisano nową wersję szablonu zapisu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="85"/>
+        <source>Switched a record template on or off</source>
+        <translation>Włączono lub wyłączono szablon zapisu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="86"/>
+        <source>Chose the services of a record template</source>
+        <translation>Wybrano usługi dla szablonu zapisu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="87"/>
+        <source>Chose how prescriptions are written</source>
+        <translation>Wybrano notację recept</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="88"/>
         <source>Set a patch-test result</source>
         <translation>Wpisano wynik testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="79"/>
+        <location filename="../../../ui/audit_words.py" line="90"/>
         <source>Signed in</source>
         <translation>Zalogowanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="80"/>
+        <location filename="../../../ui/audit_words.py" line="91"/>
         <source>Session ended</source>
         <translation>Koniec sesji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="81"/>
+        <location filename="../../../ui/audit_words.py" line="92"/>
         <source>Created the vault</source>
         <translation>Utworzenie sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="82"/>
+        <location filename="../../../ui/audit_words.py" line="93"/>
         <source>Opened the vault</source>
         <translation>Otwarcie sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="83"/>
+        <location filename="../../../ui/audit_words.py" line="94"/>
         <source>Upgraded the vault to this version</source>
         <translation>Zaktualizowano sejf do tej wersji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="84"/>
+        <location filename="../../../ui/audit_words.py" line="95"/>
         <source>Checked the vault&apos;s file</source>
         <translation>Sprawdzono plik sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="85"/>
+        <location filename="../../../ui/audit_words.py" line="96"/>
         <source>Checked the activity log</source>
         <translation>Sprawdzenie dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="86"/>
+        <location filename="../../../ui/audit_words.py" line="97"/>
         <source>Recorded a consent</source>
         <translation>Zapisanie zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="87"/>
+        <location filename="../../../ui/audit_words.py" line="98"/>
         <source>Withdrew a consent</source>
         <translation>Wycofanie zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="88"/>
+        <location filename="../../../ui/audit_words.py" line="99"/>
         <source>Printed a consent form</source>
         <translation>Wydruk formularza zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="89"/>
+        <location filename="../../../ui/audit_words.py" line="100"/>
         <source>Changed a consent text</source>
         <translation>Zmiana treści zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="90"/>
+        <location filename="../../../ui/audit_words.py" line="101"/>
         <source>Switched a consent purpose on or off</source>
         <translation>Włączono lub wyłączono cel zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="91"/>
+        <location filename="../../../ui/audit_words.py" line="102"/>
         <source>Made a marketing list</source>
         <translation>Lista marketingowa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="92"/>
+        <location filename="../../../ui/audit_words.py" line="103"/>
         <source>Printed the privacy notice</source>
         <translation>Wydruk informacji o prywatności</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="93"/>
+        <location filename="../../../ui/audit_words.py" line="104"/>
         <source>Added a photo</source>
         <translation>Dodanie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="94"/>
+        <location filename="../../../ui/audit_words.py" line="105"/>
         <source>Viewed a photo</source>
         <translation>Wyświetlenie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="95"/>
+        <location filename="../../../ui/audit_words.py" line="106"/>
         <source>Listed photos</source>
         <translation>Lista zdjęć</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="96"/>
+        <location filename="../../../ui/audit_words.py" line="107"/>
         <source>Removed a photo</source>
         <translation>Usunięcie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="97"/>
+        <location filename="../../../ui/audit_words.py" line="108"/>
         <source>Chose the card&apos;s photo</source>
         <translation>Wybrano zdjęcie na kartę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="98"/>
+        <location filename="../../../ui/audit_words.py" line="109"/>
         <source>Took the photo off the card</source>
         <translation>Usunięto zdjęcie z karty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="99"/>
+        <location filename="../../../ui/audit_words.py" line="110"/>
+        <source>Added a scanned paper</source>
+        <translation>Dodano skan dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="111"/>
+        <source>Listed scanned papers</source>
+        <translation>Wyświetlono listę skanów dokumentów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="112"/>
+        <source>Opened a scanned paper</source>
+        <translation>Otwarto skan dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="113"/>
+        <source>Removed a scanned paper</source>
+        <translation>Usunięto skan dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="114"/>
         <source>Added a staff member</source>
         <translation>Dodanie pracownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="100"/>
+        <location filename="../../../ui/audit_words.py" line="115"/>
         <source>Renamed a staff member</source>
         <translation>Zmiana nazwy pracownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="101"/>
+        <location filename="../../../ui/audit_words.py" line="116"/>
         <source>Changed a role</source>
         <translation>Zmiana roli</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="102"/>
+        <location filename="../../../ui/audit_words.py" line="117"/>
         <source>Disabled a staff account</source>
         <translation>Wyłączenie konta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="103"/>
+        <location filename="../../../ui/audit_words.py" line="118"/>
         <source>Enabled a staff account</source>
         <translation>Włączenie konta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="104"/>
+        <location filename="../../../ui/audit_words.py" line="119"/>
         <source>Reset a PIN</source>
         <translation>Reset PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="105"/>
+        <location filename="../../../ui/audit_words.py" line="120"/>
         <source>Chose a new PIN after a reset</source>
         <translation>Ustawienie nowego PIN-u po resecie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="106"/>
+        <location filename="../../../ui/audit_words.py" line="121"/>
         <source>Locked out after wrong PINs</source>
         <translation>Blokada po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="107"/>
+        <location filename="../../../ui/audit_words.py" line="122"/>
         <source>Owner access recovered</source>
         <translation>Odzyskanie dostępu właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="108"/>
+        <location filename="../../../ui/audit_words.py" line="123"/>
         <source>Added a key slot</source>
         <translation>Dodanie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="109"/>
+        <location filename="../../../ui/audit_words.py" line="124"/>
         <source>Removed a key slot</source>
         <translation>Usunięcie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="110"/>
+        <location filename="../../../ui/audit_words.py" line="125"/>
         <source>Showed the recovery key</source>
         <translation>Wyświetlenie klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="111"/>
+        <location filename="../../../ui/audit_words.py" line="126"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>Potwierdzenie zestawu odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="112"/>
+        <location filename="../../../ui/audit_words.py" line="127"/>
         <source>Replaced the recovery key</source>
         <translation>Wymieniono klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="113"/>
+        <location filename="../../../ui/audit_words.py" line="128"/>
         <source>Re-keyed the vault</source>
         <translation>Zmieniono klucz sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="114"/>
+        <location filename="../../../ui/audit_words.py" line="129"/>
         <source>Finished an interrupted re-keying</source>
         <translation>Dokończono przerwaną zmianę klucza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="115"/>
+        <location filename="../../../ui/audit_words.py" line="130"/>
         <source>Tried to start a session without signing in</source>
         <translation>Próba rozpoczęcia sesji bez zalogowania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="116"/>
+        <location filename="../../../ui/audit_words.py" line="131"/>
         <source>Started a backup</source>
         <translation>Rozpoczęcie kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="117"/>
+        <location filename="../../../ui/audit_words.py" line="132"/>
         <source>Made a backup</source>
         <translation>Wykonanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="118"/>
+        <location filename="../../../ui/audit_words.py" line="133"/>
         <source>Verified a backup</source>
         <translation>Sprawdzenie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="119"/>
+        <location filename="../../../ui/audit_words.py" line="134"/>
         <source>Ran a restore drill</source>
         <translation>Próba odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="120"/>
+        <location filename="../../../ui/audit_words.py" line="135"/>
         <source>Restored from a backup</source>
         <translation>Odtworzenie z kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="121"/>
+        <location filename="../../../ui/audit_words.py" line="136"/>
         <source>Prepared a restore</source>
         <translation>Przygotowanie odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="122"/>
+        <location filename="../../../ui/audit_words.py" line="137"/>
         <source>Replaced the vault by a restore</source>
         <translation>Zastąpienie sejfu odtworzonym</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="123"/>
+        <location filename="../../../ui/audit_words.py" line="138"/>
         <source>Changed backup settings</source>
         <translation>Zmiana ustawień kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="125"/>
+        <location filename="../../../ui/audit_words.py" line="140"/>
         <source>Dismissed the warning that the vault is older than a backup</source>
         <translation>Ukryto ostrzeżenie, że sejf jest starszy niż kopia zapasowa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="127"/>
+        <location filename="../../../ui/audit_words.py" line="142"/>
         <source>Added a service</source>
         <translation>Dodanie usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="128"/>
+        <location filename="../../../ui/audit_words.py" line="143"/>
         <source>Changed a service</source>
         <translation>Zmiana usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="129"/>
+        <location filename="../../../ui/audit_words.py" line="144"/>
         <source>Changed the order of the services</source>
         <translation>Zmieniono kolejność usług</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="130"/>
+        <location filename="../../../ui/audit_words.py" line="145"/>
         <source>Changed a setting</source>
         <translation>Zmiana ustawienia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="131"/>
+        <location filename="../../../ui/audit_words.py" line="146"/>
         <source>Changed the retention rules</source>
         <translation>Zmiana zasad przechowywania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="132"/>
+        <location filename="../../../ui/audit_words.py" line="147"/>
         <source>Exported clients and visits (CSV)</source>
         <translation>Eksport klientów i wizyt (CSV)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="133"/>
+        <location filename="../../../ui/audit_words.py" line="148"/>
         <source>Exported everything (JSON)</source>
         <translation>Eksport wszystkiego (JSON)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="134"/>
+        <location filename="../../../ui/audit_words.py" line="149"/>
         <source>Exported a marketing list</source>
         <translation>Eksport listy marketingowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="135"/>
+        <location filename="../../../ui/audit_words.py" line="150"/>
         <source>Exported the activity log</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="136"/>
+        <location filename="../../../ui/audit_words.py" line="151"/>
         <source>Recorded an incident</source>
         <translation>Zapisanie incydentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="137"/>
+        <location filename="../../../ui/audit_words.py" line="152"/>
         <source>Updated an incident</source>
         <translation>Aktualizacja incydentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="138"/>
+        <location filename="../../../ui/audit_words.py" line="153"/>
         <source>Drafted an incident notification</source>
         <translation>Szkic zgłoszenia incydentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="139"/>
+        <location filename="../../../ui/audit_words.py" line="154"/>
         <source>Made the record of processing</source>
         <translation>Rejestr czynności przetwarzania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="140"/>
+        <location filename="../../../ui/audit_words.py" line="155"/>
         <source>Removed data past retention</source>
         <translation>Usunięcie danych po okresie przechowywania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="141"/>
+        <location filename="../../../ui/audit_words.py" line="156"/>
         <source>Filled the demo salon</source>
         <translation>Wypełnienie salonu demo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="142"/>
+        <location filename="../../../ui/audit_words.py" line="157"/>
         <source>Added demo photos</source>
         <translation>Dodanie zdjęć demo</translation>
     </message>
@@ -1828,69 +2193,69 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="39"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="40"/>
         <source>No verified backup yet. Back up now, to a USB stick kept away from this PC.</source>
         <translation>Nie ma jeszcze sprawdzonej kopii. Zrób kopię teraz, na pendrive trzymany z dala od tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="54"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="53"/>
         <source>Made: %1 by %2</source>
         <translation>Utworzona: %1, przez: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="59"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="58"/>
         <source>Clients: %1, size: %2</source>
         <translation>Klienci: %1, rozmiar: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="64"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="63"/>
         <source>Activity log: %1 entries, chain verified</source>
         <translation>Dziennik aktywności: %1 wpisów, łańcuch sprawdzony</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="70"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="69"/>
         <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
         <translation>Uwaga: dziennik aktywności tego sejfu nie zawiera ostatniego wpisu kopii. Sejf przywrócono od tego czasu ze starszej kopii albo jego plik został podmieniony.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="94"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="93"/>
         <source>The backup is written and verified:
 %1 (%2)</source>
         <translation>Kopia zapisana i sprawdzona:
 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="106"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="105"/>
         <source>Backing up</source>
         <translation>Tworzenie kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="115"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="114"/>
         <source>Verifying a backup</source>
         <translation>Sprawdzanie kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="118"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="117"/>
         <source>The backup is good.</source>
         <translation>Kopia jest dobra.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="128"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="127"/>
         <source>Restore drill</source>
         <translation>Próbne przywracanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="131"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="130"/>
         <source>The drill restored this backup into a scratch vault, checked it and threw it away. A real restore would work.</source>
         <translation>Próba przywróciła tę kopię do sejfu roboczego, sprawdziła go i usunęła. Prawdziwe przywrócenie zadziała.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="144"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="143"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="146"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="145"/>
         <source>Replace the whole vault with the backup %1?
 
 Everything recorded after that backup was made is left out. The current vault is not deleted: it is kept aside in the data folder. Everyone is signed out.</source>
@@ -1899,7 +2264,7 @@ Everything recorded after that backup was made is left out. The current vault is
 Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest usuwany: zostaje odłożony w folderze danych. Wszyscy zostaną wylogowani.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="166"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="165"/>
         <source>Restoring</source>
         <translation>Przywracanie</translation>
     </message>
@@ -1907,7 +2272,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>BackupCounts</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/backup_actions.py" line="28"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="29"/>
         <source>The last verified backup is %n day(s) old. Back up now.</source>
         <translation>
             <numerusform>Ostatnia sprawdzona kopia ma %n dzień. Zrób kopię teraz.</numerusform>
@@ -1916,7 +2281,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/backup_actions.py" line="31"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="32"/>
         <source>%n older backup(s) removed (generations).</source>
         <translation>
             <numerusform>Usunięto %n starszą kopię (pokolenia).</numerusform>
@@ -2042,37 +2407,37 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="222"/>
+        <location filename="../../../ui/pages/backups_page.py" line="226"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="224"/>
+        <location filename="../../../ui/pages/backups_page.py" line="228"/>
         <source>USB / removable: %1</source>
         <translation>USB / wymienny: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="247"/>
+        <location filename="../../../ui/pages/backups_page.py" line="251"/>
         <source>Choose a USB stick or a folder for the backup.</source>
         <translation>Wybierz pendrive lub folder na kopię.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="249"/>
+        <location filename="../../../ui/pages/backups_page.py" line="253"/>
         <source>This folder is not there now (drive unplugged?).</source>
         <translation>Tego folderu teraz nie ma (odłączony dysk?).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="253"/>
+        <location filename="../../../ui/pages/backups_page.py" line="257"/>
         <source>Free: %1 of %2</source>
         <translation>Wolne: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="270"/>
+        <location filename="../../../ui/pages/backups_page.py" line="274"/>
         <source>No SalonVault backups in this folder yet.</source>
         <translation>W tym folderze nie ma jeszcze kopii SalonVault.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/backups_page.py" line="275"/>
+        <location filename="../../../ui/pages/backups_page.py" line="278"/>
         <source>%n backup(s) in this folder, the oldest from %1.</source>
         <translation>
             <numerusform>%n kopia w tym folderze, z %1.</numerusform>
@@ -2081,93 +2446,93 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="297"/>
+        <location filename="../../../ui/pages/backups_page.py" line="300"/>
         <source>Back up into this folder</source>
         <translation>Zapisz kopię w tym folderze</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="304"/>
+        <location filename="../../../ui/pages/backups_page.py" line="307"/>
         <source>Choose a backup file</source>
         <translation>Wybierz plik kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="305"/>
+        <location filename="../../../ui/pages/backups_page.py" line="308"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>Kopie SalonVault (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="330"/>
+        <location filename="../../../ui/pages/backups_page.py" line="333"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="332"/>
+        <location filename="../../../ui/pages/backups_page.py" line="335"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="343"/>
-        <location filename="../../../ui/pages/backups_page.py" line="345"/>
+        <location filename="../../../ui/pages/backups_page.py" line="346"/>
+        <location filename="../../../ui/pages/backups_page.py" line="348"/>
         <source>Back up now</source>
         <translation>Zrób kopię teraz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="344"/>
+        <location filename="../../../ui/pages/backups_page.py" line="347"/>
         <source>Choose folder…</source>
         <translation>Wybierz folder…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="346"/>
+        <location filename="../../../ui/pages/backups_page.py" line="349"/>
         <source>Check and restore</source>
         <translation>Sprawdzanie i przywracanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="347"/>
+        <location filename="../../../ui/pages/backups_page.py" line="350"/>
         <source>Verify a backup…</source>
         <translation>Sprawdź kopię…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="348"/>
+        <location filename="../../../ui/pages/backups_page.py" line="351"/>
         <source>Restore drill…</source>
         <translation>Próbne przywracanie…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="349"/>
+        <location filename="../../../ui/pages/backups_page.py" line="352"/>
         <source>Restore…</source>
         <translation>Przywróć…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="350"/>
+        <location filename="../../../ui/pages/backups_page.py" line="353"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="351"/>
+        <location filename="../../../ui/pages/backups_page.py" line="354"/>
         <source>Newest backups kept in each folder:</source>
         <translation>Liczba najnowszych kopii zachowywanych w każdym folderze:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="355"/>
+        <location filename="../../../ui/pages/backups_page.py" line="358"/>
         <source>Also kept: the newest backup of each of the last 7 days, 4 weeks and 12 months that have one, so backups in a row never push out the older ones.</source>
         <translation>Zachowywane są też: najnowsza kopia z każdego z ostatnich 7 dni, 4 tygodni i 12 miesięcy, w których jakaś powstała, więc seria kopii wykonanych jedna po drugiej nigdy nie wypiera starszych.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="359"/>
+        <location filename="../../../ui/pages/backups_page.py" line="362"/>
         <source>Remind when the last backup is older than (days):</source>
         <translation>Przypomnij, gdy ostatnia kopia jest starsza niż (dni):</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="360"/>
+        <location filename="../../../ui/pages/backups_page.py" line="363"/>
         <source>Offer a backup when SalonVault closes</source>
         <translation>Proponuj kopię przy zamykaniu SalonVault</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="361"/>
+        <location filename="../../../ui/pages/backups_page.py" line="364"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="362"/>
+        <location filename="../../../ui/pages/backups_page.py" line="365"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -2303,39 +2668,39 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="115"/>
+        <location filename="../../../ui/wizard/business_page.py" line="130"/>
         <source>Tick at least one kind of business to go on.</source>
         <translation>Zaznacz co najmniej jeden rodzaj działalności, aby przejść dalej.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="119"/>
+        <location filename="../../../ui/wizard/business_page.py" line="134"/>
         <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
         <translation>Jeśli żadna usługa nie będzie zaznaczona, nie da się zapisać żadnego zabiegu, dopóki właściciel nie doda usługi na stronie Usługi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="125"/>
+        <location filename="../../../ui/wizard/business_page.py" line="140"/>
         <source>You can rename, add or switch off services later on the Services page.</source>
         <translation>Później możesz zmieniać nazwy usług, dodawać je lub wyłączać na stronie Usługi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="137"/>
+        <location filename="../../../ui/wizard/business_page.py" line="152"/>
         <source>What the salon does</source>
         <translation>Czym zajmuje się salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="139"/>
+        <location filename="../../../ui/wizard/business_page.py" line="154"/>
         <source>This decides the services to start with; a mixed salon ticks several.</source>
         <translation>Od tego zależą usługi na start; salon o mieszanym profilu zaznacza kilka.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="141"/>
+        <location filename="../../../ui/wizard/business_page.py" line="156"/>
         <source>Kind of business</source>
         <translation>Rodzaj działalności</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="146"/>
-        <source>Services to start with (untick what you do not offer; double-click a name to change it):</source>
-        <translation>Usługi na start (odznacz te, których nie oferujesz; kliknij dwukrotnie nazwę, aby ją zmienić):</translation>
+        <location filename="../../../ui/wizard/business_page.py" line="161"/>
+        <source>Services to start with. Untick what you do not offer (Space ticks or unticks the highlighted one); to change a name, press Enter or double-click it:</source>
+        <translation>Usługi na start. Odznacz te, których salon nie oferuje (Spacja zaznacza lub odznacza podświetloną); aby zmienić nazwę, naciśnij Enter lub kliknij ją dwukrotnie:</translation>
     </message>
 </context>
 <context>
@@ -2384,42 +2749,42 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>CardPhotoBox</name>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="63"/>
         <source>Choose photo…</source>
         <translation>Wybierz zdjęcie…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="66"/>
         <source>Add photo…</source>
         <translation>Dodaj zdjęcie…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="67"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="69"/>
         <source>Remove from card</source>
         <translation>Usuń z karty</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="105"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="107"/>
         <source>A photo on the card needs the client&apos;s photo consent (record it on the Photos tab).</source>
         <translation>Zdjęcie na karcie wymaga zgody klienta na zdjęcia (zapisz ją w zakładce Zdjęcia).</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="115"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="117"/>
         <source>No photo</source>
         <translation>Brak zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="124"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="126"/>
         <source>The client&apos;s photo</source>
         <translation>Zdjęcie klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="154"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
         <source>Choose a photo for the card</source>
         <translation>Wybierz zdjęcie na kartę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="157"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Zdjęcia (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
@@ -2455,117 +2820,127 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="104"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="118"/>
         <source>Minor</source>
         <translation>Niepełnoletni</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="107"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="121"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="132"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="146"/>
         <source>P&amp;rint card</source>
         <translation>Drukuj &amp;kartę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="136"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="150"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="151"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="151"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="165"/>
         <source>The card was sent to the printer.</source>
         <translation>Kartę wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="159"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="173"/>
         <source>Save the card as PDF</source>
         <translation>Zapisz kartę jako PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="160"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="174"/>
         <source>client-card-%1.pdf</source>
         <translation>karta-klienta-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="168"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="182"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="183"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="197"/>
         <source>Merge with another client…</source>
         <translation>Połącz z innym klientem…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="189"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="203"/>
         <source>Erase client…</source>
         <translation>Usuń klienta…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="195"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="209"/>
         <source>Data report…</source>
         <translation>Raport danych…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="212"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="226"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="218"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="232"/>
         <source>Treatments</source>
         <translation>Zabiegi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="220"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="234"/>
+        <source>Records</source>
+        <translation>Zapisy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="236"/>
         <source>Patch tests</source>
         <translation>Testy uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="222"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="238"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="225"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="241"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="228"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="244"/>
+        <source>Papers</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="247"/>
         <source>Activity</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="273"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="292"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>Brak zgody na prowadzenie dokumentacji usług: zapytaj przed zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="322"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="341"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Poważne ostrzeżenie zdrowotne: sprawdź przed każdym zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="326"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="345"/>
         <source>This client has health alerts.</source>
         <translation>Ten klient ma ostrzeżenia zdrowotne.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="331"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="350"/>
         <source>Patch test: %1</source>
         <translation>Test uczuleniowy: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="216"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="230"/>
         <source>Health</source>
         <translation>Zdrowie</translation>
     </message>
@@ -2573,103 +2948,103 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="52"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="55"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="54"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="57"/>
         <source>Change details: %1</source>
         <translation>Zmiana danych: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="105"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="129"/>
         <source>Family name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="106"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="130"/>
         <source>Given name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="100"/>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="107"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="123"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="131"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="108"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="132"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="133"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>Data urodzenia (RRRR-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="134"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="111"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="135"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="112"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="136"/>
         <source>Minor (under 18)</source>
         <translation>Niepełnoletni (poniżej 18 lat)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
         <source>Parent or guardian</source>
         <translation>Rodzic lub opiekun</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="138"/>
         <source>Hair preferences</source>
         <translation>Preferencje – włosy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="115"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
         <source>Skin preferences</source>
         <translation>Preferencje – skóra</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="116"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="140"/>
         <source>Lash preferences</source>
         <translation>Preferencje – rzęsy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="117"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="141"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="142"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="161"/>
         <source>Name and how to reach them</source>
         <translation>Imię i nazwisko oraz kontakt</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="163"/>
         <source>Short words, separated by commas: balayage, regular</source>
         <translation>Krótkie słowa oddzielone przecinkami: balayage, stała klientka</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="215"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="239"/>
         <source>Possible duplicate</source>
         <translation>Możliwy duplikat</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="217"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="241"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>Istnieje już klient z tym samym numerem telefonu albo z bardzo podobnym nazwiskiem i tą samą datą urodzenia. Dodać mimo to?</translation>
     </message>
@@ -2677,37 +3052,37 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientFacts</name>
     <message>
-        <location filename="../../../ui/client_facts.py" line="17"/>
+        <location filename="../../../ui/client_facts.py" line="18"/>
         <source>No. %1</source>
         <translation>Nr %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="26"/>
+        <location filename="../../../ui/client_facts.py" line="27"/>
         <source>phone …%1</source>
         <translation>tel. …%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="29"/>
+        <location filename="../../../ui/client_facts.py" line="30"/>
         <source>born %1</source>
         <translation>ur. %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="33"/>
+        <location filename="../../../ui/client_facts.py" line="34"/>
         <source>last visit %1</source>
         <translation>ostatnia wizyta %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="38"/>
+        <location filename="../../../ui/client_facts.py" line="39"/>
         <source>no visit yet</source>
         <translation>jeszcze bez wizyty</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="46"/>
+        <location filename="../../../ui/client_facts.py" line="47"/>
         <source>%1 (archived)</source>
         <translation>%1 (zarchiwizowany)</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="47"/>
+        <location filename="../../../ui/client_facts.py" line="48"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2715,104 +3090,104 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientFilterBar</name>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="197"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="203"/>
         <source>tag “%1”</source>
         <translation>tag „%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="199"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="205"/>
         <source>service: %1</source>
         <translation>usługa: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="201"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
         <source>by %1</source>
         <translation>technik: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="204"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="210"/>
         <source>last visit on or after %1</source>
         <translation>ostatnia wizyta od %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
         <source>not seen since %1</source>
         <translation>bez wizyty od %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="209"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="215"/>
         <source>with health alerts</source>
         <translation>z ostrzeżeniami zdrowotnymi</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="211"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="217"/>
         <source>consent to keep records still needed</source>
         <translation>wciąż potrzebna zgoda na prowadzenie dokumentacji</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="219"/>
         <source>registered since %1</source>
         <translation>zarejestrowani od %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="218"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="224"/>
         <source>patch test runs out between %1 and %2</source>
         <translation>test uczuleniowy wygasa między %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="269"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
         <source>%1 (no longer offered)</source>
         <translation>%1 (już nieoferowana)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="274"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="280"/>
         <source>Any service</source>
         <translation>Dowolna usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="281"/>
         <source>Anyone</source>
         <translation>Dowolny</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="288"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
         <source>&amp;Tag</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="289"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
         <source>Ser&amp;vice</source>
         <translation>&amp;Usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="290"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
         <source>Tec&amp;hnician</source>
         <translation>Te&amp;chnik</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="291"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
         <source>any tag</source>
         <translation>dowolny tag</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="292"/>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="298"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="302"/>
         <source>Last visit on or after</source>
         <translation>Ostatnia wizyta od dnia</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="293"/>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="299"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="303"/>
         <source>Not seen since</source>
         <translation>Bez wizyty od</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="300"/>
         <source>Has health alerts</source>
         <translation>Ma ostrzeżenia zdrowotne</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="301"/>
         <source>Needs consent to keep records</source>
         <translation>Potrzebna zgoda na prowadzenie dokumentacji</translation>
     </message>
@@ -2820,58 +3195,58 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="101"/>
+        <location filename="../../../ui/models/client_table.py" line="113"/>
         <source>The client number: the same on the card, in the log and on forms</source>
         <translation>Numer klienta: ten sam na karcie, w dzienniku i na formularzach</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="141"/>
+        <location filename="../../../ui/models/client_table.py" line="153"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="142"/>
+        <location filename="../../../ui/models/client_table.py" line="154"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="143"/>
+        <location filename="../../../ui/models/client_table.py" line="155"/>
         <source>Alerts</source>
         <translation>Ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="144"/>
+        <location filename="../../../ui/models/client_table.py" line="156"/>
         <source>Last visit</source>
         <translation>Ostatnia wizyta</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="145"/>
+        <location filename="../../../ui/models/client_table.py" line="157"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="146"/>
+        <location filename="../../../ui/models/client_table.py" line="158"/>
         <source>Born</source>
         <translation>Rok ur.</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="155"/>
+        <location filename="../../../ui/models/client_table.py" line="167"/>
         <source>(archived)</source>
         <translation>(zarchiwizowany)</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="162"/>
-        <location filename="../../../ui/pages/clients_page.py" line="424"/>
+        <location filename="../../../ui/models/client_table.py" line="174"/>
+        <location filename="../../../ui/pages/clients_page.py" line="428"/>
         <source>severe</source>
         <translation>poważne</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="173"/>
+        <location filename="../../../ui/models/client_table.py" line="185"/>
         <source>Severe health alert</source>
         <translation>Poważne ostrzeżenie zdrowotne</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="175"/>
+        <location filename="../../../ui/models/client_table.py" line="187"/>
         <source>Health alert</source>
         <translation>Ostrzeżenie zdrowotne</translation>
     </message>
@@ -2879,7 +3254,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="232"/>
+        <location filename="../../../ui/pages/clients_page.py" line="235"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n klient pasuje do filtrów</numerusform>
@@ -2888,7 +3263,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="234"/>
+        <location filename="../../../ui/pages/clients_page.py" line="237"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -2897,7 +3272,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <location filename="../../../ui/pages/clients_page.py" line="240"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>Znaleziono %n klienta spośród pozostawionych przez filtry</numerusform>
@@ -2906,7 +3281,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="240"/>
+        <location filename="../../../ui/pages/clients_page.py" line="243"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>Znaleziono %n klienta</numerusform>
@@ -2915,12 +3290,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="296"/>
+        <location filename="../../../ui/pages/clients_page.py" line="299"/>
         <source>Filters on: %1</source>
         <translation>Aktywne filtry: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <location filename="../../../ui/pages/clients_page.py" line="304"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>&amp;Filtry (%n)</numerusform>
@@ -2929,47 +3304,47 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="303"/>
+        <location filename="../../../ui/pages/clients_page.py" line="306"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filtry</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="403"/>
+        <location filename="../../../ui/pages/clients_page.py" line="406"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>Znajdź klienta: imię, nazwisko, telefon, e-mail lub tag</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="404"/>
+        <location filename="../../../ui/pages/clients_page.py" line="407"/>
         <source>Find a client</source>
         <translation>Znajdź klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="405"/>
+        <location filename="../../../ui/pages/clients_page.py" line="408"/>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="406"/>
+        <location filename="../../../ui/pages/clients_page.py" line="409"/>
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="407"/>
+        <location filename="../../../ui/pages/clients_page.py" line="410"/>
         <source>Show archived</source>
         <translation>Pokaż zarchiwizowanych</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="411"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation>Zawęź listę według tagu, usługi, wizyt…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="412"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="413"/>
         <source>Clients found</source>
         <translation>Znalezieni klienci</translation>
     </message>
@@ -3348,129 +3723,129 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="63"/>
         <source>No consent to keep service records: ask the client before the treatment.</source>
         <translation>Brak zgody na prowadzenie zapisu wizyt: zapytaj klienta przed zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>Purpose</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>Answer</source>
         <translation>Odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
         <source>Since</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
         <source>Text version</source>
         <translation>Wersja tekstu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="68"/>
         <source>Consent per purpose</source>
         <translation>Zgody według celu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>How</source>
         <translation>Jak</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Consent history</source>
         <translation>Historia zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="73"/>
         <source>Record consent…</source>
         <translation>Zapisz zgodę…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="75"/>
         <source>Withdraw…</source>
         <translation>Wycofaj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="77"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="78"/>
         <source>Print form…</source>
         <translation>Drukuj formularz…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="80"/>
         <source>Save form as…</source>
         <translation>Zapisz formularz jako…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="100"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="101"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="135"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="140"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation>%1 (potrzebna ponowna zgoda: tekst się zmienił)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="150"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="155"/>
         <source>%1, withdrawn %2</source>
         <translation>%1, wycofana %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="186"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="191"/>
         <source>Choose a purpose in the table to print or save its form.</source>
         <translation>Wybierz cel w tabeli, aby wydrukować lub zapisać jego formularz.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="189"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="194"/>
         <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
         <translation>Brak zapisanej odpowiedzi dla tego celu: formularz zostanie wydrukowany pusty, do podpisania przez klienta na papierze.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="198"/>
         <source>This consent is not in force, so there is nothing to withdraw.</source>
         <translation>Ta zgoda nie obowiązuje, więc nie ma czego wycofywać.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="206"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="211"/>
         <source>Consent recorded.</source>
         <translation>Zgoda zapisana.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="213"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="218"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation>Wycofać zgodę klienta na „%1”? Przestaje obowiązywać od teraz.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="216"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="221"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation>Wycofać zgodę klienta na zdjęcia? Wszystkie zdjęcia tego klienta zostaną teraz usunięte z sejfu. Tego nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="221"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="226"/>
         <source>Withdraw consent</source>
         <translation>Wycofaj zgodę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="222"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="227"/>
         <source>Reason (optional):</source>
         <translation>Powód (opcjonalnie):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="239"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Zgoda wycofana; usunięto %n zdjęcie.</numerusform>
@@ -3479,28 +3854,28 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="236"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="241"/>
         <source>Consent withdrawn.</source>
         <translation>Zgoda wycofana.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
         <source>The form was sent to the printer.</source>
         <translation>Formularz wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="278"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf z imieniem, nazwiskiem i podpisem klienta. Zapisz go tylko tam, gdzie wolno przechowywać dane klientów, i usuń, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="278"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="283"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="292"/>
         <source>Save form</source>
         <translation>Zapisz formularz</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="304"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="309"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
@@ -3508,67 +3883,67 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="234"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="235"/>
         <source>Last verified backup: none yet</source>
         <translation>Ostatnia sprawdzona kopia: jeszcze żadnej</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="238"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="239"/>
         <source>Last verified backup: %1</source>
         <translation>Ostatnia sprawdzona kopia: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="252"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
         <source>New clients in the last 30 days</source>
         <translation>Nowi klienci w ostatnich 30 dniach</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
         <source>Clients without consent to keep their records</source>
         <translation>Klienci bez zgody na przechowywanie kartoteki</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>Klienci do ponownej zgody (zmieniona treść)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
         <source>Patch tests running out within a week</source>
         <translation>Próby uczuleniowe wygasające w ciągu tygodnia</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
         <source>Due for removal (see Privacy)</source>
         <translation>Do usunięcia (zob. Prywatność)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="258"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>Nieudane logowania w ostatnich 7 dniach</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="262"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
         <source>Show the list</source>
         <translation>Pokaż listę</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
         <source>Show the list: %1</source>
         <translation>Pokaż listę: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
         <source>Visits per month</source>
         <translation>Wizyty w miesiącu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="267"/>
         <source>Open Backups</source>
         <translation>Otwórz kopie zapasowe</translation>
     </message>
@@ -3629,87 +4004,87 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>DaySheetDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="66"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="67"/>
         <source>Today&apos;s clients, %1</source>
         <translation>Klienci na dziś, %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="69"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="70"/>
         <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
         <translation>Dla techników: każdy klient z ostrzeżeniami, przypiętymi notatkami, testem uczuleniowym i dzisiejszymi usługami. Na liście są klienci z zabiegiem zapisanym na dziś; dodaj tych, którzy przyjdą później. Lista nie jest przechowywana: wydrukuj ją lub zapisz teraz.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
         <source>Find a client to add: name or phone</source>
         <translation>Znajdź klienta do dodania: imię, nazwisko lub telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="80"/>
         <source>Find a client to add</source>
         <translation>Znajdź klienta do dodania</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="84"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="85"/>
         <source>Clients found: Enter adds the highlighted one</source>
         <translation>Znalezieni klienci: Enter dodaje zaznaczonego</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="87"/>
         <source>&amp;Add to the list</source>
         <translation>Dod&amp;aj do listy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="90"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
         <source>Today&apos;s list: Delete removes the highlighted one</source>
         <translation>Lista na dziś: Delete usuwa zaznaczonego</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="92"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Lista na dziś</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="94"/>
         <source>&amp;Remove from the list</source>
         <translation>&amp;Usuń z listy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="99"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="184"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="185"/>
         <source>A day sheet lists at most %1 clients.</source>
         <translation>Lista dnia może zawierać najwyżej %1 klientów.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="214"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="215"/>
         <source>Add at least one client first.</source>
         <translation>Najpierw dodaj co najmniej jednego klienta.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="234"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="235"/>
         <source>The day sheet was sent to the printer.</source>
         <translation>Listę dnia wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
         <source>Save the day sheet as PDF</source>
         <translation>Zapisz listę dnia jako PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="245"/>
         <source>clients-%1.pdf</source>
         <translation>klienci-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="253"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
@@ -3951,8 +4326,8 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../../ui/widgets/form_dialog.py" line="66"/>
-        <location filename="../../../ui/widgets/form_dialog.py" line="193"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="68"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="197"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
@@ -4135,130 +4510,150 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="111"/>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="475"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="533"/>
         <source>Import clients</source>
         <translation>Import klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="142"/>
         <source>Client list to import</source>
         <translation>Lista klientów do importu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="143"/>
         <source>Client lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Listy klientów (*.csv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="176"/>
         <source>Reading the file…</source>
         <translation>Wczytywanie pliku…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="224"/>
         <source>Checking every row…</source>
         <translation>Sprawdzanie każdego wiersza…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="245"/>
+        <source>Most phone numbers in this file are not valid numbers in %1, but %2 of %3 are valid numbers in %4: the list probably comes from there.</source>
+        <translation>Większość numerów telefonów w tym pliku nie jest poprawnymi numerami w kraju %1, ale %2 z %3 to poprawne numery z kraju %4: lista pochodzi zapewne stamtąd.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="255"/>
+        <source>Read them as numbers in %1</source>
+        <translation>Odczytaj je jako numery z kraju %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="261"/>
+        <source>Numbers without a country code are read as numbers in %1.</source>
+        <translation>Numery bez kodu kraju są odczytywane jako numery z kraju %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="265"/>
+        <source>Read them as this salon&apos;s numbers</source>
+        <translation>Odczytaj je jako numery z kraju salonu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="333"/>
         <source>Select rows in the list to choose what happens to them.</source>
         <translation>Zaznacz wiersze na liście, aby wybrać, co się z nimi stanie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="336"/>
         <source>The selected rows cannot be imported as they are: correct them in the file and read it again.</source>
         <translation>Zaznaczonych wierszy nie można zaimportować w obecnej postaci: popraw je w pliku i wczytaj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="343"/>
         <source>Updating needs a client already registered that the row matches.</source>
         <translation>Aktualizacja wymaga zarejestrowanego już klienta, do którego pasuje wiersz.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="352"/>
         <source>Nothing is written until you click Import.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
         <translation>Nic nie zostanie zapisane, dopóki nie klikniesz Importuj.
 Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte (możliwe duplikaty): %3 · Nie do zaimportowania: %4 · Wiersze w pliku: %5</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="300"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="358"/>
         <source>Nothing to import: every row is skipped or cannot be imported.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
         <translation>Nie ma czego importować: każdy wiersz jest pomijany albo nie da się go zaimportować.
 Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte (możliwe duplikaty): %3 · Nie do zaimportowania: %4 · Wiersze w pliku: %5</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="396"/>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="403"/>
         <source>Imported.
 New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported: %4 · Allergies recorded: %5</source>
         <translation>Zaimportowano.
 Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niezaimportowane wiersze: %4 · Zapisane alergie: %5</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Line %1: %2</source>
         <translation>Wiersz %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="459"/>
         <source>Checking row %1 of %2…</source>
         <translation>Sprawdzanie wiersza %1 z %2…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="464"/>
         <source>Importing: %1 of %2 rows written…</source>
         <translation>Importowanie: zapisano wiersze: %1 z %2…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="442"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="500"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="443"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="501"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="446"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="504"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="505"/>
         <source>Preview</source>
         <translation>Podgląd</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="448"/>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="449"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="506"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="507"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="450"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="508"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="487"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="547"/>
         <source>Cancelling; nothing will be imported…</source>
         <translation>Anulowanie; nic nie zostanie zaimportowane…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="504"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="564"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Anulowano; nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="508"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="568"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Wystąpił nieoczekiwany błąd: %1</translation>
     </message>
@@ -4561,112 +4956,132 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../../ui/labels.py" line="19"/>
+        <location filename="../../../ui/labels.py" line="21"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="20"/>
+        <location filename="../../../ui/labels.py" line="22"/>
         <source>Receptionist</source>
         <translation>Recepcja</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="21"/>
+        <location filename="../../../ui/labels.py" line="23"/>
         <source>Technician</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="37"/>
+        <location filename="../../../ui/labels.py" line="39"/>
         <source>Hair salon</source>
         <translation>Salon fryzjerski</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="38"/>
+        <location filename="../../../ui/labels.py" line="40"/>
         <source>Beauty and spa</source>
         <translation>Kosmetyka i spa</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="39"/>
+        <location filename="../../../ui/labels.py" line="41"/>
         <source>Aesthetic clinic</source>
         <translation>Klinika medycyny estetycznej</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="40"/>
+        <location filename="../../../ui/labels.py" line="42"/>
         <source>Optician</source>
         <translation>Optyk</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="47"/>
+        <location filename="../../../ui/labels.py" line="49"/>
         <source>Allergy</source>
         <translation>Alergia</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="48"/>
+        <location filename="../../../ui/labels.py" line="50"/>
         <source>Condition</source>
         <translation>Schorzenie</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="49"/>
+        <location filename="../../../ui/labels.py" line="51"/>
         <source>Medication</source>
         <translation>Leki</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="50"/>
+        <location filename="../../../ui/labels.py" line="52"/>
         <source>Contraindication</source>
         <translation>Przeciwwskazanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="57"/>
+        <location filename="../../../ui/labels.py" line="59"/>
+        <source>Consent signed on paper</source>
+        <translation>Zgoda podpisana na papierze</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="62"/>
+        <source>Referral or doctor&apos;s letter</source>
+        <translation>Skierowanie lub pismo od lekarza</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="65"/>
+        <source>Prescription from elsewhere</source>
+        <translation>Recepta z innej placówki</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="68"/>
+        <source>Other paper</source>
+        <translation>Inny dokument</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="75"/>
         <source>Low</source>
         <translation>Niskie</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="58"/>
+        <location filename="../../../ui/labels.py" line="76"/>
         <source>Moderate</source>
         <translation>Umiarkowane</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="59"/>
+        <location filename="../../../ui/labels.py" line="77"/>
         <source>Severe</source>
         <translation>Poważne</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="66"/>
+        <location filename="../../../ui/labels.py" line="84"/>
         <source>Pending</source>
         <translation>Oczekuje</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="67"/>
+        <location filename="../../../ui/labels.py" line="85"/>
         <source>Passed</source>
         <translation>Zaliczony</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="68"/>
+        <location filename="../../../ui/labels.py" line="86"/>
         <source>Failed</source>
         <translation>Niezaliczony</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="76"/>
+        <location filename="../../../ui/labels.py" line="94"/>
         <source>valid</source>
         <translation>ważny</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="77"/>
+        <location filename="../../../ui/labels.py" line="95"/>
         <source>expired</source>
         <translation>wygasły</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="78"/>
+        <location filename="../../../ui/labels.py" line="96"/>
         <source>pending</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="79"/>
+        <location filename="../../../ui/labels.py" line="97"/>
         <source>failed</source>
         <translation>niezaliczony</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="80"/>
+        <location filename="../../../ui/labels.py" line="98"/>
         <source>none on file</source>
         <translation>brak</translation>
     </message>
@@ -4674,28 +5089,28 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="97"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="106"/>
         <source>Welcome to SalonVault</source>
         <translation>Witamy w SalonVault</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="100"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="109"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation>SalonVault przechowuje dane Twoich klientów w postaci zaszyfrowanej na tym komputerze. Konfiguracja zajmie około pięciu minut; przygotuj drukarkę lub pendrive na Zestaw odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="105"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="106"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="114"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="115"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="108"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="117"/>
         <source>Moving to a new computer, or starting again after a lost one?</source>
         <translation>Przenosisz się na nowy komputer albo zaczynasz od nowa po utracie starego?</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="110"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="119"/>
         <source>Restore from a backup…</source>
         <translation>Przywróć z kopii…</translation>
     </message>
@@ -4703,28 +5118,28 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="167"/>
-        <location filename="../../../ui/lock_screen.py" line="191"/>
+        <location filename="../../../ui/lock_screen.py" line="185"/>
+        <location filename="../../../ui/lock_screen.py" line="209"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="176"/>
+        <location filename="../../../ui/lock_screen.py" line="194"/>
         <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
         <translation>Wybierz własny PIN, nie kod jednorazowy (właściciel go widział).</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="188"/>
+        <location filename="../../../ui/lock_screen.py" line="206"/>
         <source>The two PINs differ; choose your new PIN again.</source>
         <translation>PIN-y się różnią; wybierz nowy PIN ponownie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="199"/>
+        <location filename="../../../ui/lock_screen.py" line="217"/>
         <source>The code is right. Now choose your new PIN.</source>
         <translation>Kod jest poprawny. Teraz wybierz nowy PIN.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="247"/>
+        <location filename="../../../ui/lock_screen.py" line="266"/>
         <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>Twój PIN został zresetowany: wpisz kod jednorazowy od właściciela. Jeszcze %n błędna próba wyłączy to konto.</numerusform>
@@ -4733,22 +5148,22 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="252"/>
+        <location filename="../../../ui/lock_screen.py" line="271"/>
         <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
         <translation>Błędny kod. To konto jest teraz wyłączone; poproś właściciela o włączenie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="254"/>
+        <location filename="../../../ui/lock_screen.py" line="273"/>
         <source>Enter the one-time code again to choose your new PIN.</source>
         <translation>Wpisz ponownie kod jednorazowy, aby wybrać nowy PIN.</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="256"/>
+        <location filename="../../../ui/lock_screen.py" line="275"/>
         <source>Your one-time code has expired; ask the owner for a new one.</source>
         <translation>Kod jednorazowy wygasł; poproś właściciela o nowy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="262"/>
+        <location filename="../../../ui/lock_screen.py" line="281"/>
         <source>Wrong PIN. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>Błędny PIN. Jeszcze %n błędna próba i to konto zostanie wyłączone.</numerusform>
@@ -4757,12 +5172,12 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="266"/>
+        <location filename="../../../ui/lock_screen.py" line="285"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation>Błędny PIN. To konto zostało wyłączone; poproś właściciela o ponowne włączenie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="270"/>
+        <location filename="../../../ui/lock_screen.py" line="289"/>
         <source>Too many wrong PINs. Try again in %n minutes.</source>
         <translation>
             <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n minutę.</numerusform>
@@ -4771,7 +5186,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="271"/>
+        <location filename="../../../ui/lock_screen.py" line="290"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>
             <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n sekundę.</numerusform>
@@ -4780,57 +5195,57 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="275"/>
+        <location filename="../../../ui/lock_screen.py" line="294"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
         <translation>To konto zostało wyłączone po zbyt wielu błędnych PIN-ach. Właściciel może je ponownie włączyć; właściciel używa poniżej opcji „Nie pamiętasz PIN-u? (właściciel)” z kluczem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="279"/>
+        <location filename="../../../ui/lock_screen.py" line="298"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation>To konto jest wyłączone. Właściciel może je ponownie włączyć.</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="281"/>
+        <location filename="../../../ui/lock_screen.py" line="300"/>
         <source>No staff member has that name.</source>
         <translation>Nie ma pracownika o takim imieniu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="295"/>
+        <location filename="../../../ui/lock_screen.py" line="314"/>
         <source>Forgot your PIN? (owner)</source>
         <translation>Nie pamiętasz PIN-u? (właściciel)</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="297"/>
+        <location filename="../../../ui/lock_screen.py" line="316"/>
         <source>Who is signing in?</source>
         <translation>Kto się loguje?</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="299"/>
+        <location filename="../../../ui/lock_screen.py" line="318"/>
         <source>Choose a new PIN for %1</source>
         <translation>Wybierz nowy PIN dla: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="301"/>
+        <location filename="../../../ui/lock_screen.py" line="320"/>
         <source>Type the new PIN for %1 again</source>
         <translation>Wpisz ponownie nowy PIN dla: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="304"/>
+        <location filename="../../../ui/lock_screen.py" line="323"/>
         <source>One-time code for %1 (the owner reset your PIN)</source>
         <translation>Kod jednorazowy dla: %1 (właściciel zresetował Twój PIN)</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="307"/>
+        <location filename="../../../ui/lock_screen.py" line="326"/>
         <source>PIN for %1</source>
         <translation>PIN użytkownika %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="311"/>
+        <location filename="../../../ui/lock_screen.py" line="330"/>
         <source>Sign in as %1, %2</source>
         <translation>Zaloguj jako %1, %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="314"/>
+        <location filename="../../../ui/lock_screen.py" line="333"/>
         <source>Demo salon. PINs: %1</source>
         <translation>Salon demonstracyjny. Kody PIN: %1</translation>
     </message>
@@ -5094,29 +5509,62 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     </message>
 </context>
 <context>
+    <name>NotationBox</name>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="53"/>
+        <source>Prescriptions</source>
+        <translation>Recepty</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="65"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="72"/>
+        <source>Records keep what the examiner wrote; the card and the paper show every prescription this way (a plus cylinder is transposed to minus, and back).</source>
+        <translation>Zapisy zachowują to, co wpisała osoba badająca; karta klienta i wydruk recepty pokazują każdą receptę w ten sposób (cylinder dodatni jest transponowany na ujemny i odwrotnie).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="80"/>
+        <source>&amp;Cylinder</source>
+        <translation>&amp;Cylinder</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="82"/>
+        <source>Visual &amp;acuity</source>
+        <translation>&amp;Ostrość wzroku</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="97"/>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+</context>
+<context>
     <name>OlderVaultNotice</name>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="54"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="55"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="69"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="67"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Unless a backup was restored on purpose, an older copy of the vault file was put back (which also resets failed PIN counts): restore the newest backup.</source>
         <translation>W dniu %1 sprawdzenie kopii %2 wykazało, że ten sejf jest starszy niż ta kopia: w jego dzienniku zdarzeń brakuje ostatniego wpisu kopii. Jeśli nie przywracano kopii celowo, to z powrotem podłożono starszą kopię pliku sejfu (co także zeruje liczniki błędnych PIN-ów): przywróć najnowszą kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="76"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="74"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Tell the owner.</source>
         <translation>W dniu %1 sprawdzenie kopii %2 wykazało, że ten sejf jest starszy niż ta kopia: w jego dzienniku zdarzeń brakuje ostatniego wpisu kopii. Powiadom właściciela.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="85"/>
         <source>I know why</source>
         <translation>Wiem dlaczego</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="89"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
         <source>Hide this warning: the vault is older on purpose (the history keeps it)</source>
         <translation>Ukryj to ostrzeżenie: sejf jest starszy celowo (historia to zachowa)</translation>
     </message>
@@ -5242,45 +5690,45 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="160"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="169"/>
         <source>Enter your name.</source>
         <translation>Wpisz swoje imię.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="165"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="174"/>
         <source>The two PINs differ.</source>
         <translation>Wpisane kody PIN się różnią.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="170"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="179"/>
         <source>Good PIN.</source>
         <translation>PIN jest w porządku.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="177"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="186"/>
         <source>You, the owner</source>
         <translation>Ty – właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="180"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
         <translation>Twój PIN otwiera ekrany właściciela. Od 6 do 12 cyfr; nie może to być data, ciąg kolejnych cyfr jak 123456 ani powtórzenie jak 121212.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="184"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="187"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="193"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="196"/>
         <source>Your name</source>
         <translation>Twoje imię</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="185"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="188"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="194"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="197"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="186"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="195"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="198"/>
         <source>PIN again</source>
         <translation>Powtórz PIN</translation>
     </message>
@@ -5339,18 +5787,18 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="209"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="210"/>
         <source>Patch test result</source>
         <translation>Wynik testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="214"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="215"/>
         <source>%1, tested on %2</source>
         <translation>%1, test z dnia %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="217"/>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="220"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="218"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="221"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
@@ -5358,33 +5806,33 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="157"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="158"/>
         <source>Record a patch test</source>
         <translation>Zapisz test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="168"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="169"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation>np. Wella Koleston 7/0</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="173"/>
         <source>Tested on</source>
         <translation>Data testu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="173"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="174"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="174"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="175"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="178"/>
         <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="180"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
@@ -5392,52 +5840,52 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="60"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="61"/>
         <source>Tested on</source>
         <translation>Data testu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Done by</source>
         <translation>Wykonał(a)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
         <source>Valid until</source>
         <translation>Ważny do</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
         <source>Record a patch test…</source>
         <translation>Zapisz test uczuleniowy…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
         <source>Set result…</source>
         <translation>Wpisz wynik…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="76"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="77"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation>Szczegóły testów uczuleniowych widzą tylko właściciel i technicy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="97"/>
         <source>Patch test: %1</source>
         <translation>Test uczuleniowy: %1</translation>
     </message>
@@ -5445,162 +5893,182 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="41"/>
+        <location filename="../../../ui/audit_details.py" line="43"/>
         <source>find clients</source>
         <translation>wyszukiwanie klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="42"/>
+        <location filename="../../../ui/audit_details.py" line="44"/>
         <source>see contact details</source>
         <translation>wgląd w dane kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="43"/>
+        <location filename="../../../ui/audit_details.py" line="45"/>
         <source>see masked contact details</source>
         <translation>wgląd w zamaskowane dane kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="44"/>
+        <location filename="../../../ui/audit_details.py" line="46"/>
         <source>change contact details</source>
         <translation>zmiana danych kontaktowych</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="45"/>
+        <location filename="../../../ui/audit_details.py" line="47"/>
         <source>see health details</source>
         <translation>wgląd w dane o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="46"/>
+        <location filename="../../../ui/audit_details.py" line="48"/>
         <source>change health details</source>
         <translation>zmiana danych o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="47"/>
+        <location filename="../../../ui/audit_details.py" line="49"/>
         <source>see whether a client has health alerts</source>
         <translation>wgląd w to, czy klient ma ostrzeżenia zdrowotne</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="48"/>
+        <location filename="../../../ui/audit_details.py" line="50"/>
         <source>see treatment details</source>
         <translation>wgląd w szczegóły zabiegów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="49"/>
+        <location filename="../../../ui/audit_details.py" line="51"/>
         <source>see treatment dates and services</source>
         <translation>wgląd w daty i usługi zabiegów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="50"/>
+        <location filename="../../../ui/audit_details.py" line="52"/>
         <source>add treatments</source>
         <translation>dodawanie zabiegów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="51"/>
+        <location filename="../../../ui/audit_details.py" line="53"/>
         <source>edit any treatment</source>
         <translation>edycja dowolnego zabiegu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="52"/>
+        <location filename="../../../ui/audit_details.py" line="54"/>
         <source>edit their own treatment within 24 hours</source>
         <translation>edycja własnego zabiegu w ciągu 24 godzin</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="53"/>
+        <location filename="../../../ui/audit_details.py" line="55"/>
         <source>see patch tests</source>
         <translation>wgląd w testy uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="54"/>
+        <location filename="../../../ui/audit_details.py" line="56"/>
         <source>record patch tests</source>
         <translation>zapisywanie testów uczuleniowych</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="55"/>
+        <location filename="../../../ui/audit_details.py" line="57"/>
         <source>see patch-test status</source>
         <translation>wgląd w stan testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="56"/>
+        <location filename="../../../ui/audit_details.py" line="58"/>
         <source>see or add photos</source>
         <translation>przeglądanie i dodawanie zdjęć</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="57"/>
+        <location filename="../../../ui/audit_details.py" line="59"/>
+        <source>see scanned papers</source>
+        <translation>wgląd w skany dokumentów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="60"/>
+        <source>add or remove scanned papers</source>
+        <translation>dodawanie i usuwanie skanów dokumentów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="61"/>
+        <source>see scanned health papers</source>
+        <translation>wgląd w skany dokumentów zdrowotnych</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="62"/>
+        <source>add or remove scanned health papers</source>
+        <translation>dodawanie i usuwanie skanów dokumentów zdrowotnych</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="63"/>
         <source>record consent</source>
         <translation>zapisywanie zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="58"/>
+        <location filename="../../../ui/audit_details.py" line="64"/>
         <source>print consent forms</source>
         <translation>drukowanie formularzy zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="59"/>
+        <location filename="../../../ui/audit_details.py" line="65"/>
         <source>withdraw consent</source>
         <translation>wycofywanie zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="60"/>
+        <location filename="../../../ui/audit_details.py" line="66"/>
         <source>run a backup</source>
         <translation>wykonywanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="61"/>
+        <location filename="../../../ui/audit_details.py" line="67"/>
         <source>restore a backup</source>
         <translation>przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="62"/>
+        <location filename="../../../ui/audit_details.py" line="68"/>
         <source>export records</source>
         <translation>eksport danych</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="63"/>
+        <location filename="../../../ui/audit_details.py" line="69"/>
         <source>import clients from a spreadsheet</source>
         <translation>import klientów z arkusza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="64"/>
+        <location filename="../../../ui/audit_details.py" line="70"/>
         <source>erase a client</source>
         <translation>usuwanie klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="65"/>
+        <location filename="../../../ui/audit_details.py" line="71"/>
         <source>merge two clients&apos; records</source>
         <translation>łączenie rekordów dwóch klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="66"/>
+        <location filename="../../../ui/audit_details.py" line="72"/>
         <source>purge records past retention</source>
         <translation>usuwanie danych po okresie przechowywania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="67"/>
+        <location filename="../../../ui/audit_details.py" line="73"/>
         <source>manage staff accounts</source>
         <translation>zarządzanie kontami personelu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="68"/>
+        <location filename="../../../ui/audit_details.py" line="74"/>
         <source>change settings</source>
         <translation>zmiana ustawień</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="69"/>
+        <location filename="../../../ui/audit_details.py" line="75"/>
         <source>change how the vault is unlocked</source>
         <translation>zmiana sposobu otwierania sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="70"/>
+        <location filename="../../../ui/audit_details.py" line="76"/>
         <source>edit consent templates</source>
         <translation>edycja szablonów zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="71"/>
+        <location filename="../../../ui/audit_details.py" line="77"/>
         <source>read the activity log</source>
         <translation>przeglądanie dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="72"/>
+        <location filename="../../../ui/audit_details.py" line="78"/>
         <source>keep the incident register</source>
         <translation>prowadzenie rejestru incydentów</translation>
     </message>
@@ -5608,67 +6076,67 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PhoneRows</name>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="32"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
         <source>mobile</source>
         <translation>komórkowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
         <source>home</source>
         <translation>domowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
         <source>work</source>
         <translation>służbowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="36"/>
         <source>other</source>
         <translation>inny</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="46"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="89"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="92"/>
         <source>Add a number</source>
         <translation>Dodaj numer</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="167"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="172"/>
         <source>Phone number %1</source>
         <translation>Numer telefonu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="168"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="173"/>
         <source>Kind of phone number %1</source>
         <translation>Rodzaj numeru telefonu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="169"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="174"/>
         <source>Move number %1 up</source>
         <translation>Przesuń numer %1 w górę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="170"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="175"/>
         <source>Move number %1 down</source>
         <translation>Przesuń numer %1 w dół</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="171"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="176"/>
         <source>Remove number %1</source>
         <translation>Usuń numer %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="177"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="182"/>
         <source>A client has at most %1 numbers.</source>
         <translation>Klient może mieć najwyżej %1 numerów.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="181"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="186"/>
         <source>The first number is the main one</source>
         <translation>Pierwszy numer jest główny</translation>
     </message>
@@ -5699,95 +6167,95 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="83"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="84"/>
         <source>Record photo consent…</source>
         <translation>Zapisz zgodę na zdjęcia…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="85"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="86"/>
         <source>Withdraw photo consent…</source>
         <translation>Wycofaj zgodę na zdjęcia…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="91"/>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="92"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="121"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="92"/>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="121"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="94"/>
         <source>Before or after</source>
         <translation>Przed czy po</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="95"/>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="96"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="121"/>
         <source>Treatment</source>
         <translation>Zabieg</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="96"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="97"/>
         <source>Add photo from file…</source>
         <translation>Dodaj zdjęcie z pliku…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="98"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="99"/>
         <source>Import from camera folder…</source>
         <translation>Importuj z folderu aparatu…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="101"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="102"/>
         <source>Compare before and after…</source>
         <translation>Porównaj przed i po…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="103"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="104"/>
         <source>Remove photo…</source>
         <translation>Usuń zdjęcie…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="105"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="106"/>
         <source>No photos yet.</source>
         <translation>Nie ma jeszcze zdjęć.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="131"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="132"/>
         <source>Photos by treatment</source>
         <translation>Zdjęcia według zabiegów</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="166"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="167"/>
         <source>Photo consent: given.</source>
         <translation>Zgoda na zdjęcia: udzielona.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="170"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="171"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
         <translation>Zgoda na zdjęcia: nie zapisano. Zdjęcia przed i po można robić i przechowywać dopiero wtedy, gdy klient się zgodzi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="194"/>
         <source>Photo consent recorded.</source>
         <translation>Zgoda na zdjęcia została zapisana.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="197"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="198"/>
         <source>The client refused photos; the refusal is recorded.</source>
         <translation>Klient nie zgodził się na zdjęcia; odmowa została zapisana.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="203"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="204"/>
         <source>Withdraw photo consent</source>
         <translation>Wycofanie zgody na zdjęcia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="205"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="206"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
             <numerusform>Wycofać zgodę klienta na zdjęcia? %n zdjęcie tego klienta zostanie teraz usunięte z sejfu danych. Tej operacji nie można cofnąć.</numerusform>
@@ -5796,7 +6264,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="224"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="225"/>
         <source>Photo consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Zgoda na zdjęcia wycofana; usunięto %n zdjęcie.</numerusform>
@@ -5805,32 +6273,32 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="267"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="268"/>
         <source>No treatment</source>
         <translation>Bez zabiegu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="288"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="289"/>
         <source>%1 (no treatment)</source>
         <translation>%1 (bez zabiegu)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="331"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="332"/>
         <source>Choose photos</source>
         <translation>Wybierz zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="332"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="333"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Zdjęcia (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="378"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="379"/>
         <source>Adding photos…</source>
         <translation>Dodawanie zdjęć…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="388"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="389"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Dodano %n zdjęcie.</numerusform>
@@ -5839,22 +6307,22 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="391"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="392"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="395"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="396"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation>Dodano %1, ale nie udało się usunąć oryginału (%2).</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="459"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="460"/>
         <source>Remove photo</source>
         <translation>Usuwanie zdjęcia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="460"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="461"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>Usunąć %n zdjęcie z sejfu danych? Tej operacji nie można cofnąć.</numerusform>
@@ -5987,29 +6455,67 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     </message>
 </context>
 <context>
+    <name>PrescriptionPaper</name>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="66"/>
+        <source>Prescription &amp;paper</source>
+        <translation>&amp;Wydruk recepty</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="69"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drukuj…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="70"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="86"/>
+        <source>The prescription was sent to the printer.</source>
+        <translation>Receptę wysłano do drukarki.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="94"/>
+        <source>Save the prescription as PDF</source>
+        <translation>Zapisz receptę jako PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="95"/>
+        <source>prescription-%1.pdf</source>
+        <translation>recepta-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="105"/>
+        <source>Saved to %1.</source>
+        <translation>Zapisano w %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="313"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="330"/>
         <source>Only rows that are not simply new clients</source>
         <translation>Tylko wiersze, które nie są po prostu nowymi klientami</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="314"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="331"/>
         <source>For the selected rows:</source>
         <translation>Dla zaznaczonych wierszy:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="315"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="332"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="316"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="333"/>
         <source>Update the client already registered</source>
         <translation>Zaktualizuj zarejestrowanego klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="317"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="334"/>
         <source>Create anyway</source>
         <translation>Utwórz mimo to</translation>
     </message>
@@ -6017,7 +6523,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../../ui/print_actions.py" line="60"/>
+        <location filename="../../../ui/print_actions.py" line="61"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s records. Save it only where those records may be kept, and delete it when it is no longer needed.</source>
         <translation>Zapisany plik nie jest zaszyfrowany: wynosi dane klienta poza sejf. Zapisz go tylko tam, gdzie te dane mogą być przechowywane, i usuń go, gdy przestanie być potrzebny.</translation>
     </message>
@@ -6076,120 +6582,413 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="69"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="70"/>
         <source>Change details…</source>
         <translation>Zmień dane…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="99"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="100"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="104"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="104"/>
         <source>Phones</source>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="106"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="107"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="107"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="108"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="108"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="109"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="113"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="114"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="117"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="118"/>
         <source>Serving this client</source>
         <translation>Obsługa klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="119"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="120"/>
         <source>Minor (under 18)</source>
         <translation>Niepełnoletni (poniżej 18 lat)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="121"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="122"/>
         <source>Parent or guardian</source>
         <translation>Rodzic lub opiekun</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="122"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="123"/>
         <source>Hair</source>
         <translation>Włosy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="123"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="124"/>
         <source>Skin</source>
         <translation>Skóra</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="124"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="125"/>
         <source>Lashes</source>
         <translation>Rzęsy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="127"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="128"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="128"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="129"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="142"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="142"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="156"/>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="185"/>
         <source>Bring back</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="160"/>
         <source>Archive…</source>
         <translation>Archiwizuj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="176"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="178"/>
         <source>Archive %1? The client leaves everyday search; nothing is deleted and you can bring them back at any time.</source>
         <translation>Zarchiwizować: %1? Klient zniknie ze zwykłego wyszukiwania; nic nie zostanie usunięte i w każdej chwili można go przywrócić.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="182"/>
         <source>Bring %1 back into everyday search?</source>
         <translation>Przywrócić %1 do zwykłego wyszukiwania?</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="185"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="134"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="137"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Koryguj…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="176"/>
+        <source>Record: %1, %2</source>
+        <translation>Zapis: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/record_detail.py" line="182"/>
+        <source>%n earlier version(s) kept from changes.</source>
+        <translation>
+            <numerusform>Zachowano %n wcześniejszą wersję sprzed zmian.</numerusform>
+            <numerusform>Zachowano %n wcześniejsze wersje sprzed zmian.</numerusform>
+            <numerusform>Zachowano %n wcześniejszych wersji sprzed zmian.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="77"/>
+        <source>Add record: %1</source>
+        <translation>Dodaj zapis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="78"/>
+        <source>Change record: %1</source>
+        <translation>Zmień zapis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
+        <source>Correct record: %1</source>
+        <translation>Skoryguj zapis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="102"/>
+        <source>Write the cylinder as the examiner wrote it, minus or plus; the card and the paper show it in the salon&apos;s notation (%1).</source>
+        <translation>Wpisz cylinder tak, jak zapisała go osoba badająca, z minusem lub plusem; karta klienta i wydruk recepty pokazują go w notacji salonu (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTemplatesBox</name>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="149"/>
+        <source>Record templates</source>
+        <translation>Szablony zapisów</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="157"/>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="158"/>
+        <source>Kept for</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="160"/>
+        <source>Made by</source>
+        <translation>Pochodzenie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="161"/>
+        <source>On</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="162"/>
+        <source>Offered with</source>
+        <translation>Dostępny przy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="174"/>
+        <source>Switch &amp;on or off</source>
+        <translation>&amp;Włącz lub wyłącz</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="176"/>
+        <source>Cop&amp;y…</source>
+        <translation>&amp;Kopiuj…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
+        <source>&amp;Fields…</source>
+        <translation>&amp;Pola…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="181"/>
+        <source>&amp;Services…</source>
+        <translation>&amp;Usługi…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="218"/>
+        <source>the client&apos;s card</source>
+        <translation>karcie klienta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
+        <source>every treatment</source>
+        <translation>każdym zabiegu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
+        <source>the client</source>
+        <translation>klienta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
+        <source>a treatment</source>
+        <translation>zabiegu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <source>built in</source>
+        <translation>wbudowany</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <source>the salon</source>
+        <translation>salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <source>on</source>
+        <translation>włączony</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <source>off</source>
+        <translation>wyłączony</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="260"/>
+        <source>A built-in template changes only with the program: copy it to add fields.</source>
+        <translation>Wbudowany szablon zmienia się tylko razem z programem: skopiuj go, aby dodać pola.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
+        <source>A record kept for the client is offered on the card.</source>
+        <translation>Zapis prowadzony dla klienta dodaje się na karcie klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="282"/>
+        <source>%1 (ours)</source>
+        <translation>%1 (nasz)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
+        <source>Copy a template</source>
+        <translation>Kopiuj szablon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="286"/>
+        <source>Name of the copy</source>
+        <translation>Nazwa kopii</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="299"/>
+        <source>Copied as %1: add fields to it with Fields…</source>
+        <translation>Skopiowano jako %1: dodaj do niego pola przyciskiem Pola…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="88"/>
+        <source>%1 · recorded by %2 · template version %3</source>
+        <translation>%1 · zapisał(a) %2 · wersja szablonu %3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="95"/>
+        <source>This record corrects an earlier one.</source>
+        <translation>Ten zapis koryguje wcześniejszy.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="98"/>
+        <source>Corrected later: the newest correction stands.</source>
+        <translation>Skorygowano później: obowiązuje najnowsza korekta.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="103"/>
+        <source>Some values are health data: they are shown to the owner and the technicians only.</source>
+        <translation>Niektóre wartości to dane o zdrowiu: widzą je tylko właściciel i technicy.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="112"/>
+        <source>Set off: what changed since the previous record of this kind.</source>
+        <translation>Wyróżniono: to, co zmieniło się od poprzedniego zapisu tego rodzaju.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="195"/>
+        <source>Shown in %1 notation.</source>
+        <translation>Pokazano w notacji: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="233"/>
+        <source>changed since the previous record</source>
+        <translation>zmieniono od poprzedniego zapisu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="239"/>
+        <source>health data, not shown</source>
+        <translation>dane o zdrowiu, niewyświetlane</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="66"/>
+        <source>Service records, newest first</source>
+        <translation>Zapisy usług, od najnowszych</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="69"/>
+        <source>Service records: press Enter to open one</source>
+        <translation>Zapisy usług: naciśnij Enter, aby otworzyć</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="108"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Otwórz…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="111"/>
+        <source>Add &amp;record</source>
+        <translation>Dodaj &amp;zapis</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="159"/>
+        <source>Changed values are set off in the record beside.</source>
+        <translation>Zmienione wartości są wyróżnione w zapisie obok.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="168"/>
+        <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
+        <translation>Brak zapisów usług. Zapisy zabiegu (skóra, rzęsy, laser, soczewki) dodaje się z poziomu zabiegu, a receptę okularową — tutaj.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n zmiana</numerusform>
+            <numerusform>%n zmiany</numerusform>
+            <numerusform>%n zmian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="188"/>
+        <source>%1  (a correction)</source>
+        <translation>%1  (korekta)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="201"/>
+        <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
+        <translation>Żaden zapis dla klienta nie jest włączony; zapisy zabiegu dodaje się z poziomu zabiegu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="233"/>
+        <source>Highlight a spectacle prescription to print it.</source>
+        <translation>Zaznacz receptę okularową, aby ją wydrukować.</translation>
     </message>
 </context>
 <context>
@@ -6431,27 +7230,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RecoverySlotBox</name>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="79"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="85"/>
         <source>Recovery slot</source>
         <translation>Slot odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="83"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="89"/>
         <source>The recovery slot is missing: the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
         <translation>Brak slotu odzyskiwania: Zestaw odzyskiwania nie otworzy sejfu. Utwórz go ponownie kluczem z zestawu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="88"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="94"/>
         <source>The recovery slot does not open with this salon&apos;s recovery key (it was damaged or changed): the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
         <translation>Slot odzyskiwania nie otwiera się kluczem odzyskiwania tego salonu (został uszkodzony lub zmieniony): Zestaw odzyskiwania nie otworzy sejfu. Utwórz go ponownie kluczem z zestawu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="93"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="99"/>
         <source>In place: the Recovery Kit opens the vault. Nothing to make again.</source>
         <translation>Na miejscu: Zestaw odzyskiwania otwiera sejf. Nie trzeba niczego tworzyć ponownie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="97"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="103"/>
         <source>Make the recovery slot again…</source>
         <translation>Utwórz slot odzyskiwania ponownie…</translation>
     </message>
@@ -6459,37 +7258,42 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RecoverySlotDialog</name>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="129"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="135"/>
         <source>Make the recovery slot again</source>
         <translation>Utwórz slot odzyskiwania ponownie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="132"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
         <source>Type the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…), or choose its key file or the saved kit.</source>
         <translation>Wpisz klucz odzyskiwania z Zestawu odzyskiwania (AGE-SECRET-KEY-1…) albo wybierz jego plik klucza lub zapisany zestaw.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="136"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="142"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="137"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
         <source>Recovery key</source>
         <translation>Klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="144"/>
         <source>Choose the key file or kit…</source>
         <translation>Wybierz plik klucza lub zestaw…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
         <source>The recovery key file or the saved Recovery Kit</source>
         <translation>Plik klucza odzyskiwania lub zapisany Zestaw odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="151"/>
+        <source>Recovery Kit or key file (*.pdf *.txt);;All files (*)</source>
+        <translation>Zestaw odzyskiwania lub plik klucza (*.pdf *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="158"/>
         <source>Chosen: %1</source>
         <translation>Wybrano: %1</translation>
     </message>
@@ -6497,53 +7301,53 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RekeyBox</name>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="140"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="142"/>
         <source>Re-key the vault now? Every record is encrypted again under a new key; on a large vault this takes a few minutes, and nothing can be saved meanwhile. Old copies of the key files stop opening the vault.</source>
         <translation>Zmienić teraz klucz sejfu? Każdy rekord zostanie ponownie zaszyfrowany nowym kluczem; przy dużym sejfie trwa to kilka minut i w tym czasie nie można niczego zapisać. Stare kopie plików kluczy przestaną otwierać sejf.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="144"/>
-        <location filename="../../../ui/pages/rekey_box.py" line="210"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="146"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="216"/>
         <source>Re-key the vault</source>
         <translation>Zmień klucz sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="168"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="170"/>
         <source>Done in %1 s: every record is encrypted under a new key, and old copies of the key files no longer open the vault.</source>
         <translation>Gotowe w %1 s: każdy rekord jest zaszyfrowany nowym kluczem, a stare kopie plików kluczy nie otwierają już sejfu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="180"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="184"/>
         <source>That is not the owner&apos;s passphrase.</source>
         <translation>To nie jest hasło (fraza) właściciela.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="183"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="188"/>
         <source>Type the owner&apos;s passphrase: the re-keyed vault opens with it too.</source>
         <translation>Wpisz hasło (frazę) właściciela: sejf z nowym kluczem też będzie się nim otwierał.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="189"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="195"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Wystąpił nieoczekiwany błąd: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="213"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="219"/>
         <source>When an old copy of the vault&apos;s key files, an old passphrase or a PC&apos;s old key may be in someone&apos;s hands: the records are encrypted under a new key and those copies open nothing. The Recovery Kit stays the same.</source>
         <translation>Gdy stara kopia plików kluczy sejfu, stare hasło lub stary klucz komputera mogą być w cudzych rękach: dane zostają zaszyfrowane nowym kluczem i te kopie niczego już nie otwierają. Zestaw odzyskiwania pozostaje ten sam.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="218"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="224"/>
         <source>Owner&apos;s &amp;passphrase</source>
         <translation>&amp;Hasło (fraza) właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="219"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="225"/>
         <source>Owner&apos;s passphrase</source>
         <translation>Hasło (fraza) właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="222"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="228"/>
         <source>Re-key the vault…</source>
         <translation>Zmień klucz sejfu…</translation>
     </message>
@@ -6551,22 +7355,22 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RekeyProgressDialog</name>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="60"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="61"/>
         <source>Re-keying the vault</source>
         <translation>Zmiana klucza sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="74"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="75"/>
         <source>Preparing the new keys…</source>
         <translation>Przygotowywanie nowych kluczy…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="75"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="76"/>
         <source>Encrypting every record under the new key…</source>
         <translation>Szyfrowanie każdego rekordu nowym kluczem…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="76"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="77"/>
         <source>Writing the new key slots…</source>
         <translation>Zapisywanie nowych slotów kluczy…</translation>
     </message>
@@ -6588,38 +7392,38 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>ReplaceRecoveryKeyBox</name>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="80"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="83"/>
         <source>Replace the recovery key? The old Recovery Kit stops opening the vault, and the new kit must be printed or saved right away. Backups made until now still open with the old key only.</source>
         <translation>Wymienić klucz odzyskiwania? Stary Zestaw odzyskiwania przestanie otwierać sejf, a nowy zestaw trzeba od razu wydrukować lub zapisać. Kopie zapasowe wykonane do tej pory nadal otwierają się tylko starym kluczem.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="84"/>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="122"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="87"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="127"/>
         <source>Replace the recovery key</source>
         <translation>Wymień klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="92"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="95"/>
         <source>Replacing the recovery key…</source>
         <translation>Wymiana klucza odzyskiwania…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="102"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="105"/>
         <source>Done. Print or save the new Recovery Kit now and keep it in the safe.</source>
         <translation>Gotowe. Wydrukuj lub zapisz teraz nowy Zestaw odzyskiwania i schowaj go w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="125"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
         <source>When the Recovery Kit is lost, or someone who knew the key has left: a new recovery key opens the vault and the backups from now on, and the old kit stops opening the vault.</source>
         <translation>Gdy Zestaw odzyskiwania zaginął albo odeszła osoba, która znała klucz: od teraz sejf i kopie zapasowe otwiera nowy klucz odzyskiwania, a stary zestaw przestaje otwierać sejf.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="135"/>
         <source>Replace the recovery key…</source>
         <translation>Wymień klucz odzyskiwania…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recovery_key_box.py" line="140"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="145"/>
         <source>Replaced on %1; %n backups made before still open only with that key (its public key ends in %2):</source>
         <translation>
             <numerusform>Klucz wymieniony %1; %n kopia wykonana wcześniej nadal otwiera się tylko tym kluczem (jego klucz publiczny kończy się na %2):</numerusform>
@@ -6628,22 +7432,22 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="147"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="152"/>
         <source>Replaced on %1; no backup was made with that key (its public key ends in %2).</source>
         <translation>Klucz wymieniony %1; tym kluczem nie wykonano żadnej kopii (jego klucz publiczny kończy się na %2).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="155"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="160"/>
         <source>%1 in %2, made %3 (that drive is not plugged in now)</source>
         <translation>%1 w %2, utworzona %3 (ten dysk nie jest teraz podłączony)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="157"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="162"/>
         <source>%1 in %2, made %3</source>
         <translation>%1 w %2, utworzona %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="159"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="164"/>
         <source>%1 in %2, made %3 (no longer there)</source>
         <translation>%1 w %2, utworzona %3 (już jej tam nie ma)</translation>
     </message>
@@ -6737,7 +7541,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="362"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="379"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation>Zaimportowani klienci nie mają zapisanej zgody: ich karty pokazują to, dopóki zgoda nie zostanie zapisana przy następnej wizycie. SalonVault nigdy nie zakłada zgody.</translation>
     </message>
@@ -6745,35 +7549,35 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="144"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="145"/>
         <source>Last review: %1</source>
         <translation>Ostatni przegląd: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="146"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="147"/>
         <source>Never reviewed yet.</source>
         <translation>Jeszcze nie było przeglądu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="161"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="162"/>
         <source>Nothing is due</source>
         <translation>Nic do usunięcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="163"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="164"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="255"/>
         <source>Remove all listed…</source>
         <translation>Usuń wszystko z listy…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="180"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="190"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="181"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="191"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="195"/>
         <source>Retention</source>
         <translation>Przechowywanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="169"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="170"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -6790,82 +7594,82 @@ Klienci, których stare zdjęcia zostaną usunięte: %3
 Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną zastąpione.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="198"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>Gotowe. Usunięci klienci: %1; usunięte wpisy o zdrowiu: %2; usunięte zdjęcia: %3.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="209"/>
         <source>Erase the client</source>
         <translation>Usuń klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="211"/>
         <source>Remove health data</source>
         <translation>Usuń dane o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="211"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="212"/>
         <source>Remove old photos</source>
         <translation>Usuń stare zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="235"/>
         <source>How long data is kept</source>
         <translation>Jak długo dane są przechowywane</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="236"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="237"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>Usuwaj klientów po tylu latach bez wizyty</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="238"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="239"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>Usuwaj dane o zdrowiu i próby uczuleniowe po tylu latach od ostatniego zabiegu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="240"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="241"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>Usuwaj zdjęcia po tylu latach od ich wykonania</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="244"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
         <source> years</source>
         <translation> lat</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
         <source>Save the rules</source>
         <translation>Zapisz zasady</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="247"/>
         <source>Due now (review monthly)</source>
         <translation>Do usunięcia teraz (przegląd co miesiąc)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>Last seen</source>
         <translation>Ostatnio</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>Items</source>
         <translation>Pozycje</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="252"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>Usunięte dane pozostają we wcześniejszych kopiach zapasowych, dopóki nie zostaną zastąpione.</translation>
     </message>
@@ -6887,57 +7691,57 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>SalonDetailsBox</name>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="160"/>
+        <location filename="../../../ui/pages/salon_box.py" line="163"/>
         <source>Nothing to save: these are the salon&apos;s details already.</source>
         <translation>Nie ma czego zapisać: to już są dane salonu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="174"/>
+        <location filename="../../../ui/pages/salon_box.py" line="177"/>
         <source>Saved. Forms and documents made from now on use them.</source>
         <translation>Zapisano. Formularze i dokumenty tworzone od teraz będą ich używać.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="195"/>
+        <location filename="../../../ui/pages/salon_box.py" line="198"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="212"/>
+        <location filename="../../../ui/pages/salon_box.py" line="215"/>
         <source>The salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="216"/>
+        <location filename="../../../ui/pages/salon_box.py" line="219"/>
         <source>Salon name</source>
         <translation>Nazwa salonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="217"/>
+        <location filename="../../../ui/pages/salon_box.py" line="220"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="218"/>
+        <location filename="../../../ui/pages/salon_box.py" line="221"/>
         <source>Language of documents and consent forms</source>
         <translation>Język dokumentów i formularzy zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="219"/>
+        <location filename="../../../ui/pages/salon_box.py" line="222"/>
         <source>Country of local phone numbers</source>
         <translation>Kraj lokalnych numerów telefonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="220"/>
+        <location filename="../../../ui/pages/salon_box.py" line="223"/>
         <source>Currency of prices</source>
         <translation>Waluta cen</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="221"/>
+        <location filename="../../../ui/pages/salon_box.py" line="224"/>
         <source>What the salon does</source>
         <translation>Czym zajmuje się salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="231"/>
+        <location filename="../../../ui/pages/salon_box.py" line="234"/>
         <source>Save the salon&apos;s details</source>
         <translation>Zapisz dane salonu</translation>
     </message>
@@ -6945,24 +7749,24 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>SalonPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="128"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="137"/>
         <source>Your salon</source>
         <translation>Twój salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="129"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="138"/>
         <source>Printed at the top of consent forms and the Recovery Kit.</source>
         <translation>Pojawi się w nagłówku formularzy zgód i Zestawu odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="130"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="132"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="139"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="141"/>
         <source>Salon name</source>
         <translation>Nazwa salonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="131"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="133"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="142"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -7089,6 +7893,24 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     </message>
 </context>
 <context>
+    <name>ServicesChoiceDialog</name>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="114"/>
+        <source>Services for %1</source>
+        <translation>Usługi dla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="127"/>
+        <source>Space ticks a service. With none ticked, every treatment offers it.</source>
+        <translation>Spacja zaznacza usługę. Gdy żadna nie jest zaznaczona, szablon jest dostępny przy każdym zabiegu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="132"/>
+        <source>Services</source>
+        <translation>Usługi</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPage</name>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="161"/>
@@ -7148,74 +7970,79 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="187"/>
+        <location filename="../../../ui/pages/settings_page.py" line="219"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>Zapisano. Nowy czas automatycznej blokady obowiązuje od następnego logowania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="204"/>
+        <location filename="../../../ui/pages/settings_page.py" line="237"/>
         <source>On this computer</source>
         <translation>Na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="205"/>
-        <location filename="../../../ui/pages/settings_page.py" line="206"/>
+        <location filename="../../../ui/pages/settings_page.py" line="238"/>
+        <location filename="../../../ui/pages/settings_page.py" line="239"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="198"/>
+        <location filename="../../../ui/pages/settings_page.py" line="230"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="197"/>
+        <location filename="../../../ui/pages/settings_page.py" line="229"/>
         <source>This computer</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="199"/>
+        <location filename="../../../ui/pages/settings_page.py" line="231"/>
         <source>Client details</source>
         <translation>Dane klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="200"/>
+        <location filename="../../../ui/pages/settings_page.py" line="232"/>
+        <source>Service records</source>
+        <translation>Zapisy usług</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/settings_page.py" line="233"/>
         <source>Security</source>
         <translation>Bezpieczeństwo</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="208"/>
+        <location filename="../../../ui/pages/settings_page.py" line="241"/>
         <source>Idle lock</source>
         <translation>Automatyczna blokada</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="209"/>
-        <location filename="../../../ui/pages/settings_page.py" line="211"/>
+        <location filename="../../../ui/pages/settings_page.py" line="242"/>
+        <location filename="../../../ui/pages/settings_page.py" line="244"/>
         <source>Minutes without use before the screen locks</source>
         <translation>Minuty bezczynności przed zablokowaniem ekranu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="213"/>
+        <location filename="../../../ui/pages/settings_page.py" line="246"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="215"/>
+        <location filename="../../../ui/pages/settings_page.py" line="248"/>
         <source>Recovery Kit</source>
         <translation>Zestaw odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="217"/>
+        <location filename="../../../ui/pages/settings_page.py" line="250"/>
         <source>Confirmed as printed or saved.</source>
         <translation>Potwierdzono wydrukowanie lub zapisanie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="219"/>
+        <location filename="../../../ui/pages/settings_page.py" line="252"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>Jeszcze nie potwierdzono: wydrukuj go lub zapisz teraz i schowaj w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="221"/>
+        <location filename="../../../ui/pages/settings_page.py" line="254"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>Wydrukuj lub zapisz Zestaw odzyskiwania…</translation>
     </message>
@@ -7223,17 +8050,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="322"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="332"/>
         <source>Creating the vault…</source>
         <translation>Tworzenie sejfu danych…</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="358"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="368"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation>Nie udało się ustawić hasła (frazy): %1. Na razie sejf danych otwiera się automatycznie na tym komputerze. Właściciel może ustawić hasło (frazę) później.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="393"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="417"/>
         <source>Set up SalonVault</source>
         <translation>Konfiguracja SalonVault</translation>
     </message>
@@ -7241,27 +8068,27 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="180"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 ma znów dostęp właściciela: zaloguj się nowym PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="222"/>
+        <location filename="../../../ui/shell.py" line="219"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>Slot odzyskiwania sejfu jest uszkodzony lub go brak: utwórz go ponownie w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="229"/>
+        <location filename="../../../ui/shell.py" line="225"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Zestaw odzyskiwania nie został jeszcze potwierdzony: otwórz Ustawienia, aby go wydrukować lub zapisać.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="238"/>
+        <location filename="../../../ui/shell.py" line="253"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Logowanie nieoczekiwanie się nie powiodło; spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="283"/>
+        <location filename="../../../ui/shell.py" line="298"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Blokada za %n sekundę</numerusform>
@@ -7270,60 +8097,60 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="324"/>
+        <location filename="../../../ui/shell.py" line="349"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="327"/>
+        <location filename="../../../ui/shell.py" line="352"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Kopia przywrócona i sprawdzona; wszyscy logują się ponownie. Zastąpiony sejf odłożono w:
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="367"/>
+        <location filename="../../../ui/shell.py" line="392"/>
         <source>Back up before closing?</source>
         <translation>Zrobić kopię przed zamknięciem?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="368"/>
+        <location filename="../../../ui/shell.py" line="393"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Zrobić kopię w %1 przed zamknięciem SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="410"/>
+        <location filename="../../../ui/shell.py" line="435"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="411"/>
+        <location filename="../../../ui/shell.py" line="436"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Zmień użytkownika (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="412"/>
-        <location filename="../../../ui/shell.py" line="413"/>
+        <location filename="../../../ui/shell.py" line="437"/>
+        <location filename="../../../ui/shell.py" line="438"/>
         <source>Switch user</source>
         <translation>Zmień użytkownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="418"/>
+        <location filename="../../../ui/shell.py" line="443"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Zalogowano: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="424"/>
+        <location filename="../../../ui/shell.py" line="449"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="426"/>
+        <location filename="../../../ui/shell.py" line="451"/>
         <source>Locked after being idle.</source>
         <translation>Zablokowano z powodu bezczynności.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="428"/>
+        <location filename="../../../ui/shell.py" line="453"/>
         <source>Locked because the computer was locked.</source>
         <translation>Zablokowano, ponieważ komputer został zablokowany.</translation>
     </message>
@@ -7432,67 +8259,67 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>StaffTable</name>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="47"/>
+        <location filename="../../../ui/models/staff_table.py" line="45"/>
         <source>Disabled</source>
         <translation>Wyłączone</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="49"/>
+        <location filename="../../../ui/models/staff_table.py" line="47"/>
         <source>Active, PIN reset waiting</source>
         <translation>Aktywne, czeka na nowy PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="50"/>
+        <location filename="../../../ui/models/staff_table.py" line="48"/>
         <source>Active</source>
         <translation>Aktywne</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="55"/>
+        <location filename="../../../ui/models/staff_table.py" line="53"/>
         <source>Yes, disabled after 10 wrong PINs</source>
         <translation>Tak, wyłączone po 10 błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="58"/>
+        <location filename="../../../ui/models/staff_table.py" line="56"/>
         <source>Yes, until %1</source>
         <translation>Tak, do %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="61"/>
+        <location filename="../../../ui/models/staff_table.py" line="59"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="95"/>
+        <location filename="../../../ui/models/staff_table.py" line="93"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="96"/>
+        <location filename="../../../ui/models/staff_table.py" line="94"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="97"/>
+        <location filename="../../../ui/models/staff_table.py" line="95"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="98"/>
+        <location filename="../../../ui/models/staff_table.py" line="96"/>
         <source>Last sign-in</source>
         <translation>Ostatnie logowanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="99"/>
+        <location filename="../../../ui/models/staff_table.py" line="97"/>
         <source>Failed attempts</source>
         <translation>Błędne próby</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="100"/>
+        <location filename="../../../ui/models/staff_table.py" line="98"/>
         <source>Locked out</source>
         <translation>Zablokowane</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="127"/>
+        <location filename="../../../ui/models/staff_table.py" line="125"/>
         <source>Never</source>
         <translation>Nigdy</translation>
     </message>
@@ -7526,49 +8353,160 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     </message>
 </context>
 <context>
+    <name>TemplateFieldsDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="65"/>
+        <source>Fields of %1</source>
+        <translation>Pola szablonu „%1”</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="70"/>
+        <source>Fields: Space marks one as health data</source>
+        <translation>Pola: Spacja oznacza pole jako dane o zdrowiu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="76"/>
+        <source>Health data (ticked)</source>
+        <translation>Dane o zdrowiu (zaznaczone)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="82"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="89"/>
+        <source>Health data in the built-in template: it stays marked.</source>
+        <translation>Dane o zdrowiu we wbudowanym szablonie: oznaczenie pozostaje.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="96"/>
+        <source>New field</source>
+        <translation>Nowe pole</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="106"/>
+        <source>comma between choices</source>
+        <translation>opcje oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="107"/>
+        <source>Re&amp;quired</source>
+        <translation>&amp;Wymagane</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
+        <source>&amp;Health data</source>
+        <translation>Dane o &amp;zdrowiu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
+        <source>&amp;Add field</source>
+        <translation>&amp;Dodaj pole</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="114"/>
+        <source>Label</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="115"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="169"/>
+        <source>minimum</source>
+        <translation>minimum</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="119"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="170"/>
+        <source>maximum</source>
+        <translation>maksimum</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
+        <source>step</source>
+        <translation>krok</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="125"/>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="126"/>
+        <source>Numbers</source>
+        <translation>Liczby</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
+        <source>Choices</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="142"/>
+        <source>Give the field a label.</source>
+        <translation>Nadaj polu nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="147"/>
+        <source>%1: write a number.</source>
+        <translation>%1: wpisz liczbę.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="152"/>
+        <source>Added: %1. Save makes the next version.</source>
+        <translation>Dodano: %1. Zapisanie utworzy następną wersję.</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="58"/>
         <source>Latest colour formula</source>
         <translation>Ostatnia receptura koloru</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="71"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="72"/>
         <source>Treatments, newest first</source>
         <translation>Zabiegi, od najnowszych</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="74"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="75"/>
         <source>Treatments: press Enter to open one</source>
         <translation>Zabiegi: naciśnij Enter, aby otworzyć</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="81"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="82"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="84"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="85"/>
         <source>Add treatment…</source>
         <translation>Dodaj zabieg…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="117"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="118"/>
         <source>%1  (a correction)</source>
         <translation>%1  (korekta)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="135"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="136"/>
         <source>No treatment recorded yet.</source>
         <translation>Nie zapisano jeszcze żadnego zabiegu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="141"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="142"/>
         <source>No colour formula recorded yet.</source>
         <translation>Nie zapisano jeszcze receptury koloru.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="148"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="149"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · wykonał(a) %3</translation>
     </message>
@@ -7576,53 +8514,53 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="250"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="259"/>
         <source>How the vault opens</source>
         <translation>Jak otwierać sejf danych</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="251"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="260"/>
         <source>Open automatically on this computer</source>
         <translation>Otwieraj automatycznie na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="254"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation>Klucz jest przechowywany w chronionym magazynie kluczy tego komputera. Chroni dane, jeśli ktoś ukradnie dysk lub kopię folderu; nie chroni przed osobą, która może zalogować się na konto użytkownika tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="260"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="269"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation>Ten komputer nie ma chronionego magazynu kluczy, więc klucz jest przechowywany w pliku – to słabsza ochrona.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
         <source>Owner types a passphrase every morning</source>
         <translation>Właściciel wpisuje hasło (frazę) każdego ranka</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="266"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="275"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation>Nikt nie otworzy danych, nawet na tym komputerze, dopóki nie wpiszesz hasła. Jeśli je zapomnisz, sejf danych otworzy tylko Zestaw odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="270"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="279"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Hasło (fraza, min. 12 znaków)</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="271"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="273"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="280"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="282"/>
         <source>Passphrase again</source>
         <translation>Powtórz hasło (frazę)</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="281"/>
         <source>Passphrase</source>
         <translation>Hasło (fraza)</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="274"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="283"/>
         <source>Create the vault</source>
         <translation>Utwórz sejf danych</translation>
     </message>
@@ -7630,99 +8568,99 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>VisitDetailDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="74"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="81"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="89"/>
         <source>&amp;Correct…</source>
         <translation>&amp;Koryguj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="119"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="127"/>
         <source>Treatment: %1, %2</source>
         <translation>Zabieg: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="136"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="144"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="137"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="145"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="142"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="150"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
         <translation>Recepcja widzi datę i usługę zabiegu; recepturę, notatki i cenę widzą właściciel i technicy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="156"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="164"/>
         <source>Done by</source>
         <translation>Wykonał(a)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="160"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
         <source>Recorded</source>
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="162"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="170"/>
         <source>%1 by %2</source>
         <translation>%1, przez: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="176"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="177"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="173"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="181"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="175"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="183"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="182"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="191"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="199"/>
         <source>Colour formula</source>
         <translation>Receptura koloru</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="195"/>
         <source>Bowl %1</source>
         <translation>Miseczka %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="189"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="198"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="200"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="208"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="217"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="201"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="210"/>
         <source>Not shown: the client&apos;s photo consent is not active.</source>
         <translation>Niewyświetlane: zgoda klienta na zdjęcia nie jest aktywna.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="218"/>
         <source>%n photo(s) of this treatment</source>
         <translation>
             <numerusform>%n zdjęcie z tego zabiegu</numerusform>
@@ -7731,37 +8669,37 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="212"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="221"/>
         <source>Show &amp;photos…</source>
         <translation>Pokaż &amp;zdjęcia…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="223"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="232"/>
         <source>Corrects</source>
         <translation>Koryguje</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="225"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="234"/>
         <source>the entry for %1, recorded %2 by %3</source>
         <translation>wpis z wizyty %1, zapisany %2, przez: %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="231"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
         <source>Open the corrected entry: %1</source>
         <translation>Otwórz korygowany wpis: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="233"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="242"/>
         <source>Corrected %2 by %3 (for %1)</source>
         <translation>Skorygowano %2, przez: %3 (wizyta %1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="238"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
         <source>Corrected</source>
         <translation>Skorygowano</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="249"/>
         <source>%n later correction(s); the latest one stands.</source>
         <translation>
             <numerusform>%n późniejsza korekta; obowiązuje najnowsza.</numerusform>
@@ -7770,112 +8708,138 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="246"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="255"/>
         <source>Corrections: press Enter to open one</source>
         <translation>Korekty: naciśnij Enter, aby otworzyć</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="256"/>
         <source>Entries</source>
         <translation>Wpisy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="276"/>
+        <source>Records of this treatment: Enter opens one</source>
+        <translation>Zapisy tego zabiegu: Enter otwiera zaznaczony</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="288"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="296"/>
+        <source>Records</source>
+        <translation>Zapisy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="289"/>
+        <source>Add &amp;record</source>
+        <translation>&amp;Dodaj zapis</translation>
     </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="71"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="74"/>
         <source>Add treatment</source>
         <translation>Dodaj zabieg</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="72"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="75"/>
         <source>Change treatment</source>
         <translation>Zmień zabieg</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="73"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="76"/>
         <source>Correct treatment</source>
         <translation>Skoryguj zabieg</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="96"/>
         <source>&amp;Repeat last formula</source>
         <translation>&amp;Powtórz ostatnią recepturę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="130"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="127"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="131"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="128"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="132"/>
         <source>Done by</source>
         <translation>Wykonał(a)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="129"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="158"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="133"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="167"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="131"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="135"/>
         <source>Colour formula</source>
         <translation>Receptura koloru</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="149"/>
+        <source>Then &amp;record</source>
+        <translation>Potem &amp;dodaj zapis</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="151"/>
+        <source>Then record</source>
+        <translation>Potem dodaj zapis</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="250"/>
         <source>Repeat last formula</source>
         <translation>Powtórz ostatnią recepturę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="251"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>Zastąpić wpisaną tu recepturę ostatnią recepturą klienta?</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="207"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="262"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>Nie ma czego powtórzyć: żaden wcześniejszy zabieg tego klienta nie ma receptury.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="211"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="266"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>Skopiowano ostatnią recepturę: dostosuj ją do dzisiejszej wizyty.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="270"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="325"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>Ta usługa wymaga ważnego testu uczuleniowego; test uczuleniowy tego klienta: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="141"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="159"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="145"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="168"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="146"/>
         <source>Price (%1)</source>
         <translation>Cena (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="144"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="148"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="252"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="307"/>
         <source>Patch test needed</source>
         <translation>Wymagany test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="255"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="310"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Kontynuować mimo to? Zostanie to zapisane.</translation>
     </message>
@@ -8051,7 +9015,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="123"/>
+        <location filename="../../../ui/workspace.py" line="134"/>
         <source>Today&apos;s clients sheet…</source>
         <translation>Lista klientów na dziś…</translation>
     </message>

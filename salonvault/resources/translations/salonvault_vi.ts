@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="49"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="50"/>
         <source>no. %1</source>
         <translation>số %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="53"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="54"/>
         <source>born %1</source>
         <translation>sinh năm %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="56"/>
         <source>last visit %1</source>
         <translation>lần đến gần nhất %1</translation>
     </message>
@@ -241,6 +241,74 @@
     </message>
 </context>
 <context>
+    <name>AddAttachmentDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="191"/>
+        <source>Attach a scanned paper</source>
+        <translation>Đính kèm giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="197"/>
+        <source>a PDF, JPEG or PNG file</source>
+        <translation>tệp PDF, JPEG hoặc PNG</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="198"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="224"/>
+        <source>%1, signed %2</source>
+        <translation>%1, ký ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="226"/>
+        <source>Proves the consent</source>
+        <translation>Làm bằng chứng cho sự đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="227"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="228"/>
+        <source>&amp;Paper</source>
+        <translation>&amp;Loại giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="229"/>
+        <source>&amp;Date on the paper</source>
+        <translation>&amp;Ngày ghi trên giấy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="230"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="233"/>
+        <source>Record the paper consent on the Consents tab first (signed on paper).</source>
+        <translation>Hãy ghi nhận sự đồng ý trên giấy ở tab Đồng ý trước (chọn Ký trên giấy).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="244"/>
+        <source>Choose the scanned paper</source>
+        <translation>Chọn giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="245"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Bản quét (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="260"/>
+        <source>Choose the file of the scanned paper.</source>
+        <translation>Hãy chọn tệp của giấy tờ đã quét.</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <location filename="../../../ui/dialogs/staff_dialogs.py" line="104"/>
@@ -321,980 +389,1192 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="44"/>
+        <source>%1 of %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="61"/>
+        <source>&amp;Previous page</source>
+        <translation>Trang &amp;trước</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="62"/>
+        <source>&amp;Next page</source>
+        <translation>Trang &amp;sau</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="63"/>
+        <source>Zoom &amp;out</source>
+        <translation>Thu &amp;nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="64"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="65"/>
+        <source>&amp;Fit page</source>
+        <translation>&amp;Vừa trang</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="113"/>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="64"/>
+        <source>Dated</source>
+        <translation>Ngày trên giấy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="65"/>
+        <source>Paper</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="66"/>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="67"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="68"/>
+        <source>Added by</source>
+        <translation>Người thêm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="77"/>
+        <source>&amp;Attach a scan…</source>
+        <translation>Đính &amp;kèm bản quét…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="80"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="82"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="89"/>
+        <source>Scanned papers are added by the owner or reception.</source>
+        <translation>Giấy tờ đã quét do chủ salon hoặc lễ tân thêm vào.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="120"/>
+        <source>%n health paper(s) (doctor&apos;s letters, prescriptions) are held for the owner and technicians.</source>
+        <translation>
+            <numerusform>Có %n giấy tờ sức khỏe (thư của bác sĩ, đơn thuốc, đơn kính) chỉ dành cho chủ salon và kỹ thuật viên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="147"/>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="179"/>
+        <source>Scanned paper</source>
+        <translation>Giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="167"/>
+        <source>Remove scanned paper</source>
+        <translation>Xóa giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="169"/>
+        <source>Remove the %1 of %2 from the vault? This cannot be undone.</source>
+        <translation>Xóa giấy tờ “%1” ngày %2 khỏi kho dữ liệu? Không thể hoàn tác.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="117"/>
-        <location filename="../../../ui/audit_details.py" line="245"/>
+        <location filename="../../../ui/audit_details.py" line="124"/>
+        <location filename="../../../ui/audit_details.py" line="271"/>
         <source>photos %1</source>
         <translation>ảnh %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="119"/>
+        <location filename="../../../ui/audit_details.py" line="126"/>
         <source>the time to change it had passed</source>
         <translation>đã hết thời hạn được sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="122"/>
+        <location filename="../../../ui/audit_details.py" line="129"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="138"/>
+        <location filename="../../../ui/audit_details.py" line="145"/>
         <source>clients: %n</source>
         <translation>
             <numerusform>khách hàng: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="139"/>
+        <location filename="../../../ui/audit_details.py" line="146"/>
         <source>visits: %n</source>
         <translation>
             <numerusform>lượt đến: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="140"/>
+        <location filename="../../../ui/audit_details.py" line="147"/>
         <source>photos: %n</source>
         <translation>
             <numerusform>ảnh: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="141"/>
+        <location filename="../../../ui/audit_details.py" line="148"/>
         <source>entries: %n</source>
         <translation>
             <numerusform>mục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="142"/>
+        <location filename="../../../ui/audit_details.py" line="149"/>
         <source>entries checked: %n</source>
         <translation>
             <numerusform>mục đã kiểm tra: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="143"/>
+        <location filename="../../../ui/audit_details.py" line="150"/>
         <source>new: %n</source>
         <translation>
             <numerusform>mới: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="144"/>
+        <location filename="../../../ui/audit_details.py" line="151"/>
         <source>updated: %n</source>
         <translation>
             <numerusform>đã cập nhật: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="145"/>
+        <location filename="../../../ui/audit_details.py" line="152"/>
         <source>skipped: %n</source>
         <translation>
             <numerusform>bỏ qua: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="146"/>
+        <location filename="../../../ui/audit_details.py" line="153"/>
         <source>not valid: %n</source>
         <translation>
             <numerusform>không hợp lệ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="147"/>
-        <location filename="../../../ui/audit_details.py" line="148"/>
+        <location filename="../../../ui/audit_details.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="155"/>
         <source>health items: %n</source>
         <translation>
             <numerusform>mục sức khỏe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="149"/>
+        <location filename="../../../ui/audit_details.py" line="156"/>
         <source>health records: %n</source>
         <translation>
             <numerusform>bản ghi sức khỏe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="150"/>
+        <location filename="../../../ui/audit_details.py" line="157"/>
         <source>rows read: %n</source>
         <translation>
             <numerusform>dòng đã đọc: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="151"/>
+        <location filename="../../../ui/audit_details.py" line="158"/>
         <source>consents: %n</source>
         <translation>
             <numerusform>sự đồng ý: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="152"/>
+        <location filename="../../../ui/audit_details.py" line="159"/>
         <source>signed forms: %n</source>
         <translation>
             <numerusform>phiếu đã ký: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="153"/>
+        <location filename="../../../ui/audit_details.py" line="160"/>
         <source>patch tests: %n</source>
         <translation>
             <numerusform>lần thử dị ứng: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="161"/>
         <source>pinned notes: %n</source>
         <translation>
             <numerusform>ghi chú ghim: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="162"/>
+        <source>service records: %n</source>
+        <translation>
+            <numerusform>hồ sơ dịch vụ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="163"/>
+        <source>records with health values held back: %n</source>
+        <translation>
+            <numerusform>hồ sơ có giá trị sức khỏe bị ẩn: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="164"/>
         <source>services: %n</source>
         <translation>
             <numerusform>dịch vụ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="165"/>
         <source>allergies: %n</source>
         <translation>
             <numerusform>dị ứng: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="166"/>
         <source>photos deleted: %n</source>
         <translation>
             <numerusform>ảnh đã xóa: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="158"/>
+        <location filename="../../../ui/audit_details.py" line="167"/>
         <source>without contact details: %n</source>
         <translation>
             <numerusform>không có thông tin liên hệ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="168"/>
         <source>wrong tries in a row: %n</source>
         <translation>
             <numerusform>số lần nhập sai liên tiếp: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="169"/>
         <source>hours valid: %n</source>
         <translation>
             <numerusform>số giờ hiệu lực: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="170"/>
         <source>backups kept: %n</source>
         <translation>
             <numerusform>số bản sao lưu được giữ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="162"/>
+        <location filename="../../../ui/audit_details.py" line="171"/>
         <source>reminder after days: %n</source>
         <translation>
             <numerusform>nhắc sau số ngày: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="163"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
         <source>device keys kept for another folder: %n</source>
         <translation>
             <numerusform>khóa máy tính được giữ cho thư mục khác: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="164"/>
+        <location filename="../../../ui/audit_details.py" line="173"/>
         <source>pages encrypted again: %n</source>
         <translation>
             <numerusform>trang đã mã hóa lại: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="174"/>
+        <source>scanned papers: %n</source>
+        <translation>
+            <numerusform>giấy tờ đã quét: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="175"/>
+        <source>pages: %n</source>
+        <translation>
+            <numerusform>số trang: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="169"/>
+        <location filename="../../../ui/audit_details.py" line="180"/>
         <source>visit %1</source>
         <translation>lượt đến %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="170"/>
+        <location filename="../../../ui/audit_details.py" line="181"/>
         <source>photo %1</source>
         <translation>ảnh %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="171"/>
+        <location filename="../../../ui/audit_details.py" line="182"/>
+        <source>scanned paper %1</source>
+        <translation>giấy tờ đã quét %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="183"/>
         <source>health item %1</source>
         <translation>mục sức khỏe %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="184"/>
         <source>signed form %1</source>
         <translation>phiếu đã ký %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="173"/>
+        <location filename="../../../ui/audit_details.py" line="185"/>
         <source>pinned note %1</source>
         <translation>ghi chú ghim %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="174"/>
+        <location filename="../../../ui/audit_details.py" line="186"/>
         <source>record removed: client %1</source>
         <translation>hồ sơ bị xóa: khách hàng %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="175"/>
+        <location filename="../../../ui/audit_details.py" line="187"/>
         <source>record kept: client %1</source>
         <translation>hồ sơ được giữ: khách hàng %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="176"/>
+        <location filename="../../../ui/audit_details.py" line="188"/>
         <source>changed from entry %1</source>
         <translation>bị thay đổi từ mục %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="177"/>
+        <location filename="../../../ui/audit_details.py" line="189"/>
         <source>corrects visit %1</source>
         <translation>đính chính lượt đến %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="179"/>
+        <location filename="../../../ui/audit_details.py" line="190"/>
+        <source>service record %1</source>
+        <translation>hồ sơ dịch vụ %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="191"/>
+        <source>earlier version %1 kept</source>
+        <translation>đã giữ phiên bản trước %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="192"/>
+        <source>corrects service record %1</source>
+        <translation>đính chính hồ sơ dịch vụ %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="193"/>
+        <source>template version %1</source>
+        <translation>phiên bản mẫu %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="195"/>
         <source>from database version %1</source>
         <translation>từ phiên bản cơ sở dữ liệu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="180"/>
+        <location filename="../../../ui/audit_details.py" line="196"/>
         <source>to version %1</source>
         <translation>lên phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="181"/>
+        <location filename="../../../ui/audit_details.py" line="197"/>
         <source>text version %1</source>
         <translation>phiên bản văn bản %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="183"/>
+        <location filename="../../../ui/audit_details.py" line="199"/>
         <source>years a client without a visit is kept: %n</source>
         <translation>
             <numerusform>số năm giữ khách hàng không đến: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="185"/>
+        <location filename="../../../ui/audit_details.py" line="201"/>
         <source>years health data is kept: %n</source>
         <translation>
             <numerusform>số năm giữ dữ liệu sức khỏe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="186"/>
+        <location filename="../../../ui/audit_details.py" line="202"/>
         <source>years photos are kept: %n</source>
         <translation>
             <numerusform>số năm giữ ảnh: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="187"/>
+        <location filename="../../../ui/audit_details.py" line="203"/>
         <source>with the last visit&apos;s date</source>
         <translation>kèm ngày của lượt đến gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="199"/>
+        <location filename="../../../ui/audit_details.py" line="215"/>
         <source>filled in: %1</source>
         <translation>đã điền: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="203"/>
+        <location filename="../../../ui/audit_details.py" line="219"/>
         <source>blank form: %1</source>
         <translation>phiếu trống: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="208"/>
+        <location filename="../../../ui/audit_details.py" line="224"/>
         <source>from %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="209"/>
+        <location filename="../../../ui/audit_details.py" line="225"/>
         <source>to %1</source>
         <translation>thành %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="214"/>
+        <location filename="../../../ui/audit_details.py" line="230"/>
         <source>not allowed: %1</source>
         <translation>không được phép: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="234"/>
+        <location filename="../../../ui/audit_details.py" line="250"/>
         <source>old key %1</source>
         <translation>khóa cũ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="234"/>
+        <location filename="../../../ui/audit_details.py" line="250"/>
         <source>new key %1</source>
         <translation>khóa mới %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="237"/>
+        <location filename="../../../ui/audit_details.py" line="253"/>
         <source>file %1</source>
         <translation>tệp %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="239"/>
+        <location filename="../../../ui/audit_details.py" line="255"/>
+        <source>template %1</source>
+        <translation>mẫu %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="255"/>
+        <source>copied from %1</source>
+        <translation>sao chép từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="259"/>
+        <source>every service</source>
+        <translation>mọi dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="259"/>
+        <source>services %1</source>
+        <translation>dịch vụ %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="262"/>
+        <source>cylinders: %1</source>
+        <translation>độ trụ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="262"/>
+        <source>acuity: %1</source>
+        <translation>thị lực: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="265"/>
         <source>made %1</source>
         <translation>tạo lúc %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="241"/>
+        <location filename="../../../ui/audit_details.py" line="267"/>
         <source>problem: %1</source>
         <translation>lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="243"/>
+        <location filename="../../../ui/audit_details.py" line="269"/>
         <source>%1 pixels</source>
         <translation>%1 pixel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="247"/>
+        <location filename="../../../ui/audit_details.py" line="276"/>
+        <source>not linked to a consent</source>
+        <translation>không gắn với sự đồng ý nào</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="277"/>
+        <source>proves consent record %1</source>
+        <translation>làm bằng chứng cho sự đồng ý %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="279"/>
         <source>no earlier visit with a formula</source>
         <translation>không có lượt đến trước nào có công thức</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="260"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>before photo</source>
         <translation>ảnh trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="260"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>after photo</source>
         <translation>ảnh sau</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="268"/>
+        <location filename="../../../ui/audit_details.py" line="300"/>
         <source>patch test: %1</source>
         <translation>thử dị ứng: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="305"/>
         <source>all clients</source>
         <translation>mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="274"/>
+        <location filename="../../../ui/audit_details.py" line="306"/>
         <source>clients with health data</source>
         <translation>khách hàng có dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="275"/>
+        <location filename="../../../ui/audit_details.py" line="307"/>
         <source>clients with photos</source>
         <translation>khách hàng có ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="276"/>
+        <location filename="../../../ui/audit_details.py" line="308"/>
         <source>clients registered between two dates</source>
         <translation>khách hàng đăng ký giữa hai ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="277"/>
+        <location filename="../../../ui/audit_details.py" line="309"/>
         <source>a number the owner gave</source>
         <translation>con số do chủ salon nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="314"/>
         <source>wrong PIN</source>
         <translation>sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="283"/>
+        <location filename="../../../ui/audit_details.py" line="315"/>
         <source>wrong one-time code</source>
         <translation>sai mã một lần</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="284"/>
+        <location filename="../../../ui/audit_details.py" line="316"/>
         <source>no staff member has that name</source>
         <translation>không có nhân viên nào tên như vậy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="285"/>
+        <location filename="../../../ui/audit_details.py" line="317"/>
         <source>the account is disabled</source>
         <translation>tài khoản đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="286"/>
+        <location filename="../../../ui/audit_details.py" line="318"/>
         <source>too soon after wrong PINs</source>
         <translation>thử lại quá sớm sau khi nhập sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="287"/>
+        <location filename="../../../ui/audit_details.py" line="319"/>
         <source>no PIN reset was asked for</source>
         <translation>không có yêu cầu đặt lại mã PIN nào</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="288"/>
+        <location filename="../../../ui/audit_details.py" line="320"/>
         <source>the one-time code had expired</source>
         <translation>mã một lần đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="289"/>
+        <location filename="../../../ui/audit_details.py" line="321"/>
         <source>a new PIN must be chosen first</source>
         <translation>phải chọn mã PIN mới trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="290"/>
+        <location filename="../../../ui/audit_details.py" line="322"/>
         <source>not this vault&apos;s recovery key</source>
         <translation>không phải khóa khôi phục của kho dữ liệu này</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="291"/>
+        <location filename="../../../ui/audit_details.py" line="323"/>
         <source>the last active owner</source>
         <translation>chủ salon cuối cùng còn hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="292"/>
+        <location filename="../../../ui/audit_details.py" line="324"/>
         <source>an owner cannot reset their own PIN</source>
         <translation>chủ salon không thể tự đặt lại mã PIN của mình</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="293"/>
+        <location filename="../../../ui/audit_details.py" line="325"/>
         <source>a reason was given</source>
         <translation>đã nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="294"/>
+        <location filename="../../../ui/audit_details.py" line="326"/>
         <source>signed out</source>
         <translation>đã đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="295"/>
+        <location filename="../../../ui/audit_details.py" line="327"/>
         <source>locked after being idle</source>
         <translation>tự khóa vì lâu không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="296"/>
+        <location filename="../../../ui/audit_details.py" line="328"/>
         <source>the session&apos;s time was up</source>
         <translation>phiên đã hết thời gian</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="297"/>
+        <location filename="../../../ui/audit_details.py" line="329"/>
         <source>switched user</source>
         <translation>đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="298"/>
+        <location filename="../../../ui/audit_details.py" line="330"/>
         <source>the computer was locked</source>
         <translation>máy tính đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="299"/>
+        <location filename="../../../ui/audit_details.py" line="331"/>
         <source>the window was closed</source>
         <translation>cửa sổ đã bị đóng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="300"/>
+        <location filename="../../../ui/audit_details.py" line="332"/>
         <source>locked while signing in</source>
         <translation>bị khóa trong lúc đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="301"/>
+        <location filename="../../../ui/audit_details.py" line="333"/>
         <source>the role was changed</source>
         <translation>vai trò đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="302"/>
+        <location filename="../../../ui/audit_details.py" line="334"/>
         <source>the PIN was reset</source>
         <translation>mã PIN đã được đặt lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="303"/>
+        <location filename="../../../ui/audit_details.py" line="335"/>
         <source>owner access was recovered</source>
         <translation>đã khôi phục quyền chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="304"/>
+        <location filename="../../../ui/audit_details.py" line="336"/>
         <source>the account was changed</source>
         <translation>tài khoản đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="310"/>
+        <location filename="../../../ui/audit_details.py" line="342"/>
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="311"/>
+        <location filename="../../../ui/audit_details.py" line="343"/>
         <source>saved to a file</source>
         <translation>đã lưu ra tệp</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="312"/>
-        <location filename="../../../ui/audit_details.py" line="373"/>
+        <location filename="../../../ui/audit_details.py" line="344"/>
+        <location filename="../../../ui/audit_details.py" line="407"/>
         <source>with the recovery key</source>
         <translation>bằng khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="313"/>
+        <location filename="../../../ui/audit_details.py" line="345"/>
         <source>with the one-time code</source>
         <translation>bằng mã một lần</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="314"/>
+        <location filename="../../../ui/audit_details.py" line="346"/>
         <source>a one-time code</source>
         <translation>mã một lần</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="316"/>
+        <location filename="../../../ui/audit_details.py" line="348"/>
         <source>this computer&apos;s key</source>
         <translation>khóa của máy tính này</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="317"/>
+        <location filename="../../../ui/audit_details.py" line="349"/>
         <source>the owner&apos;s passphrase</source>
         <translation>cụm mật khẩu của chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="318"/>
+        <location filename="../../../ui/audit_details.py" line="350"/>
         <source>the recovery key</source>
         <translation>khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="319"/>
+        <location filename="../../../ui/audit_details.py" line="351"/>
         <source>during set-up</source>
         <translation>trong lúc thiết lập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="320"/>
+        <location filename="../../../ui/audit_details.py" line="352"/>
         <source>by import</source>
         <translation>qua nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="321"/>
+        <location filename="../../../ui/audit_details.py" line="353"/>
         <source>after opening with the recovery key</source>
         <translation>sau khi mở bằng khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="322"/>
+        <location filename="../../../ui/audit_details.py" line="354"/>
         <source>encrypted to the recovery key</source>
         <translation>mã hóa bằng khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="323"/>
+        <location filename="../../../ui/audit_details.py" line="355"/>
         <source>encrypted with a passphrase</source>
         <translation>mã hóa bằng cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="324"/>
+        <location filename="../../../ui/audit_details.py" line="356"/>
         <source>not encrypted</source>
         <translation>không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="325"/>
+        <location filename="../../../ui/audit_details.py" line="357"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="326"/>
+        <location filename="../../../ui/audit_details.py" line="358"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="327"/>
+        <location filename="../../../ui/audit_details.py" line="359"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="328"/>
+        <location filename="../../../ui/audit_details.py" line="360"/>
         <source>Excel workbook</source>
         <translation>sổ tính Excel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="329"/>
+        <location filename="../../../ui/audit_details.py" line="361"/>
+        <source>JPEG picture</source>
+        <translation>ảnh JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="362"/>
+        <source>PNG picture</source>
+        <translation>ảnh PNG</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="363"/>
         <source>marketing list</source>
         <translation>danh sách tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="330"/>
+        <location filename="../../../ui/audit_details.py" line="364"/>
         <source>activity log</source>
         <translation>nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="331"/>
+        <location filename="../../../ui/audit_details.py" line="365"/>
         <source>verified</source>
         <translation>đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="332"/>
+        <location filename="../../../ui/audit_details.py" line="366"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="333"/>
+        <location filename="../../../ui/audit_details.py" line="367"/>
         <source>cancelled</source>
         <translation>đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="334"/>
+        <location filename="../../../ui/audit_details.py" line="368"/>
         <source>finished</source>
         <translation>đã hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="335"/>
+        <location filename="../../../ui/audit_details.py" line="369"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="343"/>
+        <location filename="../../../ui/audit_details.py" line="377"/>
         <source>the authority is notified</source>
         <translation>đã thông báo cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="344"/>
+        <location filename="../../../ui/audit_details.py" line="378"/>
         <source>the authority is not notified yet</source>
         <translation>chưa thông báo cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="345"/>
+        <location filename="../../../ui/audit_details.py" line="379"/>
         <source>clients counted again</source>
         <translation>đã đếm lại số khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="346"/>
+        <location filename="../../../ui/audit_details.py" line="380"/>
         <source>count kept</source>
         <translation>giữ nguyên số đếm</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="347"/>
+        <location filename="../../../ui/audit_details.py" line="381"/>
         <source>anonymous visit counts kept</source>
         <translation>giữ số đếm lượt đến ẩn danh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="348"/>
+        <location filename="../../../ui/audit_details.py" line="382"/>
         <source>no visit counts kept</source>
         <translation>không giữ số đếm lượt đến</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="349"/>
+        <location filename="../../../ui/audit_details.py" line="383"/>
         <source>the first owner</source>
         <translation>chủ salon đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="350"/>
+        <location filename="../../../ui/audit_details.py" line="384"/>
         <source>the PIN&apos;s hash renewed</source>
         <translation>đã làm mới mã băm của mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="351"/>
+        <location filename="../../../ui/audit_details.py" line="385"/>
         <source>no photo consent in force</source>
         <translation>không có đồng ý chụp ảnh còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="352"/>
+        <location filename="../../../ui/audit_details.py" line="386"/>
         <source>the card&apos;s photo</source>
         <translation>ảnh trên thẻ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="353"/>
+        <location filename="../../../ui/audit_details.py" line="387"/>
         <source>pinned by the same person</source>
         <translation>do chính người đó ghim</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="354"/>
+        <location filename="../../../ui/audit_details.py" line="388"/>
         <source>pinned by someone else</source>
         <translation>do người khác ghim</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="355"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>switched on</source>
         <translation>đã bật</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="356"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>switched off</source>
         <translation>đã tắt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="357"/>
+        <location filename="../../../ui/audit_details.py" line="391"/>
         <source>offered</source>
         <translation>đang cung cấp</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="358"/>
+        <location filename="../../../ui/audit_details.py" line="392"/>
         <source>not offered</source>
         <translation>không cung cấp</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="359"/>
+        <location filename="../../../ui/audit_details.py" line="393"/>
         <source>needs a patch test</source>
         <translation>cần thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="360"/>
+        <location filename="../../../ui/audit_details.py" line="394"/>
         <source>no patch test needed</source>
         <translation>không cần thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="361"/>
+        <location filename="../../../ui/audit_details.py" line="395"/>
         <source>backup offered when closing</source>
         <translation>đề nghị sao lưu khi đóng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="362"/>
+        <location filename="../../../ui/audit_details.py" line="396"/>
         <source>no backup when closing</source>
         <translation>không sao lưu khi đóng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="363"/>
+        <location filename="../../../ui/audit_details.py" line="397"/>
         <source>to the authority</source>
         <translation>gửi cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="364"/>
+        <location filename="../../../ui/audit_details.py" line="398"/>
         <source>to the clients</source>
         <translation>gửi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="365"/>
+        <location filename="../../../ui/audit_details.py" line="399"/>
         <source>it was disabled by wrong PINs</source>
         <translation>tài khoản bị khóa do nhập sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="366"/>
+        <location filename="../../../ui/audit_details.py" line="400"/>
         <source>the owner had disabled it</source>
         <translation>chủ salon đã khóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="367"/>
+        <location filename="../../../ui/audit_details.py" line="401"/>
         <source>clients without a visit: kept</source>
         <translation>khách hàng lâu không đến: giữ lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="368"/>
+        <location filename="../../../ui/audit_details.py" line="402"/>
         <source>health data: kept</source>
         <translation>dữ liệu sức khỏe: giữ lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="369"/>
+        <location filename="../../../ui/audit_details.py" line="403"/>
         <source>photos: kept</source>
         <translation>ảnh: giữ lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="370"/>
+        <location filename="../../../ui/audit_details.py" line="404"/>
         <source>separated by commas</source>
         <translation>phân cách bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="371"/>
+        <location filename="../../../ui/audit_details.py" line="405"/>
         <source>separated by semicolons</source>
         <translation>phân cách bằng dấu chấm phẩy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="372"/>
+        <location filename="../../../ui/audit_details.py" line="406"/>
         <source>by the owner</source>
         <translation>bởi chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="375"/>
+        <location filename="../../../ui/audit_details.py" line="409"/>
         <source>with the recovery key, the vault did not open</source>
         <translation>bằng khóa khôi phục, khi kho dữ liệu không mở được</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="384"/>
+        <location filename="../../../ui/audit_details.py" line="418"/>
         <source>family name</source>
         <translation>họ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="385"/>
+        <location filename="../../../ui/audit_details.py" line="419"/>
         <source>given name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="386"/>
+        <location filename="../../../ui/audit_details.py" line="420"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="387"/>
+        <location filename="../../../ui/audit_details.py" line="421"/>
         <source>phone (masked)</source>
         <translation>điện thoại (che một phần)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="388"/>
+        <location filename="../../../ui/audit_details.py" line="422"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="389"/>
+        <location filename="../../../ui/audit_details.py" line="423"/>
         <source>birth date</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="390"/>
+        <location filename="../../../ui/audit_details.py" line="424"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="391"/>
+        <location filename="../../../ui/audit_details.py" line="425"/>
         <source>language</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="392"/>
+        <location filename="../../../ui/audit_details.py" line="426"/>
         <source>minor</source>
         <translation>vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="393"/>
+        <location filename="../../../ui/audit_details.py" line="427"/>
         <source>guardian</source>
         <translation>người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="394"/>
+        <location filename="../../../ui/audit_details.py" line="428"/>
         <source>preferences</source>
         <translation>sở thích</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="395"/>
+        <location filename="../../../ui/audit_details.py" line="429"/>
         <source>tags</source>
         <translation>nhãn</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="396"/>
+        <location filename="../../../ui/audit_details.py" line="430"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="397"/>
+        <location filename="../../../ui/audit_details.py" line="431"/>
         <source>alerts</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="398"/>
+        <location filename="../../../ui/audit_details.py" line="432"/>
         <source>health</source>
         <translation>sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="399"/>
+        <location filename="../../../ui/audit_details.py" line="433"/>
         <source>service</source>
         <translation>dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="400"/>
+        <location filename="../../../ui/audit_details.py" line="434"/>
         <source>date</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="401"/>
+        <location filename="../../../ui/audit_details.py" line="435"/>
         <source>products</source>
         <translation>sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="402"/>
+        <location filename="../../../ui/audit_details.py" line="436"/>
         <source>formula</source>
         <translation>công thức</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="403"/>
+        <location filename="../../../ui/audit_details.py" line="437"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="404"/>
+        <location filename="../../../ui/audit_details.py" line="438"/>
         <source>payment</source>
         <translation>thanh toán</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="405"/>
+        <location filename="../../../ui/audit_details.py" line="439"/>
         <source>technician</source>
         <translation>kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="406"/>
+        <location filename="../../../ui/audit_details.py" line="440"/>
         <source>corrections</source>
         <translation>đính chính</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="407"/>
+        <location filename="../../../ui/audit_details.py" line="441"/>
         <source>photos</source>
         <translation>ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="408"/>
+        <location filename="../../../ui/audit_details.py" line="442"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="409"/>
+        <location filename="../../../ui/audit_details.py" line="443"/>
         <source>group</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="410"/>
+        <location filename="../../../ui/audit_details.py" line="444"/>
         <source>usual length</source>
         <translation>thời lượng thường lệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="411"/>
+        <location filename="../../../ui/audit_details.py" line="445"/>
         <source>patch test</source>
         <translation>thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="412"/>
+        <location filename="../../../ui/audit_details.py" line="446"/>
         <source>whether it is active</source>
         <translation>còn cung cấp hay không</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="413"/>
+        <location filename="../../../ui/audit_details.py" line="447"/>
         <source>PIN</source>
         <translation>mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="414"/>
+        <location filename="../../../ui/audit_details.py" line="448"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="415"/>
+        <location filename="../../../ui/audit_details.py" line="449"/>
         <source>salon name</source>
         <translation>tên salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="416"/>
+        <location filename="../../../ui/audit_details.py" line="450"/>
         <source>salon address</source>
         <translation>địa chỉ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="417"/>
+        <location filename="../../../ui/audit_details.py" line="451"/>
         <source>country of local phone numbers</source>
         <translation>quốc gia của số điện thoại trong nước</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="418"/>
+        <location filename="../../../ui/audit_details.py" line="452"/>
         <source>currency</source>
         <translation>đơn vị tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="419"/>
+        <location filename="../../../ui/audit_details.py" line="453"/>
         <source>kinds of business</source>
         <translation>loại hình kinh doanh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="420"/>
+        <location filename="../../../ui/audit_details.py" line="454"/>
         <source>idle lock</source>
         <translation>tự khóa khi không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="421"/>
+        <location filename="../../../ui/audit_details.py" line="455"/>
         <source>shortest PIN</source>
         <translation>độ dài tối thiểu của mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="422"/>
+        <location filename="../../../ui/audit_details.py" line="456"/>
         <source>client details collected</source>
         <translation>thông tin khách hàng được thu thập</translation>
     </message>
@@ -1323,7 +1603,7 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="42"/>
-        <location filename="../../../ui/audit_words.py" line="78"/>
+        <location filename="../../../ui/audit_words.py" line="89"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
@@ -1449,316 +1729,391 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
+        <source>Added a service record</source>
+        <translation>Thêm hồ sơ dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="78"/>
+        <source>Changed a service record</source>
+        <translation>Sửa hồ sơ dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="79"/>
+        <source>Corrected a service record</source>
+        <translation>Đính chính hồ sơ dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="80"/>
+        <source>Listed the client&apos;s service records</source>
+        <translation>Xem danh sách hồ sơ dịch vụ của khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="81"/>
+        <source>Opened a service record</source>
+        <translation>Mở hồ sơ dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="82"/>
+        <source>Printed or saved the spectacle prescription</source>
+        <translation>In hoặc lưu đơn kính</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="83"/>
+        <source>Copied a record template</source>
+        <translation>Sao chép mẫu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="84"/>
+        <source>Saved a new version of a record template</source>
+        <translation>Lưu phiên bản mới của mẫu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="85"/>
+        <source>Switched a record template on or off</source>
+        <translation>Bật hoặc tắt mẫu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="86"/>
+        <source>Chose the services of a record template</source>
+        <translation>Chọn dịch vụ cho mẫu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="87"/>
+        <source>Chose how prescriptions are written</source>
+        <translation>Chọn cách ghi đơn kính</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="88"/>
         <source>Set a patch-test result</source>
         <translation>Ghi kết quả thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="79"/>
+        <location filename="../../../ui/audit_words.py" line="90"/>
         <source>Signed in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="80"/>
+        <location filename="../../../ui/audit_words.py" line="91"/>
         <source>Session ended</source>
         <translation>Kết thúc phiên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="81"/>
+        <location filename="../../../ui/audit_words.py" line="92"/>
         <source>Created the vault</source>
         <translation>Tạo kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="82"/>
+        <location filename="../../../ui/audit_words.py" line="93"/>
         <source>Opened the vault</source>
         <translation>Mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="83"/>
+        <location filename="../../../ui/audit_words.py" line="94"/>
         <source>Upgraded the vault to this version</source>
         <translation>Nâng cấp kho dữ liệu lên phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="84"/>
+        <location filename="../../../ui/audit_words.py" line="95"/>
         <source>Checked the vault&apos;s file</source>
         <translation>Kiểm tra tệp kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="85"/>
+        <location filename="../../../ui/audit_words.py" line="96"/>
         <source>Checked the activity log</source>
         <translation>Kiểm tra nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="86"/>
+        <location filename="../../../ui/audit_words.py" line="97"/>
         <source>Recorded a consent</source>
         <translation>Ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="87"/>
+        <location filename="../../../ui/audit_words.py" line="98"/>
         <source>Withdrew a consent</source>
         <translation>Rút lại sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="88"/>
+        <location filename="../../../ui/audit_words.py" line="99"/>
         <source>Printed a consent form</source>
         <translation>In mẫu đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="89"/>
+        <location filename="../../../ui/audit_words.py" line="100"/>
         <source>Changed a consent text</source>
         <translation>Sửa nội dung đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="90"/>
+        <location filename="../../../ui/audit_words.py" line="101"/>
         <source>Switched a consent purpose on or off</source>
         <translation>Bật hoặc tắt một mục đích đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="91"/>
+        <location filename="../../../ui/audit_words.py" line="102"/>
         <source>Made a marketing list</source>
         <translation>Lập danh sách tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="92"/>
+        <location filename="../../../ui/audit_words.py" line="103"/>
         <source>Printed the privacy notice</source>
         <translation>In thông báo quyền riêng tư</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="93"/>
+        <location filename="../../../ui/audit_words.py" line="104"/>
         <source>Added a photo</source>
         <translation>Thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="94"/>
+        <location filename="../../../ui/audit_words.py" line="105"/>
         <source>Viewed a photo</source>
         <translation>Xem ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="95"/>
+        <location filename="../../../ui/audit_words.py" line="106"/>
         <source>Listed photos</source>
         <translation>Xem danh sách ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="96"/>
+        <location filename="../../../ui/audit_words.py" line="107"/>
         <source>Removed a photo</source>
         <translation>Xóa ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="97"/>
+        <location filename="../../../ui/audit_words.py" line="108"/>
         <source>Chose the card&apos;s photo</source>
         <translation>Chọn ảnh cho thẻ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="98"/>
+        <location filename="../../../ui/audit_words.py" line="109"/>
         <source>Took the photo off the card</source>
         <translation>Gỡ ảnh khỏi thẻ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="99"/>
+        <location filename="../../../ui/audit_words.py" line="110"/>
+        <source>Added a scanned paper</source>
+        <translation>Thêm giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="111"/>
+        <source>Listed scanned papers</source>
+        <translation>Xem danh sách giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="112"/>
+        <source>Opened a scanned paper</source>
+        <translation>Mở giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="113"/>
+        <source>Removed a scanned paper</source>
+        <translation>Xóa giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="114"/>
         <source>Added a staff member</source>
         <translation>Thêm nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="100"/>
+        <location filename="../../../ui/audit_words.py" line="115"/>
         <source>Renamed a staff member</source>
         <translation>Đổi tên nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="101"/>
+        <location filename="../../../ui/audit_words.py" line="116"/>
         <source>Changed a role</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="102"/>
+        <location filename="../../../ui/audit_words.py" line="117"/>
         <source>Disabled a staff account</source>
         <translation>Khóa tài khoản nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="103"/>
+        <location filename="../../../ui/audit_words.py" line="118"/>
         <source>Enabled a staff account</source>
         <translation>Mở lại tài khoản nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="104"/>
+        <location filename="../../../ui/audit_words.py" line="119"/>
         <source>Reset a PIN</source>
         <translation>Đặt lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="105"/>
+        <location filename="../../../ui/audit_words.py" line="120"/>
         <source>Chose a new PIN after a reset</source>
         <translation>Chọn mã PIN mới sau khi đặt lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="106"/>
+        <location filename="../../../ui/audit_words.py" line="121"/>
         <source>Locked out after wrong PINs</source>
         <translation>Bị khóa do nhập sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="107"/>
+        <location filename="../../../ui/audit_words.py" line="122"/>
         <source>Owner access recovered</source>
         <translation>Khôi phục quyền chủ tiệm</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="108"/>
+        <location filename="../../../ui/audit_words.py" line="123"/>
         <source>Added a key slot</source>
         <translation>Thêm khe khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="109"/>
+        <location filename="../../../ui/audit_words.py" line="124"/>
         <source>Removed a key slot</source>
         <translation>Xóa khe khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="110"/>
+        <location filename="../../../ui/audit_words.py" line="125"/>
         <source>Showed the recovery key</source>
         <translation>Hiển thị khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="111"/>
+        <location filename="../../../ui/audit_words.py" line="126"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>Xác nhận Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="112"/>
+        <location filename="../../../ui/audit_words.py" line="127"/>
         <source>Replaced the recovery key</source>
         <translation>Thay khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="113"/>
+        <location filename="../../../ui/audit_words.py" line="128"/>
         <source>Re-keyed the vault</source>
         <translation>Đổi khóa mã hóa kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="114"/>
+        <location filename="../../../ui/audit_words.py" line="129"/>
         <source>Finished an interrupted re-keying</source>
         <translation>Hoàn tất việc đổi khóa bị gián đoạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="115"/>
+        <location filename="../../../ui/audit_words.py" line="130"/>
         <source>Tried to start a session without signing in</source>
         <translation>Thử bắt đầu phiên mà không đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="116"/>
+        <location filename="../../../ui/audit_words.py" line="131"/>
         <source>Started a backup</source>
         <translation>Bắt đầu sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="117"/>
+        <location filename="../../../ui/audit_words.py" line="132"/>
         <source>Made a backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="118"/>
+        <location filename="../../../ui/audit_words.py" line="133"/>
         <source>Verified a backup</source>
         <translation>Kiểm chứng bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="119"/>
+        <location filename="../../../ui/audit_words.py" line="134"/>
         <source>Ran a restore drill</source>
         <translation>Diễn tập khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="120"/>
+        <location filename="../../../ui/audit_words.py" line="135"/>
         <source>Restored from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="121"/>
+        <location filename="../../../ui/audit_words.py" line="136"/>
         <source>Prepared a restore</source>
         <translation>Chuẩn bị khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="122"/>
+        <location filename="../../../ui/audit_words.py" line="137"/>
         <source>Replaced the vault by a restore</source>
         <translation>Thay kho dữ liệu bằng bản khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="123"/>
+        <location filename="../../../ui/audit_words.py" line="138"/>
         <source>Changed backup settings</source>
         <translation>Đổi cài đặt sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="125"/>
+        <location filename="../../../ui/audit_words.py" line="140"/>
         <source>Dismissed the warning that the vault is older than a backup</source>
         <translation>Ẩn cảnh báo kho dữ liệu cũ hơn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="127"/>
+        <location filename="../../../ui/audit_words.py" line="142"/>
         <source>Added a service</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="128"/>
+        <location filename="../../../ui/audit_words.py" line="143"/>
         <source>Changed a service</source>
         <translation>Sửa dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="129"/>
+        <location filename="../../../ui/audit_words.py" line="144"/>
         <source>Changed the order of the services</source>
         <translation>Đổi thứ tự các dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="130"/>
+        <location filename="../../../ui/audit_words.py" line="145"/>
         <source>Changed a setting</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="131"/>
+        <location filename="../../../ui/audit_words.py" line="146"/>
         <source>Changed the retention rules</source>
         <translation>Đổi quy tắc lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="132"/>
+        <location filename="../../../ui/audit_words.py" line="147"/>
         <source>Exported clients and visits (CSV)</source>
         <translation>Xuất khách hàng và lượt đến (CSV)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="133"/>
+        <location filename="../../../ui/audit_words.py" line="148"/>
         <source>Exported everything (JSON)</source>
         <translation>Xuất toàn bộ (JSON)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="134"/>
+        <location filename="../../../ui/audit_words.py" line="149"/>
         <source>Exported a marketing list</source>
         <translation>Xuất danh sách tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="135"/>
+        <location filename="../../../ui/audit_words.py" line="150"/>
         <source>Exported the activity log</source>
         <translation>Xuất nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="136"/>
+        <location filename="../../../ui/audit_words.py" line="151"/>
         <source>Recorded an incident</source>
         <translation>Ghi nhận sự cố</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="137"/>
+        <location filename="../../../ui/audit_words.py" line="152"/>
         <source>Updated an incident</source>
         <translation>Cập nhật sự cố</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="138"/>
+        <location filename="../../../ui/audit_words.py" line="153"/>
         <source>Drafted an incident notification</source>
         <translation>Soạn thông báo sự cố</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="139"/>
+        <location filename="../../../ui/audit_words.py" line="154"/>
         <source>Made the record of processing</source>
         <translation>Lập hồ sơ xử lý dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="140"/>
+        <location filename="../../../ui/audit_words.py" line="155"/>
         <source>Removed data past retention</source>
         <translation>Xóa dữ liệu quá hạn lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="141"/>
+        <location filename="../../../ui/audit_words.py" line="156"/>
         <source>Filled the demo salon</source>
         <translation>Tạo dữ liệu tiệm mẫu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="142"/>
+        <location filename="../../../ui/audit_words.py" line="157"/>
         <source>Added demo photos</source>
         <translation>Thêm ảnh mẫu</translation>
     </message>
@@ -1766,69 +2121,69 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="39"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="40"/>
         <source>No verified backup yet. Back up now, to a USB stick kept away from this PC.</source>
         <translation>Chưa có bản sao lưu nào được kiểm tra. Hãy sao lưu ngay vào USB cất xa máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="54"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="53"/>
         <source>Made: %1 by %2</source>
         <translation>Tạo lúc: %1, bởi %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="59"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="58"/>
         <source>Clients: %1, size: %2</source>
         <translation>Khách hàng: %1, dung lượng: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="64"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="63"/>
         <source>Activity log: %1 entries, chain verified</source>
         <translation>Nhật ký hoạt động: %1 mục, chuỗi đã được kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="70"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="69"/>
         <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
         <translation>Cảnh báo: nhật ký hoạt động của kho này không có mục cuối của bản sao lưu. Kho đã được khôi phục từ một bản sao lưu cũ hơn, hoặc tệp của nó đã bị thay.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="94"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="93"/>
         <source>The backup is written and verified:
 %1 (%2)</source>
         <translation>Bản sao lưu đã được ghi và kiểm tra:
 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="106"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="105"/>
         <source>Backing up</source>
         <translation>Đang sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="115"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="114"/>
         <source>Verifying a backup</source>
         <translation>Đang kiểm tra bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="118"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="117"/>
         <source>The backup is good.</source>
         <translation>Bản sao lưu tốt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="128"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="127"/>
         <source>Restore drill</source>
         <translation>Diễn tập khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="131"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="130"/>
         <source>The drill restored this backup into a scratch vault, checked it and threw it away. A real restore would work.</source>
         <translation>Buổi diễn tập đã khôi phục bản sao lưu này vào một kho nháp, kiểm tra rồi xoá đi. Khôi phục thật sẽ thành công.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="144"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="143"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="146"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="145"/>
         <source>Replace the whole vault with the backup %1?
 
 Everything recorded after that backup was made is left out. The current vault is not deleted: it is kept aside in the data folder. Everyone is signed out.</source>
@@ -1837,7 +2192,7 @@ Everything recorded after that backup was made is left out. The current vault is
 Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kho hiện tại không bị xoá: nó được cất riêng trong thư mục dữ liệu. Mọi người sẽ bị đăng xuất.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="166"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="165"/>
         <source>Restoring</source>
         <translation>Đang khôi phục</translation>
     </message>
@@ -1845,14 +2200,14 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>BackupCounts</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/backup_actions.py" line="28"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="29"/>
         <source>The last verified backup is %n day(s) old. Back up now.</source>
         <translation>
             <numerusform>Bản sao lưu đã kiểm tra gần nhất đã cũ %n ngày. Hãy sao lưu ngay.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/backup_actions.py" line="31"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="32"/>
         <source>%n older backup(s) removed (generations).</source>
         <translation>
             <numerusform>Đã xoá %n bản sao lưu cũ (giữ theo số thế hệ).</numerusform>
@@ -1976,130 +2331,130 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="222"/>
+        <location filename="../../../ui/pages/backups_page.py" line="226"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="224"/>
+        <location filename="../../../ui/pages/backups_page.py" line="228"/>
         <source>USB / removable: %1</source>
         <translation>USB / ổ rời: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="247"/>
+        <location filename="../../../ui/pages/backups_page.py" line="251"/>
         <source>Choose a USB stick or a folder for the backup.</source>
         <translation>Chọn USB hoặc một thư mục để sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="249"/>
+        <location filename="../../../ui/pages/backups_page.py" line="253"/>
         <source>This folder is not there now (drive unplugged?).</source>
         <translation>Hiện không thấy thư mục này (ổ đã bị rút?).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="253"/>
+        <location filename="../../../ui/pages/backups_page.py" line="257"/>
         <source>Free: %1 of %2</source>
         <translation>Còn trống: %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="270"/>
+        <location filename="../../../ui/pages/backups_page.py" line="274"/>
         <source>No SalonVault backups in this folder yet.</source>
         <translation>Thư mục này chưa có bản sao lưu SalonVault nào.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/backups_page.py" line="275"/>
+        <location filename="../../../ui/pages/backups_page.py" line="278"/>
         <source>%n backup(s) in this folder, the oldest from %1.</source>
         <translation>
             <numerusform>Thư mục này có %n bản sao lưu, bản cũ nhất từ %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="297"/>
+        <location filename="../../../ui/pages/backups_page.py" line="300"/>
         <source>Back up into this folder</source>
         <translation>Sao lưu vào thư mục này</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="304"/>
+        <location filename="../../../ui/pages/backups_page.py" line="307"/>
         <source>Choose a backup file</source>
         <translation>Chọn tệp sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="305"/>
+        <location filename="../../../ui/pages/backups_page.py" line="308"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>Bản sao lưu SalonVault (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="330"/>
+        <location filename="../../../ui/pages/backups_page.py" line="333"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="332"/>
+        <location filename="../../../ui/pages/backups_page.py" line="335"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="343"/>
-        <location filename="../../../ui/pages/backups_page.py" line="345"/>
+        <location filename="../../../ui/pages/backups_page.py" line="346"/>
+        <location filename="../../../ui/pages/backups_page.py" line="348"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="344"/>
+        <location filename="../../../ui/pages/backups_page.py" line="347"/>
         <source>Choose folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="346"/>
+        <location filename="../../../ui/pages/backups_page.py" line="349"/>
         <source>Check and restore</source>
         <translation>Kiểm tra và khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="347"/>
+        <location filename="../../../ui/pages/backups_page.py" line="350"/>
         <source>Verify a backup…</source>
         <translation>Kiểm tra bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="348"/>
+        <location filename="../../../ui/pages/backups_page.py" line="351"/>
         <source>Restore drill…</source>
         <translation>Diễn tập khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="349"/>
+        <location filename="../../../ui/pages/backups_page.py" line="352"/>
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="350"/>
+        <location filename="../../../ui/pages/backups_page.py" line="353"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="351"/>
+        <location filename="../../../ui/pages/backups_page.py" line="354"/>
         <source>Newest backups kept in each folder:</source>
         <translation>Số bản sao lưu mới nhất được giữ trong mỗi thư mục:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="355"/>
+        <location filename="../../../ui/pages/backups_page.py" line="358"/>
         <source>Also kept: the newest backup of each of the last 7 days, 4 weeks and 12 months that have one, so backups in a row never push out the older ones.</source>
         <translation>Ngoài ra còn giữ: bản sao lưu mới nhất của mỗi ngày trong 7 ngày, mỗi tuần trong 4 tuần và mỗi tháng trong 12 tháng gần nhất (nếu có), nên sao lưu nhiều lần liên tiếp không bao giờ đẩy các bản cũ ra ngoài.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="359"/>
+        <location filename="../../../ui/pages/backups_page.py" line="362"/>
         <source>Remind when the last backup is older than (days):</source>
         <translation>Nhắc khi bản sao lưu gần nhất cũ hơn (ngày):</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="360"/>
+        <location filename="../../../ui/pages/backups_page.py" line="363"/>
         <source>Offer a backup when SalonVault closes</source>
         <translation>Đề nghị sao lưu khi đóng SalonVault</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="361"/>
+        <location filename="../../../ui/pages/backups_page.py" line="364"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="362"/>
+        <location filename="../../../ui/pages/backups_page.py" line="365"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
@@ -2235,39 +2590,39 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="115"/>
+        <location filename="../../../ui/wizard/business_page.py" line="130"/>
         <source>Tick at least one kind of business to go on.</source>
         <translation>Hãy đánh dấu ít nhất một loại hình kinh doanh để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="119"/>
+        <location filename="../../../ui/wizard/business_page.py" line="134"/>
         <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
         <translation>Nếu không đánh dấu dịch vụ nào, sẽ không ghi được lượt dịch vụ nào cho đến khi chủ salon thêm dịch vụ ở trang Dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="125"/>
+        <location filename="../../../ui/wizard/business_page.py" line="140"/>
         <source>You can rename, add or switch off services later on the Services page.</source>
         <translation>Bạn có thể đổi tên, thêm hoặc tắt dịch vụ sau này ở trang Dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="137"/>
+        <location filename="../../../ui/wizard/business_page.py" line="152"/>
         <source>What the salon does</source>
         <translation>Lĩnh vực của tiệm</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="139"/>
+        <location filename="../../../ui/wizard/business_page.py" line="154"/>
         <source>This decides the services to start with; a mixed salon ticks several.</source>
         <translation>Lựa chọn này quyết định các dịch vụ ban đầu; tiệm làm nhiều lĩnh vực thì đánh dấu nhiều mục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="141"/>
+        <location filename="../../../ui/wizard/business_page.py" line="156"/>
         <source>Kind of business</source>
         <translation>Loại hình kinh doanh</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="146"/>
-        <source>Services to start with (untick what you do not offer; double-click a name to change it):</source>
-        <translation>Dịch vụ ban đầu (bỏ đánh dấu những dịch vụ bạn không cung cấp; nhấp đúp vào tên để sửa):</translation>
+        <location filename="../../../ui/wizard/business_page.py" line="161"/>
+        <source>Services to start with. Untick what you do not offer (Space ticks or unticks the highlighted one); to change a name, press Enter or double-click it:</source>
+        <translation>Các dịch vụ ban đầu. Bỏ đánh dấu những dịch vụ tiệm không làm (phím cách đánh dấu hoặc bỏ đánh dấu mục đang chọn); để đổi tên, nhấn Enter hoặc bấm đúp vào tên:</translation>
     </message>
 </context>
 <context>
@@ -2316,42 +2671,42 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>CardPhotoBox</name>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="63"/>
         <source>Choose photo…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="66"/>
         <source>Add photo…</source>
         <translation>Thêm ảnh…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="67"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="69"/>
         <source>Remove from card</source>
         <translation>Gỡ khỏi thẻ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="105"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="107"/>
         <source>A photo on the card needs the client&apos;s photo consent (record it on the Photos tab).</source>
         <translation>Muốn đặt ảnh trên thẻ khách hàng thì cần có sự đồng ý chụp ảnh của khách (ghi nhận ở tab Ảnh).</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="115"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="117"/>
         <source>No photo</source>
         <translation>Chưa có ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="124"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="126"/>
         <source>The client&apos;s photo</source>
         <translation>Ảnh của khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="154"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
         <source>Choose a photo for the card</source>
         <translation>Chọn ảnh cho thẻ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="157"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
@@ -2387,117 +2742,127 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="104"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="118"/>
         <source>Minor</source>
         <translation>Vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="107"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="121"/>
         <source>Archived</source>
         <translation>Đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="132"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="146"/>
         <source>P&amp;rint card</source>
         <translation>&amp;In thẻ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="136"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="150"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="151"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="151"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="165"/>
         <source>The card was sent to the printer.</source>
         <translation>Thẻ khách hàng đã được gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="159"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="173"/>
         <source>Save the card as PDF</source>
         <translation>Lưu thẻ khách hàng thành PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="160"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="174"/>
         <source>client-card-%1.pdf</source>
         <translation>client-card-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="168"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="182"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="183"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="197"/>
         <source>Merge with another client…</source>
         <translation>Gộp với khách khác…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="189"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="203"/>
         <source>Erase client…</source>
         <translation>Xóa khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="195"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="209"/>
         <source>Data report…</source>
         <translation>Báo cáo dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="212"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="226"/>
         <source>Profile</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="218"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="232"/>
         <source>Treatments</source>
         <translation>Dịch vụ đã làm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="220"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="234"/>
+        <source>Records</source>
+        <translation>Hồ sơ dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="236"/>
         <source>Patch tests</source>
         <translation>Thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="222"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="238"/>
         <source>Consents</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="225"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="241"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="228"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="244"/>
+        <source>Papers</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="247"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="273"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="292"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>Chưa có sự đồng ý lưu hồ sơ dịch vụ: hãy hỏi khách trước khi làm dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="322"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="341"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>Cảnh báo sức khỏe nghiêm trọng: hãy kiểm tra trước mọi dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="326"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="345"/>
         <source>This client has health alerts.</source>
         <translation>Khách hàng này có cảnh báo sức khỏe.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="331"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="350"/>
         <source>Patch test: %1</source>
         <translation>Thử dị ứng: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="216"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="230"/>
         <source>Health</source>
         <translation>Sức khỏe</translation>
     </message>
@@ -2505,103 +2870,103 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="52"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="55"/>
         <source>New client</source>
         <translation>Khách hàng mới</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="54"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="57"/>
         <source>Change details: %1</source>
         <translation>Sửa thông tin: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="105"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="129"/>
         <source>Family name</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="106"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="130"/>
         <source>Given name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="100"/>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="107"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="123"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="131"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="108"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="132"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="133"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>Ngày sinh (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="134"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="111"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="135"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="112"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="136"/>
         <source>Minor (under 18)</source>
         <translation>Vị thành niên (dưới 18 tuổi)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
         <source>Parent or guardian</source>
         <translation>Cha mẹ hoặc người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="138"/>
         <source>Hair preferences</source>
         <translation>Sở thích về tóc</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="115"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
         <source>Skin preferences</source>
         <translation>Sở thích về da</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="116"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="140"/>
         <source>Lash preferences</source>
         <translation>Sở thích về mi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="117"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="141"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="142"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="161"/>
         <source>Name and how to reach them</source>
         <translation>Họ tên và cách liên lạc</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="163"/>
         <source>Short words, separated by commas: balayage, regular</source>
         <translation>Từ ngắn, cách nhau bằng dấu phẩy: balayage, khách quen</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="215"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="239"/>
         <source>Possible duplicate</source>
         <translation>Có thể trùng khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="217"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="241"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>Đã có khách hàng cùng số điện thoại, hoặc có tên rất giống và cùng ngày sinh. Vẫn thêm khách hàng này?</translation>
     </message>
@@ -2609,37 +2974,37 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientFacts</name>
     <message>
-        <location filename="../../../ui/client_facts.py" line="17"/>
+        <location filename="../../../ui/client_facts.py" line="18"/>
         <source>No. %1</source>
         <translation>Số %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="26"/>
+        <location filename="../../../ui/client_facts.py" line="27"/>
         <source>phone …%1</source>
         <translation>điện thoại …%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="29"/>
+        <location filename="../../../ui/client_facts.py" line="30"/>
         <source>born %1</source>
         <translation>sinh năm %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="33"/>
+        <location filename="../../../ui/client_facts.py" line="34"/>
         <source>last visit %1</source>
         <translation>lần đến gần nhất %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="38"/>
+        <location filename="../../../ui/client_facts.py" line="39"/>
         <source>no visit yet</source>
         <translation>chưa đến lần nào</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="46"/>
+        <location filename="../../../ui/client_facts.py" line="47"/>
         <source>%1 (archived)</source>
         <translation>%1 (đã lưu trữ)</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="47"/>
+        <location filename="../../../ui/client_facts.py" line="48"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2647,104 +3012,104 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientFilterBar</name>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="197"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="203"/>
         <source>tag “%1”</source>
         <translation>nhãn “%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="199"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="205"/>
         <source>service: %1</source>
         <translation>dịch vụ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="201"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
         <source>by %1</source>
         <translation>do %1 thực hiện</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="204"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="210"/>
         <source>last visit on or after %1</source>
         <translation>lần đến gần nhất từ %1 trở đi</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
         <source>not seen since %1</source>
         <translation>không đến từ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="209"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="215"/>
         <source>with health alerts</source>
         <translation>có cảnh báo sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="211"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="217"/>
         <source>consent to keep records still needed</source>
         <translation>còn thiếu sự đồng ý lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="219"/>
         <source>registered since %1</source>
         <translation>đăng ký từ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="218"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="224"/>
         <source>patch test runs out between %1 and %2</source>
         <translation>thử dị ứng hết hạn trong khoảng %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="269"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
         <source>%1 (no longer offered)</source>
         <translation>%1 (không còn cung cấp)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="274"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="280"/>
         <source>Any service</source>
         <translation>Mọi dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="281"/>
         <source>Anyone</source>
         <translation>Bất kỳ ai</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="288"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
         <source>&amp;Tag</source>
         <translation>&amp;Nhãn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="289"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
         <source>Ser&amp;vice</source>
         <translation>&amp;Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="290"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
         <source>Tec&amp;hnician</source>
         <translation>&amp;Kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="291"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
         <source>any tag</source>
         <translation>mọi nhãn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="292"/>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="298"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="302"/>
         <source>Last visit on or after</source>
         <translation>Lần đến gần nhất từ ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="293"/>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="299"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="303"/>
         <source>Not seen since</source>
         <translation>Không đến từ ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="300"/>
         <source>Has health alerts</source>
         <translation>Có cảnh báo sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="301"/>
         <source>Needs consent to keep records</source>
         <translation>Cần sự đồng ý lưu hồ sơ</translation>
     </message>
@@ -2752,58 +3117,58 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="101"/>
+        <location filename="../../../ui/models/client_table.py" line="113"/>
         <source>The client number: the same on the card, in the log and on forms</source>
         <translation>Số khách hàng: giống nhau trên thẻ, trong nhật ký và trên các phiếu</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="141"/>
+        <location filename="../../../ui/models/client_table.py" line="153"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="142"/>
+        <location filename="../../../ui/models/client_table.py" line="154"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="143"/>
+        <location filename="../../../ui/models/client_table.py" line="155"/>
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="144"/>
+        <location filename="../../../ui/models/client_table.py" line="156"/>
         <source>Last visit</source>
         <translation>Lần đến gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="145"/>
+        <location filename="../../../ui/models/client_table.py" line="157"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="146"/>
+        <location filename="../../../ui/models/client_table.py" line="158"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="155"/>
+        <location filename="../../../ui/models/client_table.py" line="167"/>
         <source>(archived)</source>
         <translation>(đã lưu trữ)</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="162"/>
-        <location filename="../../../ui/pages/clients_page.py" line="424"/>
+        <location filename="../../../ui/models/client_table.py" line="174"/>
+        <location filename="../../../ui/pages/clients_page.py" line="428"/>
         <source>severe</source>
         <translation>nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="173"/>
+        <location filename="../../../ui/models/client_table.py" line="185"/>
         <source>Severe health alert</source>
         <translation>Cảnh báo sức khỏe nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="175"/>
+        <location filename="../../../ui/models/client_table.py" line="187"/>
         <source>Health alert</source>
         <translation>Cảnh báo sức khỏe</translation>
     </message>
@@ -2811,87 +3176,87 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="232"/>
+        <location filename="../../../ui/pages/clients_page.py" line="235"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n khách hàng khớp bộ lọc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="234"/>
+        <location filename="../../../ui/pages/clients_page.py" line="237"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <location filename="../../../ui/pages/clients_page.py" line="240"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng trong số khách còn lại sau khi lọc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="240"/>
+        <location filename="../../../ui/pages/clients_page.py" line="243"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="296"/>
+        <location filename="../../../ui/pages/clients_page.py" line="299"/>
         <source>Filters on: %1</source>
         <translation>Đang lọc: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <location filename="../../../ui/pages/clients_page.py" line="304"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>&amp;Bộ lọc (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="303"/>
+        <location filename="../../../ui/pages/clients_page.py" line="306"/>
         <source>&amp;Filters</source>
         <translation>&amp;Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="403"/>
+        <location filename="../../../ui/pages/clients_page.py" line="406"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>Tìm khách hàng: tên, điện thoại, email hoặc nhãn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="404"/>
+        <location filename="../../../ui/pages/clients_page.py" line="407"/>
         <source>Find a client</source>
         <translation>Tìm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="405"/>
+        <location filename="../../../ui/pages/clients_page.py" line="408"/>
         <source>New client…</source>
         <translation>Khách hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="406"/>
+        <location filename="../../../ui/pages/clients_page.py" line="409"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="407"/>
+        <location filename="../../../ui/pages/clients_page.py" line="410"/>
         <source>Show archived</source>
         <translation>Hiện khách đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="411"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation>Thu hẹp danh sách theo nhãn, dịch vụ, lượt đến …</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="412"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="413"/>
         <source>Clients found</source>
         <translation>Khách hàng tìm thấy</translation>
     </message>
@@ -3268,157 +3633,157 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="63"/>
         <source>No consent to keep service records: ask the client before the treatment.</source>
         <translation>Chưa có sự đồng ý lưu hồ sơ dịch vụ: hãy hỏi khách hàng trước khi làm dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>Answer</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
         <source>Since</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
         <source>Text version</source>
         <translation>Phiên bản văn bản</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="68"/>
         <source>Consent per purpose</source>
         <translation>Sự đồng ý theo mục đích</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>When</source>
         <translation>Khi nào</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>How</source>
         <translation>Cách thức</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Consent history</source>
         <translation>Lịch sử đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="73"/>
         <source>Record consent…</source>
         <translation>Ghi nhận sự đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="75"/>
         <source>Withdraw…</source>
         <translation>Rút lại…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="77"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="78"/>
         <source>Print form…</source>
         <translation>In phiếu…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="80"/>
         <source>Save form as…</source>
         <translation>Lưu phiếu thành…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="100"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="101"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="135"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="140"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation>%1 (cần đồng ý lại: văn bản đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="150"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="155"/>
         <source>%1, withdrawn %2</source>
         <translation>%1, đã rút lại %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="186"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="191"/>
         <source>Choose a purpose in the table to print or save its form.</source>
         <translation>Hãy chọn một mục đích trong bảng để in hoặc lưu phiếu của mục đích đó.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="189"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="194"/>
         <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
         <translation>Chưa có câu trả lời nào được ghi cho mục đích này: phiếu sẽ được in trống để khách hàng ký trên giấy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="198"/>
         <source>This consent is not in force, so there is nothing to withdraw.</source>
         <translation>Sự đồng ý này không còn hiệu lực, nên không có gì để rút lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="206"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="211"/>
         <source>Consent recorded.</source>
         <translation>Đã ghi nhận sự đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="213"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="218"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation>Rút lại sự đồng ý của khách hàng cho “%1”? Sự đồng ý kết thúc ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="216"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="221"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation>Rút lại sự đồng ý chụp ảnh của khách hàng? Mọi ảnh của khách hàng này sẽ bị xóa khỏi kho dữ liệu ngay bây giờ. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="221"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="226"/>
         <source>Withdraw consent</source>
         <translation>Rút lại sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="222"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="227"/>
         <source>Reason (optional):</source>
         <translation>Lý do (không bắt buộc):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="239"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Đã rút lại sự đồng ý; đã xóa %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="236"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="241"/>
         <source>Consent withdrawn.</source>
         <translation>Đã rút lại sự đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
         <source>The form was sent to the printer.</source>
         <translation>Phiếu đã được gửi đến máy in.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="278"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation>Tệp được lưu không được mã hóa: nó rời khỏi kho dữ liệu cùng với tên và chữ ký của khách hàng. Chỉ lưu ở nơi được phép giữ hồ sơ khách hàng, và xóa khi không còn cần.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="278"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="283"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="292"/>
         <source>Save form</source>
         <translation>Lưu phiếu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="304"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="309"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
@@ -3426,67 +3791,67 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="234"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="235"/>
         <source>Last verified backup: none yet</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="238"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="239"/>
         <source>Last verified backup: %1</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="252"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
         <source>New clients in the last 30 days</source>
         <translation>Khách hàng mới trong 30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
         <source>Clients without consent to keep their records</source>
         <translation>Khách hàng chưa đồng ý lưu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>Khách hàng cần hỏi lại (nội dung đồng ý đã đổi)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
         <source>Patch tests running out within a week</source>
         <translation>Thử dị ứng hết hạn trong tuần</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
         <source>Due for removal (see Privacy)</source>
         <translation>Đến hạn xóa (xem Quyền riêng tư)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="258"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>Đăng nhập thất bại trong 7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="262"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
         <source>Show the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
         <source>Show the list: %1</source>
         <translation>Xem danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
         <source>Visits per month</source>
         <translation>Lượt khách mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="267"/>
         <source>Open Backups</source>
         <translation>Mở trang Sao lưu</translation>
     </message>
@@ -3547,87 +3912,87 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>DaySheetDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="66"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="67"/>
         <source>Today&apos;s clients, %1</source>
         <translation>Khách hôm nay, %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="69"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="70"/>
         <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
         <translation>Dành cho kỹ thuật viên: mỗi khách hàng kèm cảnh báo, ghi chú ghim, thử dị ứng và các dịch vụ hôm nay. Khách hàng có lượt dịch vụ được ghi cho hôm nay đã có trong danh sách; hãy thêm những khách dự kiến đến sau. Danh sách không được lưu lại: hãy in hoặc lưu ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
         <source>Find a client to add: name or phone</source>
         <translation>Tìm khách hàng để thêm: tên hoặc số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="80"/>
         <source>Find a client to add</source>
         <translation>Tìm khách hàng để thêm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="84"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="85"/>
         <source>Clients found: Enter adds the highlighted one</source>
         <translation>Khách hàng tìm thấy: nhấn Enter để thêm khách đang chọn</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="87"/>
         <source>&amp;Add to the list</source>
         <translation>&amp;Thêm vào danh sách</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="90"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
         <source>Today&apos;s list: Delete removes the highlighted one</source>
         <translation>Danh sách hôm nay: nhấn Delete để bỏ khách đang chọn</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="92"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Danh sách hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="94"/>
         <source>&amp;Remove from the list</source>
         <translation>&amp;Bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="99"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="184"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="185"/>
         <source>A day sheet lists at most %1 clients.</source>
         <translation>Danh sách khách trong ngày có tối đa %1 khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="214"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="215"/>
         <source>Add at least one client first.</source>
         <translation>Hãy thêm ít nhất một khách hàng trước.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="234"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="235"/>
         <source>The day sheet was sent to the printer.</source>
         <translation>Danh sách khách trong ngày đã được gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
         <source>Save the day sheet as PDF</source>
         <translation>Lưu danh sách khách trong ngày thành PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="245"/>
         <source>clients-%1.pdf</source>
         <translation>clients-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="253"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
@@ -3869,8 +4234,8 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../../ui/widgets/form_dialog.py" line="66"/>
-        <location filename="../../../ui/widgets/form_dialog.py" line="193"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="68"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="197"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -4053,130 +4418,150 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="111"/>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="475"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="533"/>
         <source>Import clients</source>
         <translation>Nhập khách</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="142"/>
         <source>Client list to import</source>
         <translation>Danh sách khách cần nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="143"/>
         <source>Client lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Danh sách khách (*.csv *.txt *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="176"/>
         <source>Reading the file…</source>
         <translation>Đang đọc tệp…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="224"/>
         <source>Checking every row…</source>
         <translation>Đang kiểm tra từng dòng…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="245"/>
+        <source>Most phone numbers in this file are not valid numbers in %1, but %2 of %3 are valid numbers in %4: the list probably comes from there.</source>
+        <translation>Phần lớn số điện thoại trong tệp này không phải là số hợp lệ ở %1, nhưng %2 trên %3 số là số hợp lệ ở %4: danh sách có lẽ đến từ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="255"/>
+        <source>Read them as numbers in %1</source>
+        <translation>Đọc là số điện thoại ở %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="261"/>
+        <source>Numbers without a country code are read as numbers in %1.</source>
+        <translation>Số không có mã quốc gia được đọc là số điện thoại ở %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="265"/>
+        <source>Read them as this salon&apos;s numbers</source>
+        <translation>Đọc theo quốc gia của tiệm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="333"/>
         <source>Select rows in the list to choose what happens to them.</source>
         <translation>Hãy chọn các dòng trong danh sách để quyết định cách xử lý.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="336"/>
         <source>The selected rows cannot be imported as they are: correct them in the file and read it again.</source>
         <translation>Các dòng đã chọn không nhập được như hiện tại: hãy sửa trong tệp rồi đọc lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="343"/>
         <source>Updating needs a client already registered that the row matches.</source>
         <translation>Muốn cập nhật thì phải có khách hàng đã đăng ký khớp với dòng này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="352"/>
         <source>Nothing is written until you click Import.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
         <translation>Không ghi gì cho đến khi bạn bấm Nhập.
 Khách mới: %1 · Khách được cập nhật: %2 · Bỏ qua (có thể trùng): %3 · Không thể nhập: %4 · Số dòng trong tệp: %5</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="300"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="358"/>
         <source>Nothing to import: every row is skipped or cannot be imported.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
         <translation>Không có gì để nhập: mọi dòng đều bị bỏ qua hoặc không thể nhập.
 Khách mới: %1 · Khách được cập nhật: %2 · Bỏ qua (có thể trùng): %3 · Không thể nhập: %4 · Số dòng trong tệp: %5</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="396"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="403"/>
         <source>Imported.
 New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported: %4 · Allergies recorded: %5</source>
         <translation>Đã nhập.
 Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · Dòng không nhập: %4 · Dị ứng đã ghi: %5</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="459"/>
         <source>Checking row %1 of %2…</source>
         <translation>Đang kiểm tra dòng %1 / %2…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="464"/>
         <source>Importing: %1 of %2 rows written…</source>
         <translation>Đang nhập: đã ghi %1 / %2 dòng…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="442"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="500"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="443"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="501"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="446"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="504"/>
         <source>Next</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="505"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="448"/>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="449"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="506"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="507"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="450"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="508"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="487"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="547"/>
         <source>Cancelling; nothing will be imported…</source>
         <translation>Đang huỷ; sẽ không nhập gì…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="504"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="564"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Đã huỷ; không nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="508"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="568"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Đã xảy ra lỗi không mong muốn: %1</translation>
     </message>
@@ -4479,112 +4864,132 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../../ui/labels.py" line="19"/>
+        <location filename="../../../ui/labels.py" line="21"/>
         <source>Owner</source>
         <translation>Chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="20"/>
+        <location filename="../../../ui/labels.py" line="22"/>
         <source>Receptionist</source>
         <translation>Lễ tân</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="21"/>
+        <location filename="../../../ui/labels.py" line="23"/>
         <source>Technician</source>
         <translation>Kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="37"/>
+        <location filename="../../../ui/labels.py" line="39"/>
         <source>Hair salon</source>
         <translation>Salon tóc</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="38"/>
+        <location filename="../../../ui/labels.py" line="40"/>
         <source>Beauty and spa</source>
         <translation>Làm đẹp và spa</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="39"/>
+        <location filename="../../../ui/labels.py" line="41"/>
         <source>Aesthetic clinic</source>
         <translation>Phòng khám thẩm mỹ</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="40"/>
+        <location filename="../../../ui/labels.py" line="42"/>
         <source>Optician</source>
         <translation>Cửa hàng kính mắt</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="47"/>
+        <location filename="../../../ui/labels.py" line="49"/>
         <source>Allergy</source>
         <translation>Dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="48"/>
+        <location filename="../../../ui/labels.py" line="50"/>
         <source>Condition</source>
         <translation>Bệnh lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="49"/>
+        <location filename="../../../ui/labels.py" line="51"/>
         <source>Medication</source>
         <translation>Thuốc đang dùng</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="50"/>
+        <location filename="../../../ui/labels.py" line="52"/>
         <source>Contraindication</source>
         <translation>Chống chỉ định</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="57"/>
+        <location filename="../../../ui/labels.py" line="59"/>
+        <source>Consent signed on paper</source>
+        <translation>Đồng ý ký trên giấy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="62"/>
+        <source>Referral or doctor&apos;s letter</source>
+        <translation>Giấy giới thiệu hoặc thư của bác sĩ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="65"/>
+        <source>Prescription from elsewhere</source>
+        <translation>Đơn thuốc hoặc đơn kính từ nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="68"/>
+        <source>Other paper</source>
+        <translation>Giấy tờ khác</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="75"/>
         <source>Low</source>
         <translation>Nhẹ</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="58"/>
+        <location filename="../../../ui/labels.py" line="76"/>
         <source>Moderate</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="59"/>
+        <location filename="../../../ui/labels.py" line="77"/>
         <source>Severe</source>
         <translation>Nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="66"/>
+        <location filename="../../../ui/labels.py" line="84"/>
         <source>Pending</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="67"/>
+        <location filename="../../../ui/labels.py" line="85"/>
         <source>Passed</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="68"/>
+        <location filename="../../../ui/labels.py" line="86"/>
         <source>Failed</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="76"/>
+        <location filename="../../../ui/labels.py" line="94"/>
         <source>valid</source>
         <translation>còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="77"/>
+        <location filename="../../../ui/labels.py" line="95"/>
         <source>expired</source>
         <translation>đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="78"/>
+        <location filename="../../../ui/labels.py" line="96"/>
         <source>pending</source>
         <translation>đang chờ kết quả</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="79"/>
+        <location filename="../../../ui/labels.py" line="97"/>
         <source>failed</source>
         <translation>không đạt</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="80"/>
+        <location filename="../../../ui/labels.py" line="98"/>
         <source>none on file</source>
         <translation>chưa có</translation>
     </message>
@@ -4592,28 +4997,28 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="97"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="106"/>
         <source>Welcome to SalonVault</source>
         <translation>Chào mừng bạn đến với SalonVault</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="100"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="109"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation>SalonVault lưu hồ sơ khách hàng của bạn ở dạng mã hóa ngay trên máy tính này. Việc thiết lập mất khoảng năm phút; hãy chuẩn bị sẵn máy in hoặc USB để lưu Bộ khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="105"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="106"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="114"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="115"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="108"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="117"/>
         <source>Moving to a new computer, or starting again after a lost one?</source>
         <translation>Chuyển sang máy tính mới, hoặc làm lại sau khi mất máy?</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="110"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="119"/>
         <source>Restore from a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
@@ -4621,126 +5026,126 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="167"/>
-        <location filename="../../../ui/lock_screen.py" line="191"/>
+        <location filename="../../../ui/lock_screen.py" line="185"/>
+        <location filename="../../../ui/lock_screen.py" line="209"/>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="176"/>
+        <location filename="../../../ui/lock_screen.py" line="194"/>
         <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
         <translation>Hãy chọn mã PIN của riêng bạn, không dùng mã một lần (chủ tiệm đã thấy mã đó).</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="188"/>
+        <location filename="../../../ui/lock_screen.py" line="206"/>
         <source>The two PINs differ; choose your new PIN again.</source>
         <translation>Hai mã PIN không khớp; hãy chọn lại mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="199"/>
+        <location filename="../../../ui/lock_screen.py" line="217"/>
         <source>The code is right. Now choose your new PIN.</source>
         <translation>Mã đúng. Bây giờ hãy chọn mã PIN mới.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="247"/>
+        <location filename="../../../ui/lock_screen.py" line="266"/>
         <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>Mã PIN của bạn đã được đặt lại: hãy nhập mã một lần mà chủ tiệm đưa cho bạn. Sai thêm %n lần nữa tài khoản sẽ bị khóa.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="252"/>
+        <location filename="../../../ui/lock_screen.py" line="271"/>
         <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
         <translation>Sai mã. Tài khoản này đã bị khóa; hãy nhờ chủ tiệm mở lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="254"/>
+        <location filename="../../../ui/lock_screen.py" line="273"/>
         <source>Enter the one-time code again to choose your new PIN.</source>
         <translation>Hãy nhập lại mã một lần để chọn mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="256"/>
+        <location filename="../../../ui/lock_screen.py" line="275"/>
         <source>Your one-time code has expired; ask the owner for a new one.</source>
         <translation>Mã một lần đã hết hạn; hãy xin chủ tiệm mã mới.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="262"/>
+        <location filename="../../../ui/lock_screen.py" line="281"/>
         <source>Wrong PIN. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>Sai mã PIN. Nếu nhập sai thêm %n lần nữa, tài khoản này sẽ bị vô hiệu hóa.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="266"/>
+        <location filename="../../../ui/lock_screen.py" line="285"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation>Sai mã PIN. Tài khoản này đã bị vô hiệu hóa; hãy nhờ chủ salon bật lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="270"/>
+        <location filename="../../../ui/lock_screen.py" line="289"/>
         <source>Too many wrong PINs. Try again in %n minutes.</source>
         <translation>
             <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n phút.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="271"/>
+        <location filename="../../../ui/lock_screen.py" line="290"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>
             <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="275"/>
+        <location filename="../../../ui/lock_screen.py" line="294"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
         <translation>Tài khoản này đã bị vô hiệu hóa do nhập sai mã PIN quá nhiều lần. Chủ salon có thể bật lại; nếu bạn là chủ salon, hãy dùng “Quên mã PIN? (chủ salon)” bên dưới, với khóa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="279"/>
+        <location filename="../../../ui/lock_screen.py" line="298"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation>Tài khoản này đã bị vô hiệu hóa. Chủ salon có thể bật lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="281"/>
+        <location filename="../../../ui/lock_screen.py" line="300"/>
         <source>No staff member has that name.</source>
         <translation>Không có nhân viên nào tên như vậy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="295"/>
+        <location filename="../../../ui/lock_screen.py" line="314"/>
         <source>Forgot your PIN? (owner)</source>
         <translation>Quên mã PIN? (chủ salon)</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="297"/>
+        <location filename="../../../ui/lock_screen.py" line="316"/>
         <source>Who is signing in?</source>
         <translation>Ai đang đăng nhập?</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="299"/>
+        <location filename="../../../ui/lock_screen.py" line="318"/>
         <source>Choose a new PIN for %1</source>
         <translation>Chọn mã PIN mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="301"/>
+        <location filename="../../../ui/lock_screen.py" line="320"/>
         <source>Type the new PIN for %1 again</source>
         <translation>Nhập lại mã PIN mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="304"/>
+        <location filename="../../../ui/lock_screen.py" line="323"/>
         <source>One-time code for %1 (the owner reset your PIN)</source>
         <translation>Mã một lần cho %1 (chủ tiệm đã đặt lại mã PIN của bạn)</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="307"/>
+        <location filename="../../../ui/lock_screen.py" line="326"/>
         <source>PIN for %1</source>
         <translation>Mã PIN của %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="311"/>
+        <location filename="../../../ui/lock_screen.py" line="330"/>
         <source>Sign in as %1, %2</source>
         <translation>Đăng nhập với tư cách %1, %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="314"/>
+        <location filename="../../../ui/lock_screen.py" line="333"/>
         <source>Demo salon. PINs: %1</source>
         <translation>Salon dùng thử. Mã PIN: %1</translation>
     </message>
@@ -5000,29 +5405,62 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     </message>
 </context>
 <context>
+    <name>NotationBox</name>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="53"/>
+        <source>Prescriptions</source>
+        <translation>Đơn kính</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="65"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="72"/>
+        <source>Records keep what the examiner wrote; the card and the paper show every prescription this way (a plus cylinder is transposed to minus, and back).</source>
+        <translation>Hồ sơ giữ nguyên những gì người khám đã ghi; thẻ khách hàng và bản in đơn kính hiển thị mọi đơn kính theo cách này (độ trụ dương được chuyển sang độ trụ âm, và ngược lại).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="80"/>
+        <source>&amp;Cylinder</source>
+        <translation>Độ t&amp;rụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="82"/>
+        <source>Visual &amp;acuity</source>
+        <translation>Thị &amp;lực</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="97"/>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
     <name>OlderVaultNotice</name>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="54"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="55"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="69"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="67"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Unless a backup was restored on purpose, an older copy of the vault file was put back (which also resets failed PIN counts): restore the newest backup.</source>
         <translation>Vào %1, lần kiểm tra %2 phát hiện kho dữ liệu này cũ hơn bản sao lưu đó: nhật ký hoạt động của kho thiếu mục cuối của bản sao lưu. Nếu không phải đã cố ý khôi phục một bản sao lưu, thì một bản sao cũ của tệp kho dữ liệu đã bị đặt lại vào chỗ cũ (việc này cũng xóa số lần nhập sai mã PIN): hãy khôi phục bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="76"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="74"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Tell the owner.</source>
         <translation>Vào %1, lần kiểm tra %2 phát hiện kho dữ liệu này cũ hơn bản sao lưu đó: nhật ký hoạt động của kho thiếu mục cuối của bản sao lưu. Hãy báo cho chủ salon.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="85"/>
         <source>I know why</source>
         <translation>Tôi biết lý do</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="89"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
         <source>Hide this warning: the vault is older on purpose (the history keeps it)</source>
         <translation>Ẩn cảnh báo này: kho dữ liệu cũ hơn là do cố ý (lịch sử vẫn ghi lại)</translation>
     </message>
@@ -5148,45 +5586,45 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="160"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="169"/>
         <source>Enter your name.</source>
         <translation>Hãy nhập tên của bạn.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="165"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="174"/>
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="170"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="179"/>
         <source>Good PIN.</source>
         <translation>Mã PIN hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="177"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="186"/>
         <source>You, the owner</source>
         <translation>Bạn – chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="180"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
         <translation>Mã PIN của bạn dùng để mở các màn hình dành cho chủ salon. Gồm 6 đến 12 chữ số; không dùng ngày tháng, dãy số liên tiếp như 123456 hay dãy lặp lại như 121212.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="184"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="187"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="193"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="196"/>
         <source>Your name</source>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="185"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="188"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="194"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="197"/>
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="186"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="195"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="198"/>
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
     </message>
@@ -5245,18 +5683,18 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="209"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="210"/>
         <source>Patch test result</source>
         <translation>Kết quả thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="214"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="215"/>
         <source>%1, tested on %2</source>
         <translation>%1, thử ngày %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="217"/>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="220"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="218"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="221"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -5264,33 +5702,33 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="157"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="158"/>
         <source>Record a patch test</source>
         <translation>Ghi nhận thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="168"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="169"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation>ví dụ Wella Koleston 7/0</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="173"/>
         <source>Tested on</source>
         <translation>Ngày thử</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="173"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="174"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="174"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="175"/>
         <source>Batch</source>
         <translation>Số lô</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="178"/>
         <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="180"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
@@ -5298,52 +5736,52 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="60"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="61"/>
         <source>Tested on</source>
         <translation>Ngày thử</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Batch</source>
         <translation>Số lô</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
         <source>Record a patch test…</source>
         <translation>Ghi nhận thử dị ứng…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
         <source>Set result…</source>
         <translation>Ghi kết quả…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="76"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="77"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation>Chi tiết thử dị ứng chỉ dành cho chủ salon và kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="97"/>
         <source>Patch test: %1</source>
         <translation>Thử dị ứng: %1</translation>
     </message>
@@ -5351,162 +5789,182 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="41"/>
+        <location filename="../../../ui/audit_details.py" line="43"/>
         <source>find clients</source>
         <translation>tìm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="42"/>
+        <location filename="../../../ui/audit_details.py" line="44"/>
         <source>see contact details</source>
         <translation>xem thông tin liên hệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="43"/>
+        <location filename="../../../ui/audit_details.py" line="45"/>
         <source>see masked contact details</source>
         <translation>xem thông tin liên hệ đã che một phần</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="44"/>
+        <location filename="../../../ui/audit_details.py" line="46"/>
         <source>change contact details</source>
         <translation>sửa thông tin liên hệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="45"/>
+        <location filename="../../../ui/audit_details.py" line="47"/>
         <source>see health details</source>
         <translation>xem thông tin sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="46"/>
+        <location filename="../../../ui/audit_details.py" line="48"/>
         <source>change health details</source>
         <translation>sửa thông tin sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="47"/>
+        <location filename="../../../ui/audit_details.py" line="49"/>
         <source>see whether a client has health alerts</source>
         <translation>xem khách hàng có cảnh báo sức khỏe hay không</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="48"/>
+        <location filename="../../../ui/audit_details.py" line="50"/>
         <source>see treatment details</source>
         <translation>xem chi tiết lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="49"/>
+        <location filename="../../../ui/audit_details.py" line="51"/>
         <source>see treatment dates and services</source>
         <translation>xem ngày và tên dịch vụ của các lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="50"/>
+        <location filename="../../../ui/audit_details.py" line="52"/>
         <source>add treatments</source>
         <translation>thêm lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="51"/>
+        <location filename="../../../ui/audit_details.py" line="53"/>
         <source>edit any treatment</source>
         <translation>sửa mọi lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="52"/>
+        <location filename="../../../ui/audit_details.py" line="54"/>
         <source>edit their own treatment within 24 hours</source>
         <translation>sửa lượt dịch vụ của chính mình trong vòng 24 giờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="53"/>
+        <location filename="../../../ui/audit_details.py" line="55"/>
         <source>see patch tests</source>
         <translation>xem thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="54"/>
+        <location filename="../../../ui/audit_details.py" line="56"/>
         <source>record patch tests</source>
         <translation>ghi nhận thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="55"/>
+        <location filename="../../../ui/audit_details.py" line="57"/>
         <source>see patch-test status</source>
         <translation>xem tình trạng thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="56"/>
+        <location filename="../../../ui/audit_details.py" line="58"/>
         <source>see or add photos</source>
         <translation>xem hoặc thêm ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="57"/>
+        <location filename="../../../ui/audit_details.py" line="59"/>
+        <source>see scanned papers</source>
+        <translation>xem giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="60"/>
+        <source>add or remove scanned papers</source>
+        <translation>thêm hoặc xóa giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="61"/>
+        <source>see scanned health papers</source>
+        <translation>xem giấy tờ sức khỏe đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="62"/>
+        <source>add or remove scanned health papers</source>
+        <translation>thêm hoặc xóa giấy tờ sức khỏe đã quét</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="63"/>
         <source>record consent</source>
         <translation>ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="58"/>
+        <location filename="../../../ui/audit_details.py" line="64"/>
         <source>print consent forms</source>
         <translation>in phiếu đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="59"/>
+        <location filename="../../../ui/audit_details.py" line="65"/>
         <source>withdraw consent</source>
         <translation>rút lại sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="60"/>
+        <location filename="../../../ui/audit_details.py" line="66"/>
         <source>run a backup</source>
         <translation>chạy sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="61"/>
+        <location filename="../../../ui/audit_details.py" line="67"/>
         <source>restore a backup</source>
         <translation>khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="62"/>
+        <location filename="../../../ui/audit_details.py" line="68"/>
         <source>export records</source>
         <translation>xuất hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="63"/>
+        <location filename="../../../ui/audit_details.py" line="69"/>
         <source>import clients from a spreadsheet</source>
         <translation>nhập khách hàng từ bảng tính</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="64"/>
+        <location filename="../../../ui/audit_details.py" line="70"/>
         <source>erase a client</source>
         <translation>xóa vĩnh viễn khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="65"/>
+        <location filename="../../../ui/audit_details.py" line="71"/>
         <source>merge two clients&apos; records</source>
         <translation>gộp hồ sơ của hai khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="66"/>
+        <location filename="../../../ui/audit_details.py" line="72"/>
         <source>purge records past retention</source>
         <translation>xóa hồ sơ quá hạn lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="67"/>
+        <location filename="../../../ui/audit_details.py" line="73"/>
         <source>manage staff accounts</source>
         <translation>quản lý tài khoản nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="68"/>
+        <location filename="../../../ui/audit_details.py" line="74"/>
         <source>change settings</source>
         <translation>đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="69"/>
+        <location filename="../../../ui/audit_details.py" line="75"/>
         <source>change how the vault is unlocked</source>
         <translation>đổi cách mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="70"/>
+        <location filename="../../../ui/audit_details.py" line="76"/>
         <source>edit consent templates</source>
         <translation>sửa mẫu văn bản đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="71"/>
+        <location filename="../../../ui/audit_details.py" line="77"/>
         <source>read the activity log</source>
         <translation>xem nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="72"/>
+        <location filename="../../../ui/audit_details.py" line="78"/>
         <source>keep the incident register</source>
         <translation>quản lý sổ sự cố</translation>
     </message>
@@ -5514,67 +5972,67 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PhoneRows</name>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="32"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
         <source>mobile</source>
         <translation>di động</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
         <source>home</source>
         <translation>nhà riêng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
         <source>work</source>
         <translation>cơ quan</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="36"/>
         <source>other</source>
         <translation>khác</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="46"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="89"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="92"/>
         <source>Add a number</source>
         <translation>Thêm số</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="167"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="172"/>
         <source>Phone number %1</source>
         <translation>Số điện thoại %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="168"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="173"/>
         <source>Kind of phone number %1</source>
         <translation>Loại số điện thoại %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="169"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="174"/>
         <source>Move number %1 up</source>
         <translation>Chuyển số %1 lên</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="170"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="175"/>
         <source>Move number %1 down</source>
         <translation>Chuyển số %1 xuống</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="171"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="176"/>
         <source>Remove number %1</source>
         <translation>Xóa số %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="177"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="182"/>
         <source>A client has at most %1 numbers.</source>
         <translation>Mỗi khách hàng có tối đa %1 số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="181"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="186"/>
         <source>The first number is the main one</source>
         <translation>Số đầu tiên là số chính</translation>
     </message>
@@ -5605,156 +6063,156 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="83"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="84"/>
         <source>Record photo consent…</source>
         <translation>Ghi nhận đồng ý chụp ảnh…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="85"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="86"/>
         <source>Withdraw photo consent…</source>
         <translation>Rút lại đồng ý chụp ảnh…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="91"/>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="92"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="121"/>
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="92"/>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="121"/>
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="94"/>
         <source>Before or after</source>
         <translation>Trước hay sau</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="95"/>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="96"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="121"/>
         <source>Treatment</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="96"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="97"/>
         <source>Add photo from file…</source>
         <translation>Thêm ảnh từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="98"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="99"/>
         <source>Import from camera folder…</source>
         <translation>Nhập từ thư mục máy ảnh…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="101"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="102"/>
         <source>Compare before and after…</source>
         <translation>So sánh trước và sau…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="103"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="104"/>
         <source>Remove photo…</source>
         <translation>Xóa ảnh…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="105"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="106"/>
         <source>No photos yet.</source>
         <translation>Chưa có ảnh nào.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="131"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="132"/>
         <source>Photos by treatment</source>
         <translation>Ảnh theo dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="166"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="167"/>
         <source>Photo consent: given.</source>
         <translation>Đồng ý chụp ảnh: đã có.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="170"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="171"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
         <translation>Đồng ý chụp ảnh: chưa ghi nhận. Chỉ được chụp và lưu ảnh trước/sau khi khách hàng đã đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="194"/>
         <source>Photo consent recorded.</source>
         <translation>Đã ghi nhận đồng ý chụp ảnh.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="197"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="198"/>
         <source>The client refused photos; the refusal is recorded.</source>
         <translation>Khách hàng từ chối chụp ảnh; việc từ chối đã được ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="203"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="204"/>
         <source>Withdraw photo consent</source>
         <translation>Rút lại đồng ý chụp ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="205"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="206"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
             <numerusform>Rút lại đồng ý chụp ảnh của khách hàng? %n ảnh của khách hàng này sẽ bị xóa khỏi kho dữ liệu ngay bây giờ. Không thể hoàn tác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="224"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="225"/>
         <source>Photo consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Đã rút lại đồng ý chụp ảnh; đã xóa %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="267"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="268"/>
         <source>No treatment</source>
         <translation>Không gắn dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="288"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="289"/>
         <source>%1 (no treatment)</source>
         <translation>%1 (không gắn dịch vụ)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="331"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="332"/>
         <source>Choose photos</source>
         <translation>Chọn ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="332"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="333"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="378"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="379"/>
         <source>Adding photos…</source>
         <translation>Đang thêm ảnh…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="388"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="389"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>Đã thêm %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="391"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="392"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="395"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="396"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation>Đã thêm %1 nhưng không xóa được tệp gốc (%2).</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="459"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="460"/>
         <source>Remove photo</source>
         <translation>Xóa ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="460"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="461"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>Xóa %n ảnh khỏi kho dữ liệu? Không thể hoàn tác.</numerusform>
@@ -5885,29 +6343,67 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     </message>
 </context>
 <context>
+    <name>PrescriptionPaper</name>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="66"/>
+        <source>Prescription &amp;paper</source>
+        <translation>&amp;Bản in đơn kính</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="69"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="70"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="86"/>
+        <source>The prescription was sent to the printer.</source>
+        <translation>Đơn kính đã được gửi tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="94"/>
+        <source>Save the prescription as PDF</source>
+        <translation>Lưu đơn kính thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="95"/>
+        <source>prescription-%1.pdf</source>
+        <translation>prescription-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="105"/>
+        <source>Saved to %1.</source>
+        <translation>Đã lưu vào %1.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="313"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="330"/>
         <source>Only rows that are not simply new clients</source>
         <translation>Chỉ các dòng không đơn thuần là khách mới</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="314"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="331"/>
         <source>For the selected rows:</source>
         <translation>Với các dòng đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="315"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="332"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="316"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="333"/>
         <source>Update the client already registered</source>
         <translation>Cập nhật khách đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="317"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="334"/>
         <source>Create anyway</source>
         <translation>Vẫn tạo mới</translation>
     </message>
@@ -5915,7 +6411,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../../ui/print_actions.py" line="60"/>
+        <location filename="../../../ui/print_actions.py" line="61"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s records. Save it only where those records may be kept, and delete it when it is no longer needed.</source>
         <translation>Tệp được lưu không được mã hóa: nó mang hồ sơ của khách ra khỏi kho dữ liệu. Chỉ lưu ở nơi được phép giữ các hồ sơ này, và xóa tệp khi không còn cần.</translation>
     </message>
@@ -5974,120 +6470,409 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="69"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="70"/>
         <source>Change details…</source>
         <translation>Sửa thông tin…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="99"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="100"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="104"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="104"/>
         <source>Phones</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="106"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="107"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="107"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="108"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="108"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="109"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="113"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="114"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="117"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="118"/>
         <source>Serving this client</source>
         <translation>Khi phục vụ khách hàng này</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="119"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="120"/>
         <source>Minor (under 18)</source>
         <translation>Vị thành niên (dưới 18 tuổi)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="121"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="122"/>
         <source>Parent or guardian</source>
         <translation>Cha mẹ hoặc người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="122"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="123"/>
         <source>Hair</source>
         <translation>Tóc</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="123"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="124"/>
         <source>Skin</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="124"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="125"/>
         <source>Lashes</source>
         <translation>Mi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="127"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="128"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="128"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="129"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="142"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="142"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="156"/>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="185"/>
         <source>Bring back</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="160"/>
         <source>Archive…</source>
         <translation>Lưu trữ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="176"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="178"/>
         <source>Archive %1? The client leaves everyday search; nothing is deleted and you can bring them back at any time.</source>
         <translation>Lưu trữ %1? Khách hàng sẽ không hiện trong tìm kiếm hằng ngày; không có gì bị xóa và bạn có thể khôi phục bất cứ lúc nào.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="182"/>
         <source>Bring %1 back into everyday search?</source>
         <translation>Đưa %1 trở lại tìm kiếm hằng ngày?</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="185"/>
         <source>Archive</source>
         <translation>Lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="134"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="137"/>
+        <source>&amp;Correct…</source>
+        <translation>Đính &amp;chính…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="176"/>
+        <source>Record: %1, %2</source>
+        <translation>Hồ sơ: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/record_detail.py" line="182"/>
+        <source>%n earlier version(s) kept from changes.</source>
+        <translation>
+            <numerusform>Đã giữ %n phiên bản trước từ các lần sửa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="77"/>
+        <source>Add record: %1</source>
+        <translation>Thêm hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="78"/>
+        <source>Change record: %1</source>
+        <translation>Sửa hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
+        <source>Correct record: %1</source>
+        <translation>Đính chính hồ sơ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="102"/>
+        <source>Write the cylinder as the examiner wrote it, minus or plus; the card and the paper show it in the salon&apos;s notation (%1).</source>
+        <translation>Ghi độ trụ đúng như người khám đã ghi, âm hoặc dương; thẻ khách hàng và bản in đơn kính sẽ hiển thị theo cách ghi của tiệm (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTemplatesBox</name>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="149"/>
+        <source>Record templates</source>
+        <translation>Mẫu hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="157"/>
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="158"/>
+        <source>Kept for</source>
+        <translation>Lưu cho</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="160"/>
+        <source>Made by</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="161"/>
+        <source>On</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="162"/>
+        <source>Offered with</source>
+        <translation>Dùng với</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="174"/>
+        <source>Switch &amp;on or off</source>
+        <translation>&amp;Bật hoặc tắt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="176"/>
+        <source>Cop&amp;y…</source>
+        <translation>&amp;Sao chép…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
+        <source>&amp;Fields…</source>
+        <translation>&amp;Trường…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="181"/>
+        <source>&amp;Services…</source>
+        <translation>&amp;Dịch vụ…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="218"/>
+        <source>the client&apos;s card</source>
+        <translation>thẻ khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
+        <source>every treatment</source>
+        <translation>mọi lượt dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
+        <source>the client</source>
+        <translation>khách hàng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
+        <source>a treatment</source>
+        <translation>lượt dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <source>built in</source>
+        <translation>có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <source>the salon</source>
+        <translation>tiệm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <source>on</source>
+        <translation>bật</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="260"/>
+        <source>A built-in template changes only with the program: copy it to add fields.</source>
+        <translation>Mẫu có sẵn chỉ thay đổi theo chương trình: hãy sao chép mẫu để thêm trường.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
+        <source>A record kept for the client is offered on the card.</source>
+        <translation>Hồ sơ lưu cho khách hàng được thêm từ thẻ khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="282"/>
+        <source>%1 (ours)</source>
+        <translation>%1 (của tiệm)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
+        <source>Copy a template</source>
+        <translation>Sao chép mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="286"/>
+        <source>Name of the copy</source>
+        <translation>Tên của bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="299"/>
+        <source>Copied as %1: add fields to it with Fields…</source>
+        <translation>Đã sao chép thành %1: thêm trường cho mẫu này bằng nút Trường…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="88"/>
+        <source>%1 · recorded by %2 · template version %3</source>
+        <translation>%1 · người ghi: %2 · phiên bản mẫu %3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="95"/>
+        <source>This record corrects an earlier one.</source>
+        <translation>Hồ sơ này đính chính một hồ sơ trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="98"/>
+        <source>Corrected later: the newest correction stands.</source>
+        <translation>Đã được đính chính sau đó: bản đính chính mới nhất có hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="103"/>
+        <source>Some values are health data: they are shown to the owner and the technicians only.</source>
+        <translation>Một số giá trị là dữ liệu sức khỏe: chỉ chủ salon và kỹ thuật viên mới xem được.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="112"/>
+        <source>Set off: what changed since the previous record of this kind.</source>
+        <translation>Phần được làm nổi bật: những gì đã thay đổi so với hồ sơ trước cùng loại.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="195"/>
+        <source>Shown in %1 notation.</source>
+        <translation>Hiển thị theo cách ghi %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="233"/>
+        <source>changed since the previous record</source>
+        <translation>đã thay đổi so với hồ sơ trước</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="239"/>
+        <source>health data, not shown</source>
+        <translation>dữ liệu sức khỏe, không hiển thị</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="66"/>
+        <source>Service records, newest first</source>
+        <translation>Hồ sơ dịch vụ, mới nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="69"/>
+        <source>Service records: press Enter to open one</source>
+        <translation>Hồ sơ dịch vụ: nhấn Enter để mở</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="108"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="111"/>
+        <source>Add &amp;record</source>
+        <translation>Thêm &amp;hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="159"/>
+        <source>Changed values are set off in the record beside.</source>
+        <translation>Các giá trị đã thay đổi được làm nổi bật trong hồ sơ bên cạnh.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="168"/>
+        <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
+        <translation>Chưa có hồ sơ dịch vụ nào. Hồ sơ của một lượt dịch vụ (da, mi, laser, kính áp tròng) được thêm từ lượt dịch vụ đó; đơn kính thì thêm ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="188"/>
+        <source>%1  (a correction)</source>
+        <translation>%1  (bản đính chính)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="201"/>
+        <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
+        <translation>Chưa bật mẫu hồ sơ nào cho khách hàng; hồ sơ của lượt dịch vụ được thêm từ lượt dịch vụ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="233"/>
+        <source>Highlight a spectacle prescription to print it.</source>
+        <translation>Chọn một đơn kính để in.</translation>
     </message>
 </context>
 <context>
@@ -6329,27 +7114,27 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RecoverySlotBox</name>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="79"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="85"/>
         <source>Recovery slot</source>
         <translation>Khe khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="83"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="89"/>
         <source>The recovery slot is missing: the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
         <translation>Khe khôi phục bị thiếu: Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe bằng khóa trong Bộ khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="88"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="94"/>
         <source>The recovery slot does not open with this salon&apos;s recovery key (it was damaged or changed): the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
         <translation>Khe khôi phục không mở được bằng khóa khôi phục của tiệm này (khe đã bị hỏng hoặc bị thay đổi): Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe bằng khóa trong Bộ khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="93"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="99"/>
         <source>In place: the Recovery Kit opens the vault. Nothing to make again.</source>
         <translation>Đã có: Bộ khôi phục mở được kho dữ liệu. Không cần tạo lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="97"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="103"/>
         <source>Make the recovery slot again…</source>
         <translation>Tạo lại khe khôi phục…</translation>
     </message>
@@ -6357,37 +7142,42 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RecoverySlotDialog</name>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="129"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="135"/>
         <source>Make the recovery slot again</source>
         <translation>Tạo lại khe khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="132"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
         <source>Type the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…), or choose its key file or the saved kit.</source>
         <translation>Hãy gõ khóa khôi phục từ Bộ khôi phục (AGE-SECRET-KEY-1…), hoặc chọn tệp khóa hay Bộ khôi phục đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="136"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="142"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="137"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
         <source>Recovery key</source>
         <translation>Khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="144"/>
         <source>Choose the key file or kit…</source>
         <translation>Chọn tệp khóa hoặc Bộ khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
         <source>The recovery key file or the saved Recovery Kit</source>
         <translation>Tệp khóa khôi phục hoặc Bộ khôi phục đã lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="151"/>
+        <source>Recovery Kit or key file (*.pdf *.txt);;All files (*)</source>
+        <translation>Bộ khôi phục hoặc tệp khóa (*.pdf *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="158"/>
         <source>Chosen: %1</source>
         <translation>Đã chọn: %1</translation>
     </message>
@@ -6395,53 +7185,53 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RekeyBox</name>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="140"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="142"/>
         <source>Re-key the vault now? Every record is encrypted again under a new key; on a large vault this takes a few minutes, and nothing can be saved meanwhile. Old copies of the key files stop opening the vault.</source>
         <translation>Đổi khóa kho dữ liệu ngay bây giờ? Mọi hồ sơ sẽ được mã hóa lại bằng khóa mới; với kho dữ liệu lớn, việc này mất vài phút và trong lúc đó không lưu được gì. Các bản sao cũ của tệp khóa sẽ không mở được kho dữ liệu nữa.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="144"/>
-        <location filename="../../../ui/pages/rekey_box.py" line="210"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="146"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="216"/>
         <source>Re-key the vault</source>
         <translation>Đổi khóa kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="168"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="170"/>
         <source>Done in %1 s: every record is encrypted under a new key, and old copies of the key files no longer open the vault.</source>
         <translation>Xong sau %1 giây: mọi hồ sơ đã được mã hóa bằng khóa mới, và các bản sao cũ của tệp khóa không còn mở được kho dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="180"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="184"/>
         <source>That is not the owner&apos;s passphrase.</source>
         <translation>Đó không phải cụm mật khẩu của chủ salon.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="183"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="188"/>
         <source>Type the owner&apos;s passphrase: the re-keyed vault opens with it too.</source>
         <translation>Hãy nhập cụm mật khẩu của chủ salon: kho dữ liệu sau khi đổi khóa cũng mở bằng cụm mật khẩu này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="189"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="195"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Đã xảy ra lỗi không lường trước: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="213"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="219"/>
         <source>When an old copy of the vault&apos;s key files, an old passphrase or a PC&apos;s old key may be in someone&apos;s hands: the records are encrypted under a new key and those copies open nothing. The Recovery Kit stays the same.</source>
         <translation>Dùng khi bản sao cũ của tệp khóa kho dữ liệu, cụm mật khẩu cũ hoặc khóa cũ của một máy tính có thể đã lọt vào tay người khác: hồ sơ được mã hóa bằng khóa mới và những bản sao đó không mở được gì. Bộ khôi phục vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="218"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="224"/>
         <source>Owner&apos;s &amp;passphrase</source>
         <translation>&amp;Cụm mật khẩu của chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="219"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="225"/>
         <source>Owner&apos;s passphrase</source>
         <translation>Cụm mật khẩu của chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="222"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="228"/>
         <source>Re-key the vault…</source>
         <translation>Đổi khóa kho dữ liệu…</translation>
     </message>
@@ -6449,22 +7239,22 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RekeyProgressDialog</name>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="60"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="61"/>
         <source>Re-keying the vault</source>
         <translation>Đang đổi khóa kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="74"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="75"/>
         <source>Preparing the new keys…</source>
         <translation>Đang chuẩn bị khóa mới…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="75"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="76"/>
         <source>Encrypting every record under the new key…</source>
         <translation>Đang mã hóa mọi hồ sơ bằng khóa mới…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="76"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="77"/>
         <source>Writing the new key slots…</source>
         <translation>Đang ghi các khe khóa mới…</translation>
     </message>
@@ -6486,60 +7276,60 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>ReplaceRecoveryKeyBox</name>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="80"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="83"/>
         <source>Replace the recovery key? The old Recovery Kit stops opening the vault, and the new kit must be printed or saved right away. Backups made until now still open with the old key only.</source>
         <translation>Thay khóa khôi phục? Bộ khôi phục cũ sẽ không mở được kho dữ liệu nữa, và phải in hoặc lưu Bộ khôi phục mới ngay. Các bản sao lưu đã tạo đến nay vẫn chỉ mở được bằng khóa cũ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="84"/>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="122"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="87"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="127"/>
         <source>Replace the recovery key</source>
         <translation>Thay khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="92"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="95"/>
         <source>Replacing the recovery key…</source>
         <translation>Đang thay khóa khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="102"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="105"/>
         <source>Done. Print or save the new Recovery Kit now and keep it in the safe.</source>
         <translation>Xong. Hãy in hoặc lưu Bộ khôi phục mới ngay bây giờ và cất trong két sắt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="125"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
         <source>When the Recovery Kit is lost, or someone who knew the key has left: a new recovery key opens the vault and the backups from now on, and the old kit stops opening the vault.</source>
         <translation>Dùng khi Bộ khôi phục bị mất, hoặc một người từng biết khóa đã nghỉ việc: khóa khôi phục mới sẽ mở kho dữ liệu và các bản sao lưu từ nay về sau, còn Bộ khôi phục cũ không mở được kho dữ liệu nữa.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="135"/>
         <source>Replace the recovery key…</source>
         <translation>Thay khóa khôi phục…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recovery_key_box.py" line="140"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="145"/>
         <source>Replaced on %1; %n backups made before still open only with that key (its public key ends in %2):</source>
         <translation>
             <numerusform>Đã thay vào %1; %n bản sao lưu tạo trước đó vẫn chỉ mở được bằng khóa đó (khóa công khai của nó kết thúc bằng %2):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="147"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="152"/>
         <source>Replaced on %1; no backup was made with that key (its public key ends in %2).</source>
         <translation>Đã thay vào %1; không có bản sao lưu nào được tạo bằng khóa đó (khóa công khai của nó kết thúc bằng %2).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="155"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="160"/>
         <source>%1 in %2, made %3 (that drive is not plugged in now)</source>
         <translation>%1 trong %2, tạo lúc %3 (ổ đĩa đó hiện không được cắm)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="157"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="162"/>
         <source>%1 in %2, made %3</source>
         <translation>%1 trong %2, tạo lúc %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="159"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="164"/>
         <source>%1 in %2, made %3 (no longer there)</source>
         <translation>%1 trong %2, tạo lúc %3 (không còn ở đó)</translation>
     </message>
@@ -6633,7 +7423,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="362"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="379"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation>Khách được nhập chưa có đồng ý nào được ghi: thẻ của họ sẽ báo điều này cho đến khi đồng ý được ghi vào lần đến tiếp theo. SalonVault không bao giờ tự cho là đã có đồng ý.</translation>
     </message>
@@ -6641,35 +7431,35 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="144"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="145"/>
         <source>Last review: %1</source>
         <translation>Lần rà soát gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="146"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="147"/>
         <source>Never reviewed yet.</source>
         <translation>Chưa rà soát lần nào.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="161"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="162"/>
         <source>Nothing is due</source>
         <translation>Không có gì đến hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="163"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="164"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="255"/>
         <source>Remove all listed…</source>
         <translation>Xóa tất cả mục trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="180"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="190"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="181"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="191"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="195"/>
         <source>Retention</source>
         <translation>Lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="169"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="170"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -6686,82 +7476,82 @@ Khách hàng bị xóa ảnh cũ: %3
 Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến khi bị thay vòng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="198"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>Xong. Khách hàng đã xóa: %1; mục sức khỏe đã xóa: %2; ảnh đã xóa: %3.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="209"/>
         <source>Erase the client</source>
         <translation>Xóa khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="211"/>
         <source>Remove health data</source>
         <translation>Xóa dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="211"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="212"/>
         <source>Remove old photos</source>
         <translation>Xóa ảnh cũ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="235"/>
         <source>How long data is kept</source>
         <translation>Thời gian lưu giữ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="236"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="237"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>Xóa khách hàng sau chừng này năm không đến</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="238"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="239"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>Xóa dữ liệu sức khỏe và thử dị ứng sau chừng này năm kể từ lần dịch vụ cuối</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="240"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="241"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>Xóa ảnh sau chừng này năm kể từ khi chụp</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="244"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
         <source> years</source>
         <translation> năm</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
         <source>Save the rules</source>
         <translation>Lưu quy tắc</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="247"/>
         <source>Due now (review monthly)</source>
         <translation>Đến hạn (rà soát hằng tháng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>Client</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>Last seen</source>
         <translation>Lần cuối</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>Items</source>
         <translation>Số mục</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="252"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>Dữ liệu đã xóa vẫn còn trong các bản sao lưu cũ cho đến khi chúng bị thay vòng.</translation>
     </message>
@@ -6783,57 +7573,57 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>SalonDetailsBox</name>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="160"/>
+        <location filename="../../../ui/pages/salon_box.py" line="163"/>
         <source>Nothing to save: these are the salon&apos;s details already.</source>
         <translation>Không có gì để lưu: đây đã là thông tin của tiệm.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="174"/>
+        <location filename="../../../ui/pages/salon_box.py" line="177"/>
         <source>Saved. Forms and documents made from now on use them.</source>
         <translation>Đã lưu. Các phiếu và tài liệu tạo từ nay sẽ dùng thông tin này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="195"/>
+        <location filename="../../../ui/pages/salon_box.py" line="198"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="212"/>
+        <location filename="../../../ui/pages/salon_box.py" line="215"/>
         <source>The salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="216"/>
+        <location filename="../../../ui/pages/salon_box.py" line="219"/>
         <source>Salon name</source>
         <translation>Tên salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="217"/>
+        <location filename="../../../ui/pages/salon_box.py" line="220"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="218"/>
+        <location filename="../../../ui/pages/salon_box.py" line="221"/>
         <source>Language of documents and consent forms</source>
         <translation>Ngôn ngữ của tài liệu và phiếu đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="219"/>
+        <location filename="../../../ui/pages/salon_box.py" line="222"/>
         <source>Country of local phone numbers</source>
         <translation>Quốc gia của số điện thoại trong nước</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="220"/>
+        <location filename="../../../ui/pages/salon_box.py" line="223"/>
         <source>Currency of prices</source>
         <translation>Đơn vị tiền tệ của giá</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="221"/>
+        <location filename="../../../ui/pages/salon_box.py" line="224"/>
         <source>What the salon does</source>
         <translation>Lĩnh vực của tiệm</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="231"/>
+        <location filename="../../../ui/pages/salon_box.py" line="234"/>
         <source>Save the salon&apos;s details</source>
         <translation>Lưu thông tin của tiệm</translation>
     </message>
@@ -6841,24 +7631,24 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>SalonPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="128"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="137"/>
         <source>Your salon</source>
         <translation>Salon của bạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="129"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="138"/>
         <source>Printed at the top of consent forms and the Recovery Kit.</source>
         <translation>Được in ở đầu phiếu chấp thuận và Bộ khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="130"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="132"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="139"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="141"/>
         <source>Salon name</source>
         <translation>Tên salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="131"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="133"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="142"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
@@ -6985,6 +7775,24 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     </message>
 </context>
 <context>
+    <name>ServicesChoiceDialog</name>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="114"/>
+        <source>Services for %1</source>
+        <translation>Dịch vụ cho %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="127"/>
+        <source>Space ticks a service. With none ticked, every treatment offers it.</source>
+        <translation>Phím cách đánh dấu một dịch vụ. Nếu không đánh dấu dịch vụ nào, mọi lượt dịch vụ đều dùng được mẫu này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="132"/>
+        <source>Services</source>
+        <translation>Dịch vụ</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPage</name>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="161"/>
@@ -7042,74 +7850,79 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="187"/>
+        <location filename="../../../ui/pages/settings_page.py" line="219"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>Đã lưu. Thời gian tự khóa mới sẽ áp dụng từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="204"/>
+        <location filename="../../../ui/pages/settings_page.py" line="237"/>
         <source>On this computer</source>
         <translation>Trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="205"/>
-        <location filename="../../../ui/pages/settings_page.py" line="206"/>
+        <location filename="../../../ui/pages/settings_page.py" line="238"/>
+        <location filename="../../../ui/pages/settings_page.py" line="239"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="198"/>
+        <location filename="../../../ui/pages/settings_page.py" line="230"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="197"/>
+        <location filename="../../../ui/pages/settings_page.py" line="229"/>
         <source>This computer</source>
         <translation>Máy tính này</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="199"/>
+        <location filename="../../../ui/pages/settings_page.py" line="231"/>
         <source>Client details</source>
         <translation>Thông tin khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="200"/>
+        <location filename="../../../ui/pages/settings_page.py" line="232"/>
+        <source>Service records</source>
+        <translation>Hồ sơ dịch vụ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/settings_page.py" line="233"/>
         <source>Security</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="208"/>
+        <location filename="../../../ui/pages/settings_page.py" line="241"/>
         <source>Idle lock</source>
         <translation>Tự khóa khi không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="209"/>
-        <location filename="../../../ui/pages/settings_page.py" line="211"/>
+        <location filename="../../../ui/pages/settings_page.py" line="242"/>
+        <location filename="../../../ui/pages/settings_page.py" line="244"/>
         <source>Minutes without use before the screen locks</source>
         <translation>Số phút không sử dụng trước khi khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="213"/>
+        <location filename="../../../ui/pages/settings_page.py" line="246"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="215"/>
+        <location filename="../../../ui/pages/settings_page.py" line="248"/>
         <source>Recovery Kit</source>
         <translation>Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="217"/>
+        <location filename="../../../ui/pages/settings_page.py" line="250"/>
         <source>Confirmed as printed or saved.</source>
         <translation>Đã xác nhận là đã in hoặc đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="219"/>
+        <location filename="../../../ui/pages/settings_page.py" line="252"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>Chưa xác nhận: hãy in hoặc lưu ngay bây giờ, rồi cất trong két sắt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="221"/>
+        <location filename="../../../ui/pages/settings_page.py" line="254"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>In hoặc lưu Bộ khôi phục…</translation>
     </message>
@@ -7117,17 +7930,17 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="322"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="332"/>
         <source>Creating the vault…</source>
         <translation>Đang tạo kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="358"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="368"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation>Không đặt được cụm mật khẩu (%1); tạm thời kho dữ liệu sẽ tự động mở trên máy tính này. Chủ salon có thể đặt cụm mật khẩu sau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="393"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="417"/>
         <source>Set up SalonVault</source>
         <translation>Thiết lập SalonVault</translation>
     </message>
@@ -7135,87 +7948,87 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="180"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 đã lấy lại quyền chủ salon: hãy đăng nhập bằng mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="222"/>
+        <location filename="../../../ui/shell.py" line="219"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>Khe khôi phục của kho dữ liệu bị thiếu hoặc hư hỏng: hãy tạo lại trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="229"/>
+        <location filename="../../../ui/shell.py" line="225"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="238"/>
+        <location filename="../../../ui/shell.py" line="253"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Đã xảy ra lỗi bất ngờ khi đăng nhập; vui lòng thử lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="283"/>
+        <location filename="../../../ui/shell.py" line="298"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Tự khóa sau %n giây</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="324"/>
+        <location filename="../../../ui/shell.py" line="349"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="327"/>
+        <location filename="../../../ui/shell.py" line="352"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Bản sao lưu đã được khôi phục và kiểm tra; mọi người đăng nhập lại. Kho cũ được cất tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="367"/>
+        <location filename="../../../ui/shell.py" line="392"/>
         <source>Back up before closing?</source>
         <translation>Sao lưu trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="368"/>
+        <location filename="../../../ui/shell.py" line="393"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Sao lưu vào %1 trước khi đóng SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="410"/>
+        <location filename="../../../ui/shell.py" line="435"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="411"/>
+        <location filename="../../../ui/shell.py" line="436"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Đổi người dùng (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="412"/>
-        <location filename="../../../ui/shell.py" line="413"/>
+        <location filename="../../../ui/shell.py" line="437"/>
+        <location filename="../../../ui/shell.py" line="438"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="418"/>
+        <location filename="../../../ui/shell.py" line="443"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="424"/>
+        <location filename="../../../ui/shell.py" line="449"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="426"/>
+        <location filename="../../../ui/shell.py" line="451"/>
         <source>Locked after being idle.</source>
         <translation>Đã tự khóa vì lâu không sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="428"/>
+        <location filename="../../../ui/shell.py" line="453"/>
         <source>Locked because the computer was locked.</source>
         <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
     </message>
@@ -7324,67 +8137,67 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>StaffTable</name>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="47"/>
+        <location filename="../../../ui/models/staff_table.py" line="45"/>
         <source>Disabled</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="49"/>
+        <location filename="../../../ui/models/staff_table.py" line="47"/>
         <source>Active, PIN reset waiting</source>
         <translation>Đang hoạt động, chờ đặt lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="50"/>
+        <location filename="../../../ui/models/staff_table.py" line="48"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="55"/>
+        <location filename="../../../ui/models/staff_table.py" line="53"/>
         <source>Yes, disabled after 10 wrong PINs</source>
         <translation>Có, bị khóa sau 10 lần sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="58"/>
+        <location filename="../../../ui/models/staff_table.py" line="56"/>
         <source>Yes, until %1</source>
         <translation>Có, đến %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="61"/>
+        <location filename="../../../ui/models/staff_table.py" line="59"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="95"/>
+        <location filename="../../../ui/models/staff_table.py" line="93"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="96"/>
+        <location filename="../../../ui/models/staff_table.py" line="94"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="97"/>
+        <location filename="../../../ui/models/staff_table.py" line="95"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="98"/>
+        <location filename="../../../ui/models/staff_table.py" line="96"/>
         <source>Last sign-in</source>
         <translation>Đăng nhập gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="99"/>
+        <location filename="../../../ui/models/staff_table.py" line="97"/>
         <source>Failed attempts</source>
         <translation>Lần nhập sai</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="100"/>
+        <location filename="../../../ui/models/staff_table.py" line="98"/>
         <source>Locked out</source>
         <translation>Bị chặn</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="127"/>
+        <location filename="../../../ui/models/staff_table.py" line="125"/>
         <source>Never</source>
         <translation>Chưa bao giờ</translation>
     </message>
@@ -7418,49 +8231,160 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     </message>
 </context>
 <context>
+    <name>TemplateFieldsDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="65"/>
+        <source>Fields of %1</source>
+        <translation>Các trường của %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="70"/>
+        <source>Fields: Space marks one as health data</source>
+        <translation>Các trường: phím cách đánh dấu trường là dữ liệu sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="76"/>
+        <source>Health data (ticked)</source>
+        <translation>Dữ liệu sức khỏe (được đánh dấu)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="82"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="89"/>
+        <source>Health data in the built-in template: it stays marked.</source>
+        <translation>Dữ liệu sức khỏe trong mẫu có sẵn: luôn được đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="96"/>
+        <source>New field</source>
+        <translation>Trường mới</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="106"/>
+        <source>comma between choices</source>
+        <translation>các lựa chọn cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="107"/>
+        <source>Re&amp;quired</source>
+        <translation>&amp;Bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
+        <source>&amp;Health data</source>
+        <translation>Dữ liệu &amp;sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
+        <source>&amp;Add field</source>
+        <translation>&amp;Thêm trường</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="114"/>
+        <source>Label</source>
+        <translation>Tên trường</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="115"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="169"/>
+        <source>minimum</source>
+        <translation>tối thiểu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="119"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="170"/>
+        <source>maximum</source>
+        <translation>tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
+        <source>step</source>
+        <translation>bước</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="125"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="126"/>
+        <source>Numbers</source>
+        <translation>Giá trị số</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
+        <source>Choices</source>
+        <translation>Các lựa chọn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="142"/>
+        <source>Give the field a label.</source>
+        <translation>Hãy đặt tên cho trường.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="147"/>
+        <source>%1: write a number.</source>
+        <translation>%1: hãy nhập một số.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="152"/>
+        <source>Added: %1. Save makes the next version.</source>
+        <translation>Đã thêm: %1. Bấm Lưu sẽ tạo phiên bản tiếp theo.</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="58"/>
         <source>Latest colour formula</source>
         <translation>Công thức màu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="71"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="72"/>
         <source>Treatments, newest first</source>
         <translation>Dịch vụ đã làm, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="74"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="75"/>
         <source>Treatments: press Enter to open one</source>
         <translation>Dịch vụ đã làm: nhấn Enter để mở</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="81"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="82"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="84"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="85"/>
         <source>Add treatment…</source>
         <translation>Thêm dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="117"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="118"/>
         <source>%1  (a correction)</source>
         <translation>%1  (bản đính chính)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="135"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="136"/>
         <source>No treatment recorded yet.</source>
         <translation>Chưa ghi nhận lượt dịch vụ nào.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="141"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="142"/>
         <source>No colour formula recorded yet.</source>
         <translation>Chưa có công thức màu nào.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="148"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="149"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · %3 thực hiện</translation>
     </message>
@@ -7468,53 +8392,53 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="250"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="259"/>
         <source>How the vault opens</source>
         <translation>Cách mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="251"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="260"/>
         <source>Open automatically on this computer</source>
         <translation>Tự động mở trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="254"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation>Khóa được cất trong nơi lưu khóa được bảo vệ của máy tính này. Cách này bảo vệ hồ sơ nếu ổ đĩa hoặc bản sao của thư mục bị đánh cắp, nhưng không chặn được người có thể đăng nhập vào tài khoản người dùng của máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="260"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="269"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation>Máy tính này không có nơi lưu khóa được bảo vệ, nên khóa sẽ được cất trong một tệp: kém an toàn hơn.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
         <source>Owner types a passphrase every morning</source>
         <translation>Chủ salon nhập cụm mật khẩu mỗi sáng</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="266"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="275"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation>Không ai mở được hồ sơ, kể cả trên máy tính này, cho đến khi bạn nhập cụm mật khẩu. Nếu bạn quên nó, chỉ Bộ khôi phục mới mở được kho dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="270"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="279"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Cụm mật khẩu (từ 12 ký tự)</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="271"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="273"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="280"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="282"/>
         <source>Passphrase again</source>
         <translation>Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="281"/>
         <source>Passphrase</source>
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="274"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="283"/>
         <source>Create the vault</source>
         <translation>Tạo kho dữ liệu</translation>
     </message>
@@ -7522,248 +8446,274 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>VisitDetailDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="74"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="81"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="89"/>
         <source>&amp;Correct…</source>
         <translation>Đính &amp;chính…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="119"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="127"/>
         <source>Treatment: %1, %2</source>
         <translation>Lượt dịch vụ: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="136"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="144"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="137"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="145"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="142"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="150"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
         <translation>Lễ tân chỉ xem được ngày và dịch vụ của lượt dịch vụ; công thức, ghi chú và giá chỉ dành cho chủ salon và kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="156"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="164"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="160"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
         <source>Recorded</source>
         <translation>Thời điểm ghi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="162"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="170"/>
         <source>%1 by %2</source>
         <translation>%1, bởi %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="176"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="177"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="173"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="181"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="175"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="183"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="182"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="191"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="199"/>
         <source>Colour formula</source>
         <translation>Công thức màu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="195"/>
         <source>Bowl %1</source>
         <translation>Bát %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="189"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="198"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="200"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="208"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="217"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="201"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="210"/>
         <source>Not shown: the client&apos;s photo consent is not active.</source>
         <translation>Không hiển thị: sự đồng ý chụp ảnh của khách hàng không có hiệu lực.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="218"/>
         <source>%n photo(s) of this treatment</source>
         <translation>
             <numerusform>%n ảnh của lượt dịch vụ này</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="212"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="221"/>
         <source>Show &amp;photos…</source>
         <translation>&amp;Xem ảnh…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="223"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="232"/>
         <source>Corrects</source>
         <translation>Đính chính cho</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="225"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="234"/>
         <source>the entry for %1, recorded %2 by %3</source>
         <translation>mục ngày %1, ghi lúc %2 bởi %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="231"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
         <source>Open the corrected entry: %1</source>
         <translation>Mở mục được đính chính: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="233"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="242"/>
         <source>Corrected %2 by %3 (for %1)</source>
         <translation>Đính chính lúc %2 bởi %3 (cho ngày %1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="238"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
         <source>Corrected</source>
         <translation>Đã đính chính</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="249"/>
         <source>%n later correction(s); the latest one stands.</source>
         <translation>
             <numerusform>%n lần đính chính sau đó; bản mới nhất có hiệu lực.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="246"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="255"/>
         <source>Corrections: press Enter to open one</source>
         <translation>Các bản đính chính: nhấn Enter để mở</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="256"/>
         <source>Entries</source>
         <translation>Các mục</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="276"/>
+        <source>Records of this treatment: Enter opens one</source>
+        <translation>Hồ sơ của lượt dịch vụ này: nhấn Enter để mở</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="288"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="296"/>
+        <source>Records</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="289"/>
+        <source>Add &amp;record</source>
+        <translation>Thêm &amp;hồ sơ</translation>
     </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="71"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="74"/>
         <source>Add treatment</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="72"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="75"/>
         <source>Change treatment</source>
         <translation>Sửa lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="73"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="76"/>
         <source>Correct treatment</source>
         <translation>Đính chính lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="96"/>
         <source>&amp;Repeat last formula</source>
         <translation>&amp;Lặp lại công thức gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="130"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="127"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="131"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="128"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="132"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="129"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="158"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="133"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="167"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="131"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="135"/>
         <source>Colour formula</source>
         <translation>Công thức màu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="149"/>
+        <source>Then &amp;record</source>
+        <translation>Sau đó &amp;ghi hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="151"/>
+        <source>Then record</source>
+        <translation>Sau đó ghi hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="250"/>
         <source>Repeat last formula</source>
         <translation>Lặp lại công thức gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="251"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>Thay công thức đã nhập ở đây bằng công thức gần nhất của khách hàng?</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="207"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="262"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>Không có gì để lặp lại: chưa có lượt dịch vụ trước nào của khách hàng này có công thức.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="211"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="266"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>Đã chép công thức gần nhất: hãy điều chỉnh cho hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="270"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="325"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>Dịch vụ này cần kết quả thử dị ứng hợp lệ; thử dị ứng của khách hàng này: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="141"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="159"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="145"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="168"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="146"/>
         <source>Price (%1)</source>
         <translation>Giá (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="144"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="148"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="252"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="307"/>
         <source>Patch test needed</source>
         <translation>Cần thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="255"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="310"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Vẫn tiếp tục? Việc này sẽ được ghi lại.</translation>
     </message>
@@ -7939,7 +8889,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="123"/>
+        <location filename="../../../ui/workspace.py" line="134"/>
         <source>Today&apos;s clients sheet…</source>
         <translation>Danh sách khách hôm nay…</translation>
     </message>

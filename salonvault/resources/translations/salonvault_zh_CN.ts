@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="49"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="50"/>
         <source>no. %1</source>
         <translation>%1 号</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="53"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="54"/>
         <source>born %1</source>
         <translation>生于 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="56"/>
         <source>last visit %1</source>
         <translation>最近到店 %1</translation>
     </message>
@@ -241,6 +241,74 @@
     </message>
 </context>
 <context>
+    <name>AddAttachmentDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="191"/>
+        <source>Attach a scanned paper</source>
+        <translation>附加扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="197"/>
+        <source>a PDF, JPEG or PNG file</source>
+        <translation>PDF、JPEG 或 PNG 文件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="198"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="224"/>
+        <source>%1, signed %2</source>
+        <translation>%1，签署于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="226"/>
+        <source>Proves the consent</source>
+        <translation>所证明的同意</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="227"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="228"/>
+        <source>&amp;Paper</source>
+        <translation>文件类型(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="229"/>
+        <source>&amp;Date on the paper</source>
+        <translation>文件上的日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="230"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="233"/>
+        <source>Record the paper consent on the Consents tab first (signed on paper).</source>
+        <translation>请先在“同意书”标签页记录该纸质同意（纸质签名）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="244"/>
+        <source>Choose the scanned paper</source>
+        <translation>选择扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="245"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="260"/>
+        <source>Choose the file of the scanned paper.</source>
+        <translation>请选择扫描件的文件。</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <location filename="../../../ui/dialogs/staff_dialogs.py" line="104"/>
@@ -321,980 +389,1192 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="44"/>
+        <source>%1 of %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="61"/>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="62"/>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="63"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="64"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="65"/>
+        <source>&amp;Fit page</source>
+        <translation>适合页面(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="113"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="64"/>
+        <source>Dated</source>
+        <translation>文件日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="65"/>
+        <source>Paper</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="66"/>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="67"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="68"/>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="77"/>
+        <source>&amp;Attach a scan…</source>
+        <translation>附加扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="80"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="82"/>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="89"/>
+        <source>Scanned papers are added by the owner or reception.</source>
+        <translation>扫描件由店主或前台添加。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="120"/>
+        <source>%n health paper(s) (doctor&apos;s letters, prescriptions) are held for the owner and technicians.</source>
+        <translation>
+            <numerusform>另有 %n 份健康类文件（医生信函、处方）仅供店主和技师查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="147"/>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="179"/>
+        <source>Scanned paper</source>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="167"/>
+        <source>Remove scanned paper</source>
+        <translation>删除扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="169"/>
+        <source>Remove the %1 of %2 from the vault? This cannot be undone.</source>
+        <translation>要从保险库中删除 %2 的“%1”吗？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="117"/>
-        <location filename="../../../ui/audit_details.py" line="245"/>
+        <location filename="../../../ui/audit_details.py" line="124"/>
+        <location filename="../../../ui/audit_details.py" line="271"/>
         <source>photos %1</source>
         <translation>照片 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="119"/>
+        <location filename="../../../ui/audit_details.py" line="126"/>
         <source>the time to change it had passed</source>
         <translation>可修改的时限已过</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="122"/>
+        <location filename="../../../ui/audit_details.py" line="129"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="138"/>
+        <location filename="../../../ui/audit_details.py" line="145"/>
         <source>clients: %n</source>
         <translation>
             <numerusform>客户：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="139"/>
+        <location filename="../../../ui/audit_details.py" line="146"/>
         <source>visits: %n</source>
         <translation>
             <numerusform>到店：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="140"/>
+        <location filename="../../../ui/audit_details.py" line="147"/>
         <source>photos: %n</source>
         <translation>
             <numerusform>照片：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="141"/>
+        <location filename="../../../ui/audit_details.py" line="148"/>
         <source>entries: %n</source>
         <translation>
             <numerusform>记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="142"/>
+        <location filename="../../../ui/audit_details.py" line="149"/>
         <source>entries checked: %n</source>
         <translation>
             <numerusform>已检查记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="143"/>
+        <location filename="../../../ui/audit_details.py" line="150"/>
         <source>new: %n</source>
         <translation>
             <numerusform>新增：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="144"/>
+        <location filename="../../../ui/audit_details.py" line="151"/>
         <source>updated: %n</source>
         <translation>
             <numerusform>已更新：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="145"/>
+        <location filename="../../../ui/audit_details.py" line="152"/>
         <source>skipped: %n</source>
         <translation>
             <numerusform>已跳过：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="146"/>
+        <location filename="../../../ui/audit_details.py" line="153"/>
         <source>not valid: %n</source>
         <translation>
             <numerusform>无效：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="147"/>
-        <location filename="../../../ui/audit_details.py" line="148"/>
+        <location filename="../../../ui/audit_details.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="155"/>
         <source>health items: %n</source>
         <translation>
             <numerusform>健康信息：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="149"/>
+        <location filename="../../../ui/audit_details.py" line="156"/>
         <source>health records: %n</source>
         <translation>
             <numerusform>健康记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="150"/>
+        <location filename="../../../ui/audit_details.py" line="157"/>
         <source>rows read: %n</source>
         <translation>
             <numerusform>已读取行数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="151"/>
+        <location filename="../../../ui/audit_details.py" line="158"/>
         <source>consents: %n</source>
         <translation>
             <numerusform>同意：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="152"/>
+        <location filename="../../../ui/audit_details.py" line="159"/>
         <source>signed forms: %n</source>
         <translation>
             <numerusform>已签署表格：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="153"/>
+        <location filename="../../../ui/audit_details.py" line="160"/>
         <source>patch tests: %n</source>
         <translation>
             <numerusform>皮肤测试：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="161"/>
         <source>pinned notes: %n</source>
         <translation>
             <numerusform>置顶备注：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="162"/>
+        <source>service records: %n</source>
+        <translation>
+            <numerusform>服务记录：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="163"/>
+        <source>records with health values held back: %n</source>
+        <translation>
+            <numerusform>隐去健康数值的记录：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="164"/>
         <source>services: %n</source>
         <translation>
             <numerusform>服务项目：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="165"/>
         <source>allergies: %n</source>
         <translation>
             <numerusform>过敏：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="166"/>
         <source>photos deleted: %n</source>
         <translation>
             <numerusform>已删除照片：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="158"/>
+        <location filename="../../../ui/audit_details.py" line="167"/>
         <source>without contact details: %n</source>
         <translation>
             <numerusform>无联系方式：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="168"/>
         <source>wrong tries in a row: %n</source>
         <translation>
             <numerusform>连续错误次数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="169"/>
         <source>hours valid: %n</source>
         <translation>
             <numerusform>有效小时数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="170"/>
         <source>backups kept: %n</source>
         <translation>
             <numerusform>保留的备份：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="162"/>
+        <location filename="../../../ui/audit_details.py" line="171"/>
         <source>reminder after days: %n</source>
         <translation>
             <numerusform>提醒间隔天数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="163"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
         <source>device keys kept for another folder: %n</source>
         <translation>
             <numerusform>为其他文件夹保留的设备密钥：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="164"/>
+        <location filename="../../../ui/audit_details.py" line="173"/>
         <source>pages encrypted again: %n</source>
         <translation>
             <numerusform>重新加密的页数：%n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="174"/>
+        <source>scanned papers: %n</source>
+        <translation>
+            <numerusform>扫描件：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="175"/>
+        <source>pages: %n</source>
+        <translation>
+            <numerusform>页数：%n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="169"/>
+        <location filename="../../../ui/audit_details.py" line="180"/>
         <source>visit %1</source>
         <translation>到店记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="170"/>
+        <location filename="../../../ui/audit_details.py" line="181"/>
         <source>photo %1</source>
         <translation>照片 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="171"/>
+        <location filename="../../../ui/audit_details.py" line="182"/>
+        <source>scanned paper %1</source>
+        <translation>扫描件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="183"/>
         <source>health item %1</source>
         <translation>健康信息 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="184"/>
         <source>signed form %1</source>
         <translation>已签署表格 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="173"/>
+        <location filename="../../../ui/audit_details.py" line="185"/>
         <source>pinned note %1</source>
         <translation>置顶备注 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="174"/>
+        <location filename="../../../ui/audit_details.py" line="186"/>
         <source>record removed: client %1</source>
         <translation>已删除的记录：客户 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="175"/>
+        <location filename="../../../ui/audit_details.py" line="187"/>
         <source>record kept: client %1</source>
         <translation>保留的记录：客户 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="176"/>
+        <location filename="../../../ui/audit_details.py" line="188"/>
         <source>changed from entry %1</source>
         <translation>修改自记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="177"/>
+        <location filename="../../../ui/audit_details.py" line="189"/>
         <source>corrects visit %1</source>
         <translation>更正到店记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="179"/>
+        <location filename="../../../ui/audit_details.py" line="190"/>
+        <source>service record %1</source>
+        <translation>服务记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="191"/>
+        <source>earlier version %1 kept</source>
+        <translation>已保留早前版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="192"/>
+        <source>corrects service record %1</source>
+        <translation>更正服务记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="193"/>
+        <source>template version %1</source>
+        <translation>模板版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="195"/>
         <source>from database version %1</source>
         <translation>从数据库版本 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="180"/>
+        <location filename="../../../ui/audit_details.py" line="196"/>
         <source>to version %1</source>
         <translation>到版本 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="181"/>
+        <location filename="../../../ui/audit_details.py" line="197"/>
         <source>text version %1</source>
         <translation>文本版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="183"/>
+        <location filename="../../../ui/audit_details.py" line="199"/>
         <source>years a client without a visit is kept: %n</source>
         <translation>
             <numerusform>无到店记录的客户保留年数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="185"/>
+        <location filename="../../../ui/audit_details.py" line="201"/>
         <source>years health data is kept: %n</source>
         <translation>
             <numerusform>健康数据保留年数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="186"/>
+        <location filename="../../../ui/audit_details.py" line="202"/>
         <source>years photos are kept: %n</source>
         <translation>
             <numerusform>照片保留年数：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="187"/>
+        <location filename="../../../ui/audit_details.py" line="203"/>
         <source>with the last visit&apos;s date</source>
         <translation>附最近到店日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="199"/>
+        <location filename="../../../ui/audit_details.py" line="215"/>
         <source>filled in: %1</source>
         <translation>已填写：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="203"/>
+        <location filename="../../../ui/audit_details.py" line="219"/>
         <source>blank form: %1</source>
         <translation>空白表格：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="208"/>
+        <location filename="../../../ui/audit_details.py" line="224"/>
         <source>from %1</source>
         <translation>从 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="209"/>
+        <location filename="../../../ui/audit_details.py" line="225"/>
         <source>to %1</source>
         <translation>到 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="214"/>
+        <location filename="../../../ui/audit_details.py" line="230"/>
         <source>not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="234"/>
+        <location filename="../../../ui/audit_details.py" line="250"/>
         <source>old key %1</source>
         <translation>旧密钥 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="234"/>
+        <location filename="../../../ui/audit_details.py" line="250"/>
         <source>new key %1</source>
         <translation>新密钥 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="237"/>
+        <location filename="../../../ui/audit_details.py" line="253"/>
         <source>file %1</source>
         <translation>文件 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="239"/>
+        <location filename="../../../ui/audit_details.py" line="255"/>
+        <source>template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="255"/>
+        <source>copied from %1</source>
+        <translation>复制自 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="259"/>
+        <source>every service</source>
+        <translation>所有服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="259"/>
+        <source>services %1</source>
+        <translation>服务项目 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="262"/>
+        <source>cylinders: %1</source>
+        <translation>柱镜：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="262"/>
+        <source>acuity: %1</source>
+        <translation>视力：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="265"/>
         <source>made %1</source>
         <translation>制作于 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="241"/>
+        <location filename="../../../ui/audit_details.py" line="267"/>
         <source>problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="243"/>
+        <location filename="../../../ui/audit_details.py" line="269"/>
         <source>%1 pixels</source>
         <translation>%1 像素</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="247"/>
+        <location filename="../../../ui/audit_details.py" line="276"/>
+        <source>not linked to a consent</source>
+        <translation>未关联同意记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="277"/>
+        <source>proves consent record %1</source>
+        <translation>证明同意记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="279"/>
         <source>no earlier visit with a formula</source>
         <translation>之前的到店记录中没有配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="260"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>before photo</source>
         <translation>服务前照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="260"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>after photo</source>
         <translation>服务后照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="268"/>
+        <location filename="../../../ui/audit_details.py" line="300"/>
         <source>patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="305"/>
         <source>all clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="274"/>
+        <location filename="../../../ui/audit_details.py" line="306"/>
         <source>clients with health data</source>
         <translation>有健康数据的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="275"/>
+        <location filename="../../../ui/audit_details.py" line="307"/>
         <source>clients with photos</source>
         <translation>有照片的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="276"/>
+        <location filename="../../../ui/audit_details.py" line="308"/>
         <source>clients registered between two dates</source>
         <translation>在两个日期之间登记的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="277"/>
+        <location filename="../../../ui/audit_details.py" line="309"/>
         <source>a number the owner gave</source>
         <translation>店主提供的编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="314"/>
         <source>wrong PIN</source>
         <translation>PIN 错误</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="283"/>
+        <location filename="../../../ui/audit_details.py" line="315"/>
         <source>wrong one-time code</source>
         <translation>一次性验证码错误</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="284"/>
+        <location filename="../../../ui/audit_details.py" line="316"/>
         <source>no staff member has that name</source>
         <translation>没有叫这个名字的员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="285"/>
+        <location filename="../../../ui/audit_details.py" line="317"/>
         <source>the account is disabled</source>
         <translation>账户已停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="286"/>
+        <location filename="../../../ui/audit_details.py" line="318"/>
         <source>too soon after wrong PINs</source>
         <translation>PIN 输错后间隔太短</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="287"/>
+        <location filename="../../../ui/audit_details.py" line="319"/>
         <source>no PIN reset was asked for</source>
         <translation>未申请重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="288"/>
+        <location filename="../../../ui/audit_details.py" line="320"/>
         <source>the one-time code had expired</source>
         <translation>一次性验证码已过期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="289"/>
+        <location filename="../../../ui/audit_details.py" line="321"/>
         <source>a new PIN must be chosen first</source>
         <translation>须先设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="290"/>
+        <location filename="../../../ui/audit_details.py" line="322"/>
         <source>not this vault&apos;s recovery key</source>
         <translation>不是此保险库的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="291"/>
+        <location filename="../../../ui/audit_details.py" line="323"/>
         <source>the last active owner</source>
         <translation>最后一位在职店主</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="292"/>
+        <location filename="../../../ui/audit_details.py" line="324"/>
         <source>an owner cannot reset their own PIN</source>
         <translation>店主不能重置自己的 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="293"/>
+        <location filename="../../../ui/audit_details.py" line="325"/>
         <source>a reason was given</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="294"/>
+        <location filename="../../../ui/audit_details.py" line="326"/>
         <source>signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="295"/>
+        <location filename="../../../ui/audit_details.py" line="327"/>
         <source>locked after being idle</source>
         <translation>闲置后锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="296"/>
+        <location filename="../../../ui/audit_details.py" line="328"/>
         <source>the session&apos;s time was up</source>
         <translation>会话时间已到</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="297"/>
+        <location filename="../../../ui/audit_details.py" line="329"/>
         <source>switched user</source>
         <translation>切换了用户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="298"/>
+        <location filename="../../../ui/audit_details.py" line="330"/>
         <source>the computer was locked</source>
         <translation>电脑已锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="299"/>
+        <location filename="../../../ui/audit_details.py" line="331"/>
         <source>the window was closed</source>
         <translation>窗口已关闭</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="300"/>
+        <location filename="../../../ui/audit_details.py" line="332"/>
         <source>locked while signing in</source>
         <translation>登录时锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="301"/>
+        <location filename="../../../ui/audit_details.py" line="333"/>
         <source>the role was changed</source>
         <translation>角色已更改</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="302"/>
+        <location filename="../../../ui/audit_details.py" line="334"/>
         <source>the PIN was reset</source>
         <translation>PIN 已重置</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="303"/>
+        <location filename="../../../ui/audit_details.py" line="335"/>
         <source>owner access was recovered</source>
         <translation>已恢复店主访问</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="304"/>
+        <location filename="../../../ui/audit_details.py" line="336"/>
         <source>the account was changed</source>
         <translation>账户已更改</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="310"/>
+        <location filename="../../../ui/audit_details.py" line="342"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="311"/>
+        <location filename="../../../ui/audit_details.py" line="343"/>
         <source>saved to a file</source>
         <translation>已保存到文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="312"/>
-        <location filename="../../../ui/audit_details.py" line="373"/>
+        <location filename="../../../ui/audit_details.py" line="344"/>
+        <location filename="../../../ui/audit_details.py" line="407"/>
         <source>with the recovery key</source>
         <translation>使用恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="313"/>
+        <location filename="../../../ui/audit_details.py" line="345"/>
         <source>with the one-time code</source>
         <translation>使用一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="314"/>
+        <location filename="../../../ui/audit_details.py" line="346"/>
         <source>a one-time code</source>
         <translation>一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="316"/>
+        <location filename="../../../ui/audit_details.py" line="348"/>
         <source>this computer&apos;s key</source>
         <translation>本电脑的密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="317"/>
+        <location filename="../../../ui/audit_details.py" line="349"/>
         <source>the owner&apos;s passphrase</source>
         <translation>店主的密码短语</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="318"/>
+        <location filename="../../../ui/audit_details.py" line="350"/>
         <source>the recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="319"/>
+        <location filename="../../../ui/audit_details.py" line="351"/>
         <source>during set-up</source>
         <translation>设置期间</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="320"/>
+        <location filename="../../../ui/audit_details.py" line="352"/>
         <source>by import</source>
         <translation>通过导入</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="321"/>
+        <location filename="../../../ui/audit_details.py" line="353"/>
         <source>after opening with the recovery key</source>
         <translation>用恢复密钥打开后</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="322"/>
+        <location filename="../../../ui/audit_details.py" line="354"/>
         <source>encrypted to the recovery key</source>
         <translation>用恢复密钥加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="323"/>
+        <location filename="../../../ui/audit_details.py" line="355"/>
         <source>encrypted with a passphrase</source>
         <translation>用密码短语加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="324"/>
+        <location filename="../../../ui/audit_details.py" line="356"/>
         <source>not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="325"/>
+        <location filename="../../../ui/audit_details.py" line="357"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="326"/>
+        <location filename="../../../ui/audit_details.py" line="358"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="327"/>
+        <location filename="../../../ui/audit_details.py" line="359"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="328"/>
+        <location filename="../../../ui/audit_details.py" line="360"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="329"/>
+        <location filename="../../../ui/audit_details.py" line="361"/>
+        <source>JPEG picture</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="362"/>
+        <source>PNG picture</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="363"/>
         <source>marketing list</source>
         <translation>营销名单</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="330"/>
+        <location filename="../../../ui/audit_details.py" line="364"/>
         <source>activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="331"/>
+        <location filename="../../../ui/audit_details.py" line="365"/>
         <source>verified</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="332"/>
+        <location filename="../../../ui/audit_details.py" line="366"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="333"/>
+        <location filename="../../../ui/audit_details.py" line="367"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="334"/>
+        <location filename="../../../ui/audit_details.py" line="368"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="335"/>
+        <location filename="../../../ui/audit_details.py" line="369"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="343"/>
+        <location filename="../../../ui/audit_details.py" line="377"/>
         <source>the authority is notified</source>
         <translation>已通知监管机构</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="344"/>
+        <location filename="../../../ui/audit_details.py" line="378"/>
         <source>the authority is not notified yet</source>
         <translation>尚未通知监管机构</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="345"/>
+        <location filename="../../../ui/audit_details.py" line="379"/>
         <source>clients counted again</source>
         <translation>已重新统计客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="346"/>
+        <location filename="../../../ui/audit_details.py" line="380"/>
         <source>count kept</source>
         <translation>保留计数</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="347"/>
+        <location filename="../../../ui/audit_details.py" line="381"/>
         <source>anonymous visit counts kept</source>
         <translation>保留匿名到店计数</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="348"/>
+        <location filename="../../../ui/audit_details.py" line="382"/>
         <source>no visit counts kept</source>
         <translation>不保留到店计数</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="349"/>
+        <location filename="../../../ui/audit_details.py" line="383"/>
         <source>the first owner</source>
         <translation>第一位店主</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="350"/>
+        <location filename="../../../ui/audit_details.py" line="384"/>
         <source>the PIN&apos;s hash renewed</source>
         <translation>已更新 PIN 的哈希值</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="351"/>
+        <location filename="../../../ui/audit_details.py" line="385"/>
         <source>no photo consent in force</source>
         <translation>没有有效的照片同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="352"/>
+        <location filename="../../../ui/audit_details.py" line="386"/>
         <source>the card&apos;s photo</source>
         <translation>档案照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="353"/>
+        <location filename="../../../ui/audit_details.py" line="387"/>
         <source>pinned by the same person</source>
         <translation>由同一人置顶</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="354"/>
+        <location filename="../../../ui/audit_details.py" line="388"/>
         <source>pinned by someone else</source>
         <translation>由他人置顶</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="355"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>switched on</source>
         <translation>已开启</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="356"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>switched off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="357"/>
+        <location filename="../../../ui/audit_details.py" line="391"/>
         <source>offered</source>
         <translation>提供</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="358"/>
+        <location filename="../../../ui/audit_details.py" line="392"/>
         <source>not offered</source>
         <translation>不提供</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="359"/>
+        <location filename="../../../ui/audit_details.py" line="393"/>
         <source>needs a patch test</source>
         <translation>需要皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="360"/>
+        <location filename="../../../ui/audit_details.py" line="394"/>
         <source>no patch test needed</source>
         <translation>无需皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="361"/>
+        <location filename="../../../ui/audit_details.py" line="395"/>
         <source>backup offered when closing</source>
         <translation>关闭时提示备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="362"/>
+        <location filename="../../../ui/audit_details.py" line="396"/>
         <source>no backup when closing</source>
         <translation>关闭时不备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="363"/>
+        <location filename="../../../ui/audit_details.py" line="397"/>
         <source>to the authority</source>
         <translation>致监管机构</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="364"/>
+        <location filename="../../../ui/audit_details.py" line="398"/>
         <source>to the clients</source>
         <translation>致客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="365"/>
+        <location filename="../../../ui/audit_details.py" line="399"/>
         <source>it was disabled by wrong PINs</source>
         <translation>因 PIN 输错被停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="366"/>
+        <location filename="../../../ui/audit_details.py" line="400"/>
         <source>the owner had disabled it</source>
         <translation>店主已将其停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="367"/>
+        <location filename="../../../ui/audit_details.py" line="401"/>
         <source>clients without a visit: kept</source>
         <translation>无到店记录的客户：保留</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="368"/>
+        <location filename="../../../ui/audit_details.py" line="402"/>
         <source>health data: kept</source>
         <translation>健康数据：保留</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="369"/>
+        <location filename="../../../ui/audit_details.py" line="403"/>
         <source>photos: kept</source>
         <translation>照片：保留</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="370"/>
+        <location filename="../../../ui/audit_details.py" line="404"/>
         <source>separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="371"/>
+        <location filename="../../../ui/audit_details.py" line="405"/>
         <source>separated by semicolons</source>
         <translation>以分号分隔</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="372"/>
+        <location filename="../../../ui/audit_details.py" line="406"/>
         <source>by the owner</source>
         <translation>由店主</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="375"/>
+        <location filename="../../../ui/audit_details.py" line="409"/>
         <source>with the recovery key, the vault did not open</source>
         <translation>使用恢复密钥，保险库未能打开</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="384"/>
+        <location filename="../../../ui/audit_details.py" line="418"/>
         <source>family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="385"/>
+        <location filename="../../../ui/audit_details.py" line="419"/>
         <source>given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="386"/>
+        <location filename="../../../ui/audit_details.py" line="420"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="387"/>
+        <location filename="../../../ui/audit_details.py" line="421"/>
         <source>phone (masked)</source>
         <translation>电话（已遮盖）</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="388"/>
+        <location filename="../../../ui/audit_details.py" line="422"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="389"/>
+        <location filename="../../../ui/audit_details.py" line="423"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="390"/>
+        <location filename="../../../ui/audit_details.py" line="424"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="391"/>
+        <location filename="../../../ui/audit_details.py" line="425"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="392"/>
+        <location filename="../../../ui/audit_details.py" line="426"/>
         <source>minor</source>
         <translation>未成年人</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="393"/>
+        <location filename="../../../ui/audit_details.py" line="427"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="394"/>
+        <location filename="../../../ui/audit_details.py" line="428"/>
         <source>preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="395"/>
+        <location filename="../../../ui/audit_details.py" line="429"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="396"/>
+        <location filename="../../../ui/audit_details.py" line="430"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="397"/>
+        <location filename="../../../ui/audit_details.py" line="431"/>
         <source>alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="398"/>
+        <location filename="../../../ui/audit_details.py" line="432"/>
         <source>health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="399"/>
+        <location filename="../../../ui/audit_details.py" line="433"/>
         <source>service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="400"/>
+        <location filename="../../../ui/audit_details.py" line="434"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="401"/>
+        <location filename="../../../ui/audit_details.py" line="435"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="402"/>
+        <location filename="../../../ui/audit_details.py" line="436"/>
         <source>formula</source>
         <translation>配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="403"/>
+        <location filename="../../../ui/audit_details.py" line="437"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="404"/>
+        <location filename="../../../ui/audit_details.py" line="438"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="405"/>
+        <location filename="../../../ui/audit_details.py" line="439"/>
         <source>technician</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="406"/>
+        <location filename="../../../ui/audit_details.py" line="440"/>
         <source>corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="407"/>
+        <location filename="../../../ui/audit_details.py" line="441"/>
         <source>photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="408"/>
+        <location filename="../../../ui/audit_details.py" line="442"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="409"/>
+        <location filename="../../../ui/audit_details.py" line="443"/>
         <source>group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="410"/>
+        <location filename="../../../ui/audit_details.py" line="444"/>
         <source>usual length</source>
         <translation>常规时长</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="411"/>
+        <location filename="../../../ui/audit_details.py" line="445"/>
         <source>patch test</source>
         <translation>皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="412"/>
+        <location filename="../../../ui/audit_details.py" line="446"/>
         <source>whether it is active</source>
         <translation>是否启用</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="413"/>
+        <location filename="../../../ui/audit_details.py" line="447"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="414"/>
+        <location filename="../../../ui/audit_details.py" line="448"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="415"/>
+        <location filename="../../../ui/audit_details.py" line="449"/>
         <source>salon name</source>
         <translation>沙龙名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="416"/>
+        <location filename="../../../ui/audit_details.py" line="450"/>
         <source>salon address</source>
         <translation>沙龙地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="417"/>
+        <location filename="../../../ui/audit_details.py" line="451"/>
         <source>country of local phone numbers</source>
         <translation>本地电话号码所属国家</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="418"/>
+        <location filename="../../../ui/audit_details.py" line="452"/>
         <source>currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="419"/>
+        <location filename="../../../ui/audit_details.py" line="453"/>
         <source>kinds of business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="420"/>
+        <location filename="../../../ui/audit_details.py" line="454"/>
         <source>idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="421"/>
+        <location filename="../../../ui/audit_details.py" line="455"/>
         <source>shortest PIN</source>
         <translation>PIN 最短长度</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="422"/>
+        <location filename="../../../ui/audit_details.py" line="456"/>
         <source>client details collected</source>
         <translation>收集的客户资料</translation>
     </message>
@@ -1323,7 +1603,7 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="42"/>
-        <location filename="../../../ui/audit_words.py" line="78"/>
+        <location filename="../../../ui/audit_words.py" line="89"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
@@ -1449,316 +1729,391 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
+        <source>Added a service record</source>
+        <translation>添加服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="78"/>
+        <source>Changed a service record</source>
+        <translation>修改服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="79"/>
+        <source>Corrected a service record</source>
+        <translation>更正服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="80"/>
+        <source>Listed the client&apos;s service records</source>
+        <translation>列出客户的服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="81"/>
+        <source>Opened a service record</source>
+        <translation>打开服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="82"/>
+        <source>Printed or saved the spectacle prescription</source>
+        <translation>打印或保存配镜处方</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="83"/>
+        <source>Copied a record template</source>
+        <translation>复制记录模板</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="84"/>
+        <source>Saved a new version of a record template</source>
+        <translation>保存记录模板的新版本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="85"/>
+        <source>Switched a record template on or off</source>
+        <translation>开启或关闭记录模板</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="86"/>
+        <source>Chose the services of a record template</source>
+        <translation>选择记录模板适用的服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="87"/>
+        <source>Chose how prescriptions are written</source>
+        <translation>选择处方的记法</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="88"/>
         <source>Set a patch-test result</source>
         <translation>填写皮肤测试结果</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="79"/>
+        <location filename="../../../ui/audit_words.py" line="90"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="80"/>
+        <location filename="../../../ui/audit_words.py" line="91"/>
         <source>Session ended</source>
         <translation>会话结束</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="81"/>
+        <location filename="../../../ui/audit_words.py" line="92"/>
         <source>Created the vault</source>
         <translation>创建保险库</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="82"/>
+        <location filename="../../../ui/audit_words.py" line="93"/>
         <source>Opened the vault</source>
         <translation>打开保险库</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="83"/>
+        <location filename="../../../ui/audit_words.py" line="94"/>
         <source>Upgraded the vault to this version</source>
         <translation>将保险库升级到此版本</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="84"/>
+        <location filename="../../../ui/audit_words.py" line="95"/>
         <source>Checked the vault&apos;s file</source>
         <translation>检查保险库文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="85"/>
+        <location filename="../../../ui/audit_words.py" line="96"/>
         <source>Checked the activity log</source>
         <translation>检查活动日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="86"/>
+        <location filename="../../../ui/audit_words.py" line="97"/>
         <source>Recorded a consent</source>
         <translation>记录同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="87"/>
+        <location filename="../../../ui/audit_words.py" line="98"/>
         <source>Withdrew a consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="88"/>
+        <location filename="../../../ui/audit_words.py" line="99"/>
         <source>Printed a consent form</source>
         <translation>打印同意书</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="89"/>
+        <location filename="../../../ui/audit_words.py" line="100"/>
         <source>Changed a consent text</source>
         <translation>修改同意书文本</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="90"/>
+        <location filename="../../../ui/audit_words.py" line="101"/>
         <source>Switched a consent purpose on or off</source>
         <translation>开启或关闭同意用途</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="91"/>
+        <location filename="../../../ui/audit_words.py" line="102"/>
         <source>Made a marketing list</source>
         <translation>生成营销名单</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="92"/>
+        <location filename="../../../ui/audit_words.py" line="103"/>
         <source>Printed the privacy notice</source>
         <translation>打印隐私声明</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="93"/>
+        <location filename="../../../ui/audit_words.py" line="104"/>
         <source>Added a photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="94"/>
+        <location filename="../../../ui/audit_words.py" line="105"/>
         <source>Viewed a photo</source>
         <translation>查看照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="95"/>
+        <location filename="../../../ui/audit_words.py" line="106"/>
         <source>Listed photos</source>
         <translation>列出照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="96"/>
+        <location filename="../../../ui/audit_words.py" line="107"/>
         <source>Removed a photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="97"/>
+        <location filename="../../../ui/audit_words.py" line="108"/>
         <source>Chose the card&apos;s photo</source>
         <translation>选择档案照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="98"/>
+        <location filename="../../../ui/audit_words.py" line="109"/>
         <source>Took the photo off the card</source>
         <translation>从档案中移除照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="99"/>
+        <location filename="../../../ui/audit_words.py" line="110"/>
+        <source>Added a scanned paper</source>
+        <translation>添加扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="111"/>
+        <source>Listed scanned papers</source>
+        <translation>列出扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="112"/>
+        <source>Opened a scanned paper</source>
+        <translation>打开扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="113"/>
+        <source>Removed a scanned paper</source>
+        <translation>删除扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="114"/>
         <source>Added a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="100"/>
+        <location filename="../../../ui/audit_words.py" line="115"/>
         <source>Renamed a staff member</source>
         <translation>重命名员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="101"/>
+        <location filename="../../../ui/audit_words.py" line="116"/>
         <source>Changed a role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="102"/>
+        <location filename="../../../ui/audit_words.py" line="117"/>
         <source>Disabled a staff account</source>
         <translation>停用员工账户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="103"/>
+        <location filename="../../../ui/audit_words.py" line="118"/>
         <source>Enabled a staff account</source>
         <translation>启用员工账户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="104"/>
+        <location filename="../../../ui/audit_words.py" line="119"/>
         <source>Reset a PIN</source>
         <translation>重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="105"/>
+        <location filename="../../../ui/audit_words.py" line="120"/>
         <source>Chose a new PIN after a reset</source>
         <translation>重置后设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="106"/>
+        <location filename="../../../ui/audit_words.py" line="121"/>
         <source>Locked out after wrong PINs</source>
         <translation>PIN 错误次数过多被锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="107"/>
+        <location filename="../../../ui/audit_words.py" line="122"/>
         <source>Owner access recovered</source>
         <translation>恢复店主访问</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="108"/>
+        <location filename="../../../ui/audit_words.py" line="123"/>
         <source>Added a key slot</source>
         <translation>添加密钥槽</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="109"/>
+        <location filename="../../../ui/audit_words.py" line="124"/>
         <source>Removed a key slot</source>
         <translation>删除密钥槽</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="110"/>
+        <location filename="../../../ui/audit_words.py" line="125"/>
         <source>Showed the recovery key</source>
         <translation>显示恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="111"/>
+        <location filename="../../../ui/audit_words.py" line="126"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>确认恢复套件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="112"/>
+        <location filename="../../../ui/audit_words.py" line="127"/>
         <source>Replaced the recovery key</source>
         <translation>更换恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="113"/>
+        <location filename="../../../ui/audit_words.py" line="128"/>
         <source>Re-keyed the vault</source>
         <translation>为保险库更换密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="114"/>
+        <location filename="../../../ui/audit_words.py" line="129"/>
         <source>Finished an interrupted re-keying</source>
         <translation>完成中断的密钥更换</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="115"/>
+        <location filename="../../../ui/audit_words.py" line="130"/>
         <source>Tried to start a session without signing in</source>
         <translation>试图未登录就开始会话</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="116"/>
+        <location filename="../../../ui/audit_words.py" line="131"/>
         <source>Started a backup</source>
         <translation>开始备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="117"/>
+        <location filename="../../../ui/audit_words.py" line="132"/>
         <source>Made a backup</source>
         <translation>完成备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="118"/>
+        <location filename="../../../ui/audit_words.py" line="133"/>
         <source>Verified a backup</source>
         <translation>验证备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="119"/>
+        <location filename="../../../ui/audit_words.py" line="134"/>
         <source>Ran a restore drill</source>
         <translation>恢复演练</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="120"/>
+        <location filename="../../../ui/audit_words.py" line="135"/>
         <source>Restored from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="121"/>
+        <location filename="../../../ui/audit_words.py" line="136"/>
         <source>Prepared a restore</source>
         <translation>准备恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="122"/>
+        <location filename="../../../ui/audit_words.py" line="137"/>
         <source>Replaced the vault by a restore</source>
         <translation>以恢复的数据替换保险库</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="123"/>
+        <location filename="../../../ui/audit_words.py" line="138"/>
         <source>Changed backup settings</source>
         <translation>更改备份设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="125"/>
+        <location filename="../../../ui/audit_words.py" line="140"/>
         <source>Dismissed the warning that the vault is older than a backup</source>
         <translation>忽略了保险库比备份旧的警告</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="127"/>
+        <location filename="../../../ui/audit_words.py" line="142"/>
         <source>Added a service</source>
         <translation>添加服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="128"/>
+        <location filename="../../../ui/audit_words.py" line="143"/>
         <source>Changed a service</source>
         <translation>修改服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="129"/>
+        <location filename="../../../ui/audit_words.py" line="144"/>
         <source>Changed the order of the services</source>
         <translation>更改服务项目的顺序</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="130"/>
+        <location filename="../../../ui/audit_words.py" line="145"/>
         <source>Changed a setting</source>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="131"/>
+        <location filename="../../../ui/audit_words.py" line="146"/>
         <source>Changed the retention rules</source>
         <translation>更改保留规则</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="132"/>
+        <location filename="../../../ui/audit_words.py" line="147"/>
         <source>Exported clients and visits (CSV)</source>
         <translation>导出客户和到店记录（CSV）</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="133"/>
+        <location filename="../../../ui/audit_words.py" line="148"/>
         <source>Exported everything (JSON)</source>
         <translation>导出全部数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="134"/>
+        <location filename="../../../ui/audit_words.py" line="149"/>
         <source>Exported a marketing list</source>
         <translation>导出营销名单</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="135"/>
+        <location filename="../../../ui/audit_words.py" line="150"/>
         <source>Exported the activity log</source>
         <translation>导出活动日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="136"/>
+        <location filename="../../../ui/audit_words.py" line="151"/>
         <source>Recorded an incident</source>
         <translation>记录安全事件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="137"/>
+        <location filename="../../../ui/audit_words.py" line="152"/>
         <source>Updated an incident</source>
         <translation>更新安全事件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="138"/>
+        <location filename="../../../ui/audit_words.py" line="153"/>
         <source>Drafted an incident notification</source>
         <translation>起草事件通知</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="139"/>
+        <location filename="../../../ui/audit_words.py" line="154"/>
         <source>Made the record of processing</source>
         <translation>生成处理活动记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="140"/>
+        <location filename="../../../ui/audit_words.py" line="155"/>
         <source>Removed data past retention</source>
         <translation>删除超过保留期的数据</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="141"/>
+        <location filename="../../../ui/audit_words.py" line="156"/>
         <source>Filled the demo salon</source>
         <translation>填充演示沙龙</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="142"/>
+        <location filename="../../../ui/audit_words.py" line="157"/>
         <source>Added demo photos</source>
         <translation>添加演示照片</translation>
     </message>
@@ -1766,69 +2121,69 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="39"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="40"/>
         <source>No verified backup yet. Back up now, to a USB stick kept away from this PC.</source>
         <translation>还没有已校验的备份。请立即备份到一个与这台电脑分开存放的 U 盘。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="54"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="53"/>
         <source>Made: %1 by %2</source>
         <translation>创建于：%1，创建人：%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="59"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="58"/>
         <source>Clients: %1, size: %2</source>
         <translation>客户：%1，大小：%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="64"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="63"/>
         <source>Activity log: %1 entries, chain verified</source>
         <translation>操作日志：%1 条，链已校验</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="70"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="69"/>
         <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
         <translation>警告：本保险库的操作日志中没有该备份的最后一条记录。保险库此后曾从更旧的备份恢复，或其文件被替换过。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="94"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="93"/>
         <source>The backup is written and verified:
 %1 (%2)</source>
         <translation>备份已写入并校验：
 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="106"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="105"/>
         <source>Backing up</source>
         <translation>正在备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="115"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="114"/>
         <source>Verifying a backup</source>
         <translation>正在校验备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="118"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="117"/>
         <source>The backup is good.</source>
         <translation>备份完好。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="128"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="127"/>
         <source>Restore drill</source>
         <translation>恢复演练</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="131"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="130"/>
         <source>The drill restored this backup into a scratch vault, checked it and threw it away. A real restore would work.</source>
         <translation>演练已将此备份恢复到一个临时保险库，检查后将其删除。真正的恢复可以成功。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="144"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="143"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="146"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="145"/>
         <source>Replace the whole vault with the backup %1?
 
 Everything recorded after that backup was made is left out. The current vault is not deleted: it is kept aside in the data folder. Everyone is signed out.</source>
@@ -1837,7 +2192,7 @@ Everything recorded after that backup was made is left out. The current vault is
 该备份创建之后记录的内容都将不在其中。当前保险库不会被删除：它会另存在数据文件夹中。所有人将被登出。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backup_actions.py" line="166"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="165"/>
         <source>Restoring</source>
         <translation>正在恢复</translation>
     </message>
@@ -1845,14 +2200,14 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BackupCounts</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/backup_actions.py" line="28"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="29"/>
         <source>The last verified backup is %n day(s) old. Back up now.</source>
         <translation>
             <numerusform>最近一次已校验的备份已是 %n 天前。请立即备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/backup_actions.py" line="31"/>
+        <location filename="../../../ui/pages/backup_actions.py" line="32"/>
         <source>%n older backup(s) removed (generations).</source>
         <translation>
             <numerusform>已删除 %n 个较旧的备份（按保留份数）。</numerusform>
@@ -1976,130 +2331,130 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BackupsPage</name>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="222"/>
+        <location filename="../../../ui/pages/backups_page.py" line="226"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="224"/>
+        <location filename="../../../ui/pages/backups_page.py" line="228"/>
         <source>USB / removable: %1</source>
         <translation>U 盘 / 可移动：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="247"/>
+        <location filename="../../../ui/pages/backups_page.py" line="251"/>
         <source>Choose a USB stick or a folder for the backup.</source>
         <translation>请选择用于备份的 U 盘或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="249"/>
+        <location filename="../../../ui/pages/backups_page.py" line="253"/>
         <source>This folder is not there now (drive unplugged?).</source>
         <translation>现在找不到这个文件夹（驱动器已拔出？）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="253"/>
+        <location filename="../../../ui/pages/backups_page.py" line="257"/>
         <source>Free: %1 of %2</source>
         <translation>可用：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="270"/>
+        <location filename="../../../ui/pages/backups_page.py" line="274"/>
         <source>No SalonVault backups in this folder yet.</source>
         <translation>此文件夹中还没有 SalonVault 备份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/backups_page.py" line="275"/>
+        <location filename="../../../ui/pages/backups_page.py" line="278"/>
         <source>%n backup(s) in this folder, the oldest from %1.</source>
         <translation>
             <numerusform>此文件夹中有 %n 个备份，最早的来自 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="297"/>
+        <location filename="../../../ui/pages/backups_page.py" line="300"/>
         <source>Back up into this folder</source>
         <translation>备份到此文件夹</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="304"/>
+        <location filename="../../../ui/pages/backups_page.py" line="307"/>
         <source>Choose a backup file</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="305"/>
+        <location filename="../../../ui/pages/backups_page.py" line="308"/>
         <source>SalonVault backups (*.svbak)</source>
         <translation>SalonVault 备份 (*.svbak)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="330"/>
+        <location filename="../../../ui/pages/backups_page.py" line="333"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="332"/>
+        <location filename="../../../ui/pages/backups_page.py" line="335"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="343"/>
-        <location filename="../../../ui/pages/backups_page.py" line="345"/>
+        <location filename="../../../ui/pages/backups_page.py" line="346"/>
+        <location filename="../../../ui/pages/backups_page.py" line="348"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="344"/>
+        <location filename="../../../ui/pages/backups_page.py" line="347"/>
         <source>Choose folder…</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="346"/>
+        <location filename="../../../ui/pages/backups_page.py" line="349"/>
         <source>Check and restore</source>
         <translation>校验与恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="347"/>
+        <location filename="../../../ui/pages/backups_page.py" line="350"/>
         <source>Verify a backup…</source>
         <translation>校验备份…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="348"/>
+        <location filename="../../../ui/pages/backups_page.py" line="351"/>
         <source>Restore drill…</source>
         <translation>恢复演练…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="349"/>
+        <location filename="../../../ui/pages/backups_page.py" line="352"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="350"/>
+        <location filename="../../../ui/pages/backups_page.py" line="353"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="351"/>
+        <location filename="../../../ui/pages/backups_page.py" line="354"/>
         <source>Newest backups kept in each folder:</source>
         <translation>每个文件夹中保留的最新备份数：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="355"/>
+        <location filename="../../../ui/pages/backups_page.py" line="358"/>
         <source>Also kept: the newest backup of each of the last 7 days, 4 weeks and 12 months that have one, so backups in a row never push out the older ones.</source>
         <translation>另外保留：最近 7 天、4 周和 12 个月中每个有备份的时段的最新备份，因此连续备份不会挤掉较旧的备份。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="359"/>
+        <location filename="../../../ui/pages/backups_page.py" line="362"/>
         <source>Remind when the last backup is older than (days):</source>
         <translation>最近备份超过多少天时提醒：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="360"/>
+        <location filename="../../../ui/pages/backups_page.py" line="363"/>
         <source>Offer a backup when SalonVault closes</source>
         <translation>关闭 SalonVault 时提示备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="361"/>
+        <location filename="../../../ui/pages/backups_page.py" line="364"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/backups_page.py" line="362"/>
+        <location filename="../../../ui/pages/backups_page.py" line="365"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -2235,39 +2590,39 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="115"/>
+        <location filename="../../../ui/wizard/business_page.py" line="130"/>
         <source>Tick at least one kind of business to go on.</source>
         <translation>请至少勾选一种业务类型才能继续。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="119"/>
+        <location filename="../../../ui/wizard/business_page.py" line="134"/>
         <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
         <translation>如未勾选任何服务项目，在店主于“服务项目”页面添加之前，无法记录任何护理。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="125"/>
+        <location filename="../../../ui/wizard/business_page.py" line="140"/>
         <source>You can rename, add or switch off services later on the Services page.</source>
         <translation>以后可以在“服务项目”页面重命名、添加或停用服务项目。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="137"/>
+        <location filename="../../../ui/wizard/business_page.py" line="152"/>
         <source>What the salon does</source>
         <translation>沙龙的业务</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="139"/>
+        <location filename="../../../ui/wizard/business_page.py" line="154"/>
         <source>This decides the services to start with; a mixed salon ticks several.</source>
         <translation>这决定初始的服务项目；综合性沙龙可勾选多项。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="141"/>
+        <location filename="../../../ui/wizard/business_page.py" line="156"/>
         <source>Kind of business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/business_page.py" line="146"/>
-        <source>Services to start with (untick what you do not offer; double-click a name to change it):</source>
-        <translation>初始服务项目（取消勾选不提供的项目；双击名称可修改）：</translation>
+        <location filename="../../../ui/wizard/business_page.py" line="161"/>
+        <source>Services to start with. Untick what you do not offer (Space ticks or unticks the highlighted one); to change a name, press Enter or double-click it:</source>
+        <translation>初始服务项目。取消勾选您不提供的项目（按空格键勾选或取消勾选高亮的项目）；要修改名称，请按回车或双击该名称：</translation>
     </message>
 </context>
 <context>
@@ -2316,42 +2671,42 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>CardPhotoBox</name>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="63"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="66"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="67"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="69"/>
         <source>Remove from card</source>
         <translation>从档案中移除</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="105"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="107"/>
         <source>A photo on the card needs the client&apos;s photo consent (record it on the Photos tab).</source>
         <translation>档案照片需要客户的照片同意（请在“照片”标签页中记录）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="115"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="117"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="124"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="126"/>
         <source>The client&apos;s photo</source>
         <translation>客户照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="154"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
         <source>Choose a photo for the card</source>
         <translation>选择档案照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_photo.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_photo.py" line="157"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
@@ -2387,117 +2742,127 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="104"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="118"/>
         <source>Minor</source>
         <translation>未成年</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="107"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="121"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="132"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="146"/>
         <source>P&amp;rint card</source>
         <translation>打印档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="136"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="150"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="151"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="151"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="165"/>
         <source>The card was sent to the printer.</source>
         <translation>档案已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="159"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="173"/>
         <source>Save the card as PDF</source>
         <translation>将档案另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="160"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="174"/>
         <source>client-card-%1.pdf</source>
         <translation>client-card-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="168"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="182"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="183"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="197"/>
         <source>Merge with another client…</source>
         <translation>与其他客户合并…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="189"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="203"/>
         <source>Erase client…</source>
         <translation>删除客户…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="195"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="209"/>
         <source>Data report…</source>
         <translation>数据报告…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="212"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="226"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="218"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="232"/>
         <source>Treatments</source>
         <translation>护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="220"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="234"/>
+        <source>Records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="236"/>
         <source>Patch tests</source>
         <translation>皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="222"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="238"/>
         <source>Consents</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="225"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="241"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="228"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="244"/>
+        <source>Papers</source>
+        <translation>纸质文件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="247"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="273"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="292"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>尚未同意保存服务记录：请在服务前询问客户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="322"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="341"/>
         <source>Severe health alert: check before any treatment.</source>
         <translation>严重健康警示：任何护理前请先核实。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="326"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="345"/>
         <source>This client has health alerts.</source>
         <translation>该客户有健康警示。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="331"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="350"/>
         <source>Patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="216"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="230"/>
         <source>Health</source>
         <translation>健康</translation>
     </message>
@@ -2505,103 +2870,103 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="52"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="55"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="54"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="57"/>
         <source>Change details: %1</source>
         <translation>修改资料：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="105"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="129"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="106"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="130"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="100"/>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="107"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="123"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="131"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="108"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="132"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="133"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>出生日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="134"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="111"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="135"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="112"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="136"/>
         <source>Minor (under 18)</source>
         <translation>未成年（未满18岁）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
         <source>Parent or guardian</source>
         <translation>父母或监护人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="138"/>
         <source>Hair preferences</source>
         <translation>头发偏好</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="115"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
         <source>Skin preferences</source>
         <translation>皮肤偏好</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="116"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="140"/>
         <source>Lash preferences</source>
         <translation>睫毛偏好</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="117"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="141"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="142"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="161"/>
         <source>Name and how to reach them</source>
         <translation>姓名及联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="163"/>
         <source>Short words, separated by commas: balayage, regular</source>
         <translation>简短词语，用逗号分隔：挑染，老顾客</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="215"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="239"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="217"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="241"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>已有相同电话号码，或姓名非常相似且出生日期相同的客户。仍要添加吗？</translation>
     </message>
@@ -2609,37 +2974,37 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientFacts</name>
     <message>
-        <location filename="../../../ui/client_facts.py" line="17"/>
+        <location filename="../../../ui/client_facts.py" line="18"/>
         <source>No. %1</source>
         <translation>%1 号</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="26"/>
+        <location filename="../../../ui/client_facts.py" line="27"/>
         <source>phone …%1</source>
         <translation>电话 …%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="29"/>
+        <location filename="../../../ui/client_facts.py" line="30"/>
         <source>born %1</source>
         <translation>生于 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="33"/>
+        <location filename="../../../ui/client_facts.py" line="34"/>
         <source>last visit %1</source>
         <translation>最近到店 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="38"/>
+        <location filename="../../../ui/client_facts.py" line="39"/>
         <source>no visit yet</source>
         <translation>尚未到店</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="46"/>
+        <location filename="../../../ui/client_facts.py" line="47"/>
         <source>%1 (archived)</source>
         <translation>%1（已归档）</translation>
     </message>
     <message>
-        <location filename="../../../ui/client_facts.py" line="47"/>
+        <location filename="../../../ui/client_facts.py" line="48"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2647,104 +3012,104 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientFilterBar</name>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="197"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="203"/>
         <source>tag “%1”</source>
         <translation>标签“%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="199"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="205"/>
         <source>service: %1</source>
         <translation>服务项目：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="201"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
         <source>by %1</source>
         <translation>技师：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="204"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="210"/>
         <source>last visit on or after %1</source>
         <translation>最近到店不早于 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="207"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
         <source>not seen since %1</source>
         <translation>自 %1 起未到店</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="209"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="215"/>
         <source>with health alerts</source>
         <translation>有健康警示</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="211"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="217"/>
         <source>consent to keep records still needed</source>
         <translation>仍需保存记录的同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="213"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="219"/>
         <source>registered since %1</source>
         <translation>自 %1 起登记</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="218"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="224"/>
         <source>patch test runs out between %1 and %2</source>
         <translation>皮肤测试在 %1 至 %2 之间到期</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="269"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
         <source>%1 (no longer offered)</source>
         <translation>%1（已不再提供）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="274"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="280"/>
         <source>Any service</source>
         <translation>任意服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="275"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="281"/>
         <source>Anyone</source>
         <translation>任何人</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="288"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
         <source>&amp;Tag</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="289"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
         <source>Ser&amp;vice</source>
         <translation>服务项目(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="290"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
         <source>Tec&amp;hnician</source>
         <translation>技师(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="291"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
         <source>any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="292"/>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="296"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="298"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="302"/>
         <source>Last visit on or after</source>
         <translation>最近到店不早于</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="293"/>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="297"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="299"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="303"/>
         <source>Not seen since</source>
         <translation>自此日期起未到店</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="294"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="300"/>
         <source>Has health alerts</source>
         <translation>有健康警示</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/client_filter_bar.py" line="295"/>
+        <location filename="../../../ui/pages/client_filter_bar.py" line="301"/>
         <source>Needs consent to keep records</source>
         <translation>需要保存记录的同意</translation>
     </message>
@@ -2752,58 +3117,58 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="101"/>
+        <location filename="../../../ui/models/client_table.py" line="113"/>
         <source>The client number: the same on the card, in the log and on forms</source>
         <translation>客户编号：在档案、日志和表格上都相同</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="141"/>
+        <location filename="../../../ui/models/client_table.py" line="153"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="142"/>
+        <location filename="../../../ui/models/client_table.py" line="154"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="143"/>
+        <location filename="../../../ui/models/client_table.py" line="155"/>
         <source>Alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="144"/>
+        <location filename="../../../ui/models/client_table.py" line="156"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="145"/>
+        <location filename="../../../ui/models/client_table.py" line="157"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="146"/>
+        <location filename="../../../ui/models/client_table.py" line="158"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="155"/>
+        <location filename="../../../ui/models/client_table.py" line="167"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="162"/>
-        <location filename="../../../ui/pages/clients_page.py" line="424"/>
+        <location filename="../../../ui/models/client_table.py" line="174"/>
+        <location filename="../../../ui/pages/clients_page.py" line="428"/>
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="173"/>
+        <location filename="../../../ui/models/client_table.py" line="185"/>
         <source>Severe health alert</source>
         <translation>严重健康警示</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="175"/>
+        <location filename="../../../ui/models/client_table.py" line="187"/>
         <source>Health alert</source>
         <translation>健康警示</translation>
     </message>
@@ -2811,87 +3176,87 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="232"/>
+        <location filename="../../../ui/pages/clients_page.py" line="235"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n 位客户符合筛选条件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="234"/>
+        <location filename="../../../ui/pages/clients_page.py" line="237"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <location filename="../../../ui/pages/clients_page.py" line="240"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>在筛选结果中找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="240"/>
+        <location filename="../../../ui/pages/clients_page.py" line="243"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="296"/>
+        <location filename="../../../ui/pages/clients_page.py" line="299"/>
         <source>Filters on: %1</source>
         <translation>已启用筛选：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <location filename="../../../ui/pages/clients_page.py" line="304"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>筛选(&amp;F)（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="303"/>
+        <location filename="../../../ui/pages/clients_page.py" line="306"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="403"/>
+        <location filename="../../../ui/pages/clients_page.py" line="406"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>查找客户：姓名、电话、电子邮箱或标签</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="404"/>
+        <location filename="../../../ui/pages/clients_page.py" line="407"/>
         <source>Find a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="405"/>
+        <location filename="../../../ui/pages/clients_page.py" line="408"/>
         <source>New client…</source>
         <translation>新客户…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="406"/>
+        <location filename="../../../ui/pages/clients_page.py" line="409"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="407"/>
+        <location filename="../../../ui/pages/clients_page.py" line="410"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="411"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation>按标签、服务项目、到店情况等缩小列表…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="412"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="413"/>
         <source>Clients found</source>
         <translation>找到的客户</translation>
     </message>
@@ -3268,157 +3633,157 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="62"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="63"/>
         <source>No consent to keep service records: ask the client before the treatment.</source>
         <translation>没有保存服务记录的同意：请在服务前询问客户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
         <source>Since</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="65"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="66"/>
         <source>Text version</source>
         <translation>文本版本</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="68"/>
         <source>Consent per purpose</source>
         <translation>各用途的同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="70"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Consent history</source>
         <translation>同意历史</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="73"/>
         <source>Record consent…</source>
         <translation>记录同意…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="75"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="77"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="78"/>
         <source>Print form…</source>
         <translation>打印表格…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="80"/>
         <source>Save form as…</source>
         <translation>表格另存为…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="100"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="101"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="135"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="140"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation>%1（需要重新同意：文本已更改）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="150"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="155"/>
         <source>%1, withdrawn %2</source>
         <translation>%1，已于 %2 撤回</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="186"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="191"/>
         <source>Choose a purpose in the table to print or save its form.</source>
         <translation>请在表格中选择一个用途，以打印或保存其同意书。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="189"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="194"/>
         <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
         <translation>此用途尚无答复记录：将打印空白表格，供客户在纸上签名。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="198"/>
         <source>This consent is not in force, so there is nothing to withdraw.</source>
         <translation>此同意未生效，因此没有可撤回的内容。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="206"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="211"/>
         <source>Consent recorded.</source>
         <translation>同意已记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="213"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="218"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation>撤回客户对“%1”的同意？立即生效。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="216"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="221"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation>撤回客户的照片同意？该客户的所有照片将立即从数据库中删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="221"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="226"/>
         <source>Withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="222"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="227"/>
         <source>Reason (optional):</source>
         <translation>原因（可选）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="239"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>同意已撤回；已删除 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="236"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="241"/>
         <source>Consent withdrawn.</source>
         <translation>同意已撤回。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
         <source>The form was sent to the printer.</source>
         <translation>表格已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="278"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation>保存的文件未加密：它带着客户的姓名和签名离开数据库。请只保存在允许保存客户记录的地方，不再需要时删除。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="278"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="283"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="292"/>
         <source>Save form</source>
         <translation>保存表格</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="304"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="309"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
@@ -3426,67 +3791,67 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="234"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="235"/>
         <source>Last verified backup: none yet</source>
         <translation>最近一次已校验的备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="238"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="239"/>
         <source>Last verified backup: %1</source>
         <translation>最近一次已校验的备份：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="252"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
         <source>New clients in the last 30 days</source>
         <translation>最近 30 天的新客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
         <source>Clients without consent to keep their records</source>
         <translation>未同意保存记录的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>需重新征求同意的客户（同意书已更改）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
         <source>Patch tests running out within a week</source>
         <translation>一周内到期的皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
         <source>Due for removal (see Privacy)</source>
         <translation>到期待删除（见“隐私”）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="258"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>最近 7 天登录失败次数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="262"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
         <source>Show the list</source>
         <translation>显示列表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
         <source>Show the list: %1</source>
         <translation>显示列表：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
         <source>Visits per month</source>
         <translation>每月到店次数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="267"/>
         <source>Open Backups</source>
         <translation>打开备份页面</translation>
     </message>
@@ -3547,87 +3912,87 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>DaySheetDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="66"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="67"/>
         <source>Today&apos;s clients, %1</source>
         <translation>今日客户，%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="69"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="70"/>
         <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
         <translation>供技师使用：列出每位客户的警示、置顶备注、皮肤测试和今日服务项目。今天已记录护理的客户已在列表中；请添加稍后预计到店的客户。此列表不会保存：请立即打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
         <source>Find a client to add: name or phone</source>
         <translation>查找要添加的客户：姓名或电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="80"/>
         <source>Find a client to add</source>
         <translation>查找要添加的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="84"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="85"/>
         <source>Clients found: Enter adds the highlighted one</source>
         <translation>找到的客户：按回车添加选中的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="87"/>
         <source>&amp;Add to the list</source>
         <translation>添加到列表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="90"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
         <source>Today&apos;s list: Delete removes the highlighted one</source>
         <translation>今日列表：按 Delete 键移除选中的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="92"/>
         <source>&amp;Today&apos;s list</source>
         <translation>今日列表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="94"/>
         <source>&amp;Remove from the list</source>
         <translation>从列表中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="97"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="99"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="184"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="185"/>
         <source>A day sheet lists at most %1 clients.</source>
         <translation>当日客户单最多列出 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="214"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="215"/>
         <source>Add at least one client first.</source>
         <translation>请先至少添加一位客户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="234"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="235"/>
         <source>The day sheet was sent to the printer.</source>
         <translation>当日客户单已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
         <source>Save the day sheet as PDF</source>
         <translation>将当日客户单另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="244"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="245"/>
         <source>clients-%1.pdf</source>
         <translation>clients-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="253"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
@@ -3869,8 +4234,8 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../../ui/widgets/form_dialog.py" line="66"/>
-        <location filename="../../../ui/widgets/form_dialog.py" line="193"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="68"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="197"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -4053,130 +4418,150 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="111"/>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="475"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="533"/>
         <source>Import clients</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="136"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="142"/>
         <source>Client list to import</source>
         <translation>要导入的客户名单</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="137"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="143"/>
         <source>Client lists (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>客户名单 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="176"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="224"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="245"/>
+        <source>Most phone numbers in this file are not valid numbers in %1, but %2 of %3 are valid numbers in %4: the list probably comes from there.</source>
+        <translation>此文件中的大多数电话号码不是 %1 的有效号码，但 %3 个中有 %2 个是 %4 的有效号码：该名单很可能来自那里。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="255"/>
+        <source>Read them as numbers in %1</source>
+        <translation>按 %1 的号码读取</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="261"/>
+        <source>Numbers without a country code are read as numbers in %1.</source>
+        <translation>没有国家代码的号码按 %1 的号码读取。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="265"/>
+        <source>Read them as this salon&apos;s numbers</source>
+        <translation>按本店所在国家的号码读取</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="333"/>
         <source>Select rows in the list to choose what happens to them.</source>
         <translation>在列表中选择行，以决定如何处理它们。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="336"/>
         <source>The selected rows cannot be imported as they are: correct them in the file and read it again.</source>
         <translation>所选行无法按原样导入：请在文件中更正后重新读取。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="343"/>
         <source>Updating needs a client already registered that the row matches.</source>
         <translation>更新需要该行匹配一位已登记的客户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="352"/>
         <source>Nothing is written until you click Import.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
         <translation>在您点击“导入”之前不会写入任何内容。
 新客户：%1 · 更新的客户：%2 · 跳过（可能重复）：%3 · 无法导入：%4 · 文件中的行数：%5</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="300"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="358"/>
         <source>Nothing to import: every row is skipped or cannot be imported.
 New clients: %1 · Clients updated: %2 · Skipped (possible duplicates): %3 · Cannot be imported: %4 · Rows in the file: %5</source>
         <translation>没有可导入的内容：每一行都已跳过或无法导入。
 新客户：%1 · 更新的客户：%2 · 已跳过（可能重复）：%3 · 无法导入：%4 · 文件中的行数：%5</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="396"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="403"/>
         <source>Imported.
 New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported: %4 · Allergies recorded: %5</source>
         <translation>导入完成。
 新客户：%1 · 更新的客户：%2 · 跳过的行：%3 · 未导入的行：%4 · 记录的过敏：%5</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="414"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="401"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="459"/>
         <source>Checking row %1 of %2…</source>
         <translation>正在检查第 %1 行，共 %2 行…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="464"/>
         <source>Importing: %1 of %2 rows written…</source>
         <translation>正在导入：已写入 %1 行，共 %2 行…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="442"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="500"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="443"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="501"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="446"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="504"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="505"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="448"/>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="449"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="506"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="507"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="450"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="508"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="487"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="547"/>
         <source>Cancelling; nothing will be imported…</source>
         <translation>正在取消；不会导入任何内容…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="504"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="564"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_wizard.py" line="508"/>
+        <location filename="../../../ui/dialogs/import_wizard.py" line="568"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>发生意外错误：%1</translation>
     </message>
@@ -4479,112 +4864,132 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../../ui/labels.py" line="19"/>
+        <location filename="../../../ui/labels.py" line="21"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="20"/>
+        <location filename="../../../ui/labels.py" line="22"/>
         <source>Receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="21"/>
+        <location filename="../../../ui/labels.py" line="23"/>
         <source>Technician</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="37"/>
+        <location filename="../../../ui/labels.py" line="39"/>
         <source>Hair salon</source>
         <translation>美发沙龙</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="38"/>
+        <location filename="../../../ui/labels.py" line="40"/>
         <source>Beauty and spa</source>
         <translation>美容与水疗</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="39"/>
+        <location filename="../../../ui/labels.py" line="41"/>
         <source>Aesthetic clinic</source>
         <translation>医美诊所</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="40"/>
+        <location filename="../../../ui/labels.py" line="42"/>
         <source>Optician</source>
         <translation>眼镜店</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="47"/>
+        <location filename="../../../ui/labels.py" line="49"/>
         <source>Allergy</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="48"/>
+        <location filename="../../../ui/labels.py" line="50"/>
         <source>Condition</source>
         <translation>疾病状况</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="49"/>
+        <location filename="../../../ui/labels.py" line="51"/>
         <source>Medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="50"/>
+        <location filename="../../../ui/labels.py" line="52"/>
         <source>Contraindication</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="57"/>
+        <location filename="../../../ui/labels.py" line="59"/>
+        <source>Consent signed on paper</source>
+        <translation>纸质签署的同意书</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="62"/>
+        <source>Referral or doctor&apos;s letter</source>
+        <translation>转诊单或医生信函</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="65"/>
+        <source>Prescription from elsewhere</source>
+        <translation>其他机构开具的处方</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="68"/>
+        <source>Other paper</source>
+        <translation>其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="75"/>
         <source>Low</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="58"/>
+        <location filename="../../../ui/labels.py" line="76"/>
         <source>Moderate</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="59"/>
+        <location filename="../../../ui/labels.py" line="77"/>
         <source>Severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="66"/>
+        <location filename="../../../ui/labels.py" line="84"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="67"/>
+        <location filename="../../../ui/labels.py" line="85"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="68"/>
+        <location filename="../../../ui/labels.py" line="86"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="76"/>
+        <location filename="../../../ui/labels.py" line="94"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="77"/>
+        <location filename="../../../ui/labels.py" line="95"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="78"/>
+        <location filename="../../../ui/labels.py" line="96"/>
         <source>pending</source>
         <translation>等待结果</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="79"/>
+        <location filename="../../../ui/labels.py" line="97"/>
         <source>failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="80"/>
+        <location filename="../../../ui/labels.py" line="98"/>
         <source>none on file</source>
         <translation>无记录</translation>
     </message>
@@ -4592,28 +4997,28 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="97"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="106"/>
         <source>Welcome to SalonVault</source>
         <translation>欢迎使用 SalonVault</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="100"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="109"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation>SalonVault 会在这台电脑上加密保存客户资料。设置大约需要五分钟，请准备好打印机或 U 盘，用于保存恢复套件。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="105"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="106"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="114"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="115"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="108"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="117"/>
         <source>Moving to a new computer, or starting again after a lost one?</source>
         <translation>要换到新电脑，或在旧电脑丢失后重新开始？</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="110"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="119"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
@@ -4621,126 +5026,126 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="167"/>
-        <location filename="../../../ui/lock_screen.py" line="191"/>
+        <location filename="../../../ui/lock_screen.py" line="185"/>
+        <location filename="../../../ui/lock_screen.py" line="209"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="176"/>
+        <location filename="../../../ui/lock_screen.py" line="194"/>
         <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
         <translation>请设置您自己的 PIN，不要使用一次性验证码（店主见过它）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="188"/>
+        <location filename="../../../ui/lock_screen.py" line="206"/>
         <source>The two PINs differ; choose your new PIN again.</source>
         <translation>两次输入的 PIN 不一致；请重新设置新 PIN。</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="199"/>
+        <location filename="../../../ui/lock_screen.py" line="217"/>
         <source>The code is right. Now choose your new PIN.</source>
         <translation>验证码正确。现在请设置新的 PIN。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="247"/>
+        <location filename="../../../ui/lock_screen.py" line="266"/>
         <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>您的 PIN 已被重置：请输入店主给您的一次性验证码。再错 %n 次将停用此账户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="252"/>
+        <location filename="../../../ui/lock_screen.py" line="271"/>
         <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
         <translation>验证码错误。此账户已被停用；请让店主重新启用。</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="254"/>
+        <location filename="../../../ui/lock_screen.py" line="273"/>
         <source>Enter the one-time code again to choose your new PIN.</source>
         <translation>请再次输入一次性验证码以设置新 PIN。</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="256"/>
+        <location filename="../../../ui/lock_screen.py" line="275"/>
         <source>Your one-time code has expired; ask the owner for a new one.</source>
         <translation>一次性验证码已过期；请向店主索取新的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="262"/>
+        <location filename="../../../ui/lock_screen.py" line="281"/>
         <source>Wrong PIN. %n more wrong tries will disable this account.</source>
         <translation>
             <numerusform>PIN 码错误。再输错 %n 次，此账户将被停用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="266"/>
+        <location filename="../../../ui/lock_screen.py" line="285"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation>PIN 码错误。此账户现已停用，请联系店主重新启用。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="270"/>
+        <location filename="../../../ui/lock_screen.py" line="289"/>
         <source>Too many wrong PINs. Try again in %n minutes.</source>
         <translation>
             <numerusform>PIN 码输错次数过多。请在 %n 分钟后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/lock_screen.py" line="271"/>
+        <location filename="../../../ui/lock_screen.py" line="290"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
         <translation>
             <numerusform>PIN 码输错次数过多。请在 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="275"/>
+        <location filename="../../../ui/lock_screen.py" line="294"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
         <translation>由于 PIN 输错次数过多，此账户已被停用。店主可以重新启用；店主本人请使用下方的“忘记 PIN？（店主）”，并提供恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="279"/>
+        <location filename="../../../ui/lock_screen.py" line="298"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation>此账户已停用。店主可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="281"/>
+        <location filename="../../../ui/lock_screen.py" line="300"/>
         <source>No staff member has that name.</source>
         <translation>没有叫这个名字的员工。</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="295"/>
+        <location filename="../../../ui/lock_screen.py" line="314"/>
         <source>Forgot your PIN? (owner)</source>
         <translation>忘记 PIN？（店主）</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="297"/>
+        <location filename="../../../ui/lock_screen.py" line="316"/>
         <source>Who is signing in?</source>
         <translation>谁要登录？</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="299"/>
+        <location filename="../../../ui/lock_screen.py" line="318"/>
         <source>Choose a new PIN for %1</source>
         <translation>为 %1 设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="301"/>
+        <location filename="../../../ui/lock_screen.py" line="320"/>
         <source>Type the new PIN for %1 again</source>
         <translation>再次输入 %1 的新 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="304"/>
+        <location filename="../../../ui/lock_screen.py" line="323"/>
         <source>One-time code for %1 (the owner reset your PIN)</source>
         <translation>%1 的一次性验证码（店主已重置您的 PIN）</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="307"/>
+        <location filename="../../../ui/lock_screen.py" line="326"/>
         <source>PIN for %1</source>
         <translation>%1 的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="311"/>
+        <location filename="../../../ui/lock_screen.py" line="330"/>
         <source>Sign in as %1, %2</source>
         <translation>以 %1（%2）身份登录</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="314"/>
+        <location filename="../../../ui/lock_screen.py" line="333"/>
         <source>Demo salon. PINs: %1</source>
         <translation>演示门店。PIN 码：%1</translation>
     </message>
@@ -5000,29 +5405,62 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>NotationBox</name>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="53"/>
+        <source>Prescriptions</source>
+        <translation>处方</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="65"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="72"/>
+        <source>Records keep what the examiner wrote; the card and the paper show every prescription this way (a plus cylinder is transposed to minus, and back).</source>
+        <translation>记录保留检查者的原始写法；客户档案和处方单按此方式显示所有处方（正柱镜会换算为负柱镜，反之亦然）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="80"/>
+        <source>&amp;Cylinder</source>
+        <translation>柱镜(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="82"/>
+        <source>Visual &amp;acuity</source>
+        <translation>视力(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="97"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>OlderVaultNotice</name>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="54"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="55"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="69"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="67"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Unless a backup was restored on purpose, an older copy of the vault file was put back (which also resets failed PIN counts): restore the newest backup.</source>
         <translation>%1，对 %2 的检查发现此保险库比该备份旧：其活动日志缺少该备份的最后一条记录。除非是有意恢复了备份，否则说明有人放回了较旧的保险库文件副本（这也会重置 PIN 错误次数）：请恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="76"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="74"/>
         <source>On %1 the check of %2 found this vault older than that backup: its activity log lacks the backup&apos;s last entry. Tell the owner.</source>
         <translation>%1，对 %2 的检查发现此保险库比该备份旧：其活动日志缺少该备份的最后一条记录。请告知店主。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="85"/>
         <source>I know why</source>
         <translation>我知道原因</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/older_vault_notice.py" line="89"/>
+        <location filename="../../../ui/pages/older_vault_notice.py" line="87"/>
         <source>Hide this warning: the vault is older on purpose (the history keeps it)</source>
         <translation>隐藏此警告：保险库是有意使用较旧版本的（历史记录会保留此事）</translation>
     </message>
@@ -5148,45 +5586,45 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="160"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="169"/>
         <source>Enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="165"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="174"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="170"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="179"/>
         <source>Good PIN.</source>
         <translation>PIN 码可用。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="177"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="186"/>
         <source>You, the owner</source>
         <translation>您（店主）</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="180"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
         <translation>您的 PIN 码用于打开店主专用界面。需为 6 到 12 位数字，不能是日期、连续数字（如 123456）或重复组合（如 121212）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="184"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="187"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="193"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="196"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="185"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="188"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="194"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="197"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="186"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="195"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="198"/>
         <source>PIN again</source>
         <translation>再次输入 PIN 码</translation>
     </message>
@@ -5245,18 +5683,18 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PatchResultDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="209"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="210"/>
         <source>Patch test result</source>
         <translation>皮肤测试结果</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="214"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="215"/>
         <source>%1, tested on %2</source>
         <translation>%1，测试日期 %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="217"/>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="220"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="218"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="221"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -5264,33 +5702,33 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PatchTestDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="157"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="158"/>
         <source>Record a patch test</source>
         <translation>记录皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="168"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="169"/>
         <source>e.g. Wella Koleston 7/0</source>
         <translation>例如 Wella Koleston 7/0</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="172"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="173"/>
         <source>Tested on</source>
         <translation>测试日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="173"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="174"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="174"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="175"/>
         <source>Batch</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="178"/>
         <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="180"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -5298,52 +5736,52 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PatchTestsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="60"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="61"/>
         <source>Tested on</source>
         <translation>测试日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="62"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
         <source>Batch</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="66"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="70"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="71"/>
         <source>Record a patch test…</source>
         <translation>记录皮肤测试…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="72"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="73"/>
         <source>Set result…</source>
         <translation>填写结果…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="76"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="77"/>
         <source>Details of patch tests are for owners and technicians.</source>
         <translation>皮肤测试详情仅限店主和技师查看。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="96"/>
+        <location filename="../../../ui/dialogs/card_tabs/patch_tests.py" line="97"/>
         <source>Patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
@@ -5351,162 +5789,182 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="41"/>
+        <location filename="../../../ui/audit_details.py" line="43"/>
         <source>find clients</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="42"/>
+        <location filename="../../../ui/audit_details.py" line="44"/>
         <source>see contact details</source>
         <translation>查看联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="43"/>
+        <location filename="../../../ui/audit_details.py" line="45"/>
         <source>see masked contact details</source>
         <translation>查看遮盖后的联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="44"/>
+        <location filename="../../../ui/audit_details.py" line="46"/>
         <source>change contact details</source>
         <translation>修改联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="45"/>
+        <location filename="../../../ui/audit_details.py" line="47"/>
         <source>see health details</source>
         <translation>查看健康信息</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="46"/>
+        <location filename="../../../ui/audit_details.py" line="48"/>
         <source>change health details</source>
         <translation>修改健康信息</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="47"/>
+        <location filename="../../../ui/audit_details.py" line="49"/>
         <source>see whether a client has health alerts</source>
         <translation>查看客户是否有健康警示</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="48"/>
+        <location filename="../../../ui/audit_details.py" line="50"/>
         <source>see treatment details</source>
         <translation>查看护理详情</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="49"/>
+        <location filename="../../../ui/audit_details.py" line="51"/>
         <source>see treatment dates and services</source>
         <translation>查看护理日期和服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="50"/>
+        <location filename="../../../ui/audit_details.py" line="52"/>
         <source>add treatments</source>
         <translation>添加护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="51"/>
+        <location filename="../../../ui/audit_details.py" line="53"/>
         <source>edit any treatment</source>
         <translation>编辑任何护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="52"/>
+        <location filename="../../../ui/audit_details.py" line="54"/>
         <source>edit their own treatment within 24 hours</source>
         <translation>在 24 小时内编辑自己的护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="53"/>
+        <location filename="../../../ui/audit_details.py" line="55"/>
         <source>see patch tests</source>
         <translation>查看皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="54"/>
+        <location filename="../../../ui/audit_details.py" line="56"/>
         <source>record patch tests</source>
         <translation>记录皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="55"/>
+        <location filename="../../../ui/audit_details.py" line="57"/>
         <source>see patch-test status</source>
         <translation>查看皮肤测试状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="56"/>
+        <location filename="../../../ui/audit_details.py" line="58"/>
         <source>see or add photos</source>
         <translation>查看或添加照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="57"/>
+        <location filename="../../../ui/audit_details.py" line="59"/>
+        <source>see scanned papers</source>
+        <translation>查看扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="60"/>
+        <source>add or remove scanned papers</source>
+        <translation>添加或删除扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="61"/>
+        <source>see scanned health papers</source>
+        <translation>查看健康类扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="62"/>
+        <source>add or remove scanned health papers</source>
+        <translation>添加或删除健康类扫描件</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="63"/>
         <source>record consent</source>
         <translation>记录同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="58"/>
+        <location filename="../../../ui/audit_details.py" line="64"/>
         <source>print consent forms</source>
         <translation>打印同意书</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="59"/>
+        <location filename="../../../ui/audit_details.py" line="65"/>
         <source>withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="60"/>
+        <location filename="../../../ui/audit_details.py" line="66"/>
         <source>run a backup</source>
         <translation>执行备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="61"/>
+        <location filename="../../../ui/audit_details.py" line="67"/>
         <source>restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="62"/>
+        <location filename="../../../ui/audit_details.py" line="68"/>
         <source>export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="63"/>
+        <location filename="../../../ui/audit_details.py" line="69"/>
         <source>import clients from a spreadsheet</source>
         <translation>从表格导入客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="64"/>
+        <location filename="../../../ui/audit_details.py" line="70"/>
         <source>erase a client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="65"/>
+        <location filename="../../../ui/audit_details.py" line="71"/>
         <source>merge two clients&apos; records</source>
         <translation>合并两位客户的记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="66"/>
+        <location filename="../../../ui/audit_details.py" line="72"/>
         <source>purge records past retention</source>
         <translation>清除超过保留期的记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="67"/>
+        <location filename="../../../ui/audit_details.py" line="73"/>
         <source>manage staff accounts</source>
         <translation>管理员工账户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="68"/>
+        <location filename="../../../ui/audit_details.py" line="74"/>
         <source>change settings</source>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="69"/>
+        <location filename="../../../ui/audit_details.py" line="75"/>
         <source>change how the vault is unlocked</source>
         <translation>更改保险库的解锁方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="70"/>
+        <location filename="../../../ui/audit_details.py" line="76"/>
         <source>edit consent templates</source>
         <translation>编辑同意书模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="71"/>
+        <location filename="../../../ui/audit_details.py" line="77"/>
         <source>read the activity log</source>
         <translation>查看活动日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="72"/>
+        <location filename="../../../ui/audit_details.py" line="78"/>
         <source>keep the incident register</source>
         <translation>维护安全事件登记册</translation>
     </message>
@@ -5514,67 +5972,67 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PhoneRows</name>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="32"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="33"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="34"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="35"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="36"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="46"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="49"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="89"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="92"/>
         <source>Add a number</source>
         <translation>添加号码</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="167"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="172"/>
         <source>Phone number %1</source>
         <translation>电话号码 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="168"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="173"/>
         <source>Kind of phone number %1</source>
         <translation>电话号码 %1 的类型</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="169"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="174"/>
         <source>Move number %1 up</source>
         <translation>上移号码 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="170"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="175"/>
         <source>Move number %1 down</source>
         <translation>下移号码 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="171"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="176"/>
         <source>Remove number %1</source>
         <translation>移除号码 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="177"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="182"/>
         <source>A client has at most %1 numbers.</source>
         <translation>每位客户最多 %1 个号码。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/phone_rows.py" line="181"/>
+        <location filename="../../../ui/dialogs/phone_rows.py" line="186"/>
         <source>The first number is the main one</source>
         <translation>第一个号码为主号码</translation>
     </message>
@@ -5605,156 +6063,156 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PhotosPanel</name>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="83"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="84"/>
         <source>Record photo consent…</source>
         <translation>记录拍照同意…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="85"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="86"/>
         <source>Withdraw photo consent…</source>
         <translation>撤回拍照同意…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="91"/>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="92"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="121"/>
         <source>Before</source>
         <translation>护理前</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="92"/>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="121"/>
         <source>After</source>
         <translation>护理后</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="94"/>
         <source>Before or after</source>
         <translation>护理前或护理后</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="95"/>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="120"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="96"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="121"/>
         <source>Treatment</source>
         <translation>护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="96"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="97"/>
         <source>Add photo from file…</source>
         <translation>从文件添加照片…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="98"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="99"/>
         <source>Import from camera folder…</source>
         <translation>从相机文件夹导入…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="101"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="102"/>
         <source>Compare before and after…</source>
         <translation>前后对比…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="103"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="104"/>
         <source>Remove photo…</source>
         <translation>删除照片…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="105"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="106"/>
         <source>No photos yet.</source>
         <translation>暂无照片。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="131"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="132"/>
         <source>Photos by treatment</source>
         <translation>按护理记录分组的照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="166"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="167"/>
         <source>Photo consent: given.</source>
         <translation>拍照同意：已同意。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="170"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="171"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
         <translation>拍照同意：未记录。只有在客户同意后，才能拍摄并保存护理前后的照片。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="194"/>
         <source>Photo consent recorded.</source>
         <translation>已记录拍照同意。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="197"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="198"/>
         <source>The client refused photos; the refusal is recorded.</source>
         <translation>客户拒绝拍照；拒绝已记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="203"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="204"/>
         <source>Withdraw photo consent</source>
         <translation>撤回拍照同意</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="205"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="206"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
             <numerusform>撤回该客户的拍照同意？该客户的 %n 张照片将立即从数据保险库中删除，且无法恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="224"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="225"/>
         <source>Photo consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>已撤回拍照同意；已删除 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="267"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="268"/>
         <source>No treatment</source>
         <translation>不关联护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="288"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="289"/>
         <source>%1 (no treatment)</source>
         <translation>%1（未关联护理记录）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="331"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="332"/>
         <source>Choose photos</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="332"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="333"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="378"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="379"/>
         <source>Adding photos…</source>
         <translation>正在添加照片…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="388"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="389"/>
         <source>%n photo(s) added.</source>
         <translation>
             <numerusform>已添加 %n 张照片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="391"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="392"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="395"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="396"/>
         <source>%1 was added but the original could not be deleted (%2).</source>
         <translation>已添加 %1，但无法删除原始文件（%2）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/photos_panel.py" line="459"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="460"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/photos_panel.py" line="460"/>
+        <location filename="../../../ui/dialogs/photos_panel.py" line="461"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
             <numerusform>要从数据保险库中删除 %n 张照片吗？此操作无法撤销。</numerusform>
@@ -5885,29 +6343,67 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>PrescriptionPaper</name>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="66"/>
+        <source>Prescription &amp;paper</source>
+        <translation>处方单(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="69"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="70"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="86"/>
+        <source>The prescription was sent to the printer.</source>
+        <translation>处方已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="94"/>
+        <source>Save the prescription as PDF</source>
+        <translation>将处方另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="95"/>
+        <source>prescription-%1.pdf</source>
+        <translation>prescription-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="105"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="313"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="330"/>
         <source>Only rows that are not simply new clients</source>
         <translation>仅显示不只是新客户的行</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="314"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="331"/>
         <source>For the selected rows:</source>
         <translation>对所选的行：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="315"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="332"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="316"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="333"/>
         <source>Update the client already registered</source>
         <translation>更新已登记的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="317"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="334"/>
         <source>Create anyway</source>
         <translation>仍然新建</translation>
     </message>
@@ -5915,7 +6411,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../../ui/print_actions.py" line="60"/>
+        <location filename="../../../ui/print_actions.py" line="61"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s records. Save it only where those records may be kept, and delete it when it is no longer needed.</source>
         <translation>保存的文件未加密：它把客户记录带出了保险库。请只保存在允许保存这些记录的地方，不再需要时请删除。</translation>
     </message>
@@ -5974,120 +6470,409 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="69"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="70"/>
         <source>Change details…</source>
         <translation>修改资料…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="99"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="100"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="104"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="103"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="104"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="106"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="107"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="107"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="108"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="108"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="109"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="113"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="114"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="117"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="118"/>
         <source>Serving this client</source>
         <translation>服务须知</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="119"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="120"/>
         <source>Minor (under 18)</source>
         <translation>未成年（未满18岁）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="121"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="122"/>
         <source>Parent or guardian</source>
         <translation>父母或监护人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="122"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="123"/>
         <source>Hair</source>
         <translation>头发</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="123"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="124"/>
         <source>Skin</source>
         <translation>皮肤</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="124"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="125"/>
         <source>Lashes</source>
         <translation>睫毛</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="127"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="128"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="128"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="129"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="142"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="140"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="142"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="156"/>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="185"/>
         <source>Bring back</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="160"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="176"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="178"/>
         <source>Archive %1? The client leaves everyday search; nothing is deleted and you can bring them back at any time.</source>
         <translation>要归档 %1 吗？该客户将不再出现在日常搜索中；不会删除任何内容，随时可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="182"/>
         <source>Bring %1 back into everyday search?</source>
         <translation>要让 %1 重新出现在日常搜索中吗？</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="185"/>
         <source>Archive</source>
         <translation>归档</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="134"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="137"/>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_detail.py" line="176"/>
+        <source>Record: %1, %2</source>
+        <translation>记录：%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/record_detail.py" line="182"/>
+        <source>%n earlier version(s) kept from changes.</source>
+        <translation>
+            <numerusform>已保留 %n 个修改前的早前版本。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="77"/>
+        <source>Add record: %1</source>
+        <translation>添加记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="78"/>
+        <source>Change record: %1</source>
+        <translation>修改记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
+        <source>Correct record: %1</source>
+        <translation>更正记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="102"/>
+        <source>Write the cylinder as the examiner wrote it, minus or plus; the card and the paper show it in the salon&apos;s notation (%1).</source>
+        <translation>按检查者的原始写法填写柱镜，负或正均可；客户档案和处方单会按本店的记法显示（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTemplatesBox</name>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="149"/>
+        <source>Record templates</source>
+        <translation>记录模板</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="157"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="158"/>
+        <source>Kept for</source>
+        <translation>记录对象</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="160"/>
+        <source>Made by</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="161"/>
+        <source>On</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="162"/>
+        <source>Offered with</source>
+        <translation>提供于</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="174"/>
+        <source>Switch &amp;on or off</source>
+        <translation>开启或关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="176"/>
+        <source>Cop&amp;y…</source>
+        <translation>复制(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
+        <source>&amp;Fields…</source>
+        <translation>字段(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="181"/>
+        <source>&amp;Services…</source>
+        <translation>服务项目(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="218"/>
+        <source>the client&apos;s card</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
+        <source>every treatment</source>
+        <translation>所有护理</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
+        <source>the client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="225"/>
+        <source>a treatment</source>
+        <translation>护理</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <source>the salon</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <source>on</source>
+        <translation>已开启</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <source>off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="260"/>
+        <source>A built-in template changes only with the program: copy it to add fields.</source>
+        <translation>内置模板只随程序更新而改变：请复制后再添加字段。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
+        <source>A record kept for the client is offered on the card.</source>
+        <translation>为客户保存的记录在客户档案中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="282"/>
+        <source>%1 (ours)</source>
+        <translation>%1（本店）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
+        <source>Copy a template</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="286"/>
+        <source>Name of the copy</source>
+        <translation>副本名称</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="299"/>
+        <source>Copied as %1: add fields to it with Fields…</source>
+        <translation>已复制为 %1：可通过“字段…”为其添加字段。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="88"/>
+        <source>%1 · recorded by %2 · template version %3</source>
+        <translation>%1 · 由 %2 记录 · 模板版本 %3</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="95"/>
+        <source>This record corrects an earlier one.</source>
+        <translation>此记录更正了之前的一条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="98"/>
+        <source>Corrected later: the newest correction stands.</source>
+        <translation>之后已更正：以最新的更正为准。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="103"/>
+        <source>Some values are health data: they are shown to the owner and the technicians only.</source>
+        <translation>部分数值属于健康数据：仅向店主和技师显示。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="112"/>
+        <source>Set off: what changed since the previous record of this kind.</source>
+        <translation>突出显示：与上一条同类记录相比有变化的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="195"/>
+        <source>Shown in %1 notation.</source>
+        <translation>按 %1 记法显示。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="233"/>
+        <source>changed since the previous record</source>
+        <translation>较上一条记录有变化</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_view.py" line="239"/>
+        <source>health data, not shown</source>
+        <translation>健康数据，不显示</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="66"/>
+        <source>Service records, newest first</source>
+        <translation>服务记录（最新在前）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="69"/>
+        <source>Service records: press Enter to open one</source>
+        <translation>服务记录：按回车打开</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="108"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="111"/>
+        <source>Add &amp;record</source>
+        <translation>添加记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="159"/>
+        <source>Changed values are set off in the record beside.</source>
+        <translation>有变化的数值会在旁边的记录中突出显示。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="168"/>
+        <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
+        <translation>尚无服务记录。护理的记录（皮肤、睫毛、激光、隐形眼镜）从该护理中添加；配镜处方在此添加。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="185"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 处变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="188"/>
+        <source>%1  (a correction)</source>
+        <translation>%1  （更正）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="201"/>
+        <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
+        <translation>没有开启任何客户记录；护理的记录从该护理中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="233"/>
+        <source>Highlight a spectacle prescription to print it.</source>
+        <translation>选中一份配镜处方即可打印。</translation>
     </message>
 </context>
 <context>
@@ -6329,27 +7114,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecoverySlotBox</name>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="79"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="85"/>
         <source>Recovery slot</source>
         <translation>恢复密钥槽</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="83"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="89"/>
         <source>The recovery slot is missing: the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
         <translation>恢复密钥槽缺失：恢复套件无法打开保险库。请用套件中的密钥重新生成。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="88"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="94"/>
         <source>The recovery slot does not open with this salon&apos;s recovery key (it was damaged or changed): the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
         <translation>恢复密钥槽无法用本沙龙的恢复密钥打开（已损坏或被更改）：恢复套件无法打开保险库。请用套件中的密钥重新生成。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="93"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="99"/>
         <source>In place: the Recovery Kit opens the vault. Nothing to make again.</source>
         <translation>正常：恢复套件可以打开保险库。无需重新生成。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="97"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="103"/>
         <source>Make the recovery slot again…</source>
         <translation>重新生成恢复密钥槽…</translation>
     </message>
@@ -6357,37 +7142,42 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecoverySlotDialog</name>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="129"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="135"/>
         <source>Make the recovery slot again</source>
         <translation>重新生成恢复密钥槽</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="132"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
         <source>Type the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…), or choose its key file or the saved kit.</source>
         <translation>请输入恢复套件中的恢复密钥（AGE-SECRET-KEY-1…），或选择其密钥文件或已保存的套件。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="136"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="142"/>
         <source>&amp;Recovery key</source>
         <translation>恢复密钥(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="137"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="138"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="144"/>
         <source>Choose the key file or kit…</source>
         <translation>选择密钥文件或套件…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="143"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
         <source>The recovery key file or the saved Recovery Kit</source>
         <translation>恢复密钥文件或已保存的恢复套件</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_slot_box.py" line="150"/>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="151"/>
+        <source>Recovery Kit or key file (*.pdf *.txt);;All files (*)</source>
+        <translation>恢复套件或密钥文件 (*.pdf *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recovery_slot_box.py" line="158"/>
         <source>Chosen: %1</source>
         <translation>已选择：%1</translation>
     </message>
@@ -6395,53 +7185,53 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RekeyBox</name>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="140"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="142"/>
         <source>Re-key the vault now? Every record is encrypted again under a new key; on a large vault this takes a few minutes, and nothing can be saved meanwhile. Old copies of the key files stop opening the vault.</source>
         <translation>现在为保险库更换密钥吗？所有记录都将用新密钥重新加密；保险库较大时需要几分钟，期间无法保存任何内容。旧的密钥文件副本将无法再打开保险库。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="144"/>
-        <location filename="../../../ui/pages/rekey_box.py" line="210"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="146"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="216"/>
         <source>Re-key the vault</source>
         <translation>为保险库更换密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="168"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="170"/>
         <source>Done in %1 s: every record is encrypted under a new key, and old copies of the key files no longer open the vault.</source>
         <translation>已在 %1 秒内完成：所有记录均已用新密钥加密，旧的密钥文件副本不再能打开保险库。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="180"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="184"/>
         <source>That is not the owner&apos;s passphrase.</source>
         <translation>这不是店主的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="183"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="188"/>
         <source>Type the owner&apos;s passphrase: the re-keyed vault opens with it too.</source>
         <translation>请输入店主的密码短语：更换密钥后的保险库也可用它打开。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="189"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="195"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>发生意外错误：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="213"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="219"/>
         <source>When an old copy of the vault&apos;s key files, an old passphrase or a PC&apos;s old key may be in someone&apos;s hands: the records are encrypted under a new key and those copies open nothing. The Recovery Kit stays the same.</source>
         <translation>适用于保险库密钥文件的旧副本、旧密码短语或某台电脑的旧密钥可能落入他人之手的情况：记录将用新密钥加密，这些副本将无法打开任何内容。恢复套件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="218"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="224"/>
         <source>Owner&apos;s &amp;passphrase</source>
         <translation>店主的密码短语(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="219"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="225"/>
         <source>Owner&apos;s passphrase</source>
         <translation>店主的密码短语</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="222"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="228"/>
         <source>Re-key the vault…</source>
         <translation>为保险库更换密钥…</translation>
     </message>
@@ -6449,22 +7239,22 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RekeyProgressDialog</name>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="60"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="61"/>
         <source>Re-keying the vault</source>
         <translation>正在为保险库更换密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="74"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="75"/>
         <source>Preparing the new keys…</source>
         <translation>正在准备新密钥…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="75"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="76"/>
         <source>Encrypting every record under the new key…</source>
         <translation>正在用新密钥加密所有记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/rekey_box.py" line="76"/>
+        <location filename="../../../ui/pages/rekey_box.py" line="77"/>
         <source>Writing the new key slots…</source>
         <translation>正在写入新的密钥槽…</translation>
     </message>
@@ -6486,60 +7276,60 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ReplaceRecoveryKeyBox</name>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="80"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="83"/>
         <source>Replace the recovery key? The old Recovery Kit stops opening the vault, and the new kit must be printed or saved right away. Backups made until now still open with the old key only.</source>
         <translation>更换恢复密钥吗？旧的恢复套件将无法再打开保险库，必须立即打印或保存新的套件。此前制作的备份仍只能用旧密钥打开。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="84"/>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="122"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="87"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="127"/>
         <source>Replace the recovery key</source>
         <translation>更换恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="92"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="95"/>
         <source>Replacing the recovery key…</source>
         <translation>正在更换恢复密钥…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="102"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="105"/>
         <source>Done. Print or save the new Recovery Kit now and keep it in the safe.</source>
         <translation>已完成。请立即打印或保存新的恢复套件，并放入保险柜保管。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="125"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
         <source>When the Recovery Kit is lost, or someone who knew the key has left: a new recovery key opens the vault and the backups from now on, and the old kit stops opening the vault.</source>
         <translation>适用于恢复套件丢失，或知道该密钥的人已离开的情况：新的恢复密钥可打开保险库和此后的备份，旧套件将无法再打开保险库。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="130"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="135"/>
         <source>Replace the recovery key…</source>
         <translation>更换恢复密钥…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recovery_key_box.py" line="140"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="145"/>
         <source>Replaced on %1; %n backups made before still open only with that key (its public key ends in %2):</source>
         <translation>
             <numerusform>已于 %1 更换；此前制作的 %n 个备份仍只能用该密钥打开（其公钥以 %2 结尾）：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="147"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="152"/>
         <source>Replaced on %1; no backup was made with that key (its public key ends in %2).</source>
         <translation>已于 %1 更换；没有用该密钥制作的备份（其公钥以 %2 结尾）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="155"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="160"/>
         <source>%1 in %2, made %3 (that drive is not plugged in now)</source>
         <translation>%1，位于 %2，制作于 %3（该驱动器当前未插入）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="157"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="162"/>
         <source>%1 in %2, made %3</source>
         <translation>%1，位于 %2，制作于 %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recovery_key_box.py" line="159"/>
+        <location filename="../../../ui/pages/recovery_key_box.py" line="164"/>
         <source>%1 in %2, made %3 (no longer there)</source>
         <translation>%1，位于 %2，制作于 %3（已不存在）</translation>
     </message>
@@ -6633,7 +7423,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="362"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="379"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation>导入的客户没有记录任何同意：在下次到店记录同意之前，其卡片会显示这一点。SalonVault 从不假定已获同意。</translation>
     </message>
@@ -6641,35 +7431,35 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="144"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="145"/>
         <source>Last review: %1</source>
         <translation>上次审查：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="146"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="147"/>
         <source>Never reviewed yet.</source>
         <translation>尚未审查过。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="161"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="162"/>
         <source>Nothing is due</source>
         <translation>没有到期的数据</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="163"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="164"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="255"/>
         <source>Remove all listed…</source>
         <translation>删除所有列出的项目…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="180"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="190"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="194"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="181"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="191"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="195"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="169"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="170"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -6686,82 +7476,82 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 此操作无法撤销；备份中的数据会保留到备份被轮换删除为止。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="198"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>完成。已删除客户：%1；已删除健康记录：%2；已删除照片：%3。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="208"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="209"/>
         <source>Erase the client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="210"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="211"/>
         <source>Remove health data</source>
         <translation>删除健康数据</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="211"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="212"/>
         <source>Remove old photos</source>
         <translation>删除旧照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="234"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="235"/>
         <source>How long data is kept</source>
         <translation>数据保留多久</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="236"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="237"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>客户在这么多年未到店后删除</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="238"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="239"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>在最后一次服务这么多年后删除健康数据和皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="240"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="241"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>照片在拍摄这么多年后删除</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="244"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
         <source>Save the rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="247"/>
         <source>Due now (review monthly)</source>
         <translation>现已到期（每月审查）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>Last seen</source>
         <translation>最后到店</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="248"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
         <source>Items</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="252"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>已删除的数据仍保留在较早的备份中，直到这些备份被轮换删除。</translation>
     </message>
@@ -6783,57 +7573,57 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SalonDetailsBox</name>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="160"/>
+        <location filename="../../../ui/pages/salon_box.py" line="163"/>
         <source>Nothing to save: these are the salon&apos;s details already.</source>
         <translation>无需保存：这些已是沙龙的资料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="174"/>
+        <location filename="../../../ui/pages/salon_box.py" line="177"/>
         <source>Saved. Forms and documents made from now on use them.</source>
         <translation>已保存。今后生成的表格和文件将使用这些资料。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="195"/>
+        <location filename="../../../ui/pages/salon_box.py" line="198"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="212"/>
+        <location filename="../../../ui/pages/salon_box.py" line="215"/>
         <source>The salon</source>
         <translation>沙龙</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="216"/>
+        <location filename="../../../ui/pages/salon_box.py" line="219"/>
         <source>Salon name</source>
         <translation>沙龙名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="217"/>
+        <location filename="../../../ui/pages/salon_box.py" line="220"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="218"/>
+        <location filename="../../../ui/pages/salon_box.py" line="221"/>
         <source>Language of documents and consent forms</source>
         <translation>文件和同意书的语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="219"/>
+        <location filename="../../../ui/pages/salon_box.py" line="222"/>
         <source>Country of local phone numbers</source>
         <translation>本地电话号码所属国家</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="220"/>
+        <location filename="../../../ui/pages/salon_box.py" line="223"/>
         <source>Currency of prices</source>
         <translation>价格货币</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="221"/>
+        <location filename="../../../ui/pages/salon_box.py" line="224"/>
         <source>What the salon does</source>
         <translation>沙龙的业务</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/salon_box.py" line="231"/>
+        <location filename="../../../ui/pages/salon_box.py" line="234"/>
         <source>Save the salon&apos;s details</source>
         <translation>保存沙龙资料</translation>
     </message>
@@ -6841,24 +7631,24 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SalonPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="128"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="137"/>
         <source>Your salon</source>
         <translation>您的门店</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="129"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="138"/>
         <source>Printed at the top of consent forms and the Recovery Kit.</source>
         <translation>将打印在同意书和恢复套件的顶部。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="130"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="132"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="139"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="141"/>
         <source>Salon name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="131"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="133"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="142"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -6985,6 +7775,24 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     </message>
 </context>
 <context>
+    <name>ServicesChoiceDialog</name>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="114"/>
+        <source>Services for %1</source>
+        <translation>%1 的服务项目</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="127"/>
+        <source>Space ticks a service. With none ticked, every treatment offers it.</source>
+        <translation>按空格键勾选服务项目。若未勾选任何项目，所有护理都会提供此记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="132"/>
+        <source>Services</source>
+        <translation>服务项目</translation>
+    </message>
+</context>
+<context>
     <name>ServicesPage</name>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="161"/>
@@ -7042,74 +7850,79 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="187"/>
+        <location filename="../../../ui/pages/settings_page.py" line="219"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>已保存。新的闲置锁定时间将从下次登录起生效。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="204"/>
+        <location filename="../../../ui/pages/settings_page.py" line="237"/>
         <source>On this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="205"/>
-        <location filename="../../../ui/pages/settings_page.py" line="206"/>
+        <location filename="../../../ui/pages/settings_page.py" line="238"/>
+        <location filename="../../../ui/pages/settings_page.py" line="239"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="198"/>
+        <location filename="../../../ui/pages/settings_page.py" line="230"/>
         <source>Salon</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="197"/>
+        <location filename="../../../ui/pages/settings_page.py" line="229"/>
         <source>This computer</source>
         <translation>本电脑</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="199"/>
+        <location filename="../../../ui/pages/settings_page.py" line="231"/>
         <source>Client details</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="200"/>
+        <location filename="../../../ui/pages/settings_page.py" line="232"/>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/settings_page.py" line="233"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="208"/>
+        <location filename="../../../ui/pages/settings_page.py" line="241"/>
         <source>Idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="209"/>
-        <location filename="../../../ui/pages/settings_page.py" line="211"/>
+        <location filename="../../../ui/pages/settings_page.py" line="242"/>
+        <location filename="../../../ui/pages/settings_page.py" line="244"/>
         <source>Minutes without use before the screen locks</source>
         <translation>无操作多少分钟后锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="213"/>
+        <location filename="../../../ui/pages/settings_page.py" line="246"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="215"/>
+        <location filename="../../../ui/pages/settings_page.py" line="248"/>
         <source>Recovery Kit</source>
         <translation>恢复套件</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="217"/>
+        <location filename="../../../ui/pages/settings_page.py" line="250"/>
         <source>Confirmed as printed or saved.</source>
         <translation>已确认打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="219"/>
+        <location filename="../../../ui/pages/settings_page.py" line="252"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>尚未确认：请立即打印或保存，并放进保险柜。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="221"/>
+        <location filename="../../../ui/pages/settings_page.py" line="254"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>打印或保存恢复套件…</translation>
     </message>
@@ -7117,17 +7930,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="322"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="332"/>
         <source>Creating the vault…</source>
         <translation>正在创建数据保险库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="358"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="368"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation>无法设置口令短语（%1），数据保险库暂时会在这台电脑上自动打开。店主可以稍后再设置口令短语。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="393"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="417"/>
         <source>Set up SalonVault</source>
         <translation>设置 SalonVault</translation>
     </message>
@@ -7135,87 +7948,87 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="180"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 已重新获得店主访问权限：请用新 PIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="222"/>
+        <location filename="../../../ui/shell.py" line="219"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>保险库的恢复密钥槽缺失或已损坏：请在设置中重新生成。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="229"/>
+        <location filename="../../../ui/shell.py" line="225"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="238"/>
+        <location filename="../../../ui/shell.py" line="253"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>登录时发生意外错误，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="283"/>
+        <location filename="../../../ui/shell.py" line="298"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>%n 秒后锁定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="324"/>
+        <location filename="../../../ui/shell.py" line="349"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="327"/>
+        <location filename="../../../ui/shell.py" line="352"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>备份已恢复并校验；所有人需重新登录。被替换的保险库保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="367"/>
+        <location filename="../../../ui/shell.py" line="392"/>
         <source>Back up before closing?</source>
         <translation>关闭前备份？</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="368"/>
+        <location filename="../../../ui/shell.py" line="393"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>在关闭 SalonVault 之前备份到 %1？</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="410"/>
+        <location filename="../../../ui/shell.py" line="435"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="411"/>
+        <location filename="../../../ui/shell.py" line="436"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>切换用户（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="412"/>
-        <location filename="../../../ui/shell.py" line="413"/>
+        <location filename="../../../ui/shell.py" line="437"/>
+        <location filename="../../../ui/shell.py" line="438"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="418"/>
+        <location filename="../../../ui/shell.py" line="443"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="424"/>
+        <location filename="../../../ui/shell.py" line="449"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="426"/>
+        <location filename="../../../ui/shell.py" line="451"/>
         <source>Locked after being idle.</source>
         <translation>因闲置已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="428"/>
+        <location filename="../../../ui/shell.py" line="453"/>
         <source>Locked because the computer was locked.</source>
         <translation>电脑已锁定，因此本程序也已锁定。</translation>
     </message>
@@ -7324,67 +8137,67 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>StaffTable</name>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="47"/>
+        <location filename="../../../ui/models/staff_table.py" line="45"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="49"/>
+        <location filename="../../../ui/models/staff_table.py" line="47"/>
         <source>Active, PIN reset waiting</source>
         <translation>活动，等待重设 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="50"/>
+        <location filename="../../../ui/models/staff_table.py" line="48"/>
         <source>Active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="55"/>
+        <location filename="../../../ui/models/staff_table.py" line="53"/>
         <source>Yes, disabled after 10 wrong PINs</source>
         <translation>是，PIN 错误 10 次后停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="58"/>
+        <location filename="../../../ui/models/staff_table.py" line="56"/>
         <source>Yes, until %1</source>
         <translation>是，直到 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="61"/>
+        <location filename="../../../ui/models/staff_table.py" line="59"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="95"/>
+        <location filename="../../../ui/models/staff_table.py" line="93"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="96"/>
+        <location filename="../../../ui/models/staff_table.py" line="94"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="97"/>
+        <location filename="../../../ui/models/staff_table.py" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="98"/>
+        <location filename="../../../ui/models/staff_table.py" line="96"/>
         <source>Last sign-in</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="99"/>
+        <location filename="../../../ui/models/staff_table.py" line="97"/>
         <source>Failed attempts</source>
         <translation>失败次数</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="100"/>
+        <location filename="../../../ui/models/staff_table.py" line="98"/>
         <source>Locked out</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/staff_table.py" line="127"/>
+        <location filename="../../../ui/models/staff_table.py" line="125"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
@@ -7418,49 +8231,160 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     </message>
 </context>
 <context>
+    <name>TemplateFieldsDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="65"/>
+        <source>Fields of %1</source>
+        <translation>%1 的字段</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="70"/>
+        <source>Fields: Space marks one as health data</source>
+        <translation>字段：按空格键标记为健康数据</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="76"/>
+        <source>Health data (ticked)</source>
+        <translation>健康数据（已勾选）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="82"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="89"/>
+        <source>Health data in the built-in template: it stays marked.</source>
+        <translation>内置模板中的健康数据：始终保持标记。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="96"/>
+        <source>New field</source>
+        <translation>新字段</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="106"/>
+        <source>comma between choices</source>
+        <translation>选项之间用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="107"/>
+        <source>Re&amp;quired</source>
+        <translation>必填(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
+        <source>&amp;Health data</source>
+        <translation>健康数据(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
+        <source>&amp;Add field</source>
+        <translation>添加字段(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="114"/>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="115"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="169"/>
+        <source>minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="119"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="170"/>
+        <source>maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
+        <source>step</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="125"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="126"/>
+        <source>Numbers</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="142"/>
+        <source>Give the field a label.</source>
+        <translation>请为字段填写名称。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="147"/>
+        <source>%1: write a number.</source>
+        <translation>%1：请填写数字。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="152"/>
+        <source>Added: %1. Save makes the next version.</source>
+        <translation>已添加：%1。点击“保存”将生成下一个版本。</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="58"/>
         <source>Latest colour formula</source>
         <translation>最近一次染发配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="71"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="72"/>
         <source>Treatments, newest first</source>
         <translation>护理记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="74"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="75"/>
         <source>Treatments: press Enter to open one</source>
         <translation>护理记录：按回车打开</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="81"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="82"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="84"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="85"/>
         <source>Add treatment…</source>
         <translation>添加护理记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="117"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="118"/>
         <source>%1  (a correction)</source>
         <translation>%1  （更正）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="135"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="136"/>
         <source>No treatment recorded yet.</source>
         <translation>尚无护理记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="141"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="142"/>
         <source>No colour formula recorded yet.</source>
         <translation>尚无染发配方记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="148"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="149"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · 由%3操作</translation>
     </message>
@@ -7468,53 +8392,53 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="250"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="259"/>
         <source>How the vault opens</source>
         <translation>数据保险库的打开方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="251"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="260"/>
         <source>Open automatically on this computer</source>
         <translation>在这台电脑上自动打开</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="254"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation>密钥保存在这台电脑受保护的密钥存储区中。如果硬盘或文件夹的备份副本被盗，资料仍然安全；但无法防范能登录这台电脑用户账户的人。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="260"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="269"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation>这台电脑没有受保护的密钥存储区，因此密钥将保存在文件中，安全性较弱。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
         <source>Owner types a passphrase every morning</source>
         <translation>店主每天早上输入口令短语</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="266"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="275"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation>在您输入口令短语之前，任何人都无法打开资料，即使在这台电脑上也不行。如果忘记口令短语，只能用恢复套件打开数据保险库。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="270"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="279"/>
         <source>Passphrase (12+ characters)</source>
         <translation>口令短语（至少 12 个字符）</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="271"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="273"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="280"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="282"/>
         <source>Passphrase again</source>
         <translation>再次输入口令短语</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="281"/>
         <source>Passphrase</source>
         <translation>口令短语</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="274"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="283"/>
         <source>Create the vault</source>
         <translation>创建数据保险库</translation>
     </message>
@@ -7522,248 +8446,274 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>VisitDetailDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="74"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="82"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="81"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="89"/>
         <source>&amp;Correct…</source>
         <translation>更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="119"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="127"/>
         <source>Treatment: %1, %2</source>
         <translation>护理：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="136"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="144"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="137"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="145"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="142"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="150"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
         <translation>前台可以看到护理的日期和服务项目；配方、备注和价格仅供店主和技师查看。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="156"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="164"/>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="160"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="162"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="170"/>
         <source>%1 by %2</source>
         <translation>%1，由 %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="168"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="176"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="177"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="173"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="181"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="175"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="183"/>
         <source>Payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="182"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="191"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="199"/>
         <source>Colour formula</source>
         <translation>染发配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="186"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="195"/>
         <source>Bowl %1</source>
         <translation>调色碗 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="189"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="198"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="200"/>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="208"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="217"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="201"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="210"/>
         <source>Not shown: the client&apos;s photo consent is not active.</source>
         <translation>未显示：客户的照片同意未生效。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="209"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="218"/>
         <source>%n photo(s) of this treatment</source>
         <translation>
             <numerusform>此护理的 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="212"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="221"/>
         <source>Show &amp;photos…</source>
         <translation>显示照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="223"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="232"/>
         <source>Corrects</source>
         <translation>更正对象</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="225"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="234"/>
         <source>the entry for %1, recorded %2 by %3</source>
         <translation>%1 的记录，由 %3 于 %2 记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="231"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
         <source>Open the corrected entry: %1</source>
         <translation>打开被更正的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="233"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="242"/>
         <source>Corrected %2 by %3 (for %1)</source>
         <translation>由 %3 于 %2 更正（针对 %1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="238"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
         <source>Corrected</source>
         <translation>已更正</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/visit_detail.py" line="240"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="249"/>
         <source>%n later correction(s); the latest one stands.</source>
         <translation>
             <numerusform>之后有 %n 次更正；以最新一次为准。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="246"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="255"/>
         <source>Corrections: press Enter to open one</source>
         <translation>更正：按回车打开</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_detail.py" line="247"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="256"/>
         <source>Entries</source>
         <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="276"/>
+        <source>Records of this treatment: Enter opens one</source>
+        <translation>此护理的记录：按回车打开</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="288"/>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="296"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_detail.py" line="289"/>
+        <source>Add &amp;record</source>
+        <translation>添加记录(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="71"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="74"/>
         <source>Add treatment</source>
         <translation>添加护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="72"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="75"/>
         <source>Change treatment</source>
         <translation>修改护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="73"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="76"/>
         <source>Correct treatment</source>
         <translation>更正护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="96"/>
         <source>&amp;Repeat last formula</source>
         <translation>重复上次配方(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="130"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="127"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="131"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="128"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="132"/>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="129"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="158"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="133"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="167"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="131"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="135"/>
         <source>Colour formula</source>
         <translation>染发配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="149"/>
+        <source>Then &amp;record</source>
+        <translation>随后记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="151"/>
+        <source>Then record</source>
+        <translation>随后记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="250"/>
         <source>Repeat last formula</source>
         <translation>重复上次配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="251"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>要用该客户的上次配方替换此处输入的配方吗？</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="207"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="262"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>没有可重复的内容：该客户之前的护理记录中都没有配方。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="211"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="266"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>已复制上次配方：请根据今天的情况调整。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="270"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="325"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>此服务项目需要有效的皮肤测试；该客户的皮肤测试：%1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="141"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="159"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="145"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="168"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="146"/>
         <source>Price (%1)</source>
         <translation>价格（%1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="144"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="148"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="252"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="307"/>
         <source>Patch test needed</source>
         <translation>需要皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="255"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="310"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>仍要继续吗？此操作将被记录。</translation>
     </message>
@@ -7939,7 +8889,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="123"/>
+        <location filename="../../../ui/workspace.py" line="134"/>
         <source>Today&apos;s clients sheet…</source>
         <translation>今日客户单…</translation>
     </message>

@@ -29,7 +29,12 @@ from salonvault.domain.clients import (
 from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import DuplicateSuspected, NotFound, ValidationError
 from salonvault.domain.roles import Permission, Role, role_allows
-from salonvault.domain.search_text import digits_only, fold, query_tokens, search_tokens
+from salonvault.domain.search_text import (
+    client_search_tokens,
+    digits_only,
+    fold,
+    query_tokens,
+)
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients import fields
 from salonvault.services.clients.phones import clean_phones, requested_phones
@@ -341,7 +346,7 @@ class ClientService:
         fields.check_minor(data.is_minor, guardian, birth_date, today, "guardian" in collected)
         tags = fields.clean_tags(data.tags)
         # Tags are found like names (every role sees them); contact fields are matched separately.
-        tokens = search_tokens(" ".join([family, given, *tags]))
+        tokens = client_search_tokens(family, given, tags)
         return ClientRow(
             family_name=family,
             given_name=given,

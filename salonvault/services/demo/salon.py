@@ -15,6 +15,7 @@ from salonvault.security.pins import pin_problem
 from salonvault.services.access.clock import Clock
 from salonvault.services.demo.clients import populate_demo_clients
 from salonvault.services.demo.photos import add_demo_photos
+from salonvault.services.demo.records import add_demo_records
 from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
 
 DEMO_SALON_NAME = "Salon Hoa Mai (demo)"
@@ -61,5 +62,12 @@ def create_demo_vault(
     if clients:
         populate_demo_clients(vault, session, clients)
         add_demo_photos(vault, session)
+        # An optician's and a beauty clinic's records, written by the two technicians.
+        optician, therapist = (
+            vault.auth.sign_in(m.name, m.pin) for m in staff if m.role is Role.TECHNICIAN
+        )
+        add_demo_records(vault, session, optician, therapist)
+        vault.auth.sign_out(optician)
+        vault.auth.sign_out(therapist)
     vault.auth.sign_out(session)
     return vault, staff

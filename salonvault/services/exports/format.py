@@ -3,12 +3,14 @@
 CSV: UTF-8 with a byte-order mark, so Excel reads Vietnamese, Polish and Chinese text as UTF-8
 instead of the PC's code page; quoted as Python's csv module does for Excel; separated by a comma,
 or a semicolon where Excel's list separator is one (see decision 0010). A cell that a spreadsheet
-would run as a formula is prefixed with an apostrophe; plain numbers and phone numbers are not.
+would run as a formula is prefixed with an apostrophe; plain numbers are not. Phone cells are
+written as a formula that is only a quoted text, `="+48 601 234 567"`, so Excel and LibreOffice
+show them exactly as typed (decision 0033).
 
 JSON: one UTF-8 document, ISO 8601 dates, every client with their phone numbers, pinned notes,
-visits, patch tests, health items, consent decisions and attachments (listed with each page's
-SHA-256, not carried); it is the lossless export (no formula
-guard, nothing joined). The CSV's `phone` is the first number; `other_phones` and
+visits, service records (with their earlier versions), patch tests, health items, consent
+decisions and attachments (listed with each page's SHA-256, not carried); it is the lossless
+export (no formula guard, nothing joined). The CSV's `phone` is the first number; `other_phones` and
 `pinned_notes` are joined into one cell each.
 """
 
@@ -28,8 +30,10 @@ from salonvault.domain.audit import AuditEntry
 from salonvault.domain.clients import HealthItem, PinnedNote, display_name
 from salonvault.domain.consent import ConsentRecord
 from salonvault.domain.formula_input import formula_to_dict
+from salonvault.domain.record_codec import plain_values, template_reference
 from salonvault.domain.treatments import PatchTest
 from salonvault.storage.clients_repo import ClientRecord
+from salonvault.storage.records_repo import RecordRow, RevisionRow
 from salonvault.storage.treatments_repo import VisitRow
 
 JSON_FORMAT = "salonvault-export"
@@ -40,6 +44,15 @@ SEPARATORS = {"comma": ",", "semicolon": ";"}
 _SEPARATOR_BY_LANGUAGE = {"pl": ";", "vi": ";"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER_LIKE = frozenset("0123456789 +-()./")
+_MAX_FORMULA_TEXT = 255  # Excel's longest text constant in a formula
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneCell:
+    """Phone numbers for a spreadsheet to show as typed (one number, or several joined)."""
+
+    text: str
+
 
 CLIENT_COLUMNS = (
     "client_id",
@@ -90,6 +103,8 @@ class Records:
     consents: list[ConsentRecord]
     staff_names: dict[int, str]
     pinned_notes: dict[int, list[PinnedNote]] = field(default_factory=dict)
+    service_records: dict[int, list[RecordRow]] = field(default_factory=dict)  # by client
+    record_revisions: dict[int, list[RevisionRow]] = field(default_factory=dict)  # by record
     # Scanned papers, each with its pages' SHA-256: listed, not carried (decision 0030).
     attachments: dict[int, list[tuple[AttachmentInfo, list[str]]]] = field(default_factory=dict)
 
@@ -106,12 +121,27 @@ def safe_cell(value: str) -> str:
     return value
 
 
+def phone_cell(text: str) -> str:
+    """'+48 601 234 567' as '="+48 601 234 567"'. Bare, Excel runs '+48 601 234 567' as a formula
+    (an error), and both programs read '0903111222' as a number and drop its 0. A formula that
+    is one text constant is shown as that text and can call nothing: a number with a '"' (which
+    would end the constant) or too long for one is guarded like any other cell instead."""
+    if not text or '"' in text or len(text) > _MAX_FORMULA_TEXT:
+        return safe_cell(text)
+    return f'="{text}"'
+
+
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]], separator: str) -> bytes:
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=separator, lineterminator="\r\n")
     writer.writerow(header)
     for row in rows:
-        writer.writerow([safe_cell(_cell(value)) for value in row])
+        writer.writerow(
+            [
+                phone_cell(value.text) if isinstance(value, PhoneCell) else safe_cell(_cell(value))
+                for value in row
+            ]
+        )
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -121,7 +151,7 @@ def clients_csv(records: Records, separator: str) -> bytes:
             c.id,
             c.family_name,
             c.given_name,
-            c.phone,
+            PhoneCell(c.phone or ""),
             c.email,
             c.birth_date,
             c.address,
@@ -135,8 +165,10 @@ def clients_csv(records: Records, separator: str) -> bytes:
             c.notes,
             c.archived,
             c.last_visit_on,
-            "; ".join(
-                f"{p.label.value}: {p.number}" if p.label else p.number for p in c.phones[1:]
+            PhoneCell(
+                "; ".join(
+                    f"{p.label.value}: {p.number}" if p.label else p.number for p in c.phones[1:]
+                )
             ),
             "\n".join(n.text for n in records.pinned_notes.get(c.id, [])),
         )
@@ -170,7 +202,8 @@ def visits_csv(records: Records, separator: str) -> bytes:
 
 def marketing_csv(contact: str, rows: list[tuple[str, str]], separator: str) -> bytes:
     """Least data: the name to greet and the one contact for the channel."""
-    return csv_bytes(("name", contact), rows, separator)
+    cells = [(name, PhoneCell(value) if contact == "phone" else value) for name, value in rows]
+    return csv_bytes(("name", contact), cells, separator)
 
 
 def json_document(records: Records, salon_name: str, exported_at: datetime) -> dict[str, Any]:
@@ -202,6 +235,10 @@ def json_document(records: Records, salon_name: str, exported_at: datetime) -> d
                     _patch_json(t, records.staff_names) for t in records.patch_tests.get(c.id, [])
                 ],
                 "visits": visits.get(c.id, []),
+                "service_records": [
+                    _record_json(r, records.record_revisions.get(r.id, []), records.staff_names)
+                    for r in records.service_records.get(c.id, [])
+                ],
                 "consents": consents.get(c.id, []),
                 "attachments": [
                     _attachment_json(info, hashes)
@@ -254,6 +291,32 @@ def _visit_json(v: VisitRow, staff: dict[int, str]) -> dict[str, Any]:
         "payment_method": v.payment_method.value if v.payment_method else None,
         "corrects_visit_id": v.corrects_visit_id,
         "recorded_at": v.created_at.isoformat(),
+    }
+
+
+def _record_json(r: RecordRow, earlier: list[RevisionRow], staff: dict[int, str]) -> dict[str, Any]:
+    """A service record read with the template version it was written with (decision 0029)."""
+    return {
+        "id": r.id,
+        "template": template_reference(r.template),
+        "visit_id": r.visit_id,
+        "recorded_on": r.recorded_on.isoformat(),
+        "values": plain_values(r.values),
+        "recorded_by": staff.get(r.created_by, ""),
+        "recorded_at": r.created_at.isoformat(),
+        "updated_at": r.updated_at.isoformat(),
+        "corrects_record_id": r.corrects_record_id,
+        "earlier_versions": [
+            {
+                "revision": kept.revision,
+                "template": template_reference(kept.template),
+                "recorded_on": kept.recorded_on.isoformat(),
+                "values": plain_values(kept.values),
+                "replaced_by": staff.get(kept.replaced_by, ""),
+                "replaced_at": kept.replaced_at.isoformat(),
+            }
+            for kept in earlier
+        ],
     }
 
 

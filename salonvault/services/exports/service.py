@@ -51,6 +51,7 @@ from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
+from salonvault.storage.records_repo import RecordsRepository
 from salonvault.storage.staff_repo import StaffRepository
 from salonvault.storage.treatments_repo import TreatmentsRepository
 
@@ -173,7 +174,8 @@ class ExportService:
         encryption: Encryption | None = None,
         plaintext_confirmed: bool = False,
     ) -> ExportResult:
-        """One JSON document: every client with visits, patch tests, health and consents."""
+        """One JSON document: every client with visits, service records, patch tests, health
+        and consents."""
         live = self._guard.require(session, Permission.EXPORT)
         with self._logged(live, "export.json", encryption) as detail:
             self._check(out, encryption, plaintext_confirmed, ",")
@@ -277,6 +279,7 @@ class ExportService:
         return sep
 
     def _read_all(self) -> Records:
+        records = RecordsRepository(self._db)
         with self._db.transaction():  # one consistent moment across the tables
             return Records(
                 clients=self._clients.all_records(),
@@ -286,6 +289,8 @@ class ExportService:
                 consents=self._consents.all_records(),
                 staff_names={s.id: s.name for s in self._staff.list_all()},
                 pinned_notes=PinnedNotesRepository(self._db).all_notes(),
+                service_records=records.all_records(),
+                record_revisions=records.all_revisions(),
                 attachments=AttachmentsRepository(self._db).all_listed(),
             )
 

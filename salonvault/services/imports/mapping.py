@@ -54,7 +54,7 @@ HEADER_WORDS: dict[ImportField, tuple[str, ...]] = {
     F.FULL_NAME_GIVEN_FIRST: ("imie i nazwisko", "imie nazwisko"),
     F.PHONE: (
         "phone", "phone number", "telephone", "tel", "mobile", "mobile phone", "cell",
-        "cell phone",
+        "cell phone", "mobile number", "cell number", "mobile no",
         "so dien thoai", "dien thoai", "sdt", "so dt", "dt", "di dong", "so di dong",
         "telefon", "nr telefonu", "numer telefonu", "telefon komorkowy", "komorka", "tel kom",
         "电话", "手机", "手机号", "手机号码", "电话号码", "联系电话", "联系方式",
@@ -80,7 +80,8 @@ HEADER_WORDS: dict[ImportField, tuple[str, ...]] = {
         "监护人", "家长",
     ),
     F.NOTES: (
-        "notes", "note", "comments", "comment", "remarks",
+        "notes", "note", "comments", "comment", "remarks", "client notes", "customer notes",
+        "memo", "client memo",
         "ghi chu",
         "uwagi", "notatki", "notatka",
         "备注", "说明",
@@ -90,14 +91,41 @@ HEADER_WORDS: dict[ImportField, tuple[str, ...]] = {
     ),
     F.TAGS: ("tags", "tag", "labels", "nhan", "the", "tagi", "etykiety", "标签"),
     F.LAST_VISIT: (
-        "last visit", "last visit date", "last seen",
+        "last visit", "last visit date", "last seen", "last appointment", "last appointment date",
+        "last booking", "last booking date", "date of last visit", "last visited",
+        "lan den gan nhat",
         "lan cuoi", "lan den cuoi", "ngay den cuoi", "lan ghe cuoi",
         "ostatnia wizyta", "data ostatniej wizyty",
         "最后到店", "最近到店", "上次到店", "最近一次到店", "最后消费", "上次消费",
     ),
 }  # fmt: skip
+# Headers salon programs export that are no client field here; their columns are never guessed
+# by content ("Added Date" is when the old program got the client, not a visit; an id of 8
+# digits is not a phone). Left out, and the owner may still map them by hand.
+NOT_A_FIELD = frozenset((
+    "added", "added date", "date added", "created", "created date", "creation date",
+    "date created", "created at", "created on", "customer since", "client since", "member since",
+    "date joined", "joined", "first visit", "first visit date", "first appointment",
+    "first appointment date", "creation source", "source", "client source", "referral source",
+    "id", "client id", "customer id", "reference id", "square customer id", "client number",
+    "customer number", "member id", "barcode", "card number", "loyalty card",
+    "total spend", "total spent", "total sales", "transaction count", "visits", "visit count",
+    "number of visits", "points", "points balance", "balance", "no shows", "cancellations",
+    "postal code", "postcode", "zip", "zip code",
+    "data dodania", "data utworzenia", "data rejestracji", "klient od", "pierwsza wizyta",
+    "liczba wizyt", "kod pocztowy",
+    "ngay tao", "ngay them", "ngay dang ky", "lan dau", "lan den dau", "ma khach hang",
+    "so lan den",
+    "创建时间", "创建日期", "添加时间", "注册时间", "注册日期", "首次到店", "客户编号", "会员编号",
+    "消费次数", "到店次数",
+))  # fmt: skip
+# Words too general to find inside a longer header: "Client Notes", "Client ID", "Customer
+# Since", "Company Name" are not names (they still count when they are the whole header).
+_WHOLE_HEADER_ONLY = frozenset(
+    ("client", "customer", "name", "klient", "klientka", "khach hang", "客户", "顾客")
+)
 _BY_KEY = {word: field for field, words in HEADER_WORDS.items() for word in words}
-_LONGEST_FIRST = sorted(_BY_KEY, key=len, reverse=True)
+_LONGEST_FIRST = sorted((w for w in _BY_KEY if w not in _WHOLE_HEADER_ONLY), key=len, reverse=True)
 _SEPARATORS = re.compile(r"[\s_\-./:()\[\]#*]+")
 _PHONE_CELL = re.compile(r"^\+?[\d\s().\-/]{7,24}$")
 _EMAIL_CELL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -129,6 +157,16 @@ def field_for_header(header: str) -> ImportField | None:
         if (len(word) >= 4 or _is_cjk(word[0])) and _contains_words(key, word):
             return _BY_KEY[word]
     return None
+
+
+def names_no_field(header: str) -> bool:
+    """A header salon programs use for something that is not a client field here."""
+    key = header_key(header)
+    if key in NOT_A_FIELD:
+        return True
+    return field_for_header(header) is None and any(
+        (" " in word or _is_cjk(word[0])) and _contains_words(key, word) for word in NOT_A_FIELD
+    )
 
 
 def _contains_words(key: str, word: str) -> bool:
@@ -177,19 +215,26 @@ def suggest(
     left out, and the suggestion says so."""
     if saved is not None:
         return _from_saved(table, collected, saved)
-    columns: list[ImportField | None] = []
-    mapped_by: list[MappedBy] = []
+    columns: list[ImportField | None] = [None] * table.width
+    mapped_by: list[MappedBy] = [MappedBy.NONE] * table.width
     values = _column_values(table)
-    for index, header in enumerate(table.headers):
-        found, how = field_for_header(header), MappedBy.HEADER
-        if found is None:
-            found, how = field_for_content(values[index], today), MappedBy.CONTENT
-        if found is not None and not _is_collected(found, collected):
-            found, how = None, MappedBy.NOT_COLLECTED
-        elif found is None or _already_filled(found, columns):
-            found, how = None, MappedBy.NONE
-        columns.append(found)
-        mapped_by.append(how)
+    # Headers first, then content for the columns left: a column of dates without a known
+    # header must not take the last visit from the "Last Visit Date" column after it.
+    by_header = [field_for_header(h) for h in table.headers]
+    by_content = [
+        None
+        if by_header[i] is not None or names_no_field(h)
+        else field_for_content(values[i], today)
+        for i, h in enumerate(table.headers)
+    ]
+    for how, guesses in ((MappedBy.HEADER, by_header), (MappedBy.CONTENT, by_content)):
+        for index, found in enumerate(guesses):
+            if found is None:
+                continue
+            if not _is_collected(found, collected):
+                mapped_by[index] = MappedBy.NOT_COLLECTED
+            elif not _already_filled(found, columns):
+                columns[index], mapped_by[index] = found, how
     if {F.FAMILY_NAME, F.GIVEN_NAME} & set(columns):  # "Name" beside the parts: a display copy
         for index, field in enumerate(columns):
             if field in FULL_NAME_FIELDS:

@@ -38,7 +38,7 @@ from salonvault.services.clients.service import folded_name, names_look_alike
 from salonvault.services.imports.rows import (
     ParsedRow,
     RowContext,
-    day_first_for,
+    date_order,
     parse_row,
     row_name,
 )
@@ -126,12 +126,16 @@ def _folded(row: ClientRow) -> str:
 
 
 def row_context(table: SourceTable, columns: ColumnMap, today: date) -> RowContext:
-    day_first = []
+    orders: list[bool | None] = []
     for index, field in enumerate(columns):
         dated = field in (ImportField.BIRTH_DATE, ImportField.LAST_VISIT)
         values = [r.cells[index] for r in table.rows if index < len(r.cells)] if dated else []
-        day_first.append(day_first_for(values))
-    return RowContext(columns, table.width, table.kind == "csv", tuple(day_first), today)
+        orders.append(date_order(values))
+    # A column that does not say (every day 12 or less) follows the file: an American
+    # program's export shows month-first in its birthdays long before its last visits do.
+    file_day_first = False not in orders or True in orders
+    day_first = tuple(file_day_first if order is None else order for order in orders)
+    return RowContext(columns, table.width, table.kind == "csv", day_first, today)
 
 
 def clean_allergies(allergies: Iterable[str]) -> tuple[str, ...]:

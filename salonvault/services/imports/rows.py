@@ -13,6 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from anyascii import anyascii
+
+from salonvault.domain.chinese_names import split_surname
 from salonvault.domain.clients import ClientInput, display_name
 from salonvault.domain.errors import ValidationError
 from salonvault.domain.imports import (
@@ -20,6 +23,7 @@ from salonvault.domain.imports import (
     CellValue,
     ColumnMap,
     ImportField,
+    SourceTable,
 )
 from salonvault.domain.search_text import fold
 from salonvault.services.clients import fields
@@ -27,14 +31,22 @@ from salonvault.services.clients import fields
 F = ImportField
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[./\-](\d{1,2})[./\-](\d{1,4})$")
 _CJK_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$")
-_TIME_PART = re.compile(r"^(.*?)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$")
+_TIME_PART = re.compile(
+    r"^(.*?)(?:,?[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?)$"
+)
+# Programs made for English speakers write months as words: "5 Mar 2024", "05-Mar-2024",
+# "Mar 5, 2024", "March 5 2024"; Polish ones may write "5 mar 2024" or "5 marca 2024".
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[\s\-]+([^\W\d_]{3,12})\.?[\s\-,]+(\d{4})$")
+_MONTH_DAY_YEAR = re.compile(r"^([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_MONTHS = {
+    **{m: n for n, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )},
+    **{m: n for n, m in enumerate(
+        ("sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paz", "lis", "gru"), 1
+    )},
+}  # fmt: skip
 _LIST_SPLIT = re.compile(r"[;,\n|、，；]+")
-# Chinese family names of two characters (the common ones); others are one character.
-_COMPOUND_SURNAMES = frozenset((
-    "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
-    "令狐", "夏侯", "独孤", "端木", "西门", "南宫", "歐陽", "司馬", "諸葛", "東方", "長孫", "獨孤",
-    "南宮",
-))  # fmt: skip
 # Marks that appear in Vietnamese and hardly anywhere else (breve, horn, hook, dot below).
 _VIETNAMESE_MARKS = frozenset("\u0306\u031b\u0309\u0323")
 _VIETNAMESE_FAMILY_NAMES = frozenset((
@@ -128,6 +140,17 @@ def row_name(cells: Sequence[CellValue], columns: ColumnMap) -> str:
     return display_name(parts.get(F.FAMILY_NAME, ""), parts.get(F.GIVEN_NAME, ""))
 
 
+def phone_cells(table: SourceTable, columns: ColumnMap) -> list[str]:
+    """The text of every filled cell of the columns mapped to the phone, row by row."""
+    indexes = [i for i, field in enumerate(columns) if field is F.PHONE]
+    return [
+        text
+        for row in table.rows
+        for i in indexes
+        if i < len(row.cells) and (text := cell_text(row.cells[i]))
+    ]
+
+
 def cell_text(value: CellValue) -> str:
     """A cell as text: whole numbers without ".0" (a phone in an Excel number cell), dates in
     ISO form."""
@@ -170,9 +193,7 @@ def split_full_name(text: str, field: ImportField = F.FULL_NAME) -> tuple[str, s
     if not words:
         return "", ""
     if len(words) == 1 and _has_cjk(words[0]):
-        name = words[0]
-        cut = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
-        return name[:cut], name[cut:]
+        return split_surname(words[0])
     if len(words) == 1:
         return words[0], ""
     family_first = field is F.FULL_NAME_FAMILY_FIRST or (
@@ -236,6 +257,9 @@ def _date_parts(text: str, day_first: bool) -> tuple[int, int, int] | None:
     cjk = _CJK_DATE.match(text)
     if cjk:
         return int(cjk[1]), int(cjk[2]), int(cjk[3])
+    worded = _worded_date(text)
+    if worded is not None:
+        return worded
     numeric = _NUMERIC_DATE.match(text)
     if not numeric:
         return None
@@ -246,6 +270,20 @@ def _date_parts(text: str, day_first: bool) -> tuple[int, int, int] | None:
         return None
     day, month = (first, second) if day_first else (second, first)
     return _full_year(third), int(month), int(day)
+
+
+def _worded_date(text: str) -> tuple[int, int, int] | None:
+    """A date with its month as a word, English or Polish (None when it is not one)."""
+    day_first = _DAY_MONTH_YEAR.match(text)
+    month_first = _MONTH_DAY_YEAR.match(text) if day_first is None else None
+    if day_first is not None:
+        day, word, year = day_first.groups()
+    elif month_first is not None:
+        word, day, year = month_first.groups()
+    else:
+        return None
+    month = _MONTHS.get(anyascii(word).lower()[:3])
+    return None if month is None else (int(year), month, int(day))
 
 
 def _full_year(text: str) -> int:
@@ -277,6 +315,12 @@ def looks_like_date(value: CellValue) -> date | None:
 def day_first_for(values: Sequence[CellValue]) -> bool:
     """Day-first unless the column's own values show month-first (a "second" number over 12):
     salons in Vietnam, Poland and Britain write the day first; China writes the year first."""
+    return date_order(values) is not False
+
+
+def date_order(values: Sequence[CellValue]) -> bool | None:
+    """True: the column shows day-first (a first number over 12); False: month-first (a
+    second number over 12, as American programs write them); None: it does not say."""
     month_first = False
     for value in values:
         if not isinstance(value, str):
@@ -287,4 +331,4 @@ def day_first_for(values: Sequence[CellValue]) -> bool:
                 return True
             if int(numeric[2]) > 12:
                 month_first = True
-    return not month_first
+    return False if month_first else None

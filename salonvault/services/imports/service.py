@@ -15,6 +15,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +42,7 @@ from salonvault.services.imports.mapping import (
     saved_names,
     suggest,
 )
+from salonvault.services.imports.phone_origin import known_region, other_region
 from salonvault.services.imports.plan import (
     CHECK_EVERY,
     DuplicateIndex,
@@ -54,6 +56,7 @@ from salonvault.services.imports.plan import (
     row_context,
 )
 from salonvault.services.imports.read import read_path
+from salonvault.services.imports.rows import phone_cells
 from salonvault.storage.clients_repo import ClientRow, ClientsRepository, insert_many_clients
 from salonvault.storage.database import Database
 from salonvault.storage.import_repo import all_client_keys, insert_health_items, set_last_visits
@@ -124,17 +127,29 @@ class ImportService:
         columns: ColumnMap,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
+        phone_region: str | None = None,
     ) -> ImportPlan:
-        """What importing `table` with `columns` would do, row by row. Writes nothing."""
+        """What importing `table` with `columns` would do, row by row. Writes nothing.
+        `phone_region`: read numbers without a country code as that country's (the file's
+        country, not the salon's); the preview's `phone_hint` suggests one when most numbers
+        are valid only there."""
         self._guard.require(session, Permission.IMPORT)
         if len(columns) != table.width:
             raise ValidationError("The mapping needs one entry per column.", field="mapping")
         rules = self._rules()
+        region = rules[1]
+        if phone_region:
+            if not known_region(phone_region):
+                raise ValidationError(
+                    f"{phone_region!r} is not a country code (PL, VN, CN, GB …).",
+                    field="phone_region",
+                )
+            region = phone_region.upper()
         check_mapping(columns, rules[0])
         context = row_context(table, columns, local_today(self._clock))
 
         def prepare(data: ClientInput) -> ClientRow:
-            return self._clients.prepare(data, collected=rules[0], region=rules[1])
+            return self._clients.prepare(data, collected=rules[0], region=region)
 
         with self._worker() as db:
             repo = ClientsRepository(db)
@@ -147,7 +162,7 @@ class ImportService:
                 try:
                     merged = merged_input(record, row.data)
                     self._clients.prepare(
-                        merged, collected=rules[0], region=rules[1], stored_phones=record.phones
+                        merged, collected=rules[0], region=region, stored_phones=record.phones
                     )
                 except ValidationError as error:
                     return str(error)
@@ -156,6 +171,8 @@ class ImportService:
             preview, prepared = build_preview(
                 table, context, prepare, existing, update_check, progress, cancel
             )
+        hint = other_region(phone_cells(table, columns), region)
+        preview = replace(preview, phone_region=region, phone_hint=hint)
         return ImportPlan(
             preview, prepared, table.kind, table.headers, columns, table.has_header, rules
         )
@@ -343,7 +360,7 @@ class _Writer:
             return False
         try:
             merged = merged_input(record, ready.data)
-            collected, region = self._plan.rules
+            collected, region = self._plan.rules[0], self._plan.preview.phone_region
             row = self._clients.prepare(
                 merged, collected=collected, region=region, stored_phones=record.phones
             )

@@ -192,6 +192,7 @@ class PrintoutService:
             role=role.value,
             client=view,
             staff_names=self._names(),
+            phone_region=self._settings.phone_region(),
             patch_status=patch_status(tests, local_today(self._clock)),
             patch_tests=tuple(tests) if role_allows(role, Permission.PATCH_TEST_READ) else None,
             visits=tuple(visit_view(v) for v in rows) if full else None,

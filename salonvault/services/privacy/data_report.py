@@ -31,6 +31,8 @@ from salonvault.domain.data_report import (
     PatchTestEntry,
     PhotoEntry,
     PinnedNoteEntry,
+    RecordEntry,
+    RecordVersionEntry,
     VisitEntry,
 )
 from salonvault.domain.errors import NotFound, ValidationError
@@ -44,6 +46,7 @@ from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.forms_repo import FormsRepository, as_filled
 from salonvault.storage.photos_repo import PhotosRepository
 from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
+from salonvault.storage.records_repo import RecordsRepository
 from salonvault.storage.staff_repo import StaffRepository
 from salonvault.storage.treatments_repo import TreatmentsRepository
 
@@ -87,6 +90,7 @@ class DataReportService:
         self._pinned = PinnedNotesRepository(database)
         self._audit = AuditRepository(database)
         self._staff = StaffRepository(database)
+        self._records = RecordsRepository(database)
 
     def json_bytes(self, session: Session, client_id: int) -> bytes:
         """Everything held on the client as JSON (docs/data-report-format.md), photos and
@@ -182,6 +186,7 @@ class DataReportService:
                 )
                 for record in self._consent.history(client_id)
             )
+            records = self._service_records(client_id, roles)
             where = AuditFilter(object_type="client", object_id=str(client_id), limit=ALL_ROWS)
             access = tuple(
                 AccessEntry(e.at, e.role, e.action, e.outcome, e.detail)
@@ -193,6 +198,7 @@ class DataReportService:
             language=language or self._language_for(record.language),
             salon_name=self._settings.salon_name(),
             salon_address=self._settings.salon_address(),
+            phone_region=self._settings.phone_region(),
             client=ClientDetails(
                 id=record.id,
                 family_name=record.family_name,
@@ -220,6 +226,7 @@ class DataReportService:
             consent_purposes_asked=asked,
             collected_fields=tuple(sorted(self._collected_fields())),
             pinned_notes=pinned,
+            records=records,
             attachments=attachments,
             forms=forms,
         )
@@ -236,6 +243,35 @@ class DataReportService:
                 {f.id: roles.get(f.reviewed_by) for f in flags if f.reviewed_by is not None},
             )
             for row in repo.filled_of(client_id)
+        )
+
+    def _service_records(self, client_id: int, roles: dict[int, str]) -> tuple[RecordEntry, ...]:
+        """Every service record with every value (health-marked ones too: they are the
+        client's), and the earlier versions an edit kept."""
+        return tuple(
+            RecordEntry(
+                id=row.id,
+                template=row.template,
+                visit_id=row.visit_id,
+                recorded_on=row.recorded_on,
+                values=row.values,
+                recorded_by_role=roles.get(row.created_by),
+                recorded_at=row.created_at,
+                updated_at=row.updated_at,
+                corrects_record_id=row.corrects_record_id,
+                earlier_versions=tuple(
+                    RecordVersionEntry(
+                        revision=kept.revision,
+                        template=kept.template,
+                        recorded_on=kept.recorded_on,
+                        values=kept.values,
+                        replaced_at=kept.replaced_at,
+                        replaced_by_role=roles.get(kept.replaced_by),
+                    )
+                    for kept in self._records.revisions(row.id)
+                ),
+            )
+            for row in self._records.records_of(client_id)
         )
 
     def _language_for(self, client_language: str) -> str:

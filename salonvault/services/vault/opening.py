@@ -81,6 +81,10 @@ from salonvault.services.vault.change_feed import ChangeFeed
 from salonvault.services.vault.upgrade import upgrade_if_older
 from salonvault.services.vault.what_changes import WHAT_CHANGES, report_changes
 from salonvault.storage.database import DATABASE_NAME, Database
+from salonvault.storage.search_rebuild import (
+    bring_search_index_up_to_date,
+    mark_search_index_current,
+)
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
 
@@ -363,6 +367,7 @@ def _first_records(vault: Vault, salon: SalonDetails, owner_name: str, owner_pin
     vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))
     owner = vault.staff.create_first_owner(owner_name, owner_pin)
     vault.catalogue.seed(owner.id, salon.services)
+    mark_search_index_current(vault.database)  # no clients yet: nothing to rebuild
 
 
 def open_vault(
@@ -400,6 +405,9 @@ def open_vault(
     try:
         chain_key = _chain_key(database, data_key)
         upgrade_if_older(database, data_dir, data_key, chain_key, device_store, clock)
+        # A vault from a version with other search rules (or another pypinyin) finds names
+        # the new way only once its name index is rebuilt.
+        bring_search_index_up_to_date(database)
     except BaseException:
         database.close()
         raise

@@ -40,6 +40,7 @@ from ui.consent_labels import purpose_label
 from ui.dialogs.attachment_view import AttachmentViewDialog
 from ui.dialogs.card_tabs.base import CardTab
 from ui.file_dialogs import open_file_name
+from ui.formats import date_text
 from ui.labels import attachment_kind_label, fill
 from ui.qt_dates import from_qdate, to_qdate
 from ui.widgets.form_dialog import FormDialog
@@ -106,7 +107,7 @@ class AttachmentsTab(CardTab):
         self.table.setRowCount(len(self._shown))
         for row, info in enumerate(self._shown):
             cells = [
-                info.dated_on.isoformat(),
+                date_text(info.dated_on),
                 attachment_kind_label(info.kind),
                 str(info.page_count),
                 info.note,
@@ -167,7 +168,7 @@ class AttachmentsTab(CardTab):
             fill(
                 self.tr("Remove the %1 of %2 from the vault? This cannot be undone."),
                 attachment_kind_label(info.kind),
-                info.dated_on.isoformat(),
+                date_text(info.dated_on),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -220,7 +221,7 @@ class AddAttachmentDialog(FormDialog):
         for record_id, purpose, signed in vault.attachments.paper_consents(session, client_id):
             label = purpose_label(Purpose(purpose))
             self.consent.addItem(
-                fill(self.tr("%1, signed %2"), label, signed.isoformat()), record_id
+                fill(self.tr("%1, signed %2"), label, date_text(signed)), record_id
             )
         self.consent_label = QLabel(self.tr("Proves the consent"), self)
         self.add_field(self.tr("&File"), row, "file", focus_on_error=self.path)

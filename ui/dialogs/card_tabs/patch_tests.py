@@ -27,6 +27,7 @@ from salonvault.services.access import local_today
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
+from ui.formats import date_text
 from ui.labels import fill, patch_result_label, patch_status_label
 from ui.palette import colours, text_style
 from ui.qt_dates import from_qdate, to_qdate
@@ -107,12 +108,12 @@ class PatchTestsTab(CardTab):
         self.table.setRowCount(len(newest_first))
         for row, test in enumerate(newest_first):
             cells = [
-                test.tested_on.isoformat(),
+                date_text(test.tested_on),
                 test.product,
                 test.batch or "—",
                 patch_result_label(test.result),
                 self._staff_names.get(test.done_by, "—"),
-                test.valid_until.isoformat(),
+                date_text(test.valid_until),
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))

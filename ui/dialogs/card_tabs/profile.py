@@ -30,6 +30,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.dialogs.client_dialog import ClientDialog
 from ui.dialogs.phone_rows import phone_lines
+from ui.formats import date_text, phone_text
 from ui.i18n import LANGUAGES
 from ui.palette import colours, text_style
 
@@ -130,9 +131,10 @@ class ProfileTab(QWidget):
 
     def show_view(self, view: ClientView) -> None:
         self.view = view
-        birth = view.birth_date.isoformat() if view.birth_date else ""
+        birth = date_text(view.birth_date) if view.birth_date else ""
+        region = self._vault.settings.phone_region()
         texts = {
-            "phone": phone_lines(view.phones) or view.phone or "",
+            "phone": phone_lines(view.phones, region) or phone_text(view.phone or "", region),
             "email": view.email or "",
             "birth_date": birth,
             "address": view.address or "",

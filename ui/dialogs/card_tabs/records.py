@@ -42,6 +42,7 @@ from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.dialogs.record_detail import PrescriptionPaper, RecordDetailDialog
 from ui.dialogs.record_dialog import RecordDialog
+from ui.formats import date_text
 from ui.labels import fill
 from ui.palette import colours, text_style
 from ui.record_words import label_text
@@ -176,7 +177,7 @@ class RecordsTab(CardTab):
     def _row_text(self, record: ServiceRecord) -> str:
         text = fill(
             self.tr("%1  %2"),
-            record.recorded_on.isoformat(),
+            date_text(record.recorded_on),
             label_text(record.template.definition.name),
         )
         if record.changed:
@@ -267,4 +268,4 @@ class RecordsTab(CardTab):
         return self.paper.print(self.current_id(), printer)
 
     def save_prescription(self, chosen: Path | None = None) -> Path | None:
-        return self.paper.save(self.current_id(), chosen)
+        return self.paper.save_pdf(self.current_id(), chosen)

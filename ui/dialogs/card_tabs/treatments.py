@@ -29,6 +29,7 @@ from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.dialogs.visit_detail import VisitDetailDialog
 from ui.dialogs.visit_dialog import VisitDialog
+from ui.formats import date_text
 from ui.labels import fill
 from ui.palette import colours
 from ui.visit_words import formula_lines, formula_text
@@ -104,13 +105,13 @@ class TreatmentsTab(CardTab):
             self.formula_box.hide()  # the receptionist: dates and service names only
             for summary in self._vault.treatments.history_summary(self._session, self._client_id):
                 self._add_row(
-                    f"{summary.visited_on.isoformat()}  {summary.service_name}", summary.id
+                    f"{date_text(summary.visited_on)}  {summary.service_name}", summary.id
                 )
             self._select_first()
             return
         visits = self._vault.treatments.history(self._session, self._client_id)
         for visit in visits:
-            line = f"{visit.visited_on.isoformat()}  {visit.service_name}"
+            line = f"{date_text(visit.visited_on)}  {visit.service_name}"
             if not visit.formula.empty:
                 line += f"  —  {formula_text(visit.formula)}"
             if visit.corrects_visit_id is not None:
@@ -146,7 +147,7 @@ class TreatmentsTab(CardTab):
         self.formula_source.setText(
             fill(
                 self.tr("%1 · %2 · by %3"),
-                latest.visited_on.isoformat(),
+                date_text(latest.visited_on),
                 latest.service_name,
                 self._staff_names.get(latest.technician_id, "—"),
             )

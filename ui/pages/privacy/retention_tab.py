@@ -30,6 +30,7 @@ from salonvault.domain.retention import MAX_YEARS, DueClient, RetentionDue, Rete
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
+from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
 
@@ -152,7 +153,7 @@ class RetentionTab(QWidget):
         ]
         self.table.setRowCount(len(rows))
         for row, (kind, due) in enumerate(rows):
-            cells = [self._kind_words(kind), due.display_name, due.last_seen.isoformat()]
+            cells = [self._kind_words(kind), due.display_name, date_text(due.last_seen)]
             cells.append(str(due.items) if kind != KIND_CLIENT else "")
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
