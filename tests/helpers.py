@@ -66,3 +66,11 @@ def two_bowl_formula() -> Formula:
         processing_minutes=20,
     )
     return Formula((roots, toner))
+
+
+def grant_health_consent(vault: Vault, session: Session, client_id: int) -> None:
+    """Health-data consent recorded as signed on a paper form: with consent as the salon's
+    basis for health data (the default), health items need it (decision 0031)."""
+    vault.consent.record(
+        session, client_id, "health_data", "granted", "en", "paper", paper_reference="PAPER-H"
+    )

@@ -33,7 +33,7 @@ from tests.attachment_files import (
     png_with_text_bomb,
     zip_bytes,
 )
-from tests.helpers import data_key_of
+from tests.helpers import data_key_of, grant_health_consent
 from tests.support import Team
 from tests.test_photos import app_markers, decrypted_pages
 
@@ -43,7 +43,11 @@ DAY = date(2026, 10, 3)
 
 @pytest.fixture
 def client(vault: Vault, team: Team) -> int:
-    return vault.clients.create(team.owner, ClientInput("Lê", "Thị Quyên")).id
+    """A client who gave health-data consent: letters and outside prescriptions are health data
+    (decision 0031); tests/test_health_basis.py shows the refusal without it."""
+    client = vault.clients.create(team.owner, ClientInput("Lê", "Thị Quyên")).id
+    grant_health_consent(vault, team.receptionist, client)
+    return client
 
 
 def paper_consent(vault: Vault, team: Team, client: int, method: Method = Method.PAPER) -> int:

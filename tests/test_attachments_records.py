@@ -24,7 +24,7 @@ from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Vault
 from salonvault.services.vault.restore import restore_into_empty
 from tests.attachment_files import jpeg_with_metadata, pdf_with_pages, png_with_metadata
-from tests.helpers import grant_photo_consent
+from tests.helpers import grant_health_consent, grant_photo_consent
 from tests.support import Team
 
 DAY = date(2024, 1, 5)
@@ -35,10 +35,11 @@ def papered(vault: Vault, team: Team) -> int:
     """A client last seen in January 2024 with a GP letter, a paper consent's scan and a
     prescription; the consent is on paper (grant_photo_consent)."""
     client = vault.clients.create(team.owner, ClientInput("Lê", "Thị Quyên", language="vi")).id
+    grant_health_consent(vault, team.owner, client)  # the letter and prescription rest on it
     service = vault.catalogue.add(team.owner, ServiceInput("Peel", requires_patch_test=False))
     vault.treatments.add_visit(team.owner, client, VisitInput(visited_on=DAY, service_id=service))
     grant_photo_consent(vault, team.owner, client)
-    [record] = vault.consent.history(team.owner, client)
+    [record] = [r for r in vault.consent.history(team.owner, client) if r.purpose == "photos"]
     add = vault.attachments.add
     add(team.owner, client, pdf_with_pages(2), "gp.pdf", AttachmentKind.REFERRAL_LETTER, DAY)
     add(

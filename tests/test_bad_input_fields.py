@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 from salonvault.cli.clients import _client_input
 from salonvault.domain.clients import ClientInput, ClientView, HealthKind, Preferences, Severity
 from salonvault.domain.errors import RuleViolation, ValidationError
+from salonvault.domain.health_basis import HealthBasis
 from salonvault.services.clients import fields as client_fields
 from salonvault.services.vault.opening import Vault
 from tests.helpers import state_of
@@ -74,11 +75,14 @@ def _name_words(text: str) -> list[str]:
 
 @pytest.fixture
 def open_salon(vault: Vault) -> Vault:
-    """Every optional field collected, so each one is exercised."""
+    """Every optional field collected, so each one is exercised; health data kept under
+    professional secrecy, so a new client's allergies are stored (and their words checked)
+    without a consent recorded first (decision 0031; tests/test_health_basis.py tests both)."""
     owner = Team(vault).owner
     vault.clients.set_collected_fields(
         owner, {"phone", "email", "birth_date", "address", "guardian"}
     )
+    vault.health_basis.set_basis(owner, HealthBasis.PROFESSIONAL_SECRECY)
     return vault
 
 

@@ -28,7 +28,7 @@ from salonvault.services.vault.change_feed import KEPT_WHEN_FAILED, ChangeFeed
 from salonvault.services.vault.opening import Vault, VaultPaths
 from salonvault.services.vault.what_changes import WHAT_CHANGES
 from salonvault.storage.backup_repo import table_counts
-from tests.helpers import grant_photo_consent
+from tests.helpers import grant_health_consent, grant_photo_consent
 from tests.support import NAMES, Team
 from tests.test_permissions import a_jpeg
 
@@ -139,10 +139,21 @@ def tour(vault: Vault, team: Team, folder: Path) -> None:
     vault.clients.summaries(owner, ids[:10])
     vault.clients.open(technician, client.id)
     vault.clients.update(owner, client.id, ClientInput("Nowak", "Ewa Maria"))
+    vault.health_basis.may_store(technician, client.id)
+    vault.health_basis.missing_consent(technician, client.id)
+    grant_health_consent(vault, owner, client.id)
     item = vault.clients.add_health_item(
         technician, client.id, HealthKind.ALLERGY, "PPD", Severity.SEVERE
     )
+    vault.clients.edit_health_item(
+        technician, client.id, item, HealthKind.ALLERGY, "PPD (hair dye)", Severity.SEVERE
+    )
+    vault.history.earlier_versions(technician, client.id)
+    vault.history.visible_kinds(technician)
     vault.clients.remove_health_item(technician, client.id, item)
+    vault.health_basis.held(owner, client.id)
+    vault.consent.withdraw(owner, client.id, Purpose.HEALTH_DATA)
+    vault.health_basis.basis()
     vault.clients.set_archived(owner, twin.id, True)
     note = vault.pinned_notes.pin(team.receptionist, client.id, "Prefers Anna")
     vault.pinned_notes.notes(technician, client.id)
@@ -192,6 +203,7 @@ def tour(vault: Vault, team: Team, folder: Path) -> None:
     vault.staff.enable(owner, member.id)
     vault.staff.reset_pin(owner, member.id)
     vault.settings.set_salon_name(owner, "Salon Lan")
+    vault.health_basis.set_basis(owner, "professional_secrecy")
     vault.settings.salon_name()
     vault.keys.recovery_key(owner)
     vault.keys.status(owner)
@@ -258,12 +270,22 @@ def test_calls_inside_a_call_make_one_notice(
     vault: Vault, team: Team, heard: list[Changes]
 ) -> None:
     """PhotoConsent.withdraw asks the consent service, whose own withdraw also publishes:
-    the person did one thing, so screens hear once."""
+    the person did one thing, so screens hear once (what either declares: the consent
+    service's withdraw may delete health data too)."""
     client = vault.clients.create(team.owner, ClientInput("Lê", "Hoa")).id
     grant_photo_consent(vault, team.owner, client)
     heard.clear()
     vault.photo_consent.withdraw(team.owner, client)
-    assert heard == [Changes.of(RecordKind.CONSENT, RecordKind.PHOTOS, RecordKind.AUDIT)]
+    assert heard == [
+        Changes.of(
+            RecordKind.CONSENT,
+            RecordKind.PHOTOS,
+            RecordKind.HEALTH,
+            RecordKind.ATTACHMENTS,
+            RecordKind.RECORDS,
+            RecordKind.AUDIT,
+        )
+    ]
 
 
 def test_a_failed_call_publishes_only_what_failures_keep(

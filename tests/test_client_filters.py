@@ -16,6 +16,7 @@ from salonvault.domain.errors import PermissionDenied
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
+from tests.helpers import grant_health_consent
 from tests.support import Team
 
 F = ClientFilter
@@ -78,6 +79,8 @@ def hand_made_salon(vault: Vault, team: Team) -> Salon:
         owner, wrong, VisitInput(visited_on=date(2025, 12, 1), service_id=cut, technician_id=anna)
     )
     visit("F", date(2026, 11, 20), colour, mai)
+    grant_health_consent(vault, owner, ids["B"])  # health data rests on consent
+    grant_health_consent(vault, owner, ids["D"])
     vault.clients.add_health_item(owner, ids["B"], HealthKind.ALLERGY, "PPD", Severity.MODERATE)
     vault.clients.add_health_item(owner, ids["D"], HealthKind.CONDITION, "Egzema", Severity.SEVERE)
     for letter in ("C", "D", "F"):

@@ -16,6 +16,7 @@ from salonvault.domain.errors import (
 )
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
+from tests.helpers import grant_health_consent
 from tests.support import Team
 
 
@@ -180,9 +181,12 @@ def full_client(salon: Vault, team: Team) -> int:
             birth_date=date(1990, 4, 23),
             address="12 Lê Lợi, Huế",
             notes="Prefers mornings",
-            allergies=("PPD (hair dye)",),
         ),
     ).id
+    grant_health_consent(salon, team.receptionist, client_id)  # health data rests on consent
+    salon.clients.add_health_item(
+        team.technician, client_id, HealthKind.ALLERGY, "PPD (hair dye)", Severity.MODERATE
+    )
     salon.clients.add_health_item(
         team.technician, client_id, HealthKind.CONDITION, "Sensitive scalp", Severity.SEVERE
     )
@@ -385,6 +389,7 @@ def test_update_logs_field_names_never_values(salon: Vault, team: Team) -> None:
 
 def test_health_items_by_role(salon: Vault, team: Team) -> None:
     client_id = add(salon, team)
+    grant_health_consent(salon, team.receptionist, client_id)
     with pytest.raises(PermissionDenied):
         salon.clients.add_health_item(
             team.receptionist, client_id, HealthKind.ALLERGY, "Latex", Severity.SEVERE

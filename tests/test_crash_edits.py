@@ -36,6 +36,7 @@ from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Vault, open_vault
 from salonvault.storage.database import Database
+from tests.helpers import grant_health_consent
 from tests.support import NAMES, PINS, Team, scaled
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL are POSIX")
@@ -148,6 +149,7 @@ def _assert_changes_are_whole(db: Database, note: str) -> None:
 
 def _prepare(vault: Vault, team: Team) -> int:
     client_id = vault.clients.create(team.owner, TARGET).id
+    grant_health_consent(vault, team.owner, client_id)  # the health items rest on it
     vault.close()
     return client_id
 

@@ -50,6 +50,15 @@ def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
         owner, ClientInput(family, given, phones=phones, language=language)
     ).id
     vault.pinned_notes.pin(team.receptionist, client, PINNED[language])
+    # Health data rests on consent (decision 0031): given on paper before the items.
+    vault.consent.record_many(
+        owner,
+        client,
+        {Purpose.HEALTH_DATA: Decision.GRANTED, Purpose.MARKETING_SMS: Decision.GRANTED},
+        language,
+        Method.PAPER,
+        paper_reference="P-77",
+    )
     vault.clients.add_health_item(
         owner, client, HealthKind.ALLERGY, HEALTH_TEXT[language], Severity.SEVERE
     )
@@ -67,14 +76,6 @@ def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
         VisitInput(date(2026, 11, 20), service, formula=formula, price_minor=45000, currency="PLN"),
     )
     vault.treatments.record_patch_test(team.technician, client, date(2026, 11, 1), "Koleston")
-    vault.consent.record_many(
-        owner,
-        client,
-        {Purpose.HEALTH_DATA: Decision.GRANTED, Purpose.MARKETING_SMS: Decision.GRANTED},
-        language,
-        Method.PAPER,
-        paper_reference="P-77",
-    )
     vault.consent.withdraw(team.receptionist, client, Purpose.MARKETING_SMS)
     grant_photo_consent(vault, owner, client)
     photo = vault.photos.add_photo(team.technician, client, a_jpeg(), PhotoKind.BEFORE)

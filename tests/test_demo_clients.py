@@ -46,6 +46,11 @@ def test_demo_clients_look_real_and_search_works(
     assert db.scalar("SELECT count(*) FROM health_items") > 0
     assert db.scalar("SELECT count(*) FROM patch_tests") > 0
     owner = vault.auth.sign_in(staff[0].name, staff[0].pin)
+    # Health data rests on consent (decision 0031): every client with health items agreed.
+    with_health = [r[0] for r in db.query("SELECT DISTINCT client_id FROM health_items")]
+    assert all(vault.health_basis.may_store(owner, client) for client in with_health[:40])
+    consented = "SELECT count(DISTINCT client_id) FROM consent_records WHERE purpose_id = 2"
+    assert db.scalar(consented) == len(with_health)
     [entry] = vault.audit.list(owner, AuditFilter(action="demo.populate"))
     # The visits the demo's service records were written on come after the populating.
     with_records = db.scalar("SELECT count(DISTINCT visit_id) FROM service_records")

@@ -35,6 +35,7 @@ EMAIL = "zofia.erazmia@example.pl"
 HEALTH = "Uczulenie na parafenylenodiaminę XQ-17"
 NOTES = "Przychodzi z córką Aurelią"
 FORMULA_NOTES = "tylko rano, nie w piątki"
+EARLIER_HEALTH = "Podejrzenie uczulenia WV-38"  # the health item's first words, later changed
 RX_NOTES = "Jaskra w rodzinie RX-93"  # a prescription's health-marked notes
 RX_EXAMINER = "dr Ignacy Okulista-Brzęk"
 ATTACHMENT_NOTE = "zgoda papierowa AT-4417"
@@ -58,7 +59,16 @@ def rich_client(vault: Vault, team: Team) -> int:
         ),
     ).id
     vault.pinned_notes.pin(team.receptionist, client, PINNED)
-    vault.clients.add_health_item(team.owner, client, HealthKind.ALLERGY, HEALTH, Severity.SEVERE)
+    vault.consent.record(
+        team.owner, client, "health_data", "granted", "pl", "on_screen", signature_png()
+    )
+    item = vault.clients.add_health_item(
+        team.owner, client, HealthKind.ALLERGY, EARLIER_HEALTH, Severity.MODERATE
+    )
+    # Changed once: the earlier words are kept as a version (decision 0031), and must go too.
+    vault.clients.edit_health_item(
+        team.owner, client, item, HealthKind.ALLERGY, HEALTH, Severity.SEVERE
+    )
     known = {s.name: s.id for s in vault.treatments.services(team.owner)}
     service = known.get("Koloryzacja") or vault.catalogue.add(
         team.owner, ServiceInput("Koloryzacja", requires_patch_test=True)
@@ -66,17 +76,21 @@ def rich_client(vault: Vault, team: Team) -> int:
     vault.treatments.record_patch_test(
         team.owner, client, date(2026, 8, 30), "Wella 7/0 XQ-17", "B-1", PatchResult.PASS
     )
-    for day in (date(2026, 9, 3), date(2026, 9, 20), date(2026, 10, 5)):
+    visits = [
         vault.treatments.add_visit(
             team.owner,
             client,
             VisitInput(visited_on=day, service_id=service, notes=FORMULA_NOTES),
             True,
         )
-    grant_photo_consent(vault, team.owner, client)
-    vault.consent.record(
-        team.owner, client, "health_data", "granted", "pl", "on_screen", signature_png()
+        for day in (date(2026, 9, 3), date(2026, 9, 20), date(2026, 10, 5))
+    ]
+    vault.treatments.edit_visit(
+        team.owner,
+        visits[0],
+        VisitInput(visited_on=date(2026, 9, 3), service_id=service, notes="poprawione"),
     )
+    grant_photo_consent(vault, team.owner, client)
     photo = vault.photos.add_photo(team.owner, client, jpeg(), PhotoKind.BEFORE)
     vault.photos.set_card_photo(team.owner, client, photo.info.id)
     prescription = {
@@ -142,6 +156,7 @@ def traces(plain: bytes) -> list[str]:
     needles = [NAME[0], NAME[1], "601 778 912", "48601778912", EMAIL, HEALTH, NOTES, FORMULA_NOTES]
     needles.append("XQ-17")  # the patch test's product
     needles += ["628 47 19", "48226284719", "PN-77"]  # the second number, the pinned note
+    needles.append(EARLIER_HEALTH)  # held only in an earlier version
     needles += ["RX-93", RX_EXAMINER]  # a service record's earlier version and its examiner
     needles.append(ATTACHMENT_NOTE)
     needles.append(FORM_ANSWER)
@@ -158,6 +173,7 @@ def test_erasure_leaves_no_trace_in_the_decrypted_file(
     before = traces(plain)
     # The search can find them at all (the pinned note, both numbers and the scans too).
     assert set(before) >= {NAME[0], EMAIL, HEALTH, NOTES, "PN-77", "628 47 19", "48226284719"}
+    assert EARLIER_HEALTH in before  # the earlier version is held, and found
     assert {"RX-93", RX_EXAMINER} <= set(before)
     assert FORM_ANSWER in before
     assert ATTACHMENT_NOTE in before and all(probe in plain for probe in scans)
@@ -167,6 +183,7 @@ def test_erasure_leaves_no_trace_in_the_decrypted_file(
     assert receipt.rows.consents == 2 and receipt.rows.health_items == 2  # one from the form
     assert receipt.rows.forms == 1
     assert receipt.rows.patch_tests == 1 and receipt.rows.pinned_notes == 1
+    assert receipt.rows.versions == 2  # the visit's and the health item's earlier versions
     assert receipt.rows.service_records == 1
     assert receipt.rows.attachments == 2
     assert receipt.fully_flushed

@@ -30,7 +30,7 @@ from salonvault.services.exports.files import Encryption
 from salonvault.services.exports.format import default_separator
 from salonvault.services.exports.service import WARNING
 from salonvault.services.vault.opening import Vault
-from tests.helpers import two_bowl_formula
+from tests.helpers import grant_health_consent, two_bowl_formula
 from tests.support import NAMES as STAFF_NAMES
 from tests.support import Team
 
@@ -71,6 +71,7 @@ def salon(vault: Vault, team: Team) -> dict[str, int]:
         ),
     )
     vault.treatments.add_visit(owner, ids["zh"], VisitInput(date(2026, 11, 21), service))
+    grant_health_consent(vault, owner, ids["pl"])  # health data rests on consent
     vault.clients.add_health_item(
         owner, ids["pl"], HealthKind.ALLERGY, "Uczulenie na PPD (łagodne)", Severity.SEVERE
     )

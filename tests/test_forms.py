@@ -13,7 +13,9 @@ import sqlcipher3.dbapi2 as sqlite_errors
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
+from salonvault.domain.consent import Purpose
 from salonvault.domain.errors import (
+    HealthConsentRequired,
     NotFound,
     PermissionDenied,
     RedFlagReviewRequired,
@@ -34,6 +36,7 @@ from salonvault.services.forms import BUILT_IN_FORMS, BuiltInForm
 from salonvault.services.forms.resign import add_months
 from salonvault.services.vault.opening import Vault
 from tests.form_support import harmless_answers, signature_png
+from tests.helpers import grant_health_consent
 from tests.support import FakeClock, Team
 
 LASER = BuiltInForm.LASER_IPL.value
@@ -41,7 +44,9 @@ LASER = BuiltInForm.LASER_IPL.value
 
 @pytest.fixture
 def client(vault: Vault, team: Team) -> int:
-    return vault.clients.create(team.owner, ClientInput("Trần", "Thị Mai", language="vi")).id
+    made = vault.clients.create(team.owner, ClientInput("Trần", "Thị Mai", language="vi")).id
+    grant_health_consent(vault, team.owner, made)  # consent: the default legal basis
+    return made
 
 
 @pytest.fixture
@@ -254,6 +259,7 @@ def test_retention_treats_signed_forms_as_health_data(vault: Vault, team: Team) 
     """A health purge takes the signed forms with the alerts they made (their red flags name
     those alerts, so both go together)."""
     quiet = vault.clients.create(team.owner, ClientInput("Retention", "Quiet")).id
+    grant_health_consent(vault, team.owner, quiet)
     cut = vault.catalogue.add(team.owner, ServiceInput("Cut"))
     vault.treatments.add_visit(
         team.owner, quiet, VisitInput(visited_on=date(2024, 1, 10), service_id=cut)
@@ -265,3 +271,18 @@ def test_retention_treats_signed_forms_as_health_data(vault: Vault, team: Team) 
     assert result.health_rows == 2
     assert vault.forms.filled_forms(team.owner, quiet) == []
     assert vault.forms.status(team.owner, quiet, LASER) is FormStatus.MISSING
+
+
+def test_a_signed_form_needs_the_legal_basis_for_health_data(vault: Vault, team: Team) -> None:
+    """Consent by default (decision 0031): without it nothing is kept; withdrawing it deletes
+    the signed forms with the other health data."""
+    bare = vault.clients.create(team.owner, ClientInput("Lê", "Văn Nam")).id
+    with pytest.raises(HealthConsentRequired):
+        fill(vault, team.technician, bare, epilepsy=YES)
+    assert vault.forms.filled_forms(team.owner, bare) == []
+    assert vault.clients.open(team.owner, bare).health == ()
+    grant_health_consent(vault, team.owner, bare)
+    fill(vault, team.technician, bare, epilepsy=YES)
+    vault.consent.withdraw(team.owner, bare, Purpose.HEALTH_DATA)
+    assert vault.forms.filled_forms(team.owner, bare) == []
+    assert vault.forms.status(team.owner, bare, LASER) is FormStatus.MISSING

@@ -14,6 +14,7 @@ from salonvault.domain.forms import FORM_LANGUAGES, YES, shown_sha256, words
 from salonvault.services.forms import BUILT_IN_FORMS, BuiltInForm
 from salonvault.services.vault.opening import Vault
 from tests.form_support import harmless_answers, signature_png
+from tests.helpers import grant_health_consent
 from tests.support import Team
 from tests.test_consent_pdf import flat, pdftotext
 
@@ -35,6 +36,7 @@ def test_the_latest_signed_form_prints_as_shown_with_its_answers(
     vault: Vault, team: Team, tmp_path: Path
 ) -> None:
     client = vault.clients.create(team.owner, ClientInput("Trần", "Thị Mai", language="pl")).id
+    grant_health_consent(vault, team.owner, client)
     laser = vault.forms.form(team.owner, "laser_ipl").definition
     answers = harmless_answers(laser, pregnant=YES, medications="Doxycycline 100 mg")
     filled = vault.forms.fill(team.technician, client, "laser_ipl", "vi", answers, signature_png())

@@ -23,6 +23,7 @@ from salonvault.domain.errors import (
     ValidationError,
     VaultError,
 )
+from salonvault.domain.health_basis import HealthBasis
 from salonvault.domain.imports import (
     ImportField,
     MatchKind,
@@ -31,6 +32,7 @@ from salonvault.domain.imports import (
 )
 from salonvault.services.imports import service as imports_module
 from salonvault.services.vault.opening import Vault
+from tests.helpers import grant_health_consent
 from tests.import_files import CHINESE, POLISH, VIETNAMESE, write_csv, write_xlsx
 from tests.support import Team
 
@@ -48,11 +50,42 @@ TABLES = (
 
 
 def salon(vault: Vault, team: Team, language: str) -> None:
-    """The salon's language sets the phone region; every optional field is collected."""
+    """The salon's language sets the phone region; every optional field is collected; health
+    details are kept under professional secrecy, so imported allergies are stored (under
+    consent, the default, they wait for each client's consent: the test below)."""
     vault.settings.set_language(team.owner, language)
     vault.clients.set_collected_fields(
         team.owner, {"phone", "email", "birth_date", "address", "guardian"}
     )
+    vault.health_basis.set_basis(team.owner, HealthBasis.PROFESSIONAL_SECRECY)
+
+
+def test_under_consent_imported_allergies_wait_for_each_clients_consent(
+    vault: Vault, team: Team, tmp_path: Path
+) -> None:
+    """Decision 0031: a new client has not consented, so their allergies are left out and
+    counted; a client in the vault who gave health-data consent gets theirs."""
+    owner = team.owner
+    vault.settings.set_language(owner, "vi")
+    agreed = vault.clients.create(owner, ClientInput("Lê", "Thị Mai", phone="0912 345 678")).id
+    grant_health_consent(vault, owner, agreed)
+    rows = [
+        ["Họ và tên", "Điện thoại", "Dị ứng"],
+        ["Lê Thị Mai", "0912 345 678", "PPD"],  # the client in the vault: updated
+        ["Trần An", "0987 654 321", "Latex; Niken"],  # new
+    ]
+    table = vault.imports.read(owner, write_csv(tmp_path / "k.csv", rows))
+    plan = vault.imports.preview(owner, table, vault.imports.suggest_mapping(owner, table).columns)
+    result = vault.imports.run(owner, plan, {2: RowAction.UPDATE})
+    assert (result.created, result.updated) == (1, 1)
+    assert (result.health_items, result.health_skipped) == (1, 2)
+    assert [h.text for h in vault.clients.open(owner, agreed).health or ()] == ["PPD"]
+    [new] = result.created_ids
+    assert vault.clients.open(owner, new).health == ()
+    [summary] = vault.audit.list(owner, AuditFilter(action="clients.import"))
+    assert "health_items=1 health_skipped=2" in summary.detail
+    [created] = vault.audit.list(owner, AuditFilter(action="client.create", object_id=str(new)))
+    assert "allergies" not in created.detail  # none were stored for this client
 
 
 def snapshot(vault: Vault) -> dict[str, Any]:
@@ -295,7 +328,7 @@ def test_a_failure_mid_way_leaves_the_vault_as_it_was(
     def disk_full(*args: Any) -> None:
         calls.append(1)
         if len(calls) == 2:
-            raise VaultError("The disk is full; free some space and try again.")
+            raise VaultError("vault.disk_full_free_some_space")
         real(*args)
 
     monkeypatch.setattr(imports_module, "insert_health_items", disk_full)
@@ -312,7 +345,7 @@ def test_the_activity_log_names_fields_and_counts_never_data(
     entries = vault.audit.list(team.owner, AuditFilter(limit=10))
     assert entries[0].action == "clients.import"
     assert entries[0].detail == (
-        "format=csv created=3 updated=0 skipped=0 invalid=0 health_items=2 rows=3"
+        "format=csv created=3 updated=0 skipped=0 invalid=0 health_items=2 health_skipped=0 rows=3"
     )
     per_client = [e for e in entries if e.action == "client.create"]
     assert sorted(int(e.object_id or 0) for e in per_client) == sorted(result.created_ids)

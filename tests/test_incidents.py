@@ -25,7 +25,7 @@ from salonvault.domain.incidents import (
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
-from tests.helpers import grant_photo_consent
+from tests.helpers import grant_health_consent, grant_photo_consent
 from tests.support import NAMES, PINS, FakeClock, Team
 from tests.test_consent import jpeg
 from tests.test_consent_pdf import pdffonts, pdftotext
@@ -60,6 +60,7 @@ def salon(vault: Vault, team: Team) -> dict[str, int]:
         name: vault.clients.create(owner, ClientInput("Incident", name, phone=phone)).id
         for name, phone in (("Anna", "+48 601 234 567"), ("Bao", ""), ("Chen", ""), ("Dora", ""))
     }
+    grant_health_consent(vault, owner, ids["Anna"])  # health data rests on consent
     vault.clients.add_health_item(owner, ids["Anna"], HealthKind.ALLERGY, "PPD", Severity.SEVERE)
     vault.treatments.record_patch_test(owner, ids["Bao"], date(2026, 11, 1), "Wella 7/0")
     grant_photo_consent(vault, owner, ids["Chen"])

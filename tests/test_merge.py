@@ -26,7 +26,7 @@ from salonvault.domain.photos import PhotoKind
 from salonvault.domain.treatments import VisitInput
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Vault, VaultPaths
-from tests.helpers import grant_photo_consent
+from tests.helpers import grant_health_consent, grant_photo_consent
 from tests.support import FakeClock, Team
 from tests.test_consent import jpeg
 from tests.test_erasure import EMAIL, NAME, PHONE, PINNED, SECOND_PHONE, plain_pages, rich_client
@@ -51,6 +51,7 @@ def survivor_client(vault: Vault, team: Team) -> int:
     vault.treatments.add_visit(
         team.owner, client, VisitInput(visited_on=date(2026, 11, 2), service_id=service)
     )
+    grant_health_consent(vault, team.owner, client)  # health data rests on consent
     vault.clients.add_health_item(team.owner, client, HealthKind.CONDITION, "Eczema", Severity.LOW)
     return client
 

@@ -65,7 +65,7 @@ def test_a_slot_asking_for_unusual_costs_is_named_and_not_tried(
     assert "unusual" in str(refusal)
     assert "recovery key" in str(refusal)
     assert seconds < 0.5, "the costs were refused before any hashing"
-    assert getattr(refusal, "key", None) == "passphrase_slot.unusual"
+    assert getattr(refusal, "key", None) == "keys.passphrase_slot_unusual"  # decision 0032
     for name, value in changes.items():
         assert getattr(refusal, "asked", {}).get(name) == value
 

@@ -26,7 +26,7 @@ from salonvault.domain.session import Session
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.imports.plan import ImportPlan
 from salonvault.services.vault.opening import Vault
-from tests.helpers import grant_photo_consent
+from tests.helpers import grant_health_consent, grant_photo_consent
 from tests.support import NAMES, FakeClock, Team, VaultTemplate, open_copy
 
 OWN, REC, TEC = Role.OWNER, Role.RECEPTIONIST, Role.TECHNICIAN
@@ -266,8 +266,24 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
     "clients.add_health_item": (
         Permission.HEALTH_WRITE,
         lambda v, s, t: v.clients.add_health_item(
-            s, a_client(v, t), HealthKind.ALLERGY, "PPD", Severity.SEVERE
+            s, a_consenting_client(v, t), HealthKind.ALLERGY, "PPD", Severity.SEVERE
         ),
+    ),
+    "clients.edit_health_item": (
+        Permission.HEALTH_WRITE,
+        lambda v, s, t: edit_a_health_item(v, s, t),  # noqa: PLW0108 - defined further down
+    ),
+    "clients.health": (
+        Permission.HEALTH_READ,
+        lambda v, s, t: v.clients.health(s, a_client(v, t)),
+    ),
+    "health_basis.set_basis": (
+        Permission.SETTINGS_MANAGE,
+        lambda v, s, t: v.health_basis.set_basis(s, "professional_secrecy"),
+    ),
+    "health_basis.held": (
+        Permission.CONSENT_WITHDRAW,
+        lambda v, s, t: v.health_basis.held(s, a_client(v, t)),
     ),
     "clients.collected_fields": (
         Permission.SETTINGS_MANAGE,
@@ -499,6 +515,23 @@ def a_client(vault: Vault, team: Team) -> int:
     return vault.clients.create(team.owner, ClientInput("Nguyễn", "Thị Hoa")).id
 
 
+def a_consenting_client(vault: Vault, team: Team) -> int:
+    """A client who gave health-data consent (the default basis for health data needs it)."""
+    client = a_client(vault, team)
+    grant_health_consent(vault, team.owner, client)
+    return client
+
+
+def edit_a_health_item(vault: Vault, session: Session, team: Team) -> object:
+    client = a_consenting_client(vault, team)
+    item = vault.clients.add_health_item(
+        team.owner, client, HealthKind.ALLERGY, "PPD", Severity.MODERATE
+    )
+    return vault.clients.edit_health_item(
+        session, client, item, HealthKind.ALLERGY, "PPD (hair dye)", Severity.SEVERE
+    )
+
+
 A_MAPPING = (ImportField.FAMILY_NAME, ImportField.GIVEN_NAME, ImportField.PHONE)
 
 
@@ -632,7 +665,7 @@ SERVICE_CALLS.update(
 
 
 def a_lash_map(vault: Vault, session: Session, team: Team) -> object:
-    client = a_client(vault, team)
+    client = a_consenting_client(vault, team)
     visit = vault.treatments.add_visit(team.owner, client, a_visit(vault, team))
     return vault.records.add_record(
         session, client, RecordInput("lash_map", LASH_MAP, visit_id=visit)
@@ -646,8 +679,9 @@ def a_pdf() -> bytes:
 
 
 def an_attachment(vault: Vault, team: Team, kind: AttachmentKind) -> tuple[int, int]:
-    """(client id, attachment id) of a paper the owner attached."""
-    client = a_client(vault, team)
+    """(client id, attachment id) of a paper the owner attached (health papers need the
+    client's health-data consent, decision 0031: given)."""
+    client = a_consenting_client(vault, team)
     info = vault.attachments.add(team.owner, client, a_pdf(), "a.pdf", kind, date(2026, 11, 2))
     return client, info.id
 
@@ -664,7 +698,8 @@ def remove_attachment(vault: Vault, session: Session, team: Team, kind: Attachme
 
 def attach(vault: Vault, session: Session, team: Team, kind: AttachmentKind) -> object:
     day = date(2026, 11, 2)
-    return vault.attachments.add(session, a_client(vault, team), a_pdf(), "a.pdf", kind, day)
+    client = a_consenting_client(vault, team)
+    return vault.attachments.add(session, client, a_pdf(), "a.pdf", kind, day)
 
 
 SERVICE_CALLS.update(

@@ -18,7 +18,7 @@ from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PatchResult, PaymentMethod, VisitInput
 from salonvault.services.printouts import MAX_DAY_SHEET
 from salonvault.services.vault.opening import Vault
-from tests.helpers import two_bowl_formula
+from tests.helpers import grant_health_consent, two_bowl_formula
 from tests.support import NAMES, Team
 from tests.test_consent_pdf import flat, pdffonts, pdftotext
 
@@ -39,6 +39,7 @@ def client_id(vault: Vault, team: Team) -> int:
             notes="Likes a quiet chair",
         ),
     ).id
+    grant_health_consent(vault, owner, client)  # health data rests on consent
     vault.clients.add_health_item(owner, client, HealthKind.ALLERGY, "PPD", Severity.SEVERE)
     colour = vault.catalogue.add(owner, ServiceInput("Colour and toner", requires_patch_test=True))
     vault.treatments.record_patch_test(owner, client, date(2026, 11, 1), "Koleston 7/1")

@@ -32,6 +32,7 @@ from salonvault.domain.records import (
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import EditRefusal, VisitInput
 from salonvault.services.vault.opening import Vault
+from tests.helpers import grant_health_consent
 from tests.support import NAMES, PINS, FakeClock, Team
 
 D = Decimal
@@ -49,7 +50,10 @@ PRESCRIPTION: dict[str, Any] = {
 
 @pytest.fixture
 def client(vault: Vault, team: Team) -> int:
-    return vault.clients.create(team.owner, ClientInput("Nowak", "Anna", language="pl")).id
+    """A client who gave health-data consent: health-marked fields need it (decision 0031)."""
+    client = vault.clients.create(team.owner, ClientInput("Nowak", "Anna", language="pl")).id
+    grant_health_consent(vault, team.receptionist, client)
+    return client
 
 
 def add_rx(vault: Vault, session: Any, client: int, **changes: Any) -> int:

@@ -17,7 +17,7 @@ from salonvault.domain.records import RecordInput
 from salonvault.domain.retention import RetentionRules, years_before
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.helpers import grant_photo_consent
+from tests.helpers import grant_health_consent, grant_photo_consent
 from tests.support import Team
 from tests.test_consent import jpeg
 
@@ -42,6 +42,8 @@ def salon(vault: Vault, team: Team) -> dict[str, int]:
     recent = client_seen(vault, team, "Recent", date(2026, 10, 1))
     new = client_seen(vault, team, "New")  # registered today, never visited
     quiet = client_seen(vault, team, "Quiet", date(2024, 1, 10))  # health due, client not
+    grant_health_consent(vault, team.owner, quiet)  # health data rests on consent
+    grant_health_consent(vault, team.owner, recent)
     vault.clients.add_health_item(team.owner, quiet, HealthKind.ALLERGY, "PPD", Severity.SEVERE)
     vault.treatments.record_patch_test(team.owner, quiet, date(2024, 1, 3), "Wella 7/0")
     vault.clients.add_health_item(team.owner, recent, HealthKind.ALLERGY, "Latex", Severity.LOW)

@@ -16,8 +16,9 @@ with `records`, only the service records' timeline and prescription form in four
 (tools.screenshots_records); with `papers`, the card's scanned papers and their viewer in
 Vietnamese and Polish (tools.screenshots_papers); with `locales`, the client list, consent
 tables and add-staff dialog in Vietnamese, Polish and Chinese (tools.screenshots_locales); with
-`forms`, the hand-over window, the card's Forms tab and each built-in consultation form on paper
-(tools.screenshots_forms).
+`health`, the health-data basis and edit-history shots (tools.screenshots_health);
+with `forms`, the hand-over window, the card's Forms tab and each built-in consultation form on
+paper (tools.screenshots_forms).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from tools.screenshots_backups import backup_shots, restore_dialog_shot
 from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
 from tools.screenshots_forms import forms_shots
+from tools.screenshots_health import health_shots
 from tools.screenshots_import import import_shots
 from tools.screenshots_locales import locale_shots
 from tools.screenshots_owner import owner_shots
@@ -88,6 +90,7 @@ def wizard_shots(root: Path, translations: Translations, operations: Operations,
     wizard.next()  # type: ignore[attr-defined]
     grab(wizard, f"wizard-2-business-{lang}")
     wizard.next()  # type: ignore[attr-defined]
+    wizard.next()  # type: ignore[attr-defined]  # the health-data basis: the default kept
     owner = wizard.owner_page  # type: ignore[attr-defined]
     owner.name.setText("Hoa Nguyễn")
     owner.pin.setText("123456")
@@ -313,6 +316,8 @@ def main(argv: list[str]) -> None:
             translations.switch("en")
             shell, staff = demo_shell(root, translations, operations)
             counter_shots(shell, staff, grab, settle, sign_in)
+        elif argv == ["health"]:
+            health_shots(root, translations, operations, grab, settle)
         elif argv[:1] == ["locales"]:  # `locales before`: the same shots, named *-before
             shell, staff = demo_shell(root, translations, operations)
             suffix = "-before" if argv[1:] == ["before"] else ""

@@ -73,6 +73,11 @@ def papers_shots(
         session, client, Purpose.SERVICE_RECORDS, Decision.GRANTED, "vi", Method.PAPER,
         paper_reference="binder 2019/14",
     )  # fmt: skip
+    if not vault.health_basis.may_store(session, client):  # a letter is health data
+        vault.consent.record(
+            session, client, Purpose.HEALTH_DATA, Decision.GRANTED, "vi", Method.PAPER,
+            paper_reference="binder 2019/14",
+        )  # fmt: skip
     add = vault.attachments.add
     add(session, client, letter_pdf(), "giay-chuyen.pdf", AttachmentKind.REFERRAL_LETTER,
         date(2026, 10, 12), "BS. Phạm Minh Tuấn")  # fmt: skip

@@ -48,6 +48,10 @@ def records_shots(root: Path, translations: Translations, grab: Grab, settle: Se
     try:
         session = vault.auth.sign_in("Ewa Lis", "482913")
         client = vault.clients.create(session, ClientInput("Nowak", "Anna", language="pl")).id
+        # A prescription is health data: it rests on the client's consent (decision 0031).
+        vault.consent.record(
+            session, client, "health_data", "granted", "pl", "paper", paper_reference="F-1"
+        )
         for sphere, examined in (("-1.75", "2025-11-01"), ("-2.25", "2026-11-01")):
             day = date.fromisoformat(examined)
             values = _prescription(sphere, examined)

@@ -40,6 +40,7 @@ from salonvault.services.vault import (
     open_vault,
     recovery_key_from_text,
 )
+from ui.error_text import error_text
 from ui.file_check import FileCheck
 from ui.i18n import Translations, start_language
 from ui.key_messages import key_error_text
@@ -221,7 +222,7 @@ class AppController:
         elif isinstance(error, (VaultDamaged, KeyUnavailable, VaultNotFound)):
             self._offer_ways_back(key_error_text(error), isinstance(error, KeyUnavailable))
         elif isinstance(error, SalonVaultError):
-            self._fatal(str(error))
+            self._fatal(error_text(error))
         else:
             self._fatal(
                 fill(QApplication.translate("App", "The vault could not be opened: %1"), error)
@@ -258,7 +259,7 @@ class AppController:
         try:
             key = recovery_key_from_text(text)
         except SalonVaultError as error:
-            self._offer_ways_back(str(error), True)
+            self._offer_ways_back(error_text(error), True)
             return
         self._open_with(Unlock(recovery_key=key), False, with_recovery_key=True)
 
@@ -369,6 +370,6 @@ def _open_and_renew(data_dir: Path, unlock: Unlock) -> tuple[Vault, bool, str]:
     try:
         return vault, vault.keys.renew_device_key_after_recovery(), ""
     except SalonVaultError as error:
-        return vault, False, str(error)
+        return vault, False, error_text(error)
     except Exception as error:  # a key store's own error types: open anyway
         return vault, False, type(error).__name__

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from salonvault.domain.errors import BackupCancelled, SalonVaultError
-from ui.file_messages import error_text
+from ui.error_text import error_text
 from ui.labels import fill
 from ui.operations import Operations
 

@@ -15,7 +15,7 @@ from salonvault.domain.errors import (
 from ui.labels import fill
 
 
-def error_text(error: Exception) -> str:
+def file_error_text(error: Exception) -> str:
     """The window's sentence for `error`: translated by key for the door's errors."""
     if isinstance(error, FileRefused):
         return fill(_problem(error.problem), error.path, error.folder, error.reason) + "."

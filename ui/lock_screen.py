@@ -26,18 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.errors import (
-    AccountDisabled,
-    AuthenticationError,
     NewPinRequired,
-    ResetCodeExpired,
     SalonVaultError,
-    SignInDelayed,
     ValidationError,
-    WrongPin,
-    WrongResetCode,
 )
 from salonvault.domain.pin_rules import find_pin_problem
 from salonvault.domain.roles import Role
+from ui.error_text import error_text
 from ui.labels import fill, role_label
 from ui.pin_messages import pin_problem_text
 from ui.widgets.pin_pad import PinPad
@@ -259,46 +254,10 @@ class LockScreen(QWidget):
         self._typed = ""
         self.message.setText(self.refusal_text(error))
 
-    def refusal_text(self, error: SalonVaultError) -> str:  # noqa: PLR0911 - one per refusal
-        if isinstance(error, WrongResetCode):
-            if error.attempts_left > 0:
-                return self.tr(
-                    "Your PIN was reset: enter the one-time code the owner gave you."
-                    " %n more wrong tries will disable this account.",
-                    "",
-                    error.attempts_left,
-                )
-            return self.tr("Wrong code. This account is now disabled; ask the owner to enable it.")
+    def refusal_text(self, error: SalonVaultError) -> str:
         if isinstance(error, NewPinRequired):  # the code was dropped meanwhile: once more
             return self.tr("Enter the one-time code again to choose your new PIN.")
-        if isinstance(error, ResetCodeExpired):
-            return self.tr("Your one-time code has expired; ask the owner for a new one.")
-        if isinstance(error, ValidationError):
-            return str(error)
-        if isinstance(error, WrongPin):
-            if error.attempts_left > 0:
-                return self.tr(
-                    "Wrong PIN. %n more wrong tries will disable this account.",
-                    "",
-                    error.attempts_left,
-                )
-            return self.tr("Wrong PIN. This account is now disabled; ask the owner to enable it.")
-        if isinstance(error, SignInDelayed):
-            if error.seconds >= 120:
-                minutes = -(-error.seconds // 60)  # round up: never promise too early
-                return self.tr("Too many wrong PINs. Try again in %n minutes.", "", minutes)
-            return self.tr("Too many wrong PINs. Try again in %n seconds.", "", error.seconds)
-        if isinstance(error, AccountDisabled):
-            if error.by_lockout:
-                return self.tr(
-                    "This account is disabled after too many wrong PINs. The owner can enable it"
-                    ' again; an owner uses "Forgot your PIN? (owner)" below, with the recovery'
-                    " key."
-                )
-            return self.tr("This account is disabled. The owner can enable it again.")
-        if isinstance(error, AuthenticationError):
-            return self.tr("No staff member has that name.")
-        return str(error)
+        return error_text(error)  # wrong PIN, lockout waits, disabled … by the error's key
 
     # -- language ----------------------------------------------------------------------------
 

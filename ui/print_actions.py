@@ -17,8 +17,8 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from salonvault.domain.errors import SalonVaultError
+from ui.error_text import error_text
 from ui.file_dialogs import save_file_name
-from ui.file_messages import error_text
 from ui.printing import print_pdf
 
 
@@ -40,11 +40,11 @@ def print_paper(
     try:
         pdf = make()
     except SalonVaultError as error:
-        raise PaperProblem(str(error)) from error
+        raise PaperProblem(error_text(error)) from error
     try:
         print_pdf(pdf, printer)
     except OSError as error:
-        raise PaperProblem(str(error)) from error
+        raise PaperProblem(error_text(error)) from error
     return True
 
 

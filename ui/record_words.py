@@ -26,6 +26,7 @@ from salonvault.domain.records import (
     TemplateDefinition,
 )
 from salonvault.domain.treatments import EditRefusal
+from ui.error_text import error_text
 from ui.formats import date_text
 from ui.labels import fill, local_time
 
@@ -314,7 +315,7 @@ def record_rule_text(error: RecordFieldError, definition: TemplateDefinition | N
     }
     found = sentences.get(error.rule)  # type: ignore[call-overload]
     # A rule this window does not know yet: the core's own sentence.
-    return found() if found is not None else str(error)
+    return found() if found is not None else error_text(error)
 
 
 def record_edit_refusal_text(refusal: EditRefusal, until_text: str) -> str:

@@ -79,7 +79,7 @@ def decrypt_into(
         size = backup.stat().st_size
         source_file = open(backup, "rb")  # noqa: SIM115 - closed in the finally below
     except OSError as error:
-        raise BackupInvalid(f"Cannot read {backup} ({error.strerror}).") from None
+        raise BackupInvalid("backup.cannot_read", backup=backup, strerror=error.strerror) from None
     reader = GuardedReader(source_file, size, progress, cancel)
     try:
         private = lambda path, flags: os.open(path, flags, PRIVATE_FILE)  # noqa: E731 - 0600
@@ -95,7 +95,7 @@ def decrypt_into(
         if reader.failure is not error:  # writing the copy failed, not reading the backup
             raise work_folder_error(error, copy_path.parent) from None
         raise BackupInvalid(
-            f"The backup could not be read to the end ({error.strerror or error})."
+            "backup.read_to_end_failed", reason=error.strerror or str(error)
         ) from None
     except BaseException:
         copy_path.unlink(missing_ok=True)
@@ -106,17 +106,13 @@ def work_folder_error(error: OSError, folder: Path) -> BackupError:
     """Writing in the vault's own folder failed (the working copy, a restore's new files): one
     sentence about that folder, never blamed on the backup."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return BackupError(
-            f"The disk holding {folder} is full (checking or restoring a backup needs free space"
-            " the size of the vault there); free some space and try again. Nothing was changed."
-        )
+        return BackupError("backup.disk_holding_full_checking_restoring", folder=folder)
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return BackupError(
-            f"SalonVault may not write in {folder} (read-only or no permission). Nothing was"
-            " changed."
-        )
+        return BackupError("backup.salonvault_may_write_read_only", folder=folder)
     reason = error.strerror or type(error).__name__
-    return BackupError(f"SalonVault could not write in {folder} ({reason}). Nothing was changed.")
+    return BackupError(
+        "backup.salonvault_could_write_nothing_changed", folder=folder, reason=reason
+    )
 
 
 def check_copy(
@@ -141,12 +137,12 @@ def check_database(reader: Database, identity_secret: str) -> tuple[Manifest, in
         manifest = open_manifest(BackupRepository(reader).read_manifest(), identity_secret)
         _check_schema(reader, manifest)
     except VaultError as error:  # a damaged page, or a schema SQLite cannot even parse
-        raise BackupInvalid(f"The database inside the backup cannot be read ({error}).") from None
+        raise BackupInvalid(
+            "backup.database_inside_backup_cannot_read", error=error.message
+        ) from None
     problems = reader.check_integrity()
     if problems:
-        raise BackupInvalid(
-            f"The database inside the backup fails SQLite's integrity check ({problems[0]})."
-        )
+        raise BackupInvalid("backup.integrity_check_fails", problem=problems[0])
     counts = table_counts(reader)
     if counts != manifest.row_counts:
         changed = sorted(
@@ -154,14 +150,12 @@ def check_database(reader: Database, identity_secret: str) -> tuple[Manifest, in
             for name in set(counts) | set(manifest.row_counts)
             if counts.get(name) != manifest.row_counts.get(name)
         )
-        raise BackupInvalid(
-            f"The backup's row counts differ from its manifest ({', '.join(changed)})."
-        )
+        raise BackupInvalid("backup.row_counts_differ", tables=", ".join(changed))
     if chain_head(reader) != manifest.chain_head:
-        raise BackupInvalid("The backup's activity log does not end where its manifest says.")
+        raise BackupInvalid("backup.backup_s_activity_log_does")
     verdict = _verify_log(reader, manifest, identity_secret)
     if not verdict.ok:
-        raise BackupInvalid(f"The backup's activity log does not verify ({verdict.problem}).")
+        raise BackupInvalid("backup.backup_s_activity_log_does_2", problem=verdict.problem)
     return manifest, verdict.entries_checked
 
 
@@ -170,23 +164,17 @@ def _check_schema(reader: Database, manifest: Manifest) -> None:
     manifest's schema version; and, from format 2 on, the schema hash its MAC covers."""
     version = manifest.schema_version
     if version > LATEST_VERSION:
-        raise BackupInvalid(
-            f"This backup was made by a newer SalonVault (schema {version}); install the newer"
-            " version to read it."
-        )
+        raise BackupInvalid("backup.backup_made_newer_salonvault_schema", version=version)
     if version < 1:
-        raise BackupInvalid("The backup's manifest names no schema version SalonVault had.")
+        raise BackupInvalid("backup.backup_s_manifest_names_schema")
     found = schema_objects(reader)
     difference = schema_difference(found, expected_schema(version))
     if difference is not None:
-        raise BackupInvalid(
-            f"The backup's database schema is not SalonVault's ({difference}): it was changed"
-            " outside the program, so it is refused."
-        )
+        raise BackupInvalid("backup.backup_s_database_schema_salonvault", difference=difference)
     if schema_version(reader) != version:
-        raise BackupInvalid("The backup's schema version differs from its manifest.")
+        raise BackupInvalid("backup.backup_s_schema_version_differs")
     if manifest.schema_hash is not None and manifest.schema_hash != schema_digest(found):
-        raise BackupInvalid("The backup's database schema differs from the one its manifest names.")
+        raise BackupInvalid("backup.backup_s_database_schema_differs")
 
 
 def read_back_digest(
@@ -203,7 +191,7 @@ def read_back_digest(
             decrypt_stream(GuardedReader(source, size, progress, cancel), sink, identity_secret)
     except OSError as error:
         raise BackupInvalid(
-            f"The backup could not be read back to the end ({error.strerror or error})."
+            "backup.read_back_failed", reason=error.strerror or str(error)
         ) from None
     return sink.hexdigest()
 
@@ -219,7 +207,7 @@ def _verify_log(reader: Database, manifest: Manifest, identity_secret: str) -> C
         except ValueError:
             key = None
     if key is None:
-        raise BackupInvalid("The backup does not carry its activity log's key.")
+        raise BackupInvalid("backup.backup_does_carry_activity_log")
     return verify_chain(AuditRepository(reader).walk(), chain_head(reader) or None, key)
 
 

@@ -85,22 +85,17 @@ def seal_manifest(manifest: Manifest, identity_secret: str) -> str:
 
 def open_manifest(text: str | None, identity_secret: str) -> Manifest:
     if text is None:
-        raise BackupInvalid("The backup has no manifest; it was not made by SalonVault.")
+        raise BackupInvalid("backup.backup_has_manifest_made_salonvault")
     try:
         sealed = json.loads(text)
         manifest = Manifest(**sealed["manifest"])
         found = bytes.fromhex(sealed["mac"])
     except (ValueError, KeyError, TypeError):
-        raise BackupInvalid("The backup's manifest is unreadable.") from None
+        raise BackupInvalid("backup.backup_s_manifest_unreadable") from None
     if manifest.format_version > FORMAT_VERSION:
-        raise BackupInvalid(
-            "This backup was made by a newer SalonVault; install the newer version to read it."
-        )
+        raise BackupInvalid("backup.backup_made_newer_salonvault_install")
     if not constant_time.bytes_eq(_mac(manifest, identity_secret), found):
-        raise BackupInvalid(
-            "The backup's manifest does not match this salon's key: it was altered or made"
-            " elsewhere."
-        )
+        raise BackupInvalid("backup.backup_s_manifest_does_match")
     return manifest
 
 
@@ -136,4 +131,4 @@ def unseal_chain_key(manifest: Manifest, identity_secret: str) -> bytes | None:
             f"{manifest.vault_id}/{manifest.backup_id}".encode(),
         )
     except (ValueError, InvalidTag):
-        raise BackupInvalid("The backup's activity log key does not open.") from None
+        raise BackupInvalid("backup.backup_s_activity_log_key") from None

@@ -113,14 +113,11 @@ def _take_in_keys(
                 for name in manifest.withheld_settings:
                     if name not in known:
                         raise BackupInvalid(
-                            f"The backup withholds a setting this SalonVault cannot restore"
-                            f" ({name}); install the newer version to read it."
+                            "backup.backup_withholds_setting_salonvault_cannot", name=name
                         )
                     settings.set(name, known[name])
         elif settings.get(RECOVERY_IDENTITY_SETTING) != recovery.secret:
-            raise BackupInvalid(
-                "The backup opened with this recovery key but names another one inside."
-            )
+            raise BackupInvalid("backup.backup_opened_recovery_key_but")
         return str(settings.get("vault_id"))
     finally:
         database.close()

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
 from salonvault.domain.errors import BackupInvalid, VaultDamaged
+from salonvault.domain.messages import Message
 
 PAGE_SIZE = 4096
 # The page holding byte 2**30 of a file larger than 1 GiB: SQLite keeps it for its file locks and
@@ -96,7 +97,9 @@ class PageCodec:
             try:
                 mac.verify(bytes(view[offset + _DATA_END + IV_SIZE : offset + PAGE_SIZE]))
             except InvalidSignature:
-                raise VaultDamaged(f"page {number} fails authentication") from None
+                raise VaultDamaged(
+                    Message("backup.page_fails_authentication", number=number)
+                ) from None
         decryptor = Cipher(self._key, modes.CBC(bytes(IV_SIZE))).decryptor()
         plain = bytearray(decryptor.update(data) + decryptor.finalize())
         for offset in range(0, len(data), PAGE_SIZE):
@@ -148,12 +151,10 @@ def mark_standalone(first_page: bytearray) -> None:
 def check_plain_first_page(plain: bytes) -> None:
     """Only plain pages that came out of a SalonVault vault can go back into one."""
     if not plain.startswith(SQLITE_MAGIC):
-        raise BackupInvalid("The file does not contain an SQLite database; it is not a backup.")
+        raise BackupInvalid("backup.file_does_contain_sqlite_database")
     page_size = struct.unpack(">H", plain[_PAGE_SIZE_AT : _PAGE_SIZE_AT + 2])[0]
     if page_size != PAGE_SIZE or plain[_RESERVE_AT] != RESERVE:
-        raise BackupInvalid(
-            "The database inside is not a SalonVault backup (its page layout differs)."
-        )
+        raise BackupInvalid("backup.database_inside_salonvault_backup_page")
 
 
 class EncryptedPageWriter:

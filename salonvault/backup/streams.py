@@ -106,7 +106,7 @@ class SnapshotPlaintext(_Guarded):
         last = min(self._page_count, self._next_page + _CHUNK_PAGES - 1)
         data = self._file.read((last - self._next_page + 1) * PAGE_SIZE)
         if len(data) != (last - self._next_page + 1) * PAGE_SIZE:
-            raise BackupInvalid("The vault file ended early while it was being read.")
+            raise BackupInvalid("backup.vault_file_ended_early_while")
         plain = self._codec.decrypt_run(self._next_page, data)
         if self._next_page == 1:
             mark_standalone(plain)
@@ -236,7 +236,7 @@ class PlainPageSink(_Guarded):
     def finish(self) -> int:
         """The number of pages written; a part page means the plaintext was cut short."""
         if self._pending or self._writer.pages == 0:
-            raise BackupInvalid("The backup is incomplete (it ends in the middle of a page).")
+            raise BackupInvalid("backup.backup_incomplete_ends_middle_page")
         return self._writer.pages
 
 
@@ -244,7 +244,9 @@ def encrypt_stream(source: SnapshotPlaintext, out: GuardedWriter, recipient: str
     try:
         pyrage.encrypt_io(source, out, [pyrage.x25519.Recipient.from_str(recipient)])
     except pyrage.EncryptError:
-        raise (source.failure or out.failure or BackupInvalid("age encryption failed")) from None
+        raise (
+            source.failure or out.failure or BackupInvalid("backup.age_encryption_failed")
+        ) from None
 
 
 def decrypt_stream(
@@ -261,12 +263,8 @@ def decrypt_stream(
         if "no matching keys" in text or "no identity matched" in text:
             raise BackupInvalid(
                 # age cannot tell a foreign key from a damaged recipient line: both fail to unwrap
-                "This backup was made for a different recovery key (another salon, or a key"
-                " replaced since), or its first lines are damaged; use the Recovery Kit that"
-                " belongs to it, or another copy of the backup."
+                "backup.backup_made_different_recovery_key"
             ) from None
         if "header" in text or "age file" in text or "parse" in text:
-            raise BackupInvalid("The file is not a SalonVault backup (not an age file).") from None
-        raise BackupInvalid(
-            "The backup file is damaged or incomplete (its encryption does not check out)."
-        ) from None
+            raise BackupInvalid("backup.file_salonvault_backup_age_file") from None
+        raise BackupInvalid("backup.backup_file_damaged_incomplete_encryption") from None

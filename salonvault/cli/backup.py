@@ -72,7 +72,7 @@ def cmd_verify_backup(ctx: Context) -> int:
 
 def cmd_restore(ctx: Context) -> int:
     if not ctx.args.recovery_key:
-        raise ValidationError("restore needs --recovery-key FILE (the Recovery Kit's key file).")
+        raise ValidationError("cli.restore_needs_recovery_key_file")
     key = recovery_key_from_file(Path(ctx.args.recovery_key))
     store = DeviceKeyStore()
     vault = restore_into_empty(ctx.data_dir, Path(ctx.args.file), key, store)

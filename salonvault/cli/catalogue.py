@@ -63,7 +63,7 @@ def _find(services: list[SalonService], service_id: int) -> SalonService:
     for service in services:
         if service.id == service_id:
             return service
-    raise NotFound(f"There is no service {service_id}; `services list --all` shows them.")
+    raise NotFound("cli.there_service_services_list_all", service_id=service_id)
 
 
 def _yes_no(answer: str | None, current: bool) -> bool:

@@ -29,26 +29,26 @@ def _client_input(text: str) -> ClientInput:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ValidationError(f"Standard input is not JSON ({error.msg}).") from None
+        raise ValidationError("cli.standard_input_json", msg=error.msg) from None
     except RecursionError:
-        raise ValidationError("Standard input is not a client (nested too deeply).") from None
+        raise ValidationError("cli.standard_input_client_nested_too") from None
     if not isinstance(data, dict):
-        raise ValidationError("Send one JSON object with the client's fields.")
+        raise ValidationError("cli.send_one_json_object_client")
     unknown = set(data) - CLIENT_JSON_FIELDS
     if unknown:
         # A name with control or bidi characters is shown escaped: the message stays one line.
         shown = (n if n.isprintable() else json.dumps(n) for n in sorted(unknown))
-        raise ValidationError(f"Unknown field(s): {', '.join(shown)}.")
+        raise ValidationError("cli.unknown_fields", names=", ".join(shown))
     strings = {k: v for k, v in data.items() if k not in ("allergies", "phones", "is_minor")}
     for key, value in strings.items():
         if not isinstance(value, str):
-            raise ValidationError(f"The field {key} must be text.", field=key)
+            raise ValidationError("cli.field_must_be_text", key, name=key)
     is_minor = data.get("is_minor", False)
     if not isinstance(is_minor, bool):
-        raise ValidationError("is_minor must be true or false.", field="is_minor")
+        raise ValidationError("cli.cli_minor_must_true_false", field="is_minor")
     allergies = data.get("allergies", [])
     if not isinstance(allergies, list) or not all(isinstance(a, str) for a in allergies):
-        raise ValidationError("allergies must be a list of texts.", field="allergies")
+        raise ValidationError("cli.allergies_must_list_texts", field="allergies")
     return ClientInput(
         family_name=strings.get("family_name", ""),
         given_name=strings.get("given_name", ""),
@@ -70,20 +70,16 @@ def _client_input(text: str) -> ClientInput:
 def _phones(value: Any) -> tuple[ClientPhone, ...]:
     """`phones`: a list of {"number": text, "label": mobile|home|work|other (optional)}."""
     if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-        raise ValidationError(
-            'phones must be a list of {"label", "number"} objects.', field="phones"
-        )
+        raise ValidationError("cli.phones_must_list_label_number", field="phones")
     phones = []
     for item in value:
         unknown = set(item) - {"label", "number"}
         number, label = item.get("number", ""), item.get("label")
         if unknown or not isinstance(number, str) or not isinstance(label, str | None):
-            raise ValidationError(
-                'Each phone is {"label": …, "number": "…"}, both texts.', field="phones"
-            )
+            raise ValidationError("cli.each_phone_label_number_both", field="phones")
         if label is not None and label not in {kind.value for kind in PhoneLabel}:
             labels = ", ".join(kind.value for kind in PhoneLabel)
-            raise ValidationError(f"A phone's label is one of {labels}.", field="phones")
+            raise ValidationError("cli.phone_s_label_one", field="phones", labels=labels)
         phones.append(ClientPhone(number, PhoneLabel(label) if label else None))
     return tuple(phones)
 

@@ -27,7 +27,7 @@ CHANNELS = [p.value.removeprefix("marketing_") for p in CHANNEL_CONTACT]
 def cmd_export(ctx: Context) -> int:
     args = ctx.args
     if args.marketing and args.format != "csv":
-        raise ValidationError("The marketing list is a CSV file; use --format csv.")
+        raise ValidationError("cli.marketing_list_csv_file_use")
     vault = ctx.vault()
     session = ctx.session()
     encryption = _encryption(ctx)

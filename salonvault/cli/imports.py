@@ -85,10 +85,10 @@ def _mapping_file(table: SourceTable, mapping: str) -> ColumnMap:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise ImportFileUnreadable(
-            f"Could not read the mapping file {path.name}: {reason}."
+            "cli.could_read_mapping_file", path_name=path.name, reason=reason
         ) from None
     except UnicodeDecodeError:
-        raise ValidationError("The mapping file is not UTF-8 text.", field="mapping") from None
+        raise ValidationError("cli.mapping_file_utf_8_text", field="mapping") from None
     return columns_from_names(table.headers, parse_mapping_json(text))
 
 
@@ -126,6 +126,7 @@ def _summary(
             "updated": result.updated,
             "skipped": result.skipped,
             "health_items": result.health_items,
+            "health_skipped": result.health_skipped,
             "created_ids": _ranges(result.created_ids),
             "updated_ids": list(result.updated_ids),
         }

@@ -26,7 +26,7 @@ class Inputs:
     def line(self, what: str) -> str:
         raw = self._stream.readline()
         if not raw:
-            raise InputUnavailable(f"Standard input ended before the {what}.")
+            raise InputUnavailable("cli.standard_input_ended_before", what=what)
         return raw.rstrip("\r\n")
 
     def rest(self) -> str:
@@ -37,13 +37,10 @@ class Inputs:
         if from_stdin:
             return self.line(what)
         if not sys.stdin.isatty():
-            raise InputUnavailable(
-                f"There is no terminal to ask for the {what}; send it on standard input"
-                " with the matching --…-stdin option."
-            )
+            raise InputUnavailable("cli.there_terminal_ask_send_standard", what=what)
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Again, to confirm: ") != first:
-            raise ValidationError(f"The two {what}s differ; nothing was changed.")
+            raise ValidationError("cli.two_s_differ_nothing_changed", what=what)
         return first
 
 

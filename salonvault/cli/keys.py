@@ -91,8 +91,8 @@ def _replace_recovery_key(ctx: Context, vault: Vault, session: Session) -> dict[
             save_recovery_kit(kit_out, pdf, data_dir)
     except (SalonVaultError, OSError) as error:
         raise KeyFileNotWritten(
-            f"The recovery key was replaced, but it could not be saved ({error}); print the new"
-            " Recovery Kit now (Settings, Recovery Kit), before anything else."
+            "cli.recovery_key_replaced_but_could",
+            error=error.message if isinstance(error, SalonVaultError) else str(error),
         ) from None
     vault.keys.confirm_recovery_kit(session)  # the key file is written: as at set-up
     return {

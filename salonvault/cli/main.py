@@ -22,6 +22,7 @@ from salonvault.cli.clients import (
     cmd_search,
     cmd_show,
 )
+from salonvault.cli.consent import add_consent_record_commands
 from salonvault.cli.context import EXIT_FILE_ERROR, Context, bounded
 from salonvault.cli.export import add_export_command
 from salonvault.cli.forms import add_form_commands
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_catalogue_commands(commands, acting)
 
     add_consent_commands(commands, acting)
+    add_consent_record_commands(commands, acting)
     add_printout_commands(commands, acting)
     add_record_commands(commands, acting)
     add_attachment_commands(commands, acting)

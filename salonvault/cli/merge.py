@@ -53,10 +53,7 @@ def _typed_name(ctx: Context, keep: int, absorb: int, name: str) -> str:
     if ctx.args.pin_stdin:
         return ctx.inputs.line("name typed to confirm the merge")
     if not sys.stdin.isatty():
-        raise InputUnavailable(
-            "There is no terminal to type the client's name on; give it with --confirm NAME"
-            " or on the line after the PIN with --pin-stdin."
-        )
+        raise InputUnavailable("cli.there_terminal_type_client_s")
     sys.stderr.write(
         f"Client {absorb} ({name}) will be merged into client {keep} and removed; this cannot"
         f" be undone. Type the name {name} to confirm: "

@@ -97,11 +97,11 @@ def _values(text: str) -> dict[str, Any]:
     try:
         data = json.loads(text, parse_float=str)  # 0.1 D stays "0.1", not a binary fraction
     except json.JSONDecodeError as error:
-        raise ValidationError(f"Standard input is not JSON ({error.msg}).") from None
+        raise ValidationError("cli.standard_input_json", msg=error.msg) from None
     except RecursionError:
-        raise ValidationError("Standard input is not a record (nested too deeply).") from None
+        raise ValidationError("cli.standard_input_record_nested_too") from None
     if not isinstance(data, dict):
-        raise ValidationError("Send one JSON object with the record's values by field key.")
+        raise ValidationError("cli.send_one_json_object_record")
     return data
 
 

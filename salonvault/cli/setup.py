@@ -10,6 +10,7 @@ from salonvault.cli.context import Context, bounded, warn_if_weak
 from salonvault.cli.io import emit
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.errors import ValidationError
+from salonvault.domain.health_basis import DEFAULT_HEALTH_BASIS, HealthBasis
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.catalogue import starter_services
 from salonvault.services.demo.salon import create_demo_vault
@@ -46,6 +47,7 @@ def cmd_init(ctx: Context) -> int:
         currency=ctx.args.currency,
         kinds=kinds,
         services=tuple(starters) if ctx.args.starter_services else (),
+        health_basis=HealthBasis(ctx.args.health_basis),
     )
     vault = create_vault(ctx.data_dir, salon, ctx.args.owner, pin, key_file, store)
     vault.close()
@@ -56,7 +58,7 @@ def cmd_init(ctx: Context) -> int:
 
 def cmd_recover_owner(ctx: Context) -> int:
     if not ctx.args.recovery_key:
-        raise ValidationError("recover-owner needs --recovery-key FILE.")
+        raise ValidationError("cli.recover_owner_needs_recovery_key")
     key = recovery_key_from_file(Path(ctx.args.recovery_key))
     pin = ctx.new_pin(ctx.args.name)
     ctx.vault().auth.recover_owner(ctx.args.name, key, pin)
@@ -94,6 +96,12 @@ def add_setup_commands(commands: Any) -> None:
     )
     init.add_argument(
         "--starter-services", action="store_true", help="start with the kinds' starter services"
+    )
+    init.add_argument(
+        "--health-basis",
+        choices=[b.value for b in HealthBasis],
+        default=DEFAULT_HEALTH_BASIS.value,
+        help="the legal basis for health data (explicit_consent)",
     )
     init.set_defaults(handler=cmd_init)
 

@@ -48,6 +48,7 @@ from salonvault.documents.data_report_text import (
 )
 from salonvault.documents.fonts import BODY_FONT, BOLD_FONT, mixed_script_markup, register_fonts
 from salonvault.documents.formats import paper_date, paper_phone, paper_price
+from salonvault.documents.history_text import HISTORY_WORDS, version_heading, version_lines
 from salonvault.domain.clients import display_name
 from salonvault.domain.data_report import ClientReport, ConsentEntry, VisitEntry
 from salonvault.domain.retention import RetentionRules
@@ -104,6 +105,7 @@ def data_report_pdf(report: ClientReport) -> bytes:
         *_visits_section(report, text, styles, width),
         *records_section(report, text, styles, width, _grid()),
         *_patch_section(report, text, styles),
+        *_versions_section(report, text, styles),
         *_photos_section(report, text, styles, width),
         *_attachments_section(report, text, styles),
         *forms_section(report, text.nothing, text.roles, styles),
@@ -271,6 +273,27 @@ def _patch_section(report: ClientReport, text: ReportText, s: dict[str, Any]) ->
         for p in report.patch_tests
     ]
     return [_heading(text.headings["patch_tests"], s), *(lines or [_para(text.nothing, s["body"])])]
+
+
+def _versions_section(report: ClientReport, text: ReportText, s: dict[str, Any]) -> list[Any]:
+    """Earlier versions of changed records (decision 0031); no section when nothing changed."""
+    if not report.earlier_versions:
+        return []
+    words = HISTORY_WORDS[report.language]
+    codes = {**text.health_kinds, **text.severities, **text.results, **text.payments}
+    story: list[Any] = [_heading(words.heading, s), _para(words.intro, s["small"])]
+    for version in report.earlier_versions:
+        heading = version_heading(version, words, _role(text, version.changed_by_role.value))
+        lines = version_lines(
+            version, words, codes, lambda minor, cur: paper_price(minor, cur, report.language)
+        )
+        story.append(
+            Paragraph(
+                f"<b>{_esc(heading)}</b><br/>" + "<br/>".join(_esc(line) for line in lines),
+                s["item"],
+            )
+        )
+    return story
 
 
 def _photos_section(

@@ -115,6 +115,18 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
             for p in report.patch_tests
         ],
         "service_records": [_record(r) for r in report.records],
+        "earlier_versions": [
+            {
+                "kind": v.kind.value,
+                "record_id": v.record_id,
+                "version": v.number,
+                "change": v.change.value,
+                "changed_at": v.changed_at.isoformat(),
+                "changed_by_role": v.changed_by_role.value,
+                "values": v.values,
+            }
+            for v in report.earlier_versions
+        ],
         "photos": [
             {
                 "id": p.info.id,

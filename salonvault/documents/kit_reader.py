@@ -16,17 +16,17 @@ MAX_KIT_PAGES = 10
 
 def kit_text(data: bytes) -> str:
     if len(data) > MAX_KIT_BYTES:
-        raise ValidationError("That PDF is far larger than a Recovery Kit.", field="recovery_key")
+        raise ValidationError("documents.pdf_far_larger_than_recovery", field="recovery_key")
     try:
         document = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError:
         raise ValidationError(
-            "That PDF cannot be read; open the Recovery Kit PDF or the key file.",
+            "documents.pdf_cannot_read_open_recovery",
             field="recovery_key",
         ) from None
     try:
         if len(document) > MAX_KIT_PAGES:
-            raise ValidationError("That PDF is not a Recovery Kit.", field="recovery_key")
+            raise ValidationError("documents.pdf_recovery_kit", field="recovery_key")
         texts = []
         for index in range(len(document)):
             page = document[index]

@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from salonvault.documents.consent_form_text import FORM_TEXTS
+from salonvault.documents.health_basis_text import NOTICE_BASIS
 from salonvault.domain.consent import MARKETING_CHANNELS, Purpose
+from salonvault.domain.health_basis import DEFAULT_HEALTH_BASIS, HealthBasis
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
 
@@ -377,8 +379,11 @@ def build_notice(
     purposes_on: frozenset[Purpose],
     printed: str,
     retention: RetentionRules,
+    health_basis: HealthBasis = DEFAULT_HEALTH_BASIS,
 ) -> Notice:
-    """The notice for this salon: only the fields it collects and the purposes it asks for."""
+    """The notice for this salon: only the fields it collects and the purposes it asks for, and
+    the legal basis it chose for health data (under professional secrecy health data is not
+    among the consents asked for)."""
     text = NOTICE_TEXTS[language]
     address = ", ".join(line.strip() for line in salon_address.splitlines() if line.strip())
     salon = f"{salon_name}, {address}" if address else salon_name
@@ -389,6 +394,8 @@ def build_notice(
         held.append(text.photos)
     held.append(text.consents)
     labels = FORM_TEXTS[language].purposes
+    if health_basis is HealthBasis.PROFESSIONAL_SECRECY:
+        purposes_on = purposes_on - {Purpose.HEALTH_DATA}
     asked = tuple(labels[p] for p in Purpose if p in purposes_on)
     marketing = (text.marketing,) if any(p in purposes_on for p in MARKETING_CHANNELS) else ()
     seen = []
@@ -410,7 +417,7 @@ def build_notice(
         who_notes = (text.masked.format(roles=names[:1].upper() + names[1:]), text.storage)
     sections = (
         Section(text.headings[0], tuple(held)),
-        Section(text.headings[1], text.why),
+        Section(text.headings[1], text.why, notes=(NOTICE_BASIS[language][health_basis],)),
         Section(text.headings[2], asked, lead=text.consent_intro, notes=marketing),
         Section(text.headings[3], (), notes=text.how_long + _retention(text, retention)),
         Section(text.headings[4], tuple(seen), notes=who_notes),

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from salonvault.documents.health_basis_text import RECORD_BASIS
 from salonvault.documents.processing_record_text import PROCESSING_WORDS, ProcessingWords
 from salonvault.documents.sectioned import Part, SectionedDocument
 from salonvault.domain.consent import Purpose
+from salonvault.domain.health_basis import DEFAULT_HEALTH_BASIS, HealthBasis
 from salonvault.domain.retention import RetentionRules
 
 _OPTIONAL = ("phone", "email", "birth_date", "address", "guardian")
@@ -24,6 +26,7 @@ class SalonSettings:
     purposes_on: frozenset[Purpose]
     retention: RetentionRules
     idle_minutes: int
+    health_basis: HealthBasis = DEFAULT_HEALTH_BASIS
 
 
 def processing_record(salon: SalonSettings, language: str, printed: str) -> SectionedDocument:
@@ -36,7 +39,7 @@ def processing_record(salon: SalonSettings, language: str, printed: str) -> Sect
     subjects.append(words.subjects_staff)
     data = [words.data_always]
     data += [words.data_fields[f] for f in _OPTIONAL if f in salon.collected]
-    data += [words.data_health, words.data_visits]
+    data += [words.data_health, RECORD_BASIS[language][salon.health_basis], words.data_visits]
     if Purpose.PHOTOS in salon.purposes_on:
         data.append(words.data_photos)
     data += [words.data_consents, words.data_staff]

@@ -110,7 +110,7 @@ ENGLISH = ProcessingWords(
         "guardian": "Clients under 18: the parent or guardian's name and contact",
     },
     data_health="Clients: health data (allergies, conditions, medicines, contraindications) and"
-    " patch tests: a special category (Art. 9), kept with explicit consent",
+    " patch tests: a special category (Art. 9)",
     data_visits="Clients: visits (date, service, who did it, products, colour formulas, optional"
     " price and payment method; never card numbers)",
     data_photos="Clients: before and after photos, only while photo consent is active",
@@ -202,7 +202,7 @@ POLISH = ProcessingWords(
         "guardian": "Klienci poniżej 18 lat: imię i nazwisko oraz kontakt rodzica lub opiekuna",
     },
     data_health="Klienci: dane o zdrowiu (alergie, schorzenia, leki, przeciwwskazania) i testy"
-    " uczuleniowe: szczególna kategoria danych (art. 9), przetwarzana za wyraźną zgodą",
+    " uczuleniowe: szczególna kategoria danych (art. 9)",
     data_visits="Klienci: wizyty (data, usługa, kto ją wykonał, produkty, receptury koloru,"
     " opcjonalnie cena i sposób płatności; nigdy numery kart)",
     data_photos="Klienci: zdjęcia przed i po, tylko dopóki obowiązuje zgoda na zdjęcia",
@@ -292,7 +292,7 @@ VIETNAMESE = ProcessingWords(
         "guardian": "Khách hàng dưới 18 tuổi: họ tên và liên hệ của cha mẹ hoặc người giám hộ",
     },
     data_health="Khách hàng: dữ liệu sức khỏe (dị ứng, bệnh lý, thuốc, chống chỉ định) và thử"
-    " phản ứng: dữ liệu nhạy cảm, chỉ xử lý khi có sự đồng ý rõ ràng",
+    " phản ứng: dữ liệu cá nhân nhạy cảm",
     data_visits="Khách hàng: các lần đến (ngày, dịch vụ, người làm, sản phẩm, công thức màu, giá"
     " và cách thanh toán nếu có; không bao giờ lưu số thẻ)",
     data_photos="Khách hàng: ảnh trước và sau, chỉ khi còn sự đồng ý về ảnh",
@@ -377,8 +377,7 @@ CHINESE = ProcessingWords(
         "address": "客户：通信地址",
         "guardian": "未满18岁的客户：父母或监护人的姓名和联系方式",
     },
-    data_health="客户：健康信息（过敏、疾病、药物、禁忌）和皮肤测试：敏感个人信息，"
-    "仅在取得单独同意后处理",
+    data_health="客户：健康信息（过敏、疾病、药物、禁忌）和皮肤测试：敏感个人信息",
     data_visits="客户：到店记录（日期、服务、操作人员、产品、染发配方，可选的价格和付款方式；"
     "从不保存银行卡号）",
     data_photos="客户：前后对比照片，仅在照片同意有效期间保存",

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import Enum, StrEnum
 
 from salonvault.domain.errors import ValidationError
+from salonvault.domain.messages import CATALOGUE, Message, Param
 
 
 class AttachmentKind(StrEnum):
@@ -59,27 +60,6 @@ class AttachmentProblem(Enum):
         return f"attachment.{self.name.lower()}"
 
 
-# English words for DISGUISED's two parameters, which are keys (the window has its own words).
-CLAIMED_WORDS = {"pdf": "PDF", "picture": "JPEG or PNG picture"}
-LOOKS_LIKE_WORDS = {
-    "pdf": "a PDF",
-    "jpeg": "a JPEG picture",
-    "png": "a PNG picture",
-    "zip": "a ZIP archive (or an Office document)",
-    "office": "an Office document",
-    "rtf": "a Word (RTF) document",
-    "program": "a program",
-    "gif": "a GIF picture",
-    "tiff": "a TIFF picture",
-    "webp": "a WebP picture",
-    "heic": "an HEIC photo",
-    "archive": "a compressed archive",
-    "html": "a web page (HTML)",
-    "xml": "an XML or SVG file",
-    "unknown": "something else",
-}
-
-
 class AttachmentRefused(ValidationError):
     """A file that cannot become an attachment: one sentence, a key and its values."""
 
@@ -97,17 +77,27 @@ class AttachmentRefused(ValidationError):
         self.limit = limit
         self.claimed = claimed
         self.looks_like = looks_like
-        text = problem.value.format(
-            name=name,
-            limit=limit,
-            claimed=CLAIMED_WORDS.get(claimed, claimed),
-            looks_like=LOOKS_LIKE_WORDS.get(looks_like, looks_like),
-        )
-        super().__init__(text + ".", field="file")
+        params: dict[str, Param | Message] = {"name": name}
+        if problem in (
+            AttachmentProblem.TOO_LARGE,
+            AttachmentProblem.TOO_MANY_PAGES,
+            AttachmentProblem.BOMB,
+        ):
+            params["limit"] = limit
+        if problem is AttachmentProblem.DISGUISED:
+            params["claimed"] = _word("claimed", claimed)
+            params["looks_like"] = _word("looks_like", looks_like)
+        super().__init__(Message(problem.key, **params), field="file")
 
     @property
     def key(self) -> str:
         return self.problem.key
+
+
+def _word(kind: str, key: str) -> Message | str:
+    """A file kind named by key: its catalogue words (the window has its own)."""
+    full = f"attachment.{kind}_{key}"
+    return Message(full) if full in CATALOGUE else key
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from salonvault.domain.photos import PhotoInfo
 from salonvault.domain.records import RecordValues, TemplateVersion
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.treatments import PatchTest, VisitView
+from salonvault.domain.versions import RecordVersion
 
 FORMAT_NAME = "salonvault.client-data-report"
 FORMAT_VERSION = 2  # 2: a visit's formula is bowls (decision 0021)
@@ -169,3 +170,4 @@ class ClientReport:
     attachments: tuple[AttachmentEntry, ...] = ()
     forms: tuple[FormEntry, ...] = ()
     phone_region: str = ""  # the salon's country: its numbers are printed in national format
+    earlier_versions: tuple[RecordVersion, ...] = ()  # of changed records (decision 0031)

@@ -1,19 +1,41 @@
 """Typed errors. Every expected failure is one of these, with a message a person can read.
 
-The CLI prints `str(error)` as its one-sentence answer and the GUI shows it; neither needs a
-traceback for anything listed here.
+Each error carries a `Message` (decision 0032): a stable key from the catalogue
+(salonvault/domain/messages/) and typed parameters. The CLI prints `str(error)`, the English
+sentence, as its one-line answer; the window translates `error.message` by its key
+(ui/error_text). Neither needs a traceback for anything listed here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 from pathlib import Path
 
+from salonvault.domain.messages import Message, Param
+from salonvault.domain.messages.files import MESSAGES as FILE_MESSAGES
+
 
 class SalonVaultError(Exception):
-    """Base of every expected failure. `exit_code` is what the CLI returns for it."""
+    """Base of every expected failure. `exit_code` is what the CLI returns for it.
+
+    Raised with a catalogue key and its parameters (`NotFound("clients.no_such_client")`), or
+    with a ready `Message`."""
 
     exit_code = 1
+    message: Message
+
+    def __init__(self, key: str | Message, /, **params: Param | Message) -> None:
+        self.message = key if isinstance(key, Message) else Message(key, **params)
+        super().__init__(str(self.message))
+
+    @property
+    def key(self) -> str:
+        return self.message.key
+
+    @property
+    def params(self) -> Mapping[str, Param | Message]:
+        return self.message.params
 
 
 class ValidationError(SalonVaultError):
@@ -21,8 +43,10 @@ class ValidationError(SalonVaultError):
 
     exit_code = 2
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, key: str | Message, /, field: str | None = None, **params: Param | Message
+    ) -> None:
+        super().__init__(key, **params)
         self.field = field
 
 
@@ -36,7 +60,7 @@ class FormulaError(ValidationError):
 
     def __init__(
         self,
-        message: str,
+        message: str | Message,
         rule: str,
         bowl: int | None = None,
         component: int | None = None,
@@ -62,31 +86,21 @@ class AuthenticationError(SalonVaultError):
 class WrongPin(AuthenticationError):
     def __init__(self, attempts_left: int) -> None:
         if attempts_left > 0:
-            message = (
-                f"Wrong PIN; {attempts_left} more wrong "
-                f"{'try' if attempts_left == 1 else 'tries'} will disable this account."
-            )
+            super().__init__("auth.wrong_pin", attempts_left=attempts_left)
         else:
-            message = "Wrong PIN; this account is now disabled until the owner enables it again."
-        super().__init__(message)
+            super().__init__("auth.wrong_pin_disabled")
         self.attempts_left = attempts_left
 
 
 class SignInDelayed(AuthenticationError):
     def __init__(self, seconds: int) -> None:
-        super().__init__(
-            f"Too many wrong PINs; try again in {seconds} second{'s' if seconds != 1 else ''}."
-        )
+        super().__init__("auth.sign_in_delayed", seconds=seconds)
         self.seconds = seconds
 
 
 class AccountDisabled(AuthenticationError):
     def __init__(self, by_lockout: bool) -> None:
-        reason = "after too many wrong PINs" if by_lockout else "by the owner"
-        super().__init__(
-            f"This account is disabled {reason}; the owner can enable it again"
-            " (an owner uses the recovery key)."
-        )
+        super().__init__("auth.disabled_by_lockout" if by_lockout else "auth.disabled_by_owner")
         self.by_lockout = by_lockout
 
 
@@ -95,38 +109,29 @@ class WrongResetCode(AuthenticationError):
 
     def __init__(self, attempts_left: int) -> None:
         if attempts_left > 0:
-            message = (
-                "Your PIN was reset: enter the one-time code the owner gave you; "
-                f"{attempts_left} more wrong {'try' if attempts_left == 1 else 'tries'}"
-                " will disable this account."
-            )
+            super().__init__("auth.wrong_reset_code", attempts_left=attempts_left)
         else:
-            message = (
-                "Wrong one-time code; this account is now disabled until the owner enables it."
-            )
-        super().__init__(message)
+            super().__init__("auth.wrong_reset_code_disabled")
         self.attempts_left = attempts_left
 
 
 class ResetCodeExpired(AuthenticationError):
     def __init__(self) -> None:
-        super().__init__(
-            "Your one-time code has expired (codes last 24 hours); ask the owner for a new one."
-        )
+        super().__init__("auth.reset_code_expired")
 
 
 class NewPinRequired(AuthenticationError):
     """The one-time code is right; the sign-in finishes only once a new PIN is chosen."""
 
     def __init__(self) -> None:
-        super().__init__("The code is right; choose your new PIN to finish signing in.")
+        super().__init__("auth.new_pin_required")
 
 
 class SessionExpired(AuthenticationError):
     """The session ended (idle limit, maximum length, switch user); sign in again."""
 
-    def __init__(self, message: str = "The session has ended; please sign in again.") -> None:
-        super().__init__(message)
+    def __init__(self, key: str = "auth.session_ended") -> None:
+        super().__init__(key)
 
 
 class PermissionDenied(SalonVaultError):
@@ -135,7 +140,7 @@ class PermissionDenied(SalonVaultError):
     exit_code = 5
 
     def __init__(self, action: str, role: str) -> None:
-        super().__init__(f"A {role} may not {action}.")
+        super().__init__("access.permission_denied", role=role, action=action)
         self.action = action
         self.role = role
 
@@ -163,19 +168,14 @@ class VaultExists(VaultError):
 class VaultDamaged(VaultError):
     """The file fails its integrity checks. Never used silently: restore from a backup."""
 
-    def __init__(self, detail: str) -> None:
+    def __init__(self, detail: str | Message) -> None:
         self.detail = detail
-        super().__init__(
-            f"The vault is damaged ({detail}); it was not used. Restore it from the newest backup."
-        )
+        super().__init__("vault.damaged", detail=detail)
 
 
 class VaultTooNew(VaultError):
     def __init__(self, found: int, known: int) -> None:
-        super().__init__(
-            f"This vault was written by a newer SalonVault (schema {found}, this program knows"
-            f" up to {known}); install the newer version to open it."
-        )
+        super().__init__("vault.too_new", found=found, known=known)
 
 
 class KeyUnavailable(VaultError):
@@ -191,7 +191,7 @@ class WrongPassphrase(KeyUnavailable):
     errors offer the recovery key instead)."""
 
     def __init__(self) -> None:
-        super().__init__("Wrong passphrase.")
+        super().__init__("keys.wrong_passphrase")
 
 
 class PassphraseSlotUnusual(KeyUnavailable):
@@ -200,26 +200,34 @@ class PassphraseSlotUnusual(KeyUnavailable):
     `asked` and `usual` map time_cost, memory_kib and parallelism to numbers (`asked` holds
     whatever the slot said)."""
 
-    key = "passphrase_slot.unusual"
-
     def __init__(self, asked: dict[str, object], usual: dict[str, object]) -> None:
         super().__init__(
-            "The passphrase slot asks for unusual settings"
-            f" ({_costs_text(asked)}; SalonVault writes {_costs_text(usual)}), so the"
-            " passphrase was not tried: the key slot file was damaged or changed. Open the"
-            " vault with the recovery key, then set the passphrase again."
+            "keys.passphrase_slot_unusual",
+            **_costs_params("asked", asked),
+            **_costs_params("usual", usual),
         )
         self.asked = dict(asked)
         self.usual = dict(usual)
 
 
-def _costs_text(costs: dict[str, object]) -> str:
+def _costs_params(prefix: str, costs: dict[str, object]) -> dict[str, Param]:
+    """The slot's numbers as parameters; whatever a damaged slot holds is shown as written."""
     memory = costs.get("memory_kib")
-    memory_text = f"{memory // 1024} MiB" if type(memory) is int else repr(memory)
-    return (
-        f"time cost {costs.get('time_cost')!r}, memory {memory_text},"
-        f" parallelism {costs.get('parallelism')!r}"
-    )
+    return {
+        f"{prefix}_time_cost": _shown(costs.get("time_cost")),
+        f"{prefix}_memory": f"{memory // 1024} MiB" if type(memory) is int else repr(memory),
+        f"{prefix}_parallelism": _shown(costs.get("parallelism")),
+    }
+
+
+def _shown(value: object) -> Param:
+    return value if type(value) in (int, str) or value is None else repr(value)  # type: ignore[return-value]
+
+
+class ResourceMissing(SalonVaultError, FileNotFoundError):
+    """One of the program's own files is not where the installation put it."""
+
+    exit_code = 9  # the CLI's "a file could not be read or written"
 
 
 class BackupError(SalonVaultError):
@@ -230,7 +238,7 @@ class BackupError(SalonVaultError):
 
 class BackupCancelled(BackupError):
     def __init__(self) -> None:
-        super().__init__("The backup was cancelled; nothing was left half-written.")
+        super().__init__("backup.cancelled")
 
 
 class BackupInvalid(BackupError):
@@ -260,19 +268,16 @@ class FileProblem(Enum):
     filled from the error's parameters: `path` (the file), `folder` (its folder), `reason`.
     No final full stop: a refusal adds one, a failed write adds what it means for the caller."""
 
-    INSIDE_VAULT = (
-        "Choose a place outside the vault's folder: {path} is inside it, and this file leaves"
-        " the vault"
-    )
-    VAULT_FILE = "{path} has the name of one of the vault's own files; choose another name"
-    IS_FOLDER = "{path} is a folder; give a file name"
-    EXISTS = "{path} already exists; choose a new file"
-    NO_FOLDER = "The folder {folder} is not there (is the drive plugged in?)"
-    FULL = "The drive of {folder} is full (free some space or use another drive)"
-    READ_ONLY = "SalonVault may not write to {folder}: the drive is read-only"
-    NO_PERMISSION = "SalonVault may not write to {folder}: this user has no permission there"
-    REMOVED = "The folder {folder} stopped answering or was removed (was the drive unplugged?)"
-    OTHER = "The file could not be written to {folder} ({reason})"
+    INSIDE_VAULT = FILE_MESSAGES["inside_vault"]
+    VAULT_FILE = FILE_MESSAGES["vault_file"]
+    IS_FOLDER = FILE_MESSAGES["is_folder"]
+    EXISTS = FILE_MESSAGES["exists"]
+    NO_FOLDER = FILE_MESSAGES["no_folder"]
+    FULL = FILE_MESSAGES["full"]
+    READ_ONLY = FILE_MESSAGES["read_only"]
+    NO_PERMISSION = FILE_MESSAGES["no_permission"]
+    REMOVED = FILE_MESSAGES["removed"]
+    OTHER = FILE_MESSAGES["other"]
 
     @property
     def key(self) -> str:
@@ -289,10 +294,26 @@ class _FileErrorParts:
 
     @property
     def key(self) -> str:
-        return self.problem.key
+        return self.problem.key  # the problem, not the sentence around it
 
-    def _fill(self) -> str:
-        return self.problem.value.format(path=self.path, folder=self.folder, reason=self.reason)
+    def _problem(self) -> Message:
+        return Message(
+            self.problem.key, **_file_params(self.problem, self.path, self.folder, self.reason)
+        )
+
+
+def _file_params(problem: FileProblem, path: Path, folder: Path, reason: str) -> dict[str, Param]:
+    """Only the parameters the problem's sentence names (the catalogue test holds them)."""
+    if problem in (
+        FileProblem.INSIDE_VAULT,
+        FileProblem.VAULT_FILE,
+        FileProblem.IS_FOLDER,
+        FileProblem.EXISTS,
+    ):
+        return {"path": path}
+    if problem is FileProblem.OTHER:
+        return {"folder": folder, "reason": reason}
+    return {"folder": folder}
 
 
 class FileRefused(_FileErrorParts, ValidationError):
@@ -301,7 +322,7 @@ class FileRefused(_FileErrorParts, ValidationError):
 
     def __init__(self, problem: FileProblem, path: Path, field: str | None = "out") -> None:
         self.problem, self.path, self.folder, self.reason = problem, path, path.parent, ""
-        super().__init__(f"{self._fill()}.", field)
+        super().__init__(Message("file.refused", problem=self._problem()), field)
 
 
 class FileNotWritten(_FileErrorParts, SalonVaultError):
@@ -310,23 +331,25 @@ class FileNotWritten(_FileErrorParts, SalonVaultError):
     their callers in `outcome`, so the whole stays one sentence."""
 
     exit_code = 9  # the CLI's "a file could not be read or written"
-    outcome = "nothing was written"
+    outcome = "file.nothing_written"
 
     def __init__(
         self, problem: FileProblem, path: Path, folder: Path | None = None, reason: str = ""
     ) -> None:
         self.problem, self.path, self.reason = problem, path, reason
         self.folder = path.parent if folder is None else folder
-        super().__init__(f"{self._fill()}; {self.outcome}.")
+        super().__init__(
+            Message("file.not_written", problem=self._problem(), outcome=Message(self.outcome))
+        )
 
 
 class ExportNotWritten(ExportError, FileNotWritten):
-    outcome = "nothing was exported"
+    outcome = "file.nothing_exported"
 
 
 class BackupNotWritten(BackupError, FileNotWritten):
     exit_code = 10
-    outcome = "earlier backups were not touched"
+    outcome = "file.backups_untouched"
 
 
 class ImportFileError(ValidationError):
@@ -341,7 +364,7 @@ class ImportFileUnreadable(ImportFileError):
 
 class ImportCancelled(SalonVaultError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was imported.")
+        super().__init__("imports.cancelled")
 
 
 class DuplicateSuspected(RuleViolation):
@@ -351,9 +374,7 @@ class DuplicateSuspected(RuleViolation):
 
     def __init__(self, client_ids: list[int]) -> None:
         ids = ", ".join(str(i) for i in client_ids)
-        super().__init__(
-            f"This may be a client who is already registered (id {ids}); check before adding."
-        )
+        super().__init__("clients.duplicate_suspected", ids=ids)
         self.client_ids = client_ids
 
 
@@ -361,10 +382,7 @@ class PatchTestRequired(RuleViolation):
     """The service needs a valid patch test and there is none; go ahead only if acknowledged."""
 
     def __init__(self, status: str) -> None:
-        super().__init__(
-            f"This service needs a valid patch test and the client's is {status}; record a patch"
-            " test, or acknowledge the warning to go ahead (it is logged)."
-        )
+        super().__init__("treatments.patch_test_required", status=status)
         self.status = status
 
 
@@ -372,34 +390,24 @@ class RedFlagReviewRequired(RuleViolation):
     """A consultation form guarding this service has a blocking red flag (pregnant, a
     pacemaker …) that the owner or a technician has not reviewed yet; nothing was done."""
 
-    key = "form.red_flag_review"
-
     def __init__(self, flag_ids: list[int]) -> None:
-        super().__init__(
-            "The client's consultation form has a red flag that stops this service until the"
-            " owner or a technician reviews it (on the client's card)."
-        )
+        super().__init__("forms.red_flag_review")
         self.flag_ids = flag_ids
 
 
 class VisitLocked(RuleViolation):
     def __init__(self) -> None:
-        super().__init__(
-            "This treatment can no longer be edited (own entries only, within 24 hours);"
-            " add a correction instead."
-        )
+        super().__init__("treatments.visit_locked")
 
 
 class ConsentRequired(RuleViolation):
     """The client has not given (or has withdrawn) the consent this needs; nothing was done."""
 
     def __init__(self, purpose: str = "photos") -> None:
-        super().__init__(
-            "This client has no active photo consent (never given, or withdrawn); record the"
-            " client's consent before taking, adding or viewing photos."
-            if purpose == "photos"
-            else f"This client has no active consent for {purpose}; record it first."
-        )
+        if purpose == "photos":
+            super().__init__("consent.photo_consent_required")
+        else:
+            super().__init__("consent.consent_required", purpose=purpose)
         self.purpose = purpose
 
 
@@ -412,9 +420,14 @@ class RecordFieldError(ValidationError):
     """
 
     def __init__(
-        self, message: str, rule: str, field: str, limits: dict[str, str] | None = None
+        self,
+        message: str | Message,
+        rule: str,
+        field: str,
+        limits: dict[str, str] | None = None,
+        **params: Param | Message,
     ) -> None:
-        super().__init__(message, field=field)
+        super().__init__(message, field=field, **params)
         self.rule = rule
         self.limits = dict(limits or {})
 
@@ -423,7 +436,25 @@ class RecordLocked(RuleViolation):
     """The 24-hour rule of treatments, for a service record."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "This record can no longer be edited (own entries only, within 24 hours);"
-            " add a correction instead."
+        super().__init__("records.locked")
+
+
+class HealthConsentRequired(ConsentRequired):
+    """The salon keeps health data on the client's explicit consent (decision 0031) and this
+    client's health-data consent is not active; nothing was stored. `standing` says why:
+    "not_asked", "refused", "withdrawn", or "switched_off" (the salon does not ask for it)."""
+
+    def __init__(self, standing: str) -> None:
+        RuleViolation.__init__(
+            self, _HEALTH_CONSENT_KEYS.get(standing, _HEALTH_CONSENT_KEYS["not_asked"])
         )
+        self.purpose = "health_data"
+        self.standing = standing
+
+
+_HEALTH_CONSENT_KEYS = {
+    "not_asked": "consent.health_not_asked",
+    "refused": "consent.health_refused",
+    "withdrawn": "consent.health_withdrawn",
+    "switched_off": "consent.health_switched_off",
+}

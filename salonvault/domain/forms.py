@@ -263,14 +263,14 @@ def clean_answers(definition: FormDefinition, raw: dict[str, object]) -> dict[st
     known = {q.key for q in definition.questions()}
     for key in raw:
         if key not in known:
-            raise ValidationError(f"The form has no question {key!r}.", field=key)
+            raise ValidationError("forms.no_such_question", field=key, question=key)
     cleaned: dict[str, str] = {}
     for q in definition.questions():
         value = raw.get(q.key)
         text = "" if value is None else _answer_text(q, value)
         if not text:
             if q.required:
-                raise ValidationError("Answer this question.", field=q.key)
+                raise ValidationError("forms.answer_this", field=q.key)
             continue
         cleaned[q.key] = text
     return cleaned
@@ -281,11 +281,11 @@ def _answer_text(q: Question, value: object) -> str:
         if isinstance(value, bool):
             return YES if value else NO
         if str(value) not in (YES, NO, ""):
-            raise ValidationError("Answer yes or no.", field=q.key)
+            raise ValidationError("forms.answer_yes_or_no", field=q.key)
         return str(value)
     if q.kind is AnswerKind.CHOICE:
         if str(value) not in {c.key for c in q.choices} | {""}:
-            raise ValidationError("Choose one of the answers offered.", field=q.key)
+            raise ValidationError("forms.choose_an_answer", field=q.key)
         return str(value)
     if q.kind is AnswerKind.DATE:
         return _date_text(q, value)
@@ -293,7 +293,7 @@ def _answer_text(q: Question, value: object) -> str:
         return _number_text(q, value)
     text = " ".join(str(value).split())
     if len(text) > MAX_TEXT_ANSWER:
-        raise ValidationError(f"At most {MAX_TEXT_ANSWER} characters.", field=q.key)
+        raise ValidationError("forms.too_long", field=q.key, limit=MAX_TEXT_ANSWER)
     return text
 
 
@@ -303,7 +303,7 @@ def _date_text(q: Question, value: object) -> str:
     try:
         return date.fromisoformat(str(value)).isoformat() if str(value) else ""
     except ValueError:
-        raise ValidationError("Give a date (YYYY-MM-DD).", field=q.key) from None
+        raise ValidationError("forms.give_a_date", field=q.key) from None
 
 
 def _number_text(q: Question, value: object) -> str:
@@ -312,13 +312,15 @@ def _number_text(q: Question, value: object) -> str:
     try:
         number = Decimal(str(value).strip().replace(",", "."))
     except InvalidOperation:
-        raise ValidationError("Give a number.", field=q.key) from None
+        raise ValidationError("forms.give_a_number", field=q.key) from None
     if not number.is_finite() or math.isnan(float(number)):
-        raise ValidationError("Give a number.", field=q.key)
+        raise ValidationError("forms.give_a_number", field=q.key)
     if (q.minimum is not None and number < q.minimum) or (
         q.maximum is not None and number > q.maximum
     ):
-        raise ValidationError(f"Give a number from {q.minimum} to {q.maximum}.", field=q.key)
+        raise ValidationError(
+            "forms.number_between", field=q.key, minimum=q.minimum, maximum=q.maximum
+        )
     return str(number)
 
 

@@ -58,7 +58,7 @@ def parse_developer(text: str, bowl: int | None = None) -> Developer | None:
         or not _DEVELOPER_FILLER.fullmatch(rest)
     ):
         raise FormulaError(
-            "Write the developer as 6%, 20 vol or 6% / 20 vol.",
+            "treatments.write_developer_6_20_vol",
             FormulaRule.DEVELOPER_TEXT.value,
             bowl,
         )
@@ -67,7 +67,7 @@ def parse_developer(text: str, bowl: int | None = None) -> Developer | None:
         written = _decimal(volumes[0])
         if written != written.to_integral_value():
             raise FormulaError(
-                "A developer's volume is a whole number, like 20 vol.",
+                "treatments.developer_s_volume_whole_number",
                 FormulaRule.VOLUME.value,
                 bowl,
             )
@@ -82,9 +82,7 @@ def parse_ratio(text: str, bowl: int | None = None) -> Decimal | None:
         return None
     found = _RATIO.fullmatch(text)
     if found is None:
-        raise FormulaError(
-            "Write the mixing ratio as 1:1, 1:1.5 or 1:2.", FormulaRule.RATIO_TEXT.value, bowl
-        )
+        raise FormulaError("treatments.write_mixing_ratio_1_1", FormulaRule.RATIO_TEXT.value, bowl)
     return _decimal(found.group(1))
 
 

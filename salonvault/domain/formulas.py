@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import NoReturn
 
 from salonvault.domain.errors import FormulaError
+from salonvault.domain.messages import Message
 
 MAX_BOWLS = 6  # roots, mid-lengths, ends, toner, highlights, lowlights
 MAX_COMPONENTS = 8  # a real bowl rarely has more than four: base, tone, mix-tone, clear
@@ -278,28 +279,6 @@ def _on_step(value: Decimal, step: Decimal) -> bool:
     return value % step == 0
 
 
-_MESSAGES = {
-    FormulaRule.TOO_MANY_BOWLS: "A formula has at most {maximum} bowls.",
-    FormulaRule.TOO_MANY_COMPONENTS: "A bowl has at most {maximum} shades.",
-    FormulaRule.GRAMS: "A shade's amount is more than 0 g and at most {maximum} g,"
-    " in steps of 0.1 g.",
-    FormulaRule.BOWL_GRAMS: "Colour and developer together are {total} g; a bowl holds at most"
-    " {maximum} g.",
-    FormulaRule.DEVELOPER_GRAMS: "The developer's amount is more than 0 g and at most {maximum} g,"
-    " in steps of 0.1 g.",
-    FormulaRule.RATIO: "The mixing ratio is 1:x with x from {minimum} to {maximum}.",
-    FormulaRule.RATIO_MISMATCH: "{colour} g of colour at 1:{ratio} needs {expected} g of"
-    " developer, not {written} g.",
-    FormulaRule.PERCENT: "The developer's strength is {minimum}% to {maximum}%.",
-    FormulaRule.VOLUME: "The developer's strength is {minimum} to {maximum} vol.",
-    FormulaRule.STRENGTH_MISMATCH: "{percent}% developer is {expected} vol, not {volume} vol.",
-    FormulaRule.MINUTES: "The processing time is {minimum} to {maximum} minutes.",
-    FormulaRule.DEVELOPER_TEXT: "Write the developer as 6%, 20 vol or 6% / 20 vol.",
-    FormulaRule.RATIO_TEXT: "Write the mixing ratio as 1:1, 1:1.5 or 1:2.",
-    FormulaRule.GRAMS_TEXT: "Write a shade's amount in grams, like 7/1 30 g.",
-}
-
-
 def _refuse(
     rule: FormulaRule, bowl: int | None, component: int | None, **limits: object
 ) -> NoReturn:
@@ -307,12 +286,16 @@ def _refuse(
         name: number_text(value) if isinstance(value, Decimal) else str(value)
         for name, value in limits.items()
     }
-    message = _MESSAGES[rule].format(**texts)
-    where = []
-    if bowl is not None:
-        where.append(f"Bowl {bowl + 1}")
-    if component is not None:
-        where.append(f"shade {component + 1}")
-    if where:
-        message = f"{', '.join(where)}: {message}"
+    message = Message(f"formula.{rule.value}", **texts)
+    if bowl is not None and component is not None:
+        message = Message(
+            "formula.in_bowl_shade",
+            bowl_number=bowl + 1,
+            shade_number=component + 1,
+            rule_message=message,
+        )
+    elif bowl is not None:
+        message = Message("formula.in_bowl", bowl_number=bowl + 1, rule_message=message)
+    elif component is not None:
+        message = Message("formula.in_shade", shade_number=component + 1, rule_message=message)
     raise FormulaError(message, rule.value, bowl, component, texts)

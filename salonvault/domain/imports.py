@@ -190,6 +190,9 @@ class ImportResult:
     invalid: int
     health_items: int
     created_ids: tuple[int, ...] = ()
+    # Allergies left out: consent is the salon's basis for health data and the client has not
+    # given it (a new client never has; decision 0031).
+    health_skipped: int = 0
     updated_ids: tuple[int, ...] = ()
     # Rows that could not be applied as chosen because the vault changed since the preview.
     problems: tuple[tuple[int, str], ...] = ()

@@ -10,21 +10,27 @@ from datetime import date
 from enum import Enum
 from itertools import pairwise
 
+from salonvault.domain.messages import Message
+from salonvault.domain.messages.pin import MESSAGES as PIN_MESSAGES
+
 MIN_PIN_LENGTH = 6
 MAX_PIN_LENGTH = 12
 
 
 class PinProblem(Enum):
-    NOT_DIGITS = "A PIN has digits only."
-    LENGTH = "A PIN has {min} to {max} digits."
-    ONE_DIGIT = "A PIN cannot be one digit repeated."
-    RUN = "A PIN cannot be a run of digits like 123456 or 987654."
-    PATTERN = "A PIN cannot repeat a short pattern like 121212 or 123123."
-    COMMON = "That PIN is among the most common ones; choose another."
-    DATE = "A PIN cannot look like a date (people guess birthdays first)."
+    NOT_DIGITS = PIN_MESSAGES["not_digits"]
+    LENGTH = PIN_MESSAGES["length"]
+    ONE_DIGIT = PIN_MESSAGES["one_digit"]
+    RUN = PIN_MESSAGES["run"]
+    PATTERN = PIN_MESSAGES["pattern"]
+    COMMON = PIN_MESSAGES["common"]
+    DATE = PIN_MESSAGES["date"]
 
-    def message(self, min_length: int = MIN_PIN_LENGTH) -> str:
-        return self.value.format(min=min_length, max=MAX_PIN_LENGTH)
+    def message(self, min_length: int = MIN_PIN_LENGTH) -> Message:
+        """The English sentence, keyed "pin.<name>" (decision 0032)."""
+        if self is PinProblem.LENGTH:
+            return Message("pin.length", min=min_length, max=MAX_PIN_LENGTH)
+        return Message(f"pin.{self.name.lower()}")
 
 
 # Keypad shapes and pairs that people choose and that the rules below do not already catch.

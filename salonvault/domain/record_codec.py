@@ -116,7 +116,7 @@ def definition_from_data(data: Mapping[str, Any]) -> TemplateDefinition:
             rules=tuple(_rule_from(r) for r in data.get("rules", ())),
         )
     except (KeyError, TypeError, ValueError, ArithmeticError) as error:
-        raise ValidationError(f"The template is not well formed ({error}).", "fields") from None
+        raise ValidationError("records.template_well_formed", "fields", error=str(error)) from None
 
 
 def _field_from(data: Mapping[str, Any]) -> FieldSpec:
@@ -160,24 +160,21 @@ def check_definition(
     built-in a copy came from): its health-marked fields stay marked, its rules stay."""
     name = definition.name.strip()
     if not name or len(name) > 80:
-        raise ValidationError("A template needs a name (at most 80 characters).", "name")
+        raise ValidationError("records.template_needs_name_most_80", "name")
     if not definition.fields or len(definition.fields) > MAX_FIELDS:
-        raise ValidationError(f"A template has 1 to {MAX_FIELDS} fields.", "fields")
+        raise ValidationError("records.template_has_1_fields", "fields", max_fields=MAX_FIELDS)
     _check_fields(definition.fields, in_group=False)
     for rule in definition.rules:
         for path in (rule.leader, rule.follower, *rule.fields):
             if path and not _path_exists(definition, path):
-                raise ValidationError(f"A rule names {path!r}, which is not a field.", "rules")
+                raise ValidationError("records.rule_names_which_field", "rules", path=path)
     if keep_from is not None:
         for path in sorted(keep_from.health_paths):
             if _path_exists(definition, path) and path not in definition.health_paths:
-                raise ValidationError(
-                    f"{path!r} is health data in the built-in template and stays marked so.",
-                    path,
-                )
+                raise ValidationError("records.health_data_built_template_stays", path, path=path)
         missing = [r for r in keep_from.rules if r not in definition.rules]
         if missing and all(_path_exists(definition, p) for r in missing for p in _paths(r)):
-            raise ValidationError("A copy keeps the built-in template's rules.", "rules")
+            raise ValidationError("records.copy_keeps_built_template_s", "rules")
     return TemplateDefinition(name, definition.scope, definition.fields, definition.rules)
 
 
@@ -185,28 +182,26 @@ def _check_fields(specs: tuple[FieldSpec, ...], in_group: bool) -> None:
     seen: set[str] = set()
     for spec in specs:
         if not _KEY.match(spec.key) or spec.key in seen:
-            raise ValidationError(
-                f"Field keys are short, lower-case and unique ({spec.key!r}).", spec.key
-            )
+            raise ValidationError("records.field_key_rules", spec.key, key_found=spec.key)
         seen.add(spec.key)
         if not spec.label.strip() or len(spec.label) > 80:
-            raise ValidationError("Every field needs a label (at most 80 characters).", spec.key)
+            raise ValidationError("records.every_field_needs_label_most", spec.key)
         if in_group and spec.kind not in SCALAR_KINDS:
-            raise ValidationError("A group's parts are single values.", spec.key)
+            raise ValidationError("records.group_s_parts_single_values", spec.key)
         if spec.kind in GROUP_KINDS:
             _check_group(spec)
         elif spec.parts or spec.zones:
-            raise ValidationError("Only a group has parts or zones.", spec.key)
+            raise ValidationError("records.only_group_has_parts_zones", spec.key)
         _check_scalar(spec)
 
 
 def _check_group(spec: FieldSpec) -> None:
     if not spec.parts or len(spec.parts) > MAX_PARTS:
-        raise ValidationError(f"A group has 1 to {MAX_PARTS} parts.", spec.key)
+        raise ValidationError("records.group_has_1_parts", spec.key, max_parts=MAX_PARTS)
     if spec.kind is FieldKind.ZONE_GRID and not 1 <= len(spec.zones) <= MAX_ZONES:
-        raise ValidationError(f"A zone grid has 1 to {MAX_ZONES} zones.", spec.key)
+        raise ValidationError("records.zone_grid_has_1_zones", spec.key, max_zones=MAX_ZONES)
     if len(set(spec.zones)) != len(spec.zones) or not all(_KEY.match(z) for z in spec.zones):
-        raise ValidationError("Zone keys are short, lower-case and unique.", spec.key)
+        raise ValidationError("records.zone_keys_short_lower_case", spec.key)
     _check_fields(spec.parts, in_group=True)
 
 
@@ -215,14 +210,16 @@ def _check_scalar(spec: FieldSpec) -> None:
     if choosing and not (
         1 <= len(spec.choices) <= MAX_CHOICES and len(set(spec.choices)) == len(spec.choices)
     ):
-        raise ValidationError(f"A choice field has 1 to {MAX_CHOICES} different choices.", spec.key)
+        raise ValidationError(
+            "records.choice_field_has_1_different", spec.key, max_choices=MAX_CHOICES
+        )
     if spec.kind is FieldKind.NUMBER:
         if spec.step is not None and spec.step <= 0:
-            raise ValidationError("A number's step is above zero.", spec.key)
+            raise ValidationError("records.number_s_step_above_zero", spec.key)
         if spec.minimum is not None and spec.maximum is not None and spec.minimum > spec.maximum:
-            raise ValidationError("A number's minimum is at most its maximum.", spec.key)
+            raise ValidationError("records.number_s_minimum_most_maximum", spec.key)
     if spec.kind is FieldKind.TEXT and not 1 <= spec.max_length <= MAX_TEXT:
-        raise ValidationError(f"A text is at most {MAX_TEXT} characters.", spec.key)
+        raise ValidationError("records.text_most_characters", spec.key, max_text=MAX_TEXT)
 
 
 def _paths(rule: TemplateRule) -> tuple[str, ...]:

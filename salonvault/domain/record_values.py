@@ -16,6 +16,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from salonvault.domain.errors import RecordFieldError, ValidationError
+from salonvault.domain.messages import Message
 from salonvault.domain.prescription import acuity_value
 from salonvault.domain.records import (
     GROUP_KINDS,
@@ -42,7 +43,7 @@ def clean_values(
     for key in raw:
         if definition.field(str(key)) is None:
             raise RecordFieldError(
-                f"The template has no field {key!r}.", RecordRule.UNKNOWN_FIELD, str(key)
+                "records.no_such_field", RecordRule.UNKNOWN_FIELD, str(key), name=str(key)
             )
     cleaned: dict[str, FieldValue] = {}
     for spec in definition.fields:
@@ -65,21 +66,21 @@ def _clean_group(spec: FieldSpec, value: object, today: date) -> dict[str, dict[
         value = {}
     if not isinstance(value, Mapping):
         raise RecordFieldError(
-            f"{spec.label}: give its values row by row.",
-            RecordRule.NOT_A_GROUP,
-            spec.key,
+            "records.give_values_row_row", RecordRule.NOT_A_GROUP, spec.key, label=spec.label
         )
     for row_key in value:
         if str(row_key) not in spec.rows:
             raise RecordFieldError(
-                f"{spec.label}: there is no row {row_key!r}.",
+                "records.no_such_row",
                 RecordRule.UNKNOWN_ROW,
                 f"{spec.key}.{row_key}",
                 {"rows": ",".join(spec.rows)},
+                label=spec.label,
+                row=str(row_key),
             )
     filled = [r for r in spec.rows if not _empty(value.get(r))]
     if spec.required and not filled:
-        raise RecordFieldError(f"{spec.label} is required.", RecordRule.REQUIRED, spec.key)
+        raise RecordFieldError("records.required", RecordRule.REQUIRED, spec.key, label=spec.label)
     # A per-eye pair is both eyes or neither; a grid's rows are the zones that were treated.
     checked = spec.rows if spec.kind is FieldKind.PER_EYE and filled else filled
     rows: dict[str, dict[str, ScalarValue]] = {}
@@ -87,16 +88,20 @@ def _clean_group(spec: FieldSpec, value: object, today: date) -> dict[str, dict[
         row_value = value.get(row_key) or {}
         if not isinstance(row_value, Mapping):
             raise RecordFieldError(
-                f"{spec.label}: {row_key} needs its values by name.",
+                "records.row_values_by_name",
                 RecordRule.NOT_A_GROUP,
                 f"{spec.key}.{row_key}",
+                label=spec.label,
+                row=row_key,
             )
         for part_key in row_value:
             if spec.part(str(part_key)) is None:
                 raise RecordFieldError(
-                    f"{spec.label} has no part {part_key!r}.",
+                    "records.no_such_part",
                     RecordRule.UNKNOWN_FIELD,
                     f"{spec.key}.{row_key}.{part_key}",
+                    label=spec.label,
+                    part=str(part_key),
                 )
         row: dict[str, ScalarValue] = {}
         for part in spec.parts:
@@ -113,13 +118,13 @@ def clean_scalar(spec: FieldSpec, value: object, path: str, today: date) -> Scal
     """One scalar value, typed; None when empty (refused if required)."""
     if _empty(value):
         if spec.required:
-            raise RecordFieldError(f"{spec.label} is required.", RecordRule.REQUIRED, path)
+            raise RecordFieldError("records.required", RecordRule.REQUIRED, path, label=spec.label)
         return None
     if spec.kind is FieldKind.DATE:
         return _date(spec, value, path, today)
     reader = _READERS.get(spec.kind)
     if reader is None:
-        raise ValidationError(f"{spec.label} is a group, not a single value.", path)
+        raise ValidationError("records.group_single_value", path, label=spec.label)
     return reader(spec, value, path)
 
 
@@ -147,16 +152,14 @@ def _yes_no(spec: FieldSpec, value: object, path: str) -> bool:
     text = str(value).strip().lower()
     if text in ("yes", "true", "1", "no", "false", "0"):
         return text in ("yes", "true", "1")
-    raise RecordFieldError(f"{spec.label} is yes or no.", RecordRule.NOT_YES_NO, path)
+    raise RecordFieldError("records.yes", RecordRule.NOT_YES_NO, path, label=spec.label)
 
 
 def _acuity(spec: FieldSpec, value: object, path: str) -> str:
     text = str(value).strip().replace(" ", "")
     if acuity_value(text) is None:
         raise RecordFieldError(
-            f"{spec.label}: write a decimal acuity (0.01 to 2.5) or 6/x or 20/x.",
-            RecordRule.NOT_AN_ACUITY,
-            path,
+            "records.write_decimal_acuity_0_01", RecordRule.NOT_AN_ACUITY, path, label=spec.label
         )
     return text
 
@@ -165,44 +168,61 @@ def _text(spec: FieldSpec, value: object, path: str) -> str:
     text = str(value).strip()
     if len(text) > spec.max_length:
         raise RecordFieldError(
-            f"{spec.label} is at most {spec.max_length} characters.",
+            "records.text_too_long",
             RecordRule.TOO_LONG,
             path,
             {"max_length": str(spec.max_length)},
+            label=spec.label,
+            maximum=spec.max_length,
         )
     return text
 
 
 def _number(spec: FieldSpec, value: object, path: str) -> Decimal:
     if isinstance(value, bool):
-        raise RecordFieldError(f"{spec.label} is a number.", RecordRule.NOT_A_NUMBER, path)
+        raise RecordFieldError("records.number", RecordRule.NOT_A_NUMBER, path, label=spec.label)
     text = str(value).strip().replace("\u2212", "-").replace(",", ".")
     try:
         number = Decimal(text)
     except InvalidOperation:
         raise RecordFieldError(
-            f"{spec.label} is a number.", RecordRule.NOT_A_NUMBER, path
+            "records.number", RecordRule.NOT_A_NUMBER, path, label=spec.label
         ) from None
     if not number.is_finite():
-        raise RecordFieldError(f"{spec.label} is a number.", RecordRule.NOT_A_NUMBER, path)
+        raise RecordFieldError("records.number", RecordRule.NOT_A_NUMBER, path, label=spec.label)
     limits = _limits(spec)
     if spec.minimum is not None and number < spec.minimum:
         raise RecordFieldError(
-            f"{spec.label} is at least {spec.minimum} {spec.unit}".rstrip() + ".",
+            Message(
+                "records.below_minimum_unit" if spec.unit else "records.below_minimum",
+                label=spec.label,
+                number=spec.minimum,
+                **({"unit": spec.unit} if spec.unit else {}),
+            ),
             RecordRule.BELOW_MINIMUM,
             path,
             limits,
         )
     if spec.maximum is not None and number > spec.maximum:
         raise RecordFieldError(
-            f"{spec.label} is at most {spec.maximum} {spec.unit}".rstrip() + ".",
+            Message(
+                "records.above_maximum_unit" if spec.unit else "records.above_maximum",
+                label=spec.label,
+                number=spec.maximum,
+                **({"unit": spec.unit} if spec.unit else {}),
+            ),
             RecordRule.ABOVE_MAXIMUM,
             path,
             limits,
         )
     if spec.step is not None and number % spec.step != 0:
         raise RecordFieldError(
-            f"{spec.label} goes in steps of {spec.step} {spec.unit}".rstrip() + ".",
+            Message(
+                "records.off_step_unit" if spec.unit else "records.off_step",
+                label=spec.label,
+                number=spec.step,
+                **({"unit": spec.unit} if spec.unit else {}),
+            ),
             RecordRule.OFF_STEP,
             path,
             limits,
@@ -229,21 +249,23 @@ def _date(spec: FieldSpec, value: object, path: str, today: date) -> date:
             day = date.fromisoformat(str(value).strip())
         except ValueError:
             raise RecordFieldError(
-                f"{spec.label} is a date (YYYY-MM-DD).", RecordRule.NOT_A_DATE, path
+                "records.date_yyyy_mm_dd", RecordRule.NOT_A_DATE, path, label=spec.label
             ) from None
     if spec.not_in_future and day > today:
         raise RecordFieldError(
-            f"{spec.label} cannot be in the future.", RecordRule.DATE_IN_FUTURE, path
+            "records.cannot_future", RecordRule.DATE_IN_FUTURE, path, label=spec.label
         )
     return day
 
 
 def _not_a_choice(spec: FieldSpec, text: str, path: str) -> RecordFieldError:
     return RecordFieldError(
-        f"{spec.label}: {text!r} is not one of the choices.",
+        "records.not_a_choice",
         RecordRule.NOT_A_CHOICE,
         path,
         {"choices": ",".join(spec.choices)},
+        label=spec.label,
+        text=text,
     )
 
 
@@ -264,19 +286,21 @@ def _check_rule(
             leader_on = leader is not None and not (isinstance(leader, Decimal) and leader == 0)
             if leader_on and follower is None:
                 raise RecordFieldError(
-                    f"{_label(definition, follower_path)} is needed with "
-                    f"{_label(definition, leader_path)}.",
+                    "records.needs_follower",
                     RecordRule.NEEDS_FOLLOWER,
                     _full(rows, follower_path),
                     {"leader": leader_path},
+                    follower=_label(definition, follower_path),
+                    leader=_label(definition, leader_path),
                 )
             if not leader_on and follower is not None:
                 raise RecordFieldError(
-                    f"{_label(definition, follower_path)} is given only with "
-                    f"{_label(definition, leader_path)}.",
+                    "records.needs_leader",
                     RecordRule.NEEDS_LEADER,
                     _full(rows, follower_path),
                     {"leader": leader_path},
+                    follower=_label(definition, follower_path),
+                    leader=_label(definition, leader_path),
                 )
     elif rule.kind is RuleKind.REQUIRED_WHEN:
         for path in rule.fields:
@@ -287,27 +311,32 @@ def _check_rule(
                 present = _at(values, rows, target) is not None
                 if applies and not present:
                     raise RecordFieldError(
-                        f"{_label(definition, target)} is needed for {chosen}.",
+                        "records.required_when",
                         RecordRule.REQUIRED_WHEN,
                         _full(rows, target),
                         {"leader": rule.leader, "values": ",".join(rule.values)},
+                        label=_label(definition, target),
+                        choice=str(chosen),
                     )
                 if not applies and present:
                     raise RecordFieldError(
-                        f"{_label(definition, target)} is only for {' or '.join(rule.values)}.",
+                        "records.not_allowed_when",
                         RecordRule.NOT_ALLOWED_WHEN,
                         _full(rows, target),
                         {"leader": rule.leader, "values": ",".join(rule.values)},
+                        label=_label(definition, target),
+                        choices=", ".join(rule.values),
                     )
     elif rule.kind is RuleKind.NOT_BEFORE:
         earlier, later = values.get(rule.leader), values.get(rule.follower)
         if isinstance(earlier, date) and isinstance(later, date) and later < earlier:
             raise RecordFieldError(
-                f"{_label(definition, rule.follower)} is on or after "
-                f"{_label(definition, rule.leader)}.",
+                "records.not_before",
                 RecordRule.BEFORE,
                 rule.follower,
                 {"leader": rule.leader},
+                follower=_label(definition, rule.follower),
+                leader=_label(definition, rule.leader),
             )
     elif rule.kind is RuleKind.PD_BINOCULAR_OR_PER_EYE:
         _check_pd(definition, rule, values)
@@ -326,7 +355,7 @@ def _check_pd(
                 per_eye.append(value)
     if len(per_eye) == 1:
         raise RecordFieldError(
-            "Give the PD of both eyes, or the binocular PD.",
+            "records.give_pd_both_eyes_binocular",
             RecordRule.PD_INCOMPLETE,
             rule.follower,
         )
@@ -335,10 +364,12 @@ def _check_pd(
         total = per_eye[0] + per_eye[1]
         if abs(total - binocular) > PD_TOLERANCE:
             raise RecordFieldError(
-                f"The binocular PD ({binocular}) is not the two eyes' PDs added ({total}).",
+                "records.pd_mismatch",
                 RecordRule.PD_MISMATCH,
                 rule.leader,
                 {"sum": str(total)},
+                binocular=binocular,
+                total=total,
             )
 
 

@@ -28,13 +28,13 @@ class Session:
     ended: bool = False
 
     def expiry_reason(self, now: datetime) -> str | None:
-        """Why the session is over at `now`, or None while it is still good."""
+        """Why the session is over at `now` (a message key), or None while it is still good."""
         if self.ended:
-            return "The session was ended; please sign in again."
+            return "auth.session_was_ended"
         if now - self.last_activity >= self.idle_limit:
-            return "The session locked after being idle; please sign in again."
+            return "auth.session_idle"
         if now - self.started_at >= self.max_length:
-            return "The session reached its 12-hour limit; please sign in again."
+            return "auth.session_too_long"
         return None
 
     def seconds_until_idle_lock(self, now: datetime) -> float:

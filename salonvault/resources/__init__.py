@@ -10,15 +10,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from salonvault.domain.errors import ResourceMissing
+
 
 def _resources_root() -> Path:
     if getattr(sys, "frozen", False):
         bundle = getattr(sys, "_MEIPASS", None)
         if bundle is None:
-            raise FileNotFoundError(
-                "SalonVault is running frozen but the bundle folder (sys._MEIPASS) is unknown,"
-                " so its resources cannot be found."
-            )
+            raise ResourceMissing("vault.salonvault_running_frozen_but_bundle")
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parent
 
@@ -29,7 +28,7 @@ def resource_path(*parts: str) -> Path:
     path = root.joinpath(*parts)
     if not path.exists():
         what = "/".join(("resources", *parts))
-        raise FileNotFoundError(
-            f"SalonVault's {what} is missing (looked in {root}); the installation is incomplete."
+        raise ResourceMissing(
+            "vault.salonvault_s_missing_looked_installation", what=what, root=root
         )
     return path

@@ -73,9 +73,10 @@ class DeviceKeyStore:
         the key that opens it (the OS key store keeps nothing in a folder)."""
         if not self._use_os_store and is_within(self._fallback_dir, data_dir):
             raise KeyUnavailable(
-                f"The device key would be kept in {self._fallback_dir}, inside the vault's folder"
-                f" {data_dir}, where a copy of the folder would carry it; choose a data folder"
-                f" outside it or set {FALLBACK_DIR_ENV} to a folder elsewhere."
+                "keys.device_key_would_kept_inside",
+                fallback_dir=self._fallback_dir,
+                data_dir=data_dir,
+                fallback_dir_env=FALLBACK_DIR_ENV,
             )
 
     def create(self, vault_id: str, key_id: str | None = None) -> tuple[str, bytes]:
@@ -90,7 +91,7 @@ class DeviceKeyStore:
                 keyring.set_password(SERVICE_NAME, key_id, encoded)
             except Exception as error:  # each backend raises its own types (pywintypes…)
                 raise KeyUnavailable(
-                    f"This PC's key store did not keep the new key ({type(error).__name__})."
+                    "keys.pc_s_key_store_did", error_type=type(error).__name__
                 ) from None
         else:
             self._write_key_file(key_id, encoded)

@@ -22,6 +22,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from salonvault.domain.errors import KeyUnavailable, VaultDamaged
+from salonvault.domain.messages import Message
 from salonvault.files.durable import sync_folder
 
 SLOT_FILE_NAME = "keyslots.json"  # beside the database in the data folder
@@ -90,7 +91,7 @@ def unseal(slot: KeySlot, wrapping_key: bytes, vault_id: str) -> bytes:
             slot.nonce, slot.sealed_key, _associated_data(slot.kind, vault_id)
         )
     except InvalidTag:
-        raise KeyUnavailable(f"The {slot.kind.value} key does not open this vault.") from None
+        raise KeyUnavailable("keys.key_does_open_vault", kind_value=slot.kind.value) from None
 
 
 def _encode(slot_file: SlotFile) -> bytes:
@@ -143,15 +144,23 @@ def _previous_path(path: Path) -> Path:
 
 def read_slot_file(path: Path) -> SlotFile:
     """Read the slot file, falling back to the previous generation if the current one is torn."""
-    problems = []
+    problems: list[Message] = []
     for candidate in (path, _previous_path(path)):
         try:
             return _decode(candidate.read_bytes())
         except FileNotFoundError:
-            problems.append(f"{candidate.name} is missing")
+            problems.append(Message("keys.slot_file_missing", name=candidate.name))
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
-            problems.append(f"{candidate.name} is unreadable ({type(error).__name__})")
-    raise VaultDamaged("key slot file: " + "; ".join(problems))
+            problems.append(
+                Message(
+                    "keys.slot_file_unreadable",
+                    name=candidate.name,
+                    error_type=type(error).__name__,
+                )
+            )
+    raise VaultDamaged(
+        Message("keys.slot_files_damaged", current=problems[0], previous=problems[1])
+    )
 
 
 def read_generations(path: Path) -> list[SlotFile]:

@@ -23,14 +23,13 @@ MIN_PASSPHRASE_LENGTH = 12
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ValidationError(
-            f"The passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters;"
-            " a few ordinary words in a row work well.",
+            "keys.passphrase_needs_least_characters_few",
             field="passphrase",
+            min_passphrase_length=MIN_PASSPHRASE_LENGTH,
         )
     if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in passphrase):
         raise ValidationError(
-            "The passphrase contains characters that cannot be typed; use letters, digits,"
-            " spaces and punctuation.",
+            "keys.passphrase_contains_characters_cannot_typed",
             field="passphrase",
         )
 
@@ -59,7 +58,7 @@ def passphrase_wrapping_key(passphrase: str, params: dict[str, Any]) -> bytes:
     try:
         secret = passphrase.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValidationError("The passphrase is not valid text.", field="passphrase") from None
+        raise ValidationError("keys.passphrase_valid_text", field="passphrase") from None
     return hash_secret_raw(secret=secret, salt=salt, hash_len=32, type=Type.ID, **costs)
 
 

@@ -14,6 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from argon2.profiles import RFC_9106_LOW_MEMORY
 
 from salonvault.domain.errors import ValidationError
+from salonvault.domain.messages import Message
 from salonvault.domain.pin_rules import (
     MAX_PIN_LENGTH,
     MIN_PIN_LENGTH,
@@ -41,7 +42,7 @@ _UNUSABLE_PREFIX = "!reset:"
 _hasher = PasswordHasher.from_parameters(RFC_9106_LOW_MEMORY)
 
 
-def pin_problem(pin: str, min_length: int = MIN_PIN_LENGTH) -> str | None:
+def pin_problem(pin: str, min_length: int = MIN_PIN_LENGTH) -> Message | None:
     """The first rule `pin` breaks, in English, or None."""
     problem = find_pin_problem(pin, min_length)
     return problem.message(min_length) if problem else None

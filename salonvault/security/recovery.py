@@ -53,9 +53,9 @@ def parse_recovery_key(text: str) -> RecoveryKey:
     start = blob.find(_SECRET_PREFIX)
     if start < 0:
         raise ValidationError(
-            "That is not a SalonVault recovery key (it starts with"
-            f" {_SECRET_PREFIX} on the Recovery Kit).",
+            "keys.salonvault_recovery_key_starts_recovery",
             field="recovery_key",
+            secret_prefix=_SECRET_PREFIX,
         )
     while start >= 0:
         body = blob[start + len(_SECRET_PREFIX) :][:_SECRET_LENGTH].replace("O", "0")
@@ -65,15 +65,13 @@ def parse_recovery_key(text: str) -> RecoveryKey:
     if not found:
         raise _mistyped()
     if len(found) > 1:
-        raise ValidationError(
-            "That holds more than one recovery key; give only this salon's.", field="recovery_key"
-        )
+        raise ValidationError("keys.holds_more_than_one_recovery", field="recovery_key")
     identity = pyrage.x25519.Identity.from_str(found.pop())
     return RecoveryKey(str(identity), str(identity.to_public()))
 
 
 def _mistyped() -> ValidationError:
-    return ValidationError("The recovery key is mistyped or incomplete.", field="recovery_key")
+    return ValidationError("keys.recovery_key_mistyped_incomplete", field="recovery_key")
 
 
 def read_recovery_key_file(path: Path) -> RecoveryKey:
@@ -90,9 +88,7 @@ def recovery_key_from_bytes(data: bytes) -> RecoveryKey:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise ValidationError(
-            "The recovery key file is not a text file.", field="recovery_key"
-        ) from None
+        raise ValidationError("keys.recovery_key_file_text_file", field="recovery_key") from None
     return parse_recovery_key(text)
 
 
@@ -101,18 +97,16 @@ def key_file_refused(path: Path, error: Exception) -> SalonVaultError:
     the system's reason."""
     if isinstance(error, NotARegularFile):
         return ValidationError(
-            f"{path.name} is not a file (a device or a pipe); choose the recovery key file or"
-            " the Recovery Kit PDF.",
-            field="recovery_key",
+            "keys.file_device_pipe_choose_recovery", field="recovery_key", path_name=path.name
         )
     if isinstance(error, FileTooBig):
         return ValidationError(
-            f"{path.name} is far larger than a recovery key file; choose the key file or the"
-            " Recovery Kit PDF.",
-            field="recovery_key",
+            "keys.far_larger_than_recovery_key", field="recovery_key", path_name=path.name
         )
     reason = error.strerror if isinstance(error, OSError) else None
-    return KeyUnavailable(f"Cannot read the recovery key file {path} ({reason or error}).")
+    return KeyUnavailable(
+        "keys.cannot_read_recovery_key_file", path=path, strerror=reason or str(error)
+    )
 
 
 def write_recovery_key_file(path: Path, key: RecoveryKey, data_dir: Path) -> None:

@@ -74,9 +74,7 @@ class AuthService:
         member chose. The code stops working; the new PIN and a session start together."""
         check_pin(new_pin, self._settings.min_pin_length())
         if new_pin == code:
-            raise ValidationError(
-                "Choose your own PIN, not the one-time code (the owner has seen it).", field="pin"
-            )
+            raise ValidationError("auth.choose_your_own_pin_one", field="pin")
         record = self._attempt(name, code, new_pin)
         return self._start(record)
 
@@ -112,7 +110,7 @@ class AuthService:
                 self._log.record(
                     AuditEvent("sign_in", Outcome.FAILED, detail="reason=unknown_name")
                 )
-                refusal = AuthenticationError("No staff member has that name.")
+                refusal = AuthenticationError("staff.staff_member_has_name")
             else:
                 unchanged = before is not None and before.secret_hash == record.secret_hash
                 refusal = self._check(
@@ -161,7 +159,7 @@ class AuthService:
             return AccountDisabled(by_lockout=record.disabled_by_lockout)
         if new_pin is not None and not record.reset_pending:
             log(Outcome.REFUSED, "reason=no_reset_pending")
-            return RuleViolation("This account has no PIN reset waiting; sign in with the PIN.")
+            return RuleViolation("auth.account_has_pin_reset_waiting")
         expires = record.reset_code_expires_at
         if record.reset_pending and (expires is None or now >= expires):
             log(Outcome.REFUSED, "reason=reset_code_expired")
@@ -217,9 +215,7 @@ class AuthService:
         with self._db.transaction():
             record = self._staff.find_by_name(name)
             if record is None or record.role is not Role.OWNER:
-                raise RuleViolation(
-                    "The recovery key re-enables owner accounts only; the owner enables others."
-                )
+                raise RuleViolation("auth.recovery_key_re_enables_owner")
             self._staff.set_active(record.id, True)
             self._staff.set_pin_hash(record.id, hash_pin(new_pin))
             self._log.record(

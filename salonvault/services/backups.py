@@ -149,10 +149,12 @@ class BackupService:
     def change_settings(self, session: Session, settings: BackupSettings) -> None:
         live = self._guard.require(session, Permission.SETTINGS_MANAGE)
         if not 1 <= settings.keep <= MAX_KEEP:
-            raise ValidationError(f"Keep between 1 and {MAX_KEEP} backups.", field="keep")
+            raise ValidationError("backup.keep_between_1_backups", field="keep", max_keep=MAX_KEEP)
         if not 1 <= settings.remind_after_days <= MAX_REMIND_DAYS:
             raise ValidationError(
-                f"Remind after 1 to {MAX_REMIND_DAYS} days.", field="remind_after_days"
+                "backup.remind_after_1_days",
+                field="remind_after_days",
+                max_remind_days=MAX_REMIND_DAYS,
             )
         with self._db.transaction():
             self._store(settings)
@@ -251,16 +253,13 @@ class BackupService:
                 live, backup_id, name, folder, progress, cancel, own_folder
             )
             if report.manifest.backup_id != backup_id:
-                raise BackupError("The snapshot is not the one this backup started.")
+                raise BackupError("backup.snapshot_one_backup_started")
             # Read back: the file must decrypt to exactly the bytes that passed the checks.
             found = read_back_digest(
                 path, self._identity().secret, _phase(progress, "verifying"), cancel
             )
             if found != digest:
-                raise BackupInvalid(
-                    "The backup read back differs from what was written (a failing drive?);"
-                    " it was removed."
-                )
+                raise BackupInvalid("backup.backup_read_back_differs_from")
         except BaseException as error:
             if path is not None:
                 path.unlink(missing_ok=True)  # an unverified backup must not pass for one
@@ -311,7 +310,7 @@ class BackupService:
                         raise
                 report = BackupReport(manifest, path.stat().st_size, snapshot.page_count, entries)
                 return path, digest, report
-        raise BackupError("The vault kept changing while the backup started; try again.")
+        raise BackupError("backup.vault_kept_changing_while_backup")
 
     def _write_manifest(self, live: Session | None, backup_id: str, name: str) -> str:
         """Log the start, then seal counts and chain head (after that entry) into the vault."""

@@ -31,7 +31,7 @@ def parse_price(text: str, currency: str, field: str = "price_minor") -> int | N
     if not cleaned:
         return None
     if not _NUMBER.fullmatch(cleaned):
-        raise ValidationError("Type the price as a number, e.g. 120.50.", field=field)
+        raise ValidationError("treatments.type_price_number_e_g", field=field)
     digits = currency_digits(currency)
     if digits == 0:
         number = cleaned.replace(".", "").replace(",", "")
@@ -44,10 +44,10 @@ def parse_price(text: str, currency: str, field: str = "price_minor") -> int | N
     try:
         value = Decimal(number)
     except InvalidOperation:  # "1..2": separators with no digits between
-        raise ValidationError("Type the price as a number, e.g. 120.50.", field=field) from None
+        raise ValidationError("treatments.type_price_number_e_g", field=field) from None
     minor = value.scaleb(digits)
     if minor != minor.to_integral_value() or not 0 <= minor < MAX_PRICE_MINOR:
-        raise ValidationError("The price is out of range.", field=field)
+        raise ValidationError("catalogue.price_out_range", field=field)
     return int(minor)
 
 

@@ -141,15 +141,19 @@ class SettingsService:
     def set_idle_minutes(self, session: Session, minutes: int) -> None:
         if not 1 <= minutes <= MAX_IDLE_MINUTES:
             raise ValidationError(
-                f"The idle lock is 1 to {MAX_IDLE_MINUTES} minutes.", field="idle_lock_minutes"
+                "settings.idle_lock_1_minutes",
+                field="idle_lock_minutes",
+                max_idle_minutes=MAX_IDLE_MINUTES,
             )
         self._change(session, "idle_lock_minutes", minutes)
 
     def set_min_pin_length(self, session: Session, length: int) -> None:
         if not MIN_PIN_LENGTH <= length <= MAX_PIN_LENGTH:
             raise ValidationError(
-                f"The shortest PIN can be set from {MIN_PIN_LENGTH} to {MAX_PIN_LENGTH} digits.",
+                "settings.shortest_pin_can_set_from",
                 field="min_pin_length",
+                min_pin_length=MIN_PIN_LENGTH,
+                max_pin_length=MAX_PIN_LENGTH,
             )
         self._change(session, "min_pin_length", length)
 
@@ -167,7 +171,9 @@ DEFAULT_CURRENCY_BY_LANGUAGE = {"vi": "VND", "pl": "PLN", "zh_CN": "CNY", "en": 
 
 def _check_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise ValidationError(f"Choose one of: {', '.join(LANGUAGES)}.", field="language")
+        raise ValidationError(
+            "settings.choose_language", "language", languages=", ".join(LANGUAGES)
+        )
     return language
 
 
@@ -175,23 +181,21 @@ def check_phone_region(region: str) -> str:
     """A country libphonenumber knows (two letters, e.g. VN, PL, CN, GB)."""
     code = region.strip().upper()
     if code not in phonenumbers.SUPPORTED_REGIONS:
-        raise ValidationError(
-            "Choose a country by its two-letter code (VN, PL, CN, GB …).", field="phone_region"
-        )
+        raise ValidationError("settings.choose_country_two_letter_code", field="phone_region")
     return code
 
 
 def check_currency(currency: str) -> str:
     code = currency.strip().upper()
     if len(code) != 3 or not code.isascii() or not code.isalpha():
-        raise ValidationError("The currency is a 3-letter code (VND, PLN, CNY…).", "currency")
+        raise ValidationError("treatments.currency_3_letter_code_vnd", "currency")
     return code
 
 
 def _check_kinds(kinds: Sequence[BusinessKind]) -> list[str]:
     values = sorted({BusinessKind(k).value for k in kinds})
     if not values:
-        raise ValidationError("Choose at least one kind of business.", field="business_kinds")
+        raise ValidationError("settings.choose_least_one_kind_business", field="business_kinds")
     return values
 
 
@@ -200,22 +204,18 @@ def _clean_address(address: str) -> str:
     lines = [" ".join(line.split()) for line in text.splitlines()]
     cleaned = "\n".join(line for line in lines if line)
     if len(cleaned) > 300:
-        raise ValidationError("The address has at most 300 characters.", field="salon_address")
+        raise ValidationError("settings.address_has_most_300_characters", field="salon_address")
     if is_not_text(cleaned, allow_newlines=True):
-        raise ValidationError(
-            "The address contains characters that are not text.", field="salon_address"
-        )
+        raise ValidationError("settings.address_contains_characters_text", field="salon_address")
     return cleaned
 
 
 def _clean_salon_name(name: str) -> str:
     cleaned = " ".join(unicodedata.normalize("NFC", name).split())
     if not 1 <= len(cleaned) <= 120:
-        raise ValidationError("The salon name needs 1 to 120 characters.", field="salon_name")
+        raise ValidationError("settings.salon_name_needs_1_120", field="salon_name")
     if is_not_text(cleaned):
-        raise ValidationError(
-            "The salon name contains characters that are not text.", field="salon_name"
-        )
+        raise ValidationError("settings.salon_name_contains_characters_text", field="salon_name")
     return cleaned
 
 

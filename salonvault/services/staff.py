@@ -36,11 +36,13 @@ MAX_NAME_LENGTH = 80
 def clean_staff_name(name: str) -> str:
     cleaned = " ".join(unicodedata.normalize("NFC", name).split())
     if not cleaned:
-        raise ValidationError("Enter the staff member's name.", field="name")
+        raise ValidationError("staff.enter_staff_member_s_name", field="name")
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise ValidationError(f"A name has at most {MAX_NAME_LENGTH} characters.", field="name")
+        raise ValidationError(
+            "staff.name_has_most_characters", field="name", max_name_length=MAX_NAME_LENGTH
+        )
     if any(unicodedata.category(ch).startswith("C") for ch in cleaned):
-        raise ValidationError("A name cannot contain control characters.", field="name")
+        raise ValidationError("staff.name_cannot_contain_control_characters", field="name")
     return cleaned
 
 
@@ -111,7 +113,7 @@ class StaffService:
         """Only while the vault has no staff at all (set-up); afterwards owners add staff."""
         with self._db.transaction():
             if self._repo.list_all():
-                raise RuleViolation("This vault already has staff; the owner adds new people.")
+                raise RuleViolation("staff.vault_already_has_staff_owner")
             member = self._insert(name, Role.OWNER, pin)
             self._log.record(
                 AuditEvent(
@@ -194,9 +196,7 @@ class StaffService:
         ):
             record = self._get(staff_id)
             if staff_id == live.staff_id:
-                raise RuleViolation(
-                    "You cannot reset your own PIN; another owner can, or use the recovery key."
-                )
+                raise RuleViolation("staff.you_cannot_reset_your_own")
             self._repo.start_reset(staff_id, unusable_pin_hash(), code_hash, expires_at)
             hours = int(RESET_CODE_LIFETIME.total_seconds() // 3600)
             self._audit(
@@ -216,20 +216,18 @@ class StaffService:
     def _get(self, staff_id: int) -> StaffRecord:
         record = self._repo.get(staff_id)
         if record is None:
-            raise NotFound("There is no such staff member.")
+            raise NotFound("staff.there_such_staff_member")
         return record
 
     def _by_name(self, name: str) -> StaffRecord:
         record = self._repo.find_by_name(name)
         if record is None:
-            raise NotFound("No staff member has that name.")
+            raise NotFound("staff.staff_member_has_name")
         return record
 
     def _keep_an_owner(self, verb: str) -> None:
         if self._repo.count_active_owners() <= 1:
-            raise RuleViolation(
-                f"You cannot {verb} the last active owner; make someone else owner first."
-            )
+            raise RuleViolation("staff.you_cannot_last_active_owner", verb=verb)
 
     @contextmanager
     def _refusals_logged(

@@ -45,6 +45,7 @@ from salonvault.domain.treatments import (
     latest_with_formula,
     patch_status,
 )
+from salonvault.domain.versions import ChangeKind, VersionedKind
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients import fields
 from salonvault.storage.clients_repo import ClientsRepository
@@ -53,7 +54,8 @@ from salonvault.storage.photos_repo import PhotosRepository
 from salonvault.storage.services_repo import ServicesRepository
 from salonvault.storage.settings_repo import SettingsRepository
 from salonvault.storage.staff_repo import StaffRepository
-from salonvault.storage.treatments_repo import TreatmentsRepository, VisitRow
+from salonvault.storage.treatments_repo import TreatmentsRepository, VisitRow, visit_values
+from salonvault.storage.versions_repo import VersionsRepository
 
 if TYPE_CHECKING:
     from salonvault.domain.session import Session
@@ -90,6 +92,7 @@ class TreatmentService:
         self._clients = ClientsRepository(database)
         self._staff = StaffRepository(database)
         self._settings = SettingsRepository(database)
+        self._versions = VersionsRepository(database)
         self._log = log
         self._guard = guard
         self._clock = clock
@@ -125,7 +128,9 @@ class TreatmentService:
         return visit_id
 
     def edit_visit(self, session: Session, visit_id: int, data: VisitInput) -> None:
-        """Owners may edit any visit; technicians their own, for 24 hours after recording it."""
+        """Owners may edit any visit; technicians their own, for 24 hours after recording it.
+        The visit as it was is kept as an earlier version (decision 0031), shown on the card
+        and in the data report."""
         live = self._guard.require(session, Permission.TREATMENT_EDIT_OWN_RECENT)
         cleaned, technician_id = self._clean(data, live.staff_id)
         with self._db.transaction():
@@ -134,8 +139,18 @@ class TreatmentService:
                 refusal = VisitLocked()
             else:
                 refusal = None
+                number = self._versions.keep(
+                    visit.client_id,
+                    VersionedKind.VISIT,
+                    visit_id,
+                    visit_values(visit),
+                    ChangeKind.EDIT,
+                    live.staff_id,
+                    live.role,
+                    self._clock.now(),
+                )
                 self._repo.update_visit(visit_id, cleaned, technician_id, self._clock.now())
-                self._audit(live, "visit.edit", visit.client_id, visit_id, cleaned)
+                self._audit(live, "visit.edit", visit.client_id, visit_id, cleaned, kept=number)
         if refusal is not None:
             self._log.record_for(
                 live,
@@ -247,7 +262,7 @@ class TreatmentService:
     ) -> int:
         live = self._guard.require(session, Permission.PATCH_TEST_WRITE, "client", str(client_id))
         if tested_on > local_today(self._clock):
-            raise ValidationError("The patch test date is in the future.", field="tested_on")
+            raise ValidationError("treatments.patch_test_date_future", field="tested_on")
         test = PatchTest(
             id=0,
             tested_on=tested_on,
@@ -276,8 +291,21 @@ class TreatmentService:
     ) -> None:
         live = self._guard.require(session, Permission.PATCH_TEST_WRITE, "client", str(client_id))
         with self._db.transaction():
-            if test_id not in {t.id for t in self._repo.patch_tests(client_id)}:
-                raise NotFound("That patch test is not on this client's record.")
+            before = {t.id: t for t in self._repo.patch_tests(client_id)}.get(test_id)
+            if before is None:
+                raise NotFound("treatments.patch_test_client_s_record")
+            if before.result is result:
+                return
+            number = self._versions.keep(
+                client_id,
+                VersionedKind.PATCH_TEST,
+                test_id,
+                patch_test_values(before),
+                ChangeKind.EDIT,
+                live.staff_id,
+                live.role,
+                self._clock.now(),
+            )
             self._repo.set_patch_result(test_id, result)
             self._log.record_for(
                 live,
@@ -285,7 +313,7 @@ class TreatmentService:
                     "patch_test.result",
                     object_type="client",
                     object_id=str(client_id),
-                    detail=f"result={result.value}",
+                    detail=f"result={result.value} kept_version={number}",
                 ),
             )
 
@@ -402,21 +430,19 @@ class TreatmentService:
 
     def _clean(self, data: VisitInput, recorder_id: int) -> tuple[VisitInput, int]:
         if data.visited_on > local_today(self._clock):
-            raise ValidationError("The visit date is in the future.", field="visited_on")
+            raise ValidationError("treatments.visit_date_future", field="visited_on")
         service = self._services.get(data.service_id)
         if service is None or not service.active:
-            raise ValidationError("Choose one of the salon's services.", field="service_id")
+            raise ValidationError("treatments.choose_one_salon_s_services", field="service_id")
         technician_id = data.technician_id or recorder_id
         technician = self._staff.get(technician_id)
         if technician is None or technician.role is Role.RECEPTIONIST:
-            raise ValidationError("Choose who did the treatment.", field="technician_id")
+            raise ValidationError("treatments.choose_who_did_treatment", field="technician_id")
         if data.price_minor is not None and not 0 <= data.price_minor < MAX_PRICE_MINOR:
-            raise ValidationError("The price is out of range.", field="price_minor")
+            raise ValidationError("catalogue.price_out_range", field="price_minor")
         currency = data.currency.strip().upper()
         if currency and (len(currency) != 3 or not currency.isalpha()):
-            raise ValidationError(
-                "The currency is a 3-letter code (VND, PLN, CNY…).", field="currency"
-            )
+            raise ValidationError("treatments.currency_3_letter_code_vnd", field="currency")
         formula = self._clean_formula(data.formula)
         products = fields.clean_text(data.products, "products", "products", 2000)
         notes = fields.clean_text(data.notes, "notes", "notes", fields.MAX_NOTES)
@@ -427,12 +453,12 @@ class TreatmentService:
 
     def _client_exists(self, client_id: int) -> None:
         if self._clients.get(client_id) is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
 
     def _visit(self, visit_id: int) -> VisitRow:
         visit = self._repo.visit(visit_id)
         if visit is None:
-            raise NotFound("There is no such treatment.")
+            raise NotFound("treatments.there_such_treatment")
         return visit
 
     def _audit(
@@ -443,6 +469,7 @@ class TreatmentService:
         visit_id: int,
         data: VisitInput,
         corrects: int | None = None,
+        kept: int | None = None,
     ) -> None:
         filled = ["service", "date"]
         filled += [n for n in ("products", "notes") if getattr(data, n)]
@@ -453,6 +480,8 @@ class TreatmentService:
         detail = f"visit={visit_id} fields={','.join(filled)}"
         if corrects is not None:
             detail += f" corrects={corrects}"
+        if kept is not None:
+            detail += f" kept_version={kept}"
         self._log.record_for(
             live, AuditEvent(action, object_type="client", object_id=str(client_id), detail=detail)
         )
@@ -477,3 +506,15 @@ def visit_view(v: VisitRow) -> VisitView:
         corrects_visit_id=v.corrects_visit_id,
         editable_until=v.created_at + TECHNICIAN_EDIT_WINDOW,
     )
+
+
+def patch_test_values(test: PatchTest) -> dict[str, object]:
+    """A patch test's fields as an earlier version keeps them."""
+    return {
+        "tested_on": test.tested_on.isoformat(),
+        "product": test.product,
+        "batch": test.batch,
+        "result": test.result.value,
+        "done_by": test.done_by,
+        "valid_until": test.valid_until.isoformat(),
+    }

@@ -167,6 +167,16 @@ class AttachmentsRepository:
         )
         return int(self._db.execute(f"DELETE FROM attachments WHERE {where}", client_ids).rowcount)
 
+    def health_count(self, client_id: int) -> int:
+        """How many health-kind attachments the client has (a withdrawal's confirmation)."""
+        return int(
+            self._db.scalar(
+                "SELECT count(*) FROM attachments"
+                f" WHERE client_id = ? AND kind IN {HEALTH_KINDS_SQL}",
+                (client_id,),
+            )
+        )
+
     def count_for_client(self, client_id: int) -> int:
         return int(
             self._db.scalar("SELECT count(*) FROM attachments WHERE client_id = ?", (client_id,))

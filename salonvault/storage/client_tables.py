@@ -21,6 +21,7 @@ CLIENT_RECORD_TABLES = (
     "client_pinned_notes",
     "service_records",
     "service_record_revisions",  # earlier versions of a record, kept with it
+    "record_versions",
     "filled_forms",  # signed consultation forms (decision 0038)
     "form_red_flags",  # their red flags and reviews, kept with them
 )

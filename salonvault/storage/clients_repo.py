@@ -308,6 +308,22 @@ class ClientsRepository:
             (to_db(now), staff_id, item_id),
         )
 
+    def update_health_item(
+        self, item_id: int, kind: HealthKind, text: str, severity: Severity
+    ) -> None:
+        self._db.execute(
+            "UPDATE health_items SET kind = ?, text = ?, severity = ? WHERE id = ?",
+            (kind.value, text, severity.value, item_id),
+        )
+
+    def delete_health_items(self, client_id: int) -> int:
+        """Every health item of the client, removed ones too (a withdrawn health consent), with
+        the signed consultation forms (health data; their red flags name the items)."""
+        self._db.execute("DELETE FROM form_red_flags WHERE client_id = ?", (client_id,))
+        self._db.execute("DELETE FROM filled_forms WHERE client_id = ?", (client_id,))
+        cursor = self._db.execute("DELETE FROM health_items WHERE client_id = ?", (client_id,))
+        return int(cursor.rowcount)
+
     def health_items(self, client_id: int) -> list[HealthItem]:
         rows = self._db.query(
             "SELECT id, kind, text, severity, recorded_by, recorded_at FROM health_items"

@@ -24,6 +24,7 @@ from salonvault.domain.errors import (
     VaultExists,
     VaultNotFound,
 )
+from salonvault.domain.messages import Message
 from salonvault.files.private import make_private_folder
 from salonvault.storage.migrations import LATEST_VERSION, apply_migrations
 
@@ -61,7 +62,7 @@ class Database:
         try:  # made here, private (0600), so it can never be somebody else's file
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except FileExistsError:
-            raise VaultExists(f"A vault already exists at {path}; it was left as it is.") from None
+            raise VaultExists("vault.vault_already_exists_left_2", path=path) from None
         database = cls(_connect(path, data_key), path)
         database._configure()
         with database.transaction():
@@ -78,7 +79,7 @@ class Database:
         `file_problems` on a reader next (the window: reading every page of a big vault before
         the lock screen would take seconds; SQLCipher still checks each page as it is read)."""
         if not path.is_file():
-            raise VaultNotFound(f"There is no vault at {path}.")
+            raise VaultNotFound("vault.there_vault_2", path=path)
         database = cls(_connect(path, data_key), path)
         try:
             if full_check:
@@ -93,7 +94,7 @@ class Database:
             raise translate_operational(error) from None
         except sqlcipher3.DatabaseError as error:
             database.close()
-            raise VaultDamaged(str(error)) from None
+            raise VaultDamaged(Message("vault.sqlite_says", reason=str(error))) from None
         except VaultError:
             database.close()
             raise
@@ -104,7 +105,7 @@ class Database:
         """A second, plain connection: no migrations, no pragmas changed. For a backup's pinned
         snapshot and for checking a copy before it is trusted (`check_cipher` first)."""
         if not path.is_file():
-            raise VaultNotFound(f"There is no vault at {path}.")
+            raise VaultNotFound("vault.there_vault_2", path=path)
         return cls(_connect(path, data_key), path)
 
     @classmethod
@@ -164,12 +165,9 @@ class Database:
         processes hold under the old key fail from then on (the caller makes sure there are
         none in this one). `progress(done, total)`, in pages, comes from another thread."""
         if len(new_key) != 32:
-            raise VaultError("The data key must be 256 bits.")
+            raise VaultError("vault.data_key_must_256_bits")
         if not self.checkpoint():
-            raise VaultBusy(
-                "Another program is reading the vault (a second SalonVault, or a check that"
-                " is still running); close it or wait, then try again. Nothing was changed."
-            )
+            raise VaultBusy("vault.another_program_reading_vault_second")
         worker = Database.open_reader(self.path, old_key)
         try:
             worker.execute(f"PRAGMA cache_size = -{_PAGE_CACHE_KIB}")
@@ -192,7 +190,7 @@ class Database:
         `_reopen`; a write meanwhile is refused (VaultBusy) instead of waiting for it."""
         with self._lock:
             if self._depth:
-                raise VaultError("The vault cannot be re-keyed inside a transaction.")
+                raise VaultError("vault.vault_cannot_re_keyed_inside")
             with _plain_errors():
                 self._connection.execute("BEGIN")
                 self._connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -238,19 +236,21 @@ class Database:
         except (sqlcipher3.DatabaseError, VaultDamaged):
             # The slot already authenticated the key, so an unreadable first page means damage
             # (or a file that is not this vault).
-            raise VaultDamaged("its first page cannot be decrypted") from None
+            raise VaultDamaged(Message("keys.first_page_cannot_decrypted")) from None
         version = self.scalar("PRAGMA cipher_version")
         if not str(version).startswith("4."):
-            raise VaultError(f"SQLCipher 4 is required, found {version}.")
+            raise VaultError("vault.sqlcipher_4_required_found", version=version)
         for pragma, expected in _EXPECTED_CIPHER_SETTINGS.items():
             found = str(self.scalar(f"PRAGMA {pragma}"))
             if found != expected:
-                raise VaultDamaged(f"{pragma} is {found}, expected {expected}")
+                raise VaultDamaged(
+                    Message("vault.pragma_differs", pragma=pragma, found=found, expected=expected)
+                )
 
     def _configure(self) -> None:
         mode = self.scalar("PRAGMA journal_mode = WAL")
         if mode != "wal":
-            raise VaultError(f"Could not switch the vault to WAL mode (got {mode}).")
+            raise VaultError("vault.could_switch_vault_wal_mode", mode=mode)
         for pragma in ("synchronous = FULL", "temp_store = MEMORY", "secure_delete = ON"):
             self.execute(f"PRAGMA {pragma}")
         # Every page read from disk is decrypted and checked; keeping up to 64 MiB of them
@@ -320,9 +320,7 @@ class Database:
 
     def _transaction(self) -> Iterator[None]:
         if self._snapshot_held:
-            raise VaultBusy(
-                "The vault is being re-keyed; nothing was saved. Try again when it is done."
-            )
+            raise VaultBusy("vault.vault_being_re_keyed_nothing")
         if self._depth == 0:
             with _plain_errors():
                 self._connection.execute("BEGIN IMMEDIATE")
@@ -396,15 +394,12 @@ def translate_operational(error: Exception) -> VaultError:
     """SQLite's busy, full-disk and I/O errors in one plain sentence (never "damaged")."""
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return VaultBusy(
-            "The vault is busy (another SalonVault or a backup is writing); try again in a"
-            " moment. Nothing was changed."
-        )
+        return VaultBusy("vault.vault_busy_another_salonvault_backup")
     if "full" in text:
-        return VaultError("The disk is full; free some space and try again. Nothing was changed.")
+        return VaultError("vault.disk_full_free_some_space")
     if "readonly" in text or "read-only" in text:
-        return VaultError("The vault folder is read-only here; nothing could be saved.")
-    return VaultError(f"The vault could not be read or written ({error}).")
+        return VaultError("vault.vault_folder_read_only_here")
+    return VaultError("vault.vault_could_read_written", error=str(error))
 
 
 @contextmanager
@@ -414,19 +409,17 @@ def _plain_errors() -> Iterator[None]:
     except sqlcipher3.OperationalError as error:
         raise translate_operational(error) from None
     except UnicodeEncodeError:  # a lone surrogate (bytes that were not UTF-8) in a value
-        raise ValidationError(
-            "The text holds characters that are not text (broken Unicode); nothing was saved."
-        ) from None
+        raise ValidationError("vault.text_holds_characters_text_broken") from None
     except sqlcipher3.DatabaseError as error:
         if type(error) is not sqlcipher3.DatabaseError:
             raise  # constraint and programming errors are the caller's to handle
         # SQLITE_CORRUPT / NOTADB: a page failed its HMAC or its structure as it was read
-        raise VaultDamaged(str(error)) from None
+        raise VaultDamaged(Message("vault.sqlite_says", reason=str(error))) from None
 
 
 def _connect(path: Path, data_key: bytes) -> Any:
     if len(data_key) != 32:
-        raise VaultError("The data key must be 256 bits.")
+        raise VaultError("vault.data_key_must_256_bits")
     if not path.parent.exists():
         make_private_folder(path.parent)
     connection = sqlcipher3.connect(

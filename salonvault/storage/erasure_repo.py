@@ -23,6 +23,7 @@ class ErasedRows:
     pinned_notes: int
     service_records: int = 0
     attachments: int = 0
+    versions: int = 0  # earlier versions of changed records (decision 0031)
     forms: int = 0
 
 
@@ -69,6 +70,8 @@ class ErasureRepository:
         db.execute("DELETE FROM patch_tests WHERE client_id = ?", by_client)
         health_items = self._count("health_items", client_id)
         db.execute("DELETE FROM health_items WHERE client_id = ?", by_client)
+        versions = self._count("record_versions", client_id)
+        db.execute("DELETE FROM record_versions WHERE client_id = ?", by_client)
         pinned_notes = self._count("client_pinned_notes", client_id)
         db.execute("DELETE FROM client_pinned_notes WHERE client_id = ?", by_client)
         db.execute("DELETE FROM client_phones WHERE client_id = ?", by_client)
@@ -85,6 +88,7 @@ class ErasureRepository:
             pinned_notes,
             service_records,
             attachments,
+            versions,
             forms,
         )
 

@@ -256,8 +256,10 @@ class FormsRepository:
                 "SELECT EXISTS (SELECT 1 FROM health_items h WHERE h.client_id = ?"
                 " AND (h.recorded_at > ? OR coalesce(h.removed_at, '') > ?)"
                 " AND h.id NOT IN (SELECT health_item_id FROM form_red_flags"
-                "  WHERE client_id = ? AND health_item_id IS NOT NULL))",
-                (client_id, stamp, stamp, client_id),
+                "  WHERE client_id = ? AND health_item_id IS NOT NULL))"
+                " OR EXISTS (SELECT 1 FROM record_versions v WHERE v.client_id = ?"
+                "  AND v.kind = 'health_item' AND v.changed_at > ?)",
+                (client_id, stamp, stamp, client_id, client_id, stamp),
             )
         )
 

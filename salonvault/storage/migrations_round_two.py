@@ -102,9 +102,37 @@ ROUND_TWO: dict[int, str] = {
         PRIMARY KEY (attachment_id, page_no)
     ) WITHOUT ROWID;
     """,
+    15: """
+    -- History that is never overwritten (issue 21, decision 0031): before a visit, a health
+    -- item, a patch test or a client's consent-relevant fields change, the record as it was is
+    -- kept here, with who changed it, in which role, and when. One table for every kind, so
+    -- erasure, merging, the data report and a health-consent withdrawal each have one place
+    -- to look. Rows are never changed, except that a merge moves them to the surviving client;
+    -- they are deleted only with the client (erasure) or with the health data (withdrawal).
+    CREATE TABLE record_versions (
+        id              INTEGER PRIMARY KEY,
+        client_id       INTEGER NOT NULL REFERENCES clients (id),
+        kind            TEXT NOT NULL
+                        CHECK (kind IN ('visit', 'health_item', 'patch_test', 'client')),
+        record_id       INTEGER NOT NULL,  -- visits.id, health_items.id, patch_tests.id, clients.id
+        number          INTEGER NOT NULL CHECK (number >= 1),
+        content         TEXT NOT NULL,     -- the record's fields before the change (JSON)
+        change          TEXT NOT NULL CHECK (change IN ('edit', 'remove')),
+        changed_by      INTEGER NOT NULL REFERENCES staff (id),
+        changed_by_role TEXT NOT NULL CHECK (changed_by_role IN
+                                             ('owner', 'receptionist', 'technician')),
+        changed_at      TEXT NOT NULL,
+        UNIQUE (kind, record_id, number)
+    );
+    CREATE INDEX record_versions_client ON record_versions (client_id, kind, record_id);
+    CREATE TRIGGER record_versions_kept BEFORE UPDATE OF
+        kind, record_id, number, content, change, changed_by, changed_by_role, changed_at
+        ON record_versions
+    BEGIN SELECT RAISE(ABORT, 'earlier versions are never changed'); END;
+    """,
     # Consultation forms (issue 23 item 1, decision 0038). The lead's plan numbers this 18; it
     # takes the next free number on its branch because migrations run without gaps.
-    15: """
+    16: """
     -- A form version is never changed or deleted, like a consent text: a signed form points at
     -- the exact version, and keeps the hash of the text shown in the client's language.
     CREATE TABLE form_versions (

@@ -347,6 +347,18 @@ class RecordsRepository:
         )
         return date.fromisoformat(found) if found is not None else None
 
+    def delete_records(self, record_ids: list[int]) -> int:
+        """These records and their earlier versions (a withdrawn health-data consent); the
+        caller passes a correction with the record it corrects. How many records went."""
+        if not record_ids:
+            return 0
+        marks = ",".join("?" * len(record_ids))
+        self._db.execute(
+            f"DELETE FROM service_record_revisions WHERE record_id IN ({marks})", record_ids
+        )
+        cursor = self._db.execute(f"DELETE FROM service_records WHERE id IN ({marks})", record_ids)
+        return int(cursor.rowcount)
+
     def count_for_client(self, client_id: int) -> int:
         return int(
             self._db.scalar(

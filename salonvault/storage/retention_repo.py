@@ -152,6 +152,12 @@ class RetentionRepository:
         tests = self._db.execute(
             f"DELETE FROM patch_tests WHERE client_id IN ({marks})", client_ids
         ).rowcount
+        # their earlier versions go with them (decision 0031)
+        self._db.execute(
+            f"DELETE FROM record_versions WHERE kind IN ('health_item', 'patch_test')"
+            f" AND client_id IN ({marks})",
+            client_ids,
+        )
         letters = AttachmentsRepository(self._db).delete_for_clients(client_ids, health_only=True)
         return (
             int(health) + int(tests) + letters + int(forms) + self._remove_record_health(client_ids)

@@ -92,4 +92,4 @@ def _service(r: Row) -> SalonService:
 
 
 def _name_taken() -> ValidationError:
-    return ValidationError("A service with that name exists.", field="name")
+    return ValidationError("vault.service_name_exists", field="name")

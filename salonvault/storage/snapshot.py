@@ -51,7 +51,4 @@ def pinned_snapshot(database: Database, data_key: bytes) -> Iterator[Snapshot]:
             finally:
                 reader.close()  # ends the read transaction too
         time.sleep(_PAUSE_S)
-    raise VaultBusy(
-        "The vault was too busy to take a backup (another program kept writing); try again in"
-        " a moment."
-    )
+    raise VaultBusy("vault.vault_too_busy_take_backup")

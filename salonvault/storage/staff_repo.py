@@ -80,7 +80,7 @@ class StaffRepository:
             )
         except sqlcipher3.IntegrityError:
             raise ValidationError(
-                "Someone on the staff already has that name; add a surname or initial.",
+                "staff.someone_staff_already_has_name",
                 field="name",
             ) from None
         return int(cursor.lastrowid)
@@ -138,9 +138,7 @@ class StaffRepository:
                 (name, name_key(name), staff_id),
             )
         except sqlcipher3.IntegrityError:
-            raise ValidationError(
-                "Someone on the staff already has that name.", field="name"
-            ) from None
+            raise ValidationError("staff.someone_staff_already_has_name_2", field="name") from None
 
     def set_pin_hash(self, staff_id: int, pin_hash: str) -> None:
         """A new PIN; any pending reset code is dropped with the old PIN."""

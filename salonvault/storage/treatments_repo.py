@@ -73,6 +73,23 @@ class VisitRow:
         self.client_id: int = row[14]
 
 
+def visit_values(visit: VisitRow) -> dict[str, object]:
+    """A stored visit's own fields as an earlier version keeps them (the formula as its
+    versioned JSON object; the service's name as it was, since services can be renamed)."""
+    return {
+        "visited_on": visit.visited_on.isoformat(),
+        "service_id": visit.service_id,
+        "service_name": visit.service_name,
+        "technician_id": visit.technician_id,
+        "products": visit.products,
+        "formula": formula_to_dict(visit.formula),
+        "notes": visit.notes,
+        "price_minor": visit.price_minor,
+        "currency": visit.currency,
+        "payment_method": visit.payment_method.value if visit.payment_method else None,
+    }
+
+
 def _visit_values(data: VisitInput, technician_id: int) -> tuple[object, ...]:
     """The visit columns a form sets, in the order of the INSERT and UPDATE statements."""
     return (

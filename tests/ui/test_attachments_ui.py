@@ -17,6 +17,7 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
 from tests.attachment_files import HTML, pdf_with_pages
+from tests.helpers import grant_health_consent
 from tests.support import Team
 from ui.dialogs.attachment_view import AttachmentViewDialog
 from ui.dialogs.card_tabs.attachments import AddAttachmentDialog
@@ -25,7 +26,9 @@ from ui.dialogs.client_card import ClientCard
 
 @pytest.fixture
 def client_id(vault: Vault, team: Team) -> int:
-    return vault.clients.create(team.owner, ClientInput("Lê", "Thị Quyên")).id
+    client = vault.clients.create(team.owner, ClientInput("Lê", "Thị Quyên")).id
+    grant_health_consent(vault, team.owner, client)  # health papers rest on it (decision 0031)
+    return client
 
 
 def open_papers(qtbot: QtBot, vault: Vault, team: Team, role: Role, client_id: int) -> ClientCard:

@@ -266,7 +266,7 @@ def test_a_refused_setting_is_named_beside_its_field(
     real_change = vault.backups.change_settings
 
     def refuse(_session: object, _settings: object) -> None:
-        raise ValidationError("Keep between 1 and 100 backups.", field="keep")
+        raise ValidationError("backup.keep_between_1_backups", field="keep", max_keep=100)
 
     monkeypatch.setattr(vault.backups, "change_settings", refuse)
     page.keep.setValue(7)

@@ -17,6 +17,7 @@ from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
+from tests.helpers import grant_health_consent
 from tests.support import NAMES, Team
 from ui.dialogs.client_card import ClientCard
 from ui.formats import date_text
@@ -60,20 +61,20 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     [
         (
             Role.RECEPTIONIST,
-            ["Profile", "Treatments", "Records", "Patch tests", "Consents", "Papers"],
+            ["Profile", "Treatments", "Records", "Patch tests", "Consents", "Papers", "History"],
         ),
         (
             Role.TECHNICIAN,
             [
                 *("Profile", "Health", "Forms", "Treatments", "Records", "Patch tests", "Consents"),
-                *("Photos", "Papers"),
+                *("Photos", "Papers", "History"),
             ],
         ),
         (
             Role.OWNER,
             [
                 *("Profile", "Health", "Forms", "Treatments", "Records", "Patch tests", "Consents"),
-                *("Photos", "Papers", "Activity"),
+                *("Photos", "Papers", "History", "Activity"),
             ],
         ),
     ],
@@ -180,6 +181,7 @@ def test_minor_guardian_preferences_and_tags_in_the_edit_dialog(
 def test_technician_adds_a_severe_allergy_and_the_red_banner_appears(
     qtbot: QtBot, vault: Vault, team: Team, client_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    grant_health_consent(vault, team.receptionist, client_id)  # health data rests on consent
     card = open_card(qtbot, vault, team, Role.TECHNICIAN, client_id)
     assert not card.alert_banner.isVisible()
     health = card.health_tab

@@ -13,6 +13,7 @@ from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, HealthKind, Severity, mask_phone
 from salonvault.domain.roles import Role
+from tests.helpers import grant_health_consent
 from tests.support import Team
 from tests.ui.support import sign_in_as
 from ui.dialogs.client_card import ClientCard
@@ -66,6 +67,7 @@ def test_technician_sees_the_masked_phone_and_the_alert_banner(
     client = vault.clients.create(
         team.owner, ClientInput("Nguyễn", "Thị Hoa", phone="+84 912 345 678")
     ).id
+    grant_health_consent(vault, team.owner, client)  # health data rests on consent
     vault.clients.add_health_item(team.owner, client, HealthKind.ALLERGY, "PPD", Severity.SEVERE)
     page = clients_page(qtbot, shell, Role.TECHNICIAN)
     assert not page.new_button.isVisible()  # technicians do not register clients
@@ -88,6 +90,7 @@ def test_the_card_shows_exactly_what_the_role_may_see(
 ) -> None:
     vault = shell.vault
     client = vault.clients.create(team.owner, ClientInput("Wójcik", "Łukasz")).id
+    grant_health_consent(vault, team.owner, client)
     vault.clients.add_health_item(team.owner, client, HealthKind.CONDITION, "Eczema", Severity.LOW)
     service = vault.catalogue.add(team.owner, ServiceInput("Cut", requires_patch_test=False))
 

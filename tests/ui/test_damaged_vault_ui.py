@@ -268,7 +268,7 @@ def test_a_damaged_passphrase_slot_offers_the_recovery_key_not_another_try(
 
 
 @pytest.mark.parametrize(
-    "failure", [KeyUnavailable("This PC's key store did not keep the new key (Locked)."), OSError()]
+    "failure", [KeyUnavailable("keys.pc_s_key_store_did", error_type="Locked"), OSError()]
 )
 def test_a_key_store_that_fails_after_the_recovery_key_still_opens_the_vault(
     qtbot: QtBot,

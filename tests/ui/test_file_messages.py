@@ -15,7 +15,7 @@ from salonvault.domain.errors import (
     FileRefused,
     VaultError,
 )
-from ui.file_messages import error_text
+from ui.error_text import error_text
 
 TARGET = Path("/media/usb/kit.pdf")
 
@@ -35,5 +35,6 @@ def test_every_key_has_the_cores_sentence_in_english(problem: FileProblem, make:
     assert error_text(error) == str(error)
 
 
-def test_other_errors_keep_their_own_words() -> None:
-    assert error_text(VaultError("The vault is busy.")) == "The vault is busy."
+def test_other_errors_are_said_by_their_key() -> None:
+    busy = VaultError("vault.vault_busy_another_salonvault_backup")
+    assert error_text(busy) == str(busy)  # the entry's English source until translated

@@ -61,11 +61,11 @@ def left_edge(widget: QWidget, dialog: QDialog) -> int:
 
 
 def test_an_error_naming_a_field_shows_right_under_that_field(qtbot: QtBot) -> None:
-    dialog = NameForm(refuse(ValidationError("Give a phone number.", field="phone")))
+    dialog = NameForm(refuse(ValidationError("clients.enter", field="phone", label="phone number")))
     shown(qtbot, dialog)
     dialog.save()
     line = dialog.errors["phone"]
-    assert dialog.isVisible() and line.isVisible() and line.text() == "Give a phone number."
+    assert dialog.isVisible() and line.isVisible() and line.text() == "Enter the phone number."
     assert below(dialog.phone, line, dialog)
     assert left_edge(line, dialog) == left_edge(dialog.phone, dialog)
     assert not dialog.errors["name"].isVisible() and dialog.general_error.text() == ""
@@ -79,7 +79,10 @@ def test_an_error_naming_a_field_shows_right_under_that_field(qtbot: QtBot) -> N
 
 @pytest.mark.parametrize(
     "error",
-    [RuleViolation("Not allowed today."), ValidationError("Odd.", field="no_such_field")],
+    [
+        RuleViolation("staff.staff_member_has_name"),
+        ValidationError("backup.cancelled", field="no_such_field"),
+    ],
 )
 def test_other_errors_show_at_the_bottom_above_the_buttons(
     qtbot: QtBot, error: SalonVaultError
@@ -120,7 +123,7 @@ def test_the_busy_state_disables_save_while_the_call_runs(qtbot: QtBot) -> None:
 
 
 def test_a_refused_call_ends_the_busy_state_too(qtbot: QtBot) -> None:
-    dialog = NameForm(refuse(RuleViolation("No.")))
+    dialog = NameForm(refuse(RuleViolation("staff.staff_member_has_name")))
     shown(qtbot, dialog)
     dialog.save()
     assert dialog.save_button.isEnabled() and not dialog.is_busy
@@ -155,11 +158,11 @@ def test_a_background_refusal_lands_under_its_field(qtbot: QtBot, operations: Op
     shown(qtbot, dialog)
 
     def slow() -> None:
-        raise ValidationError("Too long.", field="name")
+        raise ValidationError("staff.name_has_most_characters", field="name", max_name_length=9)
 
     dialog.save_in_background(operations, slow, lambda _result: None)
     qtbot.waitUntil(dialog.errors["name"].isVisible, timeout=10_000)
-    assert dialog.errors["name"].text() == "Too long." and dialog.isVisible()
+    assert dialog.errors["name"].text() == "A name has at most 9 characters." and dialog.isVisible()
     assert dialog.save_button.isEnabled()
 
 
@@ -197,8 +200,10 @@ def test_fields_come_first_in_the_tab_order_and_have_the_focus(qtbot: QtBot) -> 
 
 def test_a_long_refusal_gets_the_room_it_needs(qtbot: QtBot) -> None:
     """The dialog grows rather than cutting a refusal wrapped onto several lines."""
-    message = "This phone number is not valid for the salon's country; " * 4
-    dialog = NameForm(refuse(ValidationError(message, field="name")))
+    refusal = ValidationError(
+        "imports.salon_does_collect_leave_column", "name", label="birth dates, " * 10
+    )
+    dialog = NameForm(refuse(refusal))
     dialog.resize(360, dialog.sizeHint().height())
     shown(qtbot, dialog)
     height_before = dialog.height()

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
+from tests.helpers import grant_health_consent
 from tests.support import PINS, Team
 from tests.ui.support import sign_in_as
 from tests.ui.test_consent_ui import draw_signature
@@ -32,7 +33,9 @@ LASER = "laser_ipl"
 
 @pytest.fixture
 def client_id(vault: Vault, team: Team) -> int:
-    return vault.clients.create(team.owner, ClientInput("Trần", "Thị Mai", language="pl")).id
+    made = vault.clients.create(team.owner, ClientInput("Trần", "Thị Mai", language="pl")).id
+    grant_health_consent(vault, team.owner, made)
+    return made
 
 
 def hand_over(

@@ -16,6 +16,7 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.imports import ImportField, RowAction
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
+from tests.helpers import grant_health_consent
 from tests.import_files import POLISH, write_csv
 from tests.support import Team
 from tests.ui.support import sign_in_as
@@ -77,6 +78,7 @@ def test_from_the_file_to_imported_clients_with_a_duplicate_updated(
     mai = vault.clients.create(
         team.owner, ClientInput("Lê", "Thị Mai", phone="+84 912 345 678", notes="Khách cũ")
     ).id
+    grant_health_consent(vault, team.owner, mai)  # her imported allergy rests on it (0031)
     path = write_csv(tmp_path / "khach.csv", ROWS, "cp1258", delimiter=";")
     page = clients_page(qtbot, shell, Role.OWNER)
     wizard = open_wizard(qtbot, page, path)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.incidents import DataCategory, IncidentStatus, ScopeKind
+from tests.helpers import grant_health_consent
 from tests.support import Team
 from tests.test_consent_pdf import pdftotext
 from tests.ui.test_retention_ui import open_privacy
@@ -42,6 +43,7 @@ def test_record_an_incident_and_save_both_drafts(
     vault = shell.vault
     for name in ("Anna", "Bao"):
         client = vault.clients.create(team.owner, ClientInput("Sổ", name)).id
+    grant_health_consent(vault, team.owner, client)  # health data rests on consent
     vault.clients.add_health_item(team.owner, client, HealthKind.ALLERGY, "PPD", Severity.LOW)
     page = open_privacy(qtbot, shell)
     page.tabs.setCurrentWidget(page.incidents)

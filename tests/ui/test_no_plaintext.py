@@ -22,6 +22,7 @@ import os
 import tempfile
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -42,6 +43,7 @@ from salonvault.services.demo.salon import create_demo_vault
 from salonvault.services.exports.files import Encryption
 from salonvault.services.vault.opening import Vault
 from tests.attachment_files import SECRET, jpeg_with_metadata, pdf_with_pages
+from tests.helpers import grant_health_consent
 from tests.support import FakeClock
 from tests.ui.support import sign_in
 from ui.dialogs.attachment_view import AttachmentViewDialog
@@ -127,7 +129,12 @@ def _day_at_the_counter(
     owner = vault.auth.sign_in(*staff[Role.OWNER])
     reception = vault.auth.sign_in(*staff[Role.RECEPTIONIST])
     technician = vault.auth.sign_in(*staff[Role.TECHNICIAN])
-    added = vault.clients.create(owner, NEW_CLIENT, allow_duplicate=True)
+    # Health data rests on consent (decision 0031): the client agrees first, then the items.
+    added = vault.clients.create(owner, replace(NEW_CLIENT, allergies=()), allow_duplicate=True)
+    grant_health_consent(vault, reception, added.id)
+    vault.clients.add_health_item(
+        technician, added.id, HealthKind.ALLERGY, NEW_CLIENT.allergies[0], Severity.MODERATE
+    )
     vault.clients.add_health_item(
         technician, added.id, HealthKind.CONDITION, "Viêm da tiếp xúc năm 2024", Severity.SEVERE
     )
@@ -231,7 +238,7 @@ def test_printing_needs_no_temporary_file(
     from tests.support import Team
 
     team = Team(vault)
-    client = vault.clients.create(team.owner, NEW_CLIENT)
+    client = vault.clients.create(team.owner, replace(NEW_CLIENT, allergies=()))
     form = vault.consent.form_for(team.receptionist, client.id, "photos")
     out = tmp_path / "printer" / "form.pdf"
     out.parent.mkdir()
@@ -248,7 +255,8 @@ def test_attaching_and_viewing_a_scan_needs_no_temporary_file(
     from tests.support import Team
 
     team = Team(vault)
-    client = vault.clients.create(team.owner, NEW_CLIENT)
+    client = vault.clients.create(team.owner, replace(NEW_CLIENT, allergies=()))
+    grant_health_consent(vault, team.owner, client.id)  # a letter is health data (0031)
     scan = tmp_path / "letter.pdf"
     scan.write_bytes(pdf_with_pages(2))
     missing = tmp_path / "no-such-temp"

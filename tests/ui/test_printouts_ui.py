@@ -18,7 +18,7 @@ from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
-from tests.helpers import two_bowl_formula
+from tests.helpers import grant_health_consent, two_bowl_formula
 from tests.support import Team
 from tests.test_consent_pdf import flat, pdftotext
 from tests.ui.support import sign_in_as
@@ -30,6 +30,7 @@ from ui.shell import ShellWindow
 @pytest.fixture
 def client_id(vault: Vault, team: Team) -> int:
     client = vault.clients.create(team.owner, ClientInput("Trần", "Thị Mai")).id
+    grant_health_consent(vault, team.owner, client)  # health data rests on consent
     vault.clients.add_health_item(team.owner, client, HealthKind.ALLERGY, "PPD", Severity.SEVERE)
     service = vault.catalogue.add(team.owner, ServiceInput("Colour"))
     vault.treatments.add_visit(

@@ -23,6 +23,7 @@ from salonvault.domain.records import AcuityNotation, CylinderNotation, FieldKin
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
+from tests.helpers import grant_health_consent
 from tests.support import FakeClock, Team
 from tests.test_consent_pdf import pdftotext
 from tests.ui.test_printouts_ui import pdf_printer
@@ -93,6 +94,7 @@ def test_an_optician_records_a_prescription_by_keyboard_and_prints_it(
 ) -> None:
     owner = optician.auth.sign_in("Ewa Lis", OPTICIAN_PIN)
     client = optician.clients.create(owner, ClientInput("Nowak", "Anna")).id
+    grant_health_consent(optician, owner, client)  # a prescription is health data (0031)
     card = open_records(qtbot, optician, owner, client)
     tab = card.records_tab
     assert tab.timeline.count() == 0 and tab.empty_hint.isVisible()
@@ -152,7 +154,9 @@ def add_rx(vault: Vault, session: Session, client: int, **changes: Any) -> int:
 
 @pytest.fixture
 def client(vault: Vault, team: Team) -> int:
-    return vault.clients.create(team.owner, ClientInput("Nowak", "Anna", language="pl")).id
+    client = vault.clients.create(team.owner, ClientInput("Nowak", "Anna", language="pl")).id
+    grant_health_consent(vault, team.owner, client)  # health-marked fields rest on it (0031)
+    return client
 
 
 def test_the_timeline_is_newest_first_with_the_changes_set_off(

@@ -12,8 +12,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.errors import FileRefused
+from salonvault.domain.health_basis import HealthBasis
 from salonvault.domain.roles import Role
 from salonvault.security.keyslots import SlotKind, read_slot_file
 from salonvault.services.vault.opening import Unlock, VaultPaths, open_vault
@@ -25,6 +27,7 @@ NEXT = QWizard.WizardButton.NextButton
 COMMIT = QWizard.WizardButton.CommitButton
 FINISH = QWizard.WizardButton.FinishButton
 CANCEL = QWizard.WizardButton.CancelButton
+SECRECY = HealthBasis.PROFESSIONAL_SECRECY
 
 
 def pdf_text(path: Path) -> str:
@@ -53,6 +56,9 @@ def fill_to_unlock_page(qtbot: QtBot, wizard: SetupWizard) -> None:
     wizard.next()
     assert wizard.currentPage() is wizard.business_page
     assert wizard.business_page.chosen_kinds() == [BusinessKind.HAIR]  # until the owner ticks
+    wizard.next()
+    assert wizard.currentPage() is wizard.health_basis_page
+    assert wizard.health_basis_page.chosen() is HealthBasis.EXPLICIT_CONSENT  # the default
     wizard.next()
     page = wizard.owner_page
     page.name.insert("Hoa Nguyễn")  # as an input method delivers it; QTest types Latin-1 only
@@ -196,6 +202,13 @@ def test_the_salon_chooses_its_kinds_and_keeps_edited_starter_services(
     page.kind_boxes[BusinessKind.BEAUTY].setChecked(False)
     assert page.services.item(0).text() == "Badanie wzroku z refrakcją"
     wizard.next()
+    # An optician whose staff are bound by professional secrecy: chosen with the keyboard.
+    basis = wizard.health_basis_page
+    assert wizard.currentPage() is basis and "secrecy" in basis.explanations[SECRECY].text()
+    basis.choices[HealthBasis.EXPLICIT_CONSENT].setFocus()
+    qtbot.keyClick(basis.choices[HealthBasis.EXPLICIT_CONSENT], Qt.Key.Key_Down)
+    assert basis.chosen() is SECRECY
+    wizard.next()
     owner = wizard.owner_page
     owner.name.insert("Anna Nowak")
     qtbot.keyClicks(owner.pin, "482913")
@@ -213,6 +226,9 @@ def test_the_salon_chooses_its_kinds_and_keeps_edited_starter_services(
         "Dobór okularów",
     ]
     assert vault.settings.business_kinds() == [BusinessKind.OPTICIAN]
+    assert vault.health_basis.basis() is SECRECY
+    [chosen] = vault.audit.list(session, AuditFilter(action="settings.health_basis"))
+    assert chosen.detail == "basis=professional_secrecy during=set_up"
 
 
 def test_every_page_follows_a_language_chosen_on_the_first(

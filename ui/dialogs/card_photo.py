@@ -34,6 +34,7 @@ from salonvault.services.photos import read_photo_file
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.photo_view import decode
+from ui.error_text import error_text
 from ui.file_dialogs import open_file_name
 from ui.formats import date_text
 from ui.palette import colours, text_style
@@ -94,7 +95,7 @@ class CardPhotoBox(QWidget):
             consent = self._vault.photo_consent.is_active(self._session, self._client_id)
             thumbnail = self._vault.photos.card_photo(self._session, self._client_id)
         except SalonVaultError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             return
         self._show(thumbnail)
         for button in (self.choose_button, self.add_button):
@@ -129,7 +130,7 @@ class CardPhotoBox(QWidget):
         try:
             thumbnails = self._vault.photos.thumbnails(self._session, self._client_id)
         except SalonVaultError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             self.reason.show()
             return None
         dialog = ChooseCardPhotoDialog(thumbnails, self.photo_id, self)
@@ -143,7 +144,7 @@ class CardPhotoBox(QWidget):
         try:
             self._vault.photos.set_card_photo(self._session, self._client_id, photo_id)
         except SalonVaultError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             self.reason.show()
             return
         self.reload()
@@ -165,7 +166,7 @@ class CardPhotoBox(QWidget):
             )
             self._vault.photos.set_card_photo(self._session, self._client_id, added.info.id)
         except SalonVaultError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             self.reason.show()
             return False
         self.reload()
@@ -175,7 +176,7 @@ class CardPhotoBox(QWidget):
         try:
             self._vault.photos.clear_card_photo(self._session, self._client_id)
         except SalonVaultError as error:
-            self.reason.setText(str(error))
+            self.reason.setText(error_text(error))
             self.reason.show()
             return
         self.reload()

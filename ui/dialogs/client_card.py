@@ -39,6 +39,7 @@ from ui.dialogs.card_tabs.activity import ActivityTab
 from ui.dialogs.card_tabs.attachments import AttachmentsTab
 from ui.dialogs.card_tabs.forms import FormsTab
 from ui.dialogs.card_tabs.health import HealthTab
+from ui.dialogs.card_tabs.history import HistoryTab
 from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
 from ui.dialogs.card_tabs.profile import ProfileTab
 from ui.dialogs.card_tabs.records import RecordsTab
@@ -50,6 +51,7 @@ from ui.dialogs.merge_dialog import MergeClientsDialog
 from ui.dialogs.photos_panel import PhotosPanel
 from ui.dialogs.pinned_notes_panel import PinnedNotesPanel
 from ui.dialogs.visit_dialog import VisitDialog
+from ui.error_text import error_text
 from ui.labels import fill, patch_status_label
 from ui.palette import alert_banner_style, colours, text_style, warning_banner_style
 from ui.print_actions import PaperProblem, print_paper, save_paper
@@ -84,6 +86,7 @@ class ClientCard(QDialog):
         self.health_tab: HealthTab | None = None
         self.forms_tab: FormsTab | None = None
         self.activity_tab: ActivityTab | None = None
+        self.history_tab: HistoryTab | None = None
         self.photos_panel: PhotosPanel | None = None
         self._add_tabs()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -246,6 +249,9 @@ class ClientCard(QDialog):
         if role_allows(role, Permission.ATTACHMENTS_READ):
             self.attachments_tab = AttachmentsTab(vault, session, client_id, names, self)
             self.tabs.addTab(self.attachments_tab, self.tr("Papers"))
+        if vault.history.visible_kinds(session):  # earlier versions of changed records
+            self.history_tab = HistoryTab(vault, session, client_id, names, self)
+            self.tabs.addTab(self.history_tab, self.tr("History"))
         if role_allows(role, Permission.AUDIT_READ):
             self.activity_tab = ActivityTab(vault, session, client_id, names, self)
             self.tabs.addTab(self.activity_tab, self.tr("Activity"))
@@ -369,7 +375,7 @@ class ClientCard(QDialog):
         try:
             self.view = self._vault.clients.open(self._session, self._client_id)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return
         if self.health_tab is not None and self.view.health is not None:

@@ -28,6 +28,7 @@ from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.consent_labels import purpose_label
+from ui.error_text import error_text
 from ui.i18n import LANGUAGES
 from ui.labels import fill
 from ui.widgets.signature_pad import SignaturePad
@@ -161,7 +162,7 @@ class ConsentDialog(QDialog):
                     self._session, choice.purpose, language
                 )
             except SalonVaultError as error:
-                self.message.setText(str(error))
+                self.message.setText(error_text(error))
                 return
             choice.template_id = template.id
             choice.text.setText(text)
@@ -214,7 +215,7 @@ class ConsentDialog(QDialog):
                 shown={c.purpose: c.template_id for c in self.choices},
             )
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self._show_texts()  # a changed text is shown again before anyone signs
             return
         self.accept()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.changes import RecordKind
+from salonvault.domain.clients import HealthKind
 from salonvault.domain.consent import ConsentRecord, Purpose, PurposeStatus, Standing
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
@@ -37,8 +38,8 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.consent_labels import method_label, purpose_label, standing_label
 from ui.dialogs.consent_dialog import ConsentDialog
+from ui.error_text import error_text
 from ui.file_dialogs import save_file_name
-from ui.file_messages import error_text
 from ui.formats import moment_text
 from ui.labels import fill
 from ui.printing import print_pdf
@@ -221,6 +222,11 @@ class ConsentsPanel(QWidget):
                 "Withdraw the client's photo consent? Every photo of this client is deleted"
                 " from the vault now. This cannot be undone."
             )
+        elif status.purpose is Purpose.HEALTH_DATA:
+            health_question = self._health_question()
+            if health_question is None:
+                return
+            question = health_question
         reason, accepted = QInputDialog.getText(
             self,
             self.tr("Withdraw consent"),
@@ -235,10 +241,53 @@ class ConsentsPanel(QWidget):
         )
         if deleted is None:
             return
-        self.message.setText(
-            self.tr("Consent withdrawn; %n photo(s) deleted.", "", int(deleted))
-            if status.purpose is Purpose.PHOTOS
-            else self.tr("Consent withdrawn.")
+        if status.purpose is Purpose.PHOTOS:
+            self.message.setText(self.tr("Consent withdrawn; %n photo(s) deleted.", "", deleted))
+        elif status.purpose is Purpose.HEALTH_DATA and deleted:
+            self.message.setText(
+                self.tr("Consent withdrawn; %n health record(s) deleted.", "", deleted)
+            )
+        else:
+            self.message.setText(self.tr("Consent withdrawn."))
+
+    def _health_question(self) -> str | None:
+        """What withdrawing health-data consent deletes, exactly (counts by kind: whoever
+        withdraws may not be allowed to read the items themselves). None: could not ask."""
+        held = self._call(lambda: self._vault.health_basis.held(self._session, self._client_id))
+        if held is None:
+            return None
+        if held.empty:
+            return self.tr(
+                "Withdraw the client's consent for \u201c%1\u201d? It ends now. No health"
+                " details are held, so nothing is deleted."
+            )
+        counted = {
+            HealthKind.ALLERGY: lambda n: self.tr("%n allergy(ies)", "", n),
+            HealthKind.CONDITION: lambda n: self.tr("%n condition(s)", "", n),
+            HealthKind.MEDICATION: lambda n: self.tr("%n medication(s)", "", n),
+            HealthKind.CONTRAINDICATION: lambda n: self.tr("%n contraindication(s)", "", n),
+        }
+        lines = [counted[kind](n) for kind, n in held.items.items() if n]
+        if held.removed_items:
+            lines.append(self.tr("%n removed item(s) kept as history", "", held.removed_items))
+        if held.papers:
+            lines.append(
+                self.tr("%n health paper(s): letters, outside prescriptions", "", held.papers)
+            )
+        if held.records:
+            lines.append(self.tr("%n service record(s) holding health details", "", held.records))
+        if held.earlier_versions:
+            lines.append(
+                self.tr("%n earlier version(s) of changed items", "", held.earlier_versions)
+            )
+        listed = "\n".join(f"• {line}" for line in lines)
+        return fill(
+            self.tr(
+                "Withdraw the client's health-data consent? These are deleted from the vault"
+                " now, and cannot be brought back:\n%1\nThe record of the consent and its"
+                " withdrawal stays; patch tests and visits stay."
+            ),
+            listed,
         )
 
     def _form(self, use: str) -> bytes | None:
@@ -268,7 +317,7 @@ class ConsentsPanel(QWidget):
         try:
             print_pdf(pdf, printer)
         except OSError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return False
         self.message.setText(self.tr("The form was sent to the printer."))
         return True
@@ -314,7 +363,7 @@ class ConsentsPanel(QWidget):
         try:
             return action()
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return None
 
 

@@ -28,8 +28,8 @@ from salonvault.domain.data_report import REPORT_LANGUAGES
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.error_text import error_text
 from ui.file_dialogs import save_file_name
-from ui.file_messages import error_text
 from ui.labels import fill
 
 _LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt", "pl": "Polski", "zh_CN": "中文（简体）"}

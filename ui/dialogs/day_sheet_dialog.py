@@ -33,6 +33,7 @@ from salonvault.domain.session import Session
 from salonvault.services.access import local_today
 from salonvault.services.printouts import MAX_DAY_SHEET
 from salonvault.services.vault import Vault
+from ui.error_text import error_text
 from ui.formats import date_text
 from ui.labels import fill
 from ui.palette import colours, text_style
@@ -139,7 +140,7 @@ class DaySheetDialog(QDialog):
             for summary in self._vault.clients.summaries(self._session, ids):
                 self._append(summary)
         except SalonVaultError as error:
-            self._say(str(error), error=True)
+            self._say(error_text(error), error=True)
         self._update_buttons()
 
     def client_ids(self) -> list[int]:
@@ -159,7 +160,7 @@ class DaySheetDialog(QDialog):
         try:
             found = self._vault.clients.search(self._session, text)
         except SalonVaultError as error:
-            self._say(str(error), error=True)
+            self._say(error_text(error), error=True)
             return
         for summary in found:
             item = QListWidgetItem(namesake_line(summary))

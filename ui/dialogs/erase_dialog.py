@@ -22,6 +22,7 @@ from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.clients import ErasureReceipt, names_match
 from salonvault.services.vault import Vault
+from ui.error_text import error_text
 from ui.labels import fill
 from ui.palette import colours, danger_button_style, text_style
 
@@ -102,7 +103,7 @@ class EraseClientDialog(QDialog):
                 self._session, self._view.id, self.typed.text(), self.keep_counts.isChecked()
             )
         except SalonVaultError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return
         rows = self.receipt.rows
         QMessageBox.information(

@@ -34,6 +34,7 @@ from salonvault.domain.form_filling_words import FILLING_WORDS, FillingWords
 from salonvault.domain.forms import FORM_LANGUAGES, FormVersion, clean_answers, words
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.error_text import error_text
 from ui.labels import fill
 from ui.palette import colours, text_style
 from ui.widgets.form_questions import QuestionsPanel
@@ -180,7 +181,7 @@ class HandOverWindow(QDialog):
                 self.pad.png_bytes(),
             )
         except SalonVaultError as error:  # a refusal is the staff member's to read
-            self.form_error.setText(str(error))
+            self.form_error.setText(error_text(error))
             return
         self._ask_pin(SAVED)
 
@@ -254,7 +255,7 @@ class HandOverWindow(QDialog):
             self.pin_error.setText(self.tr("That PIN is not right."))
             return
         except SalonVaultError as error:
-            self.pin_error.setText(str(error))
+            self.pin_error.setText(error_text(error))
             return
         self._vault.guard.end_session(check, "hand_over_returned")  # only a check
         self._finish()

@@ -43,6 +43,7 @@ from salonvault.services.imports import ImportPlan, check_mapping
 from salonvault.services.settings import phone_countries
 from salonvault.services.vault import Vault
 from ui.dialogs.import_steps import FileStep, MappingStep, PreviewStep, ResultStep, RunStep
+from ui.error_text import error_text, reason_text
 from ui.file_dialogs import open_file_name
 from ui.i18n import screen_language
 from ui.labels import fill
@@ -205,7 +206,7 @@ class ImportWizard(QDialog):
         try:
             check_mapping(columns, self._vault.imports.collected_fields(self._session))
         except SalonVaultError as error:
-            self.mapping_step.error.setText(str(error))
+            self.mapping_step.error.setText(error_text(error))
             return
         self.mapping_step.error.clear()
         self.cancel_event = threading.Event()
@@ -339,7 +340,7 @@ class ImportWizard(QDialog):
         if RowAction.UPDATE not in offered:
             problems = [row.update_problem for row in rows if row.update_problem]
             if problems:
-                return problems[0]  # the service's own sentence
+                return reason_text(problems[0])  # the service's own sentence, by its key
             return self.tr("Updating needs a client already registered that the row matches.")
         return ""
 
@@ -410,8 +411,18 @@ class ImportWizard(QDialog):
                 result.health_items,
             )
         ]
+        if result.health_skipped:
+            lines.append(
+                self.tr(
+                    "%n allergy(ies) not recorded: the salon keeps health details only with the"
+                    " client's consent. Record each client's health-data consent, then add them"
+                    " on the card.",
+                    "",
+                    result.health_skipped,
+                )
+            )
         for line, problem in result.problems:
-            lines.append(fill(self.tr("Line %1: %2"), line, problem))
+            lines.append(fill(self.tr("Line %1: %2"), line, reason_text(problem)))
         self.result_step.summary.setText("\n".join(lines))
         self._go(RESULT)
 
@@ -563,7 +574,7 @@ def describe(error: Exception) -> str:
     if isinstance(error, ImportCancelled):
         return QCoreApplication.translate("ImportWizard", "Cancelled; nothing was imported.")
     if isinstance(error, SalonVaultError):
-        return str(error)  # the core's one sentence
+        return error_text(error)  # the core's one sentence
     return fill(
         QCoreApplication.translate("ImportWizard", "Something unexpected went wrong: %1"),
         type(error).__name__,

@@ -31,6 +31,7 @@ from salonvault.domain.session import Session
 from salonvault.services.clients import names_match
 from salonvault.services.vault import Vault
 from ui.client_facts import picker_label
+from ui.error_text import error_text
 from ui.labels import fill
 from ui.palette import colours, danger_button_style, text_style
 
@@ -157,7 +158,7 @@ class MergeClientsDialog(QDialog):
         try:
             hits = self._vault.clients.search(self._session, text, include_archived=True)
         except SalonVaultError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return
         for hit in [h for h in hits if h.id != self.this.id][:MAX_FOUND]:
             # What tells namesakes apart: the record to merge must be the right one.
@@ -174,7 +175,7 @@ class MergeClientsDialog(QDialog):
             )
         except SalonVaultError as error:
             self.other = None
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
         self._show(self.other, 2)
         self._update_prompt()
 
@@ -182,7 +183,7 @@ class MergeClientsDialog(QDialog):
         try:
             self.this = self._vault.merge.describe(self._session, client_id)
         except SalonVaultError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
         self._show(self.this, 1)
 
     def _show(self, side: MergeSide | None, column: int) -> None:
@@ -231,7 +232,7 @@ class MergeClientsDialog(QDialog):
                 self._session, survivor.id, absorbed.id, self.typed.text()
             )
         except SalonVaultError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return
         receipt = self.receipt
         message = fill(

@@ -54,6 +54,7 @@ from ui.dialogs.camera_import import (
 )
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.photo_view import PhotoViewDialog, decode
+from ui.error_text import error_text
 from ui.file_dialogs import open_file_names
 from ui.formats import date_text
 from ui.labels import fill
@@ -364,7 +365,7 @@ class PhotosPanel(QWidget):
                     data = read_photo_file(path)
                     added = vault.photos.add_photo(session, client_id, data, kind, visit_id)
                 except SalonVaultError as error:
-                    results.append((path, None, str(error)))
+                    results.append((path, None, error_text(error)))
                     continue
                 problem = ""
                 if delete_originals:
@@ -404,7 +405,7 @@ class PhotosPanel(QWidget):
         if not isValid(self):
             return
         self._set_busy(False)
-        self.message.setText(str(error))
+        self.message.setText(error_text(error))
 
     def _set_busy(self, busy: bool) -> None:
         for button in (self.add_file_button, self.camera_button, self.withdraw_button):
@@ -481,6 +482,6 @@ class PhotosPanel(QWidget):
         try:
             result = action()
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return None
         return True if result is None else result

@@ -29,6 +29,7 @@ from salonvault.domain.session import Session
 from salonvault.services.clients import MAX_PINNED_TEXT
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
+from ui.error_text import error_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
 
@@ -104,7 +105,7 @@ class PinnedNotesPanel(QFrame):
         try:
             self.notes = self._vault.pinned_notes.notes(self._session, self._client_id)
         except SalonVaultError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return
         self._show_notes()
 
@@ -153,7 +154,7 @@ class PinnedNotesPanel(QFrame):
         try:
             note = self._vault.pinned_notes.pin(self._session, self._client_id, text)
         except SalonVaultError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return None
         self.message.hide()
         self.entry.clear()
@@ -176,7 +177,7 @@ class PinnedNotesPanel(QFrame):
         try:
             self._vault.pinned_notes.unpin(self._session, self._client_id, note_id)
         except SalonVaultError as error:
-            self._say(str(error))
+            self._say(error_text(error))
             return False
         self.message.hide()
         self.notes = [n for n in self.notes if n.id != note_id]

@@ -33,6 +33,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.dialogs.record_dialog import RecordDialog, RecordMode
+from ui.error_text import error_text
 from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
@@ -165,7 +166,7 @@ class RecordDetailDialog(QDialog):
             record = self._vault.records.record(self._session, self.record_id)
             right = self._vault.records.edit_right(self._session, self.record_id)
         except SalonVaultError as error:
-            self._say(str(error), True)
+            self._say(error_text(error), True)
             return
         self.record = record
         cylinder, acuity = self._vault.record_templates.notation()

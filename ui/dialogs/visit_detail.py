@@ -39,6 +39,7 @@ from ui.dialogs.photo_view import PhotoViewDialog
 from ui.dialogs.record_detail import RecordDetailDialog
 from ui.dialogs.record_dialog import RecordDialog
 from ui.dialogs.visit_dialog import VisitDialog, VisitMode
+from ui.error_text import error_text
 from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
@@ -115,7 +116,7 @@ class VisitDetailDialog(QDialog):
         try:
             self.detail = self._vault.treatments.visit_detail(self._session, self.visit_id)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return
         self.message.hide()
@@ -268,7 +269,7 @@ class VisitDetailDialog(QDialog):
             ]
             offered = self._vault.record_templates.templates_for_service(self._session, service_id)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return
         self.record_list = QListWidget(holder)
@@ -305,7 +306,7 @@ class VisitDetailDialog(QDialog):
         try:
             template = self._vault.record_templates.template(self._session, template_key)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return None
         dialog = RecordDialog(
@@ -382,7 +383,7 @@ class VisitDetailDialog(QDialog):
         try:
             photos = self._vault.photos.open_photos(self._session, self._client_id, wanted)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             self.message.show()
             return None
         caption = self.detail.summary.service_name

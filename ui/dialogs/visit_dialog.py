@@ -38,6 +38,7 @@ from salonvault.services.money import parse_price, plain_price
 from salonvault.services.vault import Vault
 from ui.dialogs.formula_editor import FormulaEditor
 from ui.dialogs.record_dialog import RecordDialog
+from ui.error_text import error_text
 from ui.labels import fill, patch_status_label
 from ui.palette import colours, text_style
 from ui.qt_dates import from_qdate, to_qdate
@@ -255,7 +256,7 @@ class VisitDialog(FormDialog):
         try:
             formula = self._vault.treatments.repeat_last_formula(self._session, self._client_id)
         except SalonVaultError as error:
-            self.repeat_message.setText(str(error))
+            self.repeat_message.setText(error_text(error))
             return False
         if formula is None:
             self.repeat_message.setText(

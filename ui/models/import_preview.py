@@ -32,6 +32,7 @@ from salonvault.domain.imports import (
     RowStatus,
 )
 from ui.client_facts import namesake_facts
+from ui.error_text import reason_text
 from ui.labels import fill
 from ui.palette import colours
 
@@ -129,7 +130,7 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def _reason(self, row: PreviewRow) -> str:
         if row.status is RowStatus.INVALID:
-            return row.reason  # the field rule's own sentence
+            return reason_text(row.reason)  # the field rule's sentence, by its key
         if row.status is RowStatus.NEW:
             return QCoreApplication.translate("ImportPreview", "New client")
         return "; ".join(self._match_words(match) for match in row.matches)

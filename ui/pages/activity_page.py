@@ -44,8 +44,8 @@ from ui.audit_words import AuditWords
 from ui.backup_tasks import BackupTasks
 from ui.changes import ChangeFollower
 from ui.client_facts import picker_label
+from ui.error_text import error_text
 from ui.file_dialogs import save_file_name
-from ui.file_messages import error_text
 from ui.labels import fill, local_time
 from ui.navigation import nav_title
 from ui.pages.backup_actions import BackupActions

@@ -35,6 +35,7 @@ from salonvault.services.backups import MAX_KEEP, MAX_REMIND_DAYS, BackupSetting
 from salonvault.services.vault import Vault
 from ui.backup_tasks import BackupTasks
 from ui.changes import ChangeFollower
+from ui.error_text import error_text
 from ui.file_dialogs import folder_name, open_file_name
 from ui.formats import date_text
 from ui.labels import fill
@@ -324,13 +325,13 @@ class BackupsPage(QWidget):
         except ValidationError as error:
             beside = self.field_errors.get(error.field or "")
             if beside is None:
-                self.settings_message.setText(str(error))
+                self.settings_message.setText(error_text(error))
             else:
-                beside.setText(str(error))
+                beside.setText(error_text(error))
                 beside.show()
             return
         except SalonVaultError as error:
-            QMessageBox.warning(self, self.tr("Backups"), str(error))
+            QMessageBox.warning(self, self.tr("Backups"), error_text(error))
             return
         self.settings_message.setText(self.tr("Saved."))
 

@@ -40,6 +40,7 @@ from ui.client_facts import SEPARATOR
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.client_dialog import ClientDialog
 from ui.dialogs.import_wizard import ImportWizard
+from ui.error_text import error_text
 from ui.formats import date_text
 from ui.labels import fill
 from ui.models.client_table import (
@@ -221,7 +222,7 @@ class ClientsPage(QWidget):
                 self.model.set_rows(rows)
                 self._count = (_FOUND, len(rows), wanted.narrows)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self._show_count()
         self._highlight(keep, first_if_gone=bool(text))
@@ -264,7 +265,7 @@ class ClientsPage(QWidget):
         try:
             return self._vault.clients.summaries(self._session, ids)
         except SalonVaultError as error:  # e.g. the session ended: rows show as "…"
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return []
 
     def _sort_by(self, column: int) -> None:
@@ -350,7 +351,7 @@ class ClientsPage(QWidget):
         try:
             card = ClientCard(self._vault, self._session, client_id, self)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return None
         card.finished.connect(lambda _result: self._card_closed(card))
         card.open()

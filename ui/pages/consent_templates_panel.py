@@ -34,6 +34,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.consent_labels import purpose_label
+from ui.error_text import error_text
 from ui.i18n import LANGUAGES
 from ui.labels import fill, local_time
 
@@ -219,7 +220,7 @@ class ConsentTemplatesPanel(QWidget):
         try:
             return action()
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return None
 
     # -- language ----------------------------------------------------------------------------

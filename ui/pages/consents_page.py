@@ -38,8 +38,8 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.consent_labels import purpose_label
 from ui.dialogs.client_card import ClientCard
+from ui.error_text import error_text
 from ui.file_dialogs import save_file_name
-from ui.file_messages import error_text
 from ui.i18n import LANGUAGES
 from ui.labels import fill
 from ui.navigation import nav_title
@@ -125,7 +125,7 @@ class ConsentsPage(QWidget):
                 )
             }
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.table.setRowCount(len(due))
         for row, item in enumerate(due):
@@ -149,7 +149,7 @@ class ConsentsPage(QWidget):
         try:
             card = ClientCard(self._vault, self._session, int(cell.data(_CLIENT_ID)), self)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return None
         card.show_tab(card.consents_tab)
         card.open()
@@ -162,7 +162,7 @@ class ConsentsPage(QWidget):
         try:
             return self._vault.consent.privacy_notice_pdf(self._session, language)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return None
 
     def print_notice(self, printer: QPrinter | None = None) -> bool:
@@ -177,7 +177,7 @@ class ConsentsPage(QWidget):
         try:
             print_pdf(pdf, printer)
         except OSError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return False
         self.message.setText(self.tr("The privacy notice was sent to the printer."))
         return True

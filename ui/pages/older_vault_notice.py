@@ -12,6 +12,7 @@ from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.error_text import error_text
 from ui.formats import moment_text
 from ui.labels import fill
 from ui.palette import warning_banner_style
@@ -52,7 +53,7 @@ class OlderVaultNotice(QWidget):
         try:
             self._vault.backups.dismiss_older_vault(self._session, self._finding.id)
         except SalonVaultError as error:
-            QMessageBox.warning(self, self.tr("Backups"), str(error))
+            QMessageBox.warning(self, self.tr("Backups"), error_text(error))
             return
         self.show_finding(None)  # the change notice re-reads the pages too
 

@@ -22,6 +22,7 @@ from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.session import Session
 from salonvault.services.keys import UnlockStatus
 from salonvault.services.vault import Vault
+from ui.error_text import error_text
 from ui.operations import Operations
 
 
@@ -118,7 +119,7 @@ class OpenModeBox(QGroupBox):
         if not isValid(self):
             return
         self._busy(False)
-        self._say(str(error))
+        self._say(error_text(error))
 
     def _busy(self, busy: bool) -> None:
         for widget in (self.use_passphrase_button, self.use_device_button):

@@ -40,6 +40,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.template_fields_dialog import TemplateFieldsDialog
+from ui.error_text import error_text
 from ui.labels import fill
 from ui.palette import colours, text_style
 from ui.record_words import acuity_notation_text, cylinder_notation_text, label_text
@@ -92,7 +93,7 @@ class NotationBox(QGroupBox):
                 self._session, self.cylinder.currentData(), self.acuity.currentData()
             )
         except SalonVaultError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return False
         self.status.setText(self.tr("Saved."))
         return True
@@ -270,7 +271,7 @@ class RecordTemplatesBox(QGroupBox):
         try:
             self._vault.record_templates.set_active(self._session, summary.key, not summary.active)
         except SalonVaultError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return False
         return True
 
@@ -292,7 +293,7 @@ class RecordTemplatesBox(QGroupBox):
         try:
             copy = self._vault.record_templates.copy_template(self._session, summary.key, name)
         except SalonVaultError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return None
         self.reload()
         self.select(copy.key)

@@ -19,7 +19,7 @@ from salonvault.domain.session import Session
 from salonvault.services.keys import OldKeyBackup, RetiredKey
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
-from ui.file_messages import error_text
+from ui.error_text import error_text
 from ui.formats import moment_text
 from ui.labels import fill
 from ui.operations import Operations

@@ -24,7 +24,7 @@ from shiboken6 import isValid
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.vault import RecoveryKey, Vault
-from ui.file_messages import error_text
+from ui.error_text import error_text
 from ui.labels import fill
 from ui.operations import Operations
 from ui.recovery_kit_actions import ask_and_print, ask_and_save, ask_and_save_key, build_kit
@@ -97,7 +97,7 @@ class RecoveryKitDialog(QDialog):
         operations.run(
             lambda: build_kit(salon, address, key.secret, key.public_key, language),
             self._ready,
-            lambda error: self.status.setText(str(error)) if isValid(self) else None,
+            lambda error: self.status.setText(error_text(error)) if isValid(self) else None,
         )
         self._update()
 

@@ -31,7 +31,7 @@ from salonvault.services.keys import RekeyOutcome
 from salonvault.services.vault import Vault
 from ui.backup_tasks import SURVIVES_LOCK
 from ui.changes import ChangeFollower
-from ui.file_messages import error_text
+from ui.error_text import error_text
 from ui.labels import fill
 from ui.operations import Operations
 from ui.palette import colours, text_style

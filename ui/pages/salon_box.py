@@ -30,6 +30,7 @@ from salonvault.domain.session import Session
 from salonvault.services.settings import currencies, phone_countries
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
+from ui.error_text import error_text
 from ui.i18n import LANGUAGES, screen_language
 from ui.labels import business_kind_label, fill
 from ui.palette import colours, text_style
@@ -194,8 +195,8 @@ class SalonDetailsBox(QGroupBox):
         }
         index = fields.get(error.field or "")
         if index is None:
-            return str(error)
-        return fill(self.tr("%1: %2"), self.labels[index].text().rstrip(":"), str(error))
+            return error_text(error)
+        return fill(self.tr("%1: %2"), self.labels[index].text().rstrip(":"), error_text(error))
 
     def _say(self, words: Callable[[], str], error: bool = False) -> None:
         self._said, self._said_error = words, error

@@ -28,6 +28,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.service_dialog import ServiceDialog
+from ui.error_text import error_text
 from ui.labels import business_kind_label, fill
 from ui.models.service_table import COLUMN_COUNT, ServiceTableModel
 from ui.navigation import nav_title
@@ -170,7 +171,7 @@ class ServicesPage(QWidget):
         try:
             self._vault.catalogue.reorder(self._session, ids)
         except SalonVaultError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.select(ids[target])
 
@@ -185,7 +186,7 @@ class ServicesPage(QWidget):
         try:
             added = self._vault.catalogue.add_starters(self._session, kinds, language)
         except SalonVaultError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         if added:
             self.status.setText(

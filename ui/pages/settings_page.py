@@ -1,6 +1,7 @@
 """Settings, in tabs: the screen language on this computer for everyone; for the owner the salon's
-details (salon_box.py), the client details it collects (collected_fields_box.py), service
-records (record_templates_box.py: prescription notation, record templates), and security:
+details (salon_box.py), the client details it collects (collected_fields_box.py) and its legal
+basis for health details (health_basis_box.py), service records (record_templates_box.py:
+prescription notation, record templates), and security:
 the idle lock, the Recovery Kit, how the vault opens (open_mode_box.py), its recovery slot,
 replacing the recovery key and re-keying (recovery_slot_box.py, recovery_key_box.py,
 rekey_box.py)."""
@@ -30,10 +31,12 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import MAX_IDLE_MINUTES, Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
+from ui.error_text import error_text
 from ui.i18n import LANGUAGES
 from ui.navigation import nav_title
 from ui.operations import Operations
 from ui.pages.collected_fields_box import CollectedFieldsBox
+from ui.pages.health_basis_box import HealthBasisBox
 from ui.pages.open_mode_box import OpenModeBox
 from ui.pages.record_templates_box import NotationBox, RecordTemplatesBox
 from ui.pages.recovery_key_box import ReplaceRecoveryKeyBox
@@ -87,6 +90,7 @@ class SettingsPage(QWidget):
 
         self.salon_details: SalonDetailsBox | None = None
         self.collected_fields: CollectedFieldsBox | None = None
+        self.health_basis: HealthBasisBox | None = None
         self.idle_box: QGroupBox | None = None
         self.kit_box: QGroupBox | None = None
         self.open_mode_box: OpenModeBox | None = None
@@ -98,7 +102,8 @@ class SettingsPage(QWidget):
             self.salon_details = SalonDetailsBox(vault, session, self)
             self._add_tab(SALON, [self.salon_details])
             self.collected_fields = CollectedFieldsBox(vault, session, self)
-            self._add_tab(CLIENT_DETAILS, [self.collected_fields])
+            self.health_basis = HealthBasisBox(vault, session, self)
+            self._add_tab(CLIENT_DETAILS, [self.collected_fields, self.health_basis])
             security.append(self._build_idle_box())
         self._add_records_tab(vault, session)
         if role_allows(session.role, Permission.KEYS_MANAGE):
@@ -214,7 +219,7 @@ class SettingsPage(QWidget):
         try:
             self._vault.settings.set_idle_minutes(self._session, self.idle_minutes.value())
         except SalonVaultError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.status.setText(self.tr("Saved. The idle lock applies from the next sign-in."))
 

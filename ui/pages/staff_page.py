@@ -26,6 +26,7 @@ from salonvault.domain.staff import StaffMember
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.staff_dialogs import AddStaffDialog, RenameStaffDialog, ResetCodeDialog, RoleDialog
+from ui.error_text import error_text
 from ui.labels import fill
 from ui.models.staff_table import StaffTableModel
 from ui.navigation import nav_title
@@ -92,7 +93,7 @@ class StaffPage(QWidget):
         try:
             self.model.set_members(self._vault.staff.list(self._session))
         except SalonVaultError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
         row = self.model.row_of(keep) if keep is not None else -1
         if row >= 0:
             self.select_row(row)
@@ -169,7 +170,7 @@ class StaffPage(QWidget):
                 self._vault.staff.enable(self._session, member.id)
                 done = fill(self.tr("%1 can sign in again."), member.name)
         except SalonVaultError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self._changed(done)
 
@@ -193,7 +194,7 @@ class StaffPage(QWidget):
         try:
             reset = self._vault.staff.reset_pin(self._session, member.id)
         except SalonVaultError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return None
         self._changed(fill(self.tr("The PIN of %1 is reset."), member.name))
         dialog = ResetCodeDialog(reset, self)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from salonvault.domain.errors import SalonVaultError, ValidationError
+from ui.error_text import error_text
 from ui.operations import Operations
 from ui.palette import colours, text_style
 from ui.widgets.wrap_height import WrappedHeightKeeper
@@ -135,7 +136,7 @@ class FormDialog(QDialog):
         try:
             saved = self.save_form()
         except SalonVaultError as error:
-            self.show_error(self.error_field(error), str(error))
+            self.show_error(self.error_field(error), error_text(error))
             return
         if saved:
             self.accept()
@@ -170,7 +171,7 @@ class FormDialog(QDialog):
             self._set_busy(False)
             if not isinstance(error, SalonVaultError):
                 raise error
-            self.show_error(self.error_field(error), str(error))
+            self.show_error(self.error_field(error), error_text(error))
 
         operations.run(work, succeeded, failed)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from salonvault.domain.errors import SalonVaultError
 from salonvault.services.vault import RecoveryKey, recovery_key_from_file, recovery_key_from_text
+from ui.error_text import error_text
 from ui.file_dialogs import open_file_name
 
 
@@ -48,7 +49,7 @@ class RecoveryKeyInput(QWidget):
         try:
             key = recovery_key_from_file(path)
         except SalonVaultError as error:
-            self.problem = str(error)
+            self.problem = error_text(error)
             return False
         self.problem = ""
         self.text.setPlainText(key.secret)

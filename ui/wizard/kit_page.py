@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.errors import SalonVaultError
-from ui.file_messages import error_text
+from ui.error_text import error_text
 from ui.labels import fill
 from ui.palette import colours, text_style
 from ui.printing import print_pdf

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from salonvault.domain.errors import SalonVaultError
 from salonvault.services.vault import Vault, restore_into_empty, restore_over_unopenable
 from ui.backup_tasks import BackupTasks, describe
+from ui.error_text import error_text
 from ui.file_dialogs import open_file_name
 from ui.operations import Operations
 from ui.widgets.recovery_key_input import RecoveryKeyInput
@@ -102,7 +103,7 @@ class RestoreFromBackupDialog(QDialog):
         try:
             key = self.key_input.key()
         except SalonVaultError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         data_dir, replace = self.data_dir, self.replace_unopenable
         self.status.setText(self.tr("Restoring…"))

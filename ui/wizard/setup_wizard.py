@@ -1,5 +1,5 @@
-"""First-run set-up: language, salon, what it does (starter services), owner and PIN, how the
-vault opens, then the Recovery Kit.
+"""First-run set-up: language, salon, what it does (starter services), the legal basis for health
+data, owner and PIN, how the vault opens, then the Recovery Kit.
 
 The vault is created when the owner leaves the "how it opens" page (a commit page: no way back
 to change what is already written). The wizard does not finish until the owner confirms the kit
@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.pin_rules import find_pin_problem
 from salonvault.services.vault import SalonDetails, Vault, create_vault, device_protection
+from ui.error_text import error_text
 from ui.i18n import LANGUAGES, Translations, qt_text, remember_language
 from ui.labels import fill
 from ui.operations import Operations
 from ui.pin_messages import pin_problem_text
 from ui.wizard.business_page import BusinessPage
+from ui.wizard.health_basis_page import HealthBasisPage
 from ui.wizard.kit_page import RecoveryKitPage
 from ui.wizard.restore_dialog import RestoreFromBackupDialog
 
@@ -303,6 +305,7 @@ class SetupWizard(QWizard):
         self.language_page = LanguagePage(translations, self.restore_from_backup)
         self.salon_page = SalonPage()
         self.business_page = BusinessPage(lambda: self.translations.language)
+        self.health_basis_page = HealthBasisPage()
         self.owner_page = OwnerPage()
         self.unlock_page = UnlockPage(self)
         self.kit_page = RecoveryKitPage(self)
@@ -310,6 +313,7 @@ class SetupWizard(QWizard):
             self.language_page,
             self.salon_page,
             self.business_page,
+            self.health_basis_page,
             self.owner_page,
             self.unlock_page,
             self.kit_page,
@@ -337,6 +341,7 @@ class SetupWizard(QWizard):
             self.translations.language,
             kinds=tuple(self.business_page.chosen_kinds()),
             services=tuple(self.business_page.chosen_services()),
+            health_basis=self.health_basis_page.chosen(),
         )
         owner, pin = self.owner_page.name.text(), self.owner_page.pin.text()
         passphrase = self.unlock_page.chosen_passphrase()
@@ -351,7 +356,7 @@ class SetupWizard(QWizard):
                 vault.keys.use_passphrase(session, passphrase)
                 vault.auth.sign_out(session)
             except (SalonVaultError, MemoryError) as error:
-                return vault, str(error) or type(error).__name__
+                return vault, error_text(error) or type(error).__name__
             return vault, ""
 
         self.operations.run(work, self._created, self._failed)
@@ -374,7 +379,7 @@ class SetupWizard(QWizard):
 
     def _failed(self, error: Exception) -> None:
         self.creating = False
-        self.unlock_page.status.setText(str(error))
+        self.unlock_page.status.setText(error_text(error))
         self.unlock_page.completeChanged.emit()
 
     def _order_buttons(self) -> None:

@@ -51,7 +51,7 @@ class Guard:
         """The guard's one mint, for the sign-in service the vault builds beside it; asked for
         a second time, refused (nothing else may open sessions)."""
         if self._mint_taken:
-            raise RuleViolation("This guard's sessions are already opened by its sign-in service.")
+            raise RuleViolation("access.guard_s_sessions_already_opened")
         self._mint_taken = True
         return self._mint
 
@@ -76,7 +76,7 @@ class Guard:
                     detail="reason=not_the_sign_in_service",
                 )
             )
-            raise RuleViolation("Sessions start only at sign-in, after the PIN is checked.")
+            raise RuleViolation("access.sessions_start_only_sign_after")
         now = self._clock.now()
         session = Session(
             token=secrets.token_urlsafe(24),
@@ -120,7 +120,7 @@ class Guard:
             or stamp != (record.role.value, _digest(record.pin_hash))
         ):
             self.end_session(live, "account_changed")
-            raise SessionExpired("Your account was changed; please sign in again.")
+            raise SessionExpired("access.your_account_changed_please_sign")
         return live
 
     def status(self, session: Session) -> Session:

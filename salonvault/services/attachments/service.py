@@ -29,6 +29,7 @@ from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.services.access.clock import local_today
 from salonvault.services.attachments.pages import prepare_attachment
 from salonvault.services.clients import fields
+from salonvault.services.health_basis import require_legal_basis
 from salonvault.storage.attachments_repo import AttachmentsRepository, attachment_info
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
@@ -85,18 +86,21 @@ class AttachmentService:
         kind = _kind(kind)
         live = self._guard.require(session, write_permission(kind), "client", str(client_id))
         if dated_on > local_today(self._clock):
-            raise ValidationError("The paper's date is in the future.", field="dated_on")
+            raise ValidationError("attachments.paper_s_date_future", field="dated_on")
         if dated_on < EARLIEST_DATE:
-            raise ValidationError("The paper's date is before 1900.", field="dated_on")
+            raise ValidationError("attachments.paper_s_date_before_1900", field="dated_on")
         cleaned_note = fields.clean_line(note, "note", "note", MAX_NOTE, False)
         self._client(client_id)
         self._check_consent_link(client_id, kind, consent_record_id)
         if kind.is_health:
             self._health_basis(live, client_id)
+            require_legal_basis(self._db, client_id)  # before the slow work, and below again
         prepared = prepare_attachment(data, file_name)  # slow: outside the write lock
         with self._db.transaction():
             self._client(client_id)
             self._check_consent_link(client_id, kind, consent_record_id)  # again, locked
+            if kind.is_health:
+                require_legal_basis(self._db, client_id)  # decision 0031
             info = attachment_info(
                 client_id,
                 kind,
@@ -207,11 +211,9 @@ class AttachmentService:
     # -- helpers -----------------------------------------------------------------------------
 
     def _health_basis(self, live: Session, client_id: int) -> None:
-        """PLUG POINT: the legal basis for health data (DESIGN.md §7b, branch `health-basis`).
-
-        Every health-kind attachment read or written passes here, after the role check. When
-        the health-data basis check lands on main, call it here (it raises its own refusal);
-        until then the role matrix alone decides, as it does for health items."""
+        """Every health-kind attachment read or written passes here, after the role check.
+        Storing one also passes `require_legal_basis` (decision 0031, in `add`); reading does
+        not: what is held stays readable (a withdrawal of health-data consent deletes it)."""
 
     def _check_consent_link(
         self, client_id: int, kind: AttachmentKind, consent_record_id: int | None
@@ -219,38 +221,38 @@ class AttachmentService:
         if kind is not AttachmentKind.PAPER_CONSENT:
             if consent_record_id is not None:
                 raise ValidationError(
-                    "Only a paper consent is linked to a consent record.", field="consent"
+                    "attachments.only_paper_consent_linked_consent", field="consent"
                 )
             return
         if consent_record_id is None:
             raise ValidationError(
-                "Choose the consent record this paper proves (record the paper consent first).",
+                "attachments.choose_consent_record_paper_proves",
                 field="consent",
             )
         record = self._consent.record(consent_record_id)
         if record is None or record.client_id != client_id:
-            raise ValidationError("That consent is not on this client's record.", field="consent")
+            raise ValidationError("attachments.consent_client_s_record", field="consent")
         if record.method is not Method.PAPER:
             raise ValidationError(
-                "That consent was signed on screen; link a scan to a consent signed on paper.",
+                "attachments.consent_signed_screen_link_scan",
                 field="consent",
             )
 
     def _owned(self, client_id: int, attachment_id: int) -> AttachmentInfo:
         info = self._repo.info(attachment_id)
         if info is None or info.client_id != client_id:
-            raise NotFound("That attachment is not on this client's record.")
+            raise NotFound("attachments.attachment_client_s_record")
         return info
 
     def _info(self, attachment_id: int) -> AttachmentInfo:
         info = self._repo.info(attachment_id)
         if info is None:
-            raise NotFound("There is no such attachment.")
+            raise NotFound("attachments.there_such_attachment")
         return info
 
     def _client(self, client_id: int) -> None:
         if self._clients.get(client_id) is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
 
 
 def _kind(value: AttachmentKind | str) -> AttachmentKind:
@@ -258,4 +260,6 @@ def _kind(value: AttachmentKind | str) -> AttachmentKind:
         return AttachmentKind(value)
     except ValueError:
         kinds = ", ".join(k.value for k in AttachmentKind)
-        raise ValidationError(f"An attachment's kind is one of {kinds}.", field="kind") from None
+        raise ValidationError(
+            "attachments.attachment_s_kind_one", field="kind", kinds=kinds
+        ) from None

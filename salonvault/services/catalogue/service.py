@@ -50,7 +50,9 @@ class CatalogueService:
         cleaned = clean_service(data)
         with self._db.transaction():
             if self._repo.count() >= MAX_SERVICES:
-                raise ValidationError(f"A salon has at most {MAX_SERVICES} services.", "name")
+                raise ValidationError(
+                    "catalogue.salon_has_most_services", "name", max_services=MAX_SERVICES
+                )
             service_id = self._repo.add(cleaned)
             self._log.record_for(live, _event("service.add", service_id, cleaned))
         return service_id
@@ -62,7 +64,7 @@ class CatalogueService:
         with self._db.transaction():
             before = self._repo.get(service_id)
             if before is None:
-                raise NotFound("There is no such service.")
+                raise NotFound("catalogue.there_such_service")
             self._repo.update(service_id, cleaned)
             changed = _changed_fields(before, cleaned)
             event = _event("service.update", service_id, cleaned)
@@ -74,7 +76,7 @@ class CatalogueService:
         with self._db.transaction():
             known = {s.id for s in self._repo.all(include_inactive=True)}
             if sorted(ids_in_order) != sorted(known):
-                raise ValidationError("Give every service exactly once to change the order.")
+                raise ValidationError("catalogue.give_every_service_exactly_once")
             self._repo.reorder(list(ids_in_order))
             self._log.record_for(live, AuditEvent("service.reorder", detail=f"count={len(known)}"))
 
@@ -107,11 +109,13 @@ def clean_service(data: ServiceInput) -> ServiceInput:
     minutes = data.duration_minutes
     if minutes is not None and not 1 <= minutes <= MAX_SERVICE_MINUTES:
         raise ValidationError(
-            f"The duration is from 1 to {MAX_SERVICE_MINUTES} minutes.", field="duration_minutes"
+            "catalogue.duration_from_1_minutes",
+            field="duration_minutes",
+            max_service_minutes=MAX_SERVICE_MINUTES,
         )
     price = data.price_minor
     if price is not None and not 0 <= price < MAX_PRICE_MINOR:
-        raise ValidationError("The price is out of range.", field="price_minor")
+        raise ValidationError("catalogue.price_out_range", field="price_minor")
     return replace(data, name=name, group=group)
 
 
@@ -120,9 +124,11 @@ def check_services(services: Sequence[ServiceInput]) -> list[ServiceInput]:
     cleaned = [clean_service(s) for s in services]
     keys = [name_key(s.name) for s in cleaned]
     if len(set(keys)) != len(keys):
-        raise ValidationError("Two services have the same name.", field="name")
+        raise ValidationError("catalogue.two_services_have_same_name", field="name")
     if len(cleaned) > MAX_SERVICES:
-        raise ValidationError(f"A salon has at most {MAX_SERVICES} services.", field="name")
+        raise ValidationError(
+            "catalogue.salon_has_most_services", field="name", max_services=MAX_SERVICES
+        )
     return cleaned
 
 

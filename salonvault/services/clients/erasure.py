@@ -61,10 +61,10 @@ class ErasureService:
         with self._db.transaction():
             record = self._clients.get(client_id)
             if record is None:
-                raise NotFound("There is no such client (already erased?).")
+                raise NotFound("clients.there_such_client_already_erased")
             if not names_match(typed_name, display_name(record.family_name, record.given_name)):
                 raise ValidationError(
-                    "Type the client's name exactly as shown to confirm the erasure.",
+                    "clients.type_client_s_name_exactly",
                     field="typed_name",
                 )
             rows = self._repo.erase_client(client_id, keep_visit_counts)
@@ -72,7 +72,7 @@ class ErasureService:
                 f"visits={rows.visits} photos={rows.photos} consents={rows.consents}"
                 f" health={rows.health_items} patch_tests={rows.patch_tests}"
                 f" pinned_notes={rows.pinned_notes} records={rows.service_records}"
-                f" attachments={rows.attachments} forms={rows.forms}"
+                f" attachments={rows.attachments} versions={rows.versions} forms={rows.forms}"
                 f" counts_kept={'yes' if keep_visit_counts else 'no'}"
             )
             self._log.record_for(

@@ -46,11 +46,13 @@ def is_not_text(text: str, allow_newlines: bool = False) -> bool:
 def clean_line(text: str, field: str, label: str, maximum: int, required: bool) -> str:
     cleaned = " ".join(unicodedata.normalize("NFC", text).split())
     if required and not cleaned:
-        raise ValidationError(f"Enter the {label}.", field=field)
+        raise ValidationError("clients.enter", field=field, label=label)
     if len(cleaned) > maximum:
-        raise ValidationError(f"The {label} has at most {maximum} characters.", field=field)
+        raise ValidationError(
+            "clients.has_most_characters", field=field, label=label, maximum=maximum
+        )
     if is_not_text(cleaned) or any(unicodedata.category(c) == "Co" for c in cleaned):
-        raise ValidationError(f"The {label} contains characters that are not text.", field=field)
+        raise ValidationError("clients.contains_characters_text", field=field, label=label)
     return cleaned
 
 
@@ -60,9 +62,11 @@ def clean_text(text: str, field: str, label: str, maximum: int) -> str:
     cleaned = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     cleaned = cleaned.strip()
     if len(cleaned) > maximum:
-        raise ValidationError(f"The {label} has at most {maximum} characters.", field=field)
+        raise ValidationError(
+            "clients.has_most_characters", field=field, label=label, maximum=maximum
+        )
     if is_not_text(cleaned, allow_newlines=True):
-        raise ValidationError(f"The {label} contains characters that are not text.", field=field)
+        raise ValidationError("clients.contains_characters_text", field=field, label=label)
     return cleaned
 
 
@@ -77,9 +81,7 @@ def parse_phone(text: str, region: str) -> tuple[str, str, str]:
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
         raise ValidationError(
-            f"That phone number is not valid (numbers without a country code are read as"
-            f" {region}; add +48, +84, +86 … for others).",
-            field="phone",
+            "clients.phone_number_valid_numbers_without", field="phone", region=region
         )
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     national = str(number.national_number)
@@ -100,7 +102,7 @@ def parse_email(text: str) -> str:
         or any(ch.isspace() for ch in email)
         or len(email) > 254
     ):
-        raise ValidationError("That e-mail address does not look right.", field="email")
+        raise ValidationError("clients.e_mail_address_does_look", field="email")
     return f"{local}@{domain.lower()}"
 
 
@@ -108,9 +110,9 @@ def check_birth_date(value: date | None, today: date) -> date | None:
     if value is None:
         return None
     if value > today:
-        raise ValidationError("The birth date is in the future.", field="birth_date")
+        raise ValidationError("clients.birth_date_future", field="birth_date")
     if value.year < 1900:
-        raise ValidationError("The birth date is before 1900.", field="birth_date")
+        raise ValidationError("clients.birth_date_before_1900", field="birth_date")
     return value
 
 
@@ -128,22 +130,23 @@ def check_minor(
         adult = age_on(birth_date, today) >= AGE_OF_MAJORITY
         if is_minor and adult:
             raise ValidationError(
-                f'The birth date shows {AGE_OF_MAJORITY} or older; correct it or untick "minor".',
+                "clients.birth_date_shows_older_correct",
                 field="is_minor",
+                age_of_majority=AGE_OF_MAJORITY,
             )
         if not is_minor and not adult:
             raise ValidationError(
-                f'The birth date shows under {AGE_OF_MAJORITY}; tick "minor" (and add the'
-                " guardian).",
+                "clients.birth_date_shows_under_tick",
                 field="is_minor",
+                age_of_majority=AGE_OF_MAJORITY,
             )
     if is_minor and guardian_collected and not guardian:
         raise ValidationError(
-            "Enter the parent or guardian of a minor (name and how to reach them).",
+            "clients.enter_parent_guardian_minor_name",
             field="guardian",
         )
     if guardian and not is_minor:
-        raise ValidationError("A guardian is kept only for a minor.", field="guardian")
+        raise ValidationError("clients.guardian_kept_only_minor", field="guardian")
 
 
 def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
@@ -155,17 +158,17 @@ def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         if not tag:
             continue
         if "," in tag:
-            raise ValidationError("Separate tags with commas; a tag has no comma.", field="tags")
+            raise ValidationError("clients.separate_tags_commas_tag_has", field="tags")
         if len(tag) > MAX_TAG:
             raise ValidationError(
-                f'A tag has at most {MAX_TAG} characters ("{tag[:MAX_TAG]}…").', field="tags"
+                "clients.tag_too_long", "tags", maximum=MAX_TAG, tag=tag[:MAX_TAG]
             )
         if is_not_text(tag) or not any(ch.isalnum() for ch in tag):
-            raise ValidationError("A tag needs letters or digits.", field="tags")
+            raise ValidationError("clients.tag_needs_letters_digits", field="tags")
         if tag not in cleaned:
             cleaned.append(tag)
     if len(cleaned) > MAX_TAGS:
-        raise ValidationError(f"A client has at most {MAX_TAGS} tags.", field="tags")
+        raise ValidationError("clients.client_has_most_tags", field="tags", max_tags=MAX_TAGS)
     return tuple(cleaned)
 
 
@@ -180,16 +183,12 @@ def parse_birth_date(text: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(
-            "Write the birth date as YYYY-MM-DD (for example 1990-04-23).", field="birth_date"
-        ) from None
+        raise ValidationError("clients.write_birth_date_yyyy_mm", field="birth_date") from None
 
 
 def check_language(language: str) -> str:
     if language not in LANGUAGES:
-        raise ValidationError(
-            "The language is one of en, vi, pl, zh_CN (or empty).", field="language"
-        )
+        raise ValidationError("clients.language_one_en_vi_pl", field="language")
     return language
 
 
@@ -212,7 +211,7 @@ def refuse_card_numbers(text: str, field: str) -> str:
         digits = digits_only(match.group())
         if 13 <= len(digits) <= 19 and _luhn_ok(digits):
             raise ValidationError(
-                "This looks like a payment card number; card numbers are never stored.",
+                "clients.looks_like_payment_card_number",
                 field=field,
             )
     return text

@@ -107,12 +107,12 @@ class MergeService:
     ) -> MergeReceipt:
         live = self._guard.require(session, Permission.MERGE_CLIENTS, "client", str(survivor_id))
         if survivor_id == absorbed_id:
-            raise ValidationError("Choose two different clients to merge.", field="absorbed_id")
+            raise ValidationError("clients.choose_two_different_clients_merge", field="absorbed_id")
         with self._db.transaction():
             survivor, absorbed = self._get(survivor_id), self._get(absorbed_id)
             if not names_match(confirm_text, name_of(absorbed.family_name, absorbed.given_name)):
                 raise ValidationError(
-                    "Type the name of the client being merged away exactly as shown to confirm.",
+                    "clients.type_name_client_being_merged",
                     field="confirm_text",
                 )
             data, still_held = merged_input(
@@ -169,7 +169,7 @@ class MergeService:
     def _get(self, client_id: int) -> ClientRecord:
         record = self._records.get(client_id)
         if record is None:
-            raise NotFound(f"There is no client {client_id} (already merged or erased?).")
+            raise NotFound("clients.there_client_already_merged_erased", client_id=client_id)
         return record
 
 

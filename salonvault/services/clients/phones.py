@@ -29,7 +29,7 @@ def requested_phones(data: ClientInput, stored: tuple[PhoneRow, ...]) -> tuple[C
             not data.phones or _typed(data.phones[0].number) != _typed(data.phone)
         ):
             raise ValidationError(
-                "The phone is the first of the phone numbers; send one or make them agree.",
+                "clients.phone_first_phone_numbers_send",
                 field="phones",
             )
         return data.phones
@@ -59,9 +59,7 @@ def clean_phones(
         row = held.get(typed)
         if row is None:
             if not collecting:
-                raise ValidationError(
-                    "This salon does not collect phones (see Settings).", field="phone"
-                )
+                raise ValidationError("clients.salon_does_collect_phones_see", field="phone")
             row = _parsed(typed, region, index)
         same = next((i for i, kept in enumerate(cleaned) if kept.e164 == row.e164), None)
         if same is None:
@@ -69,7 +67,9 @@ def clean_phones(
         elif cleaned[same].label is None and phone.label is not None:
             cleaned[same] = replace(cleaned[same], label=phone.label)  # said once is enough
     if len(cleaned) > MAX_PHONES:
-        raise ValidationError(f"A client has at most {MAX_PHONES} phone numbers.", field="phones")
+        raise ValidationError(
+            "clients.client_has_most_phone_numbers", field="phones", max_phones=MAX_PHONES
+        )
     return tuple(cleaned)
 
 
@@ -79,7 +79,7 @@ def _parsed(typed: str, region: str, index: int) -> PhoneRow:
     except ValidationError as problem:
         # The first number is the form's phone field; the others are named by their place.
         raise ValidationError(
-            str(problem), field="phone" if index == 0 else f"phones.{index}"
+            problem.message, field="phone" if index == 0 else f"phones.{index}"
         ) from None
     return PhoneRow(number, e164, search)
 

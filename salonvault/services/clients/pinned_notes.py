@@ -58,8 +58,9 @@ class PinnedNoteService:
             self._client(client_id)
             if len(self._repo.of_client(client_id)) >= MAX_PINNED_PER_CLIENT:
                 raise ValidationError(
-                    f"A client has at most {MAX_PINNED_PER_CLIENT} pinned notes; unpin one first.",
+                    "clients.client_has_most_pinned_notes",
                     field="text",
+                    max_pinned_per_client=MAX_PINNED_PER_CLIENT,
                 )
             note_id = self._repo.add(client_id, cleaned, live.staff_id, self._clock.now())
             self._log.record_for(
@@ -97,9 +98,9 @@ class PinnedNoteService:
         self._client(client_id)
         note = next((n for n in self._repo.of_client(client_id) if n.id == note_id), None)
         if note is None:
-            raise NotFound("That note is not pinned on this client's card.")
+            raise NotFound("clients.note_pinned_client_s_card")
         return note
 
     def _client(self, client_id: int) -> None:
         if self._clients.get(client_id) is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")

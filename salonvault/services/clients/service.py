@@ -20,6 +20,7 @@ from salonvault.domain.clients import (
     ClientInput,
     ClientSummary,
     ClientView,
+    HealthItem,
     HealthKind,
     Preferences,
     Severity,
@@ -35,6 +36,7 @@ from salonvault.domain.search_text import (
     fold,
     query_tokens,
 )
+from salonvault.domain.versions import CONSENT_RELEVANT_FIELDS, ChangeKind, VersionedKind
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients import fields
 from salonvault.services.clients.phones import clean_phones, requested_phones
@@ -45,12 +47,14 @@ from salonvault.storage.clients_repo import ClientRecord, ClientRow, ClientsRepo
 from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
 from salonvault.storage.settings_repo import SettingsRepository
+from salonvault.storage.versions_repo import VersionsRepository
 
 if TYPE_CHECKING:
     from salonvault.domain.session import Session
     from salonvault.services.access.activity_log import ActivityLog
     from salonvault.services.access.clock import Clock
     from salonvault.services.access.guard import Guard
+    from salonvault.services.health_basis import HealthDataGate
     from salonvault.storage.database import Database
 
 COLLECTED_FIELDS_KEY = "collected_fields"
@@ -61,8 +65,17 @@ _EMAIL_LIKE = re.compile(r"[^\s@]*[@.][^\s]*[a-z][^\s]*")
 
 
 class ClientService:
-    def __init__(self, database: Database, log: ActivityLog, guard: Guard, clock: Clock) -> None:
+    def __init__(
+        self,
+        database: Database,
+        log: ActivityLog,
+        guard: Guard,
+        clock: Clock,
+        health_gate: HealthDataGate,
+    ) -> None:
         self._db = database
+        self._health_gate = health_gate
+        self._versions = VersionsRepository(database)
         self._repo = ClientsRepository(database)
         self._settings = SettingsRepository(database)
         self._pinned = PinnedNotesRepository(database)
@@ -81,7 +94,7 @@ class ClientService:
         live = self._guard.require(session, Permission.SETTINGS_MANAGE)
         unknown = collected - set(OPTIONAL_FIELDS)
         if unknown:
-            raise ValidationError(f"Unknown fields: {', '.join(sorted(unknown))}.")
+            raise ValidationError("clients.unknown_fields", names=", ".join(sorted(unknown)))
         with self._db.transaction():
             self._settings.set(COLLECTED_FIELDS_KEY, sorted(collected))
             self._log.record_for(
@@ -108,6 +121,8 @@ class ClientService:
                 if candidates:
                     raise DuplicateSuspected(candidates)
             client_id = self._repo.insert(row, self._clock.now())
+            if data.allergies:  # a new client has no consent yet: refused when it is the basis
+                self._health_gate.require_legal_basis(client_id)
             for allergy in data.allergies:
                 text = fields.clean_line(
                     allergy, "allergies", "allergy", fields.MAX_HEALTH_TEXT, True
@@ -135,14 +150,25 @@ class ClientService:
         live = self._guard.require(session, Permission.CONTACT_WRITE, "client", str(client_id))
         if data.allergies:
             raise ValidationError(
-                "Allergies are changed as health items, not with the client's details.",
+                "clients.allergies_changed_health_items_client",
                 field="allergies",
             )
         with self._db.transaction():
             before = self._get(client_id)
             row = self._clean(data, stored_phones=before.phones)
-            self._repo.update(client_id, row, self._clock.now())
             changed = changed_fields(before, row)
+            if set(changed) & set(CONSENT_RELEVANT_FIELDS):
+                self._versions.keep(
+                    client_id,
+                    VersionedKind.CLIENT,
+                    client_id,
+                    consent_relevant_values(before),
+                    ChangeKind.EDIT,
+                    live.staff_id,
+                    live.role,
+                    self._clock.now(),
+                )
+            self._repo.update(client_id, row, self._clock.now())
             self._log.record_for(
                 live,
                 AuditEvent(
@@ -214,7 +240,7 @@ class ClientService:
         """List rows for these clients (at most MAX_PAGE), as this role may see them."""
         live = self._guard.require(session, Permission.FIND_CLIENTS)
         if len(client_ids) > MAX_PAGE:
-            raise ValidationError(f"At most {MAX_PAGE} clients at a time.")
+            raise ValidationError("clients.most_clients_time", max_page=MAX_PAGE)
         return self._summaries(live.role, self._repo.hits(client_ids))
 
     def _summaries(self, role: Role, hits: list[SearchHit]) -> list[ClientSummary]:
@@ -253,6 +279,24 @@ class ClientService:
 
     # -- health ------------------------------------------------------------------------------
 
+    def health(self, session: Session, client_id: int) -> list[HealthItem]:
+        """The client's current health items (owner and technician), logged as the card's
+        health being opened (the CLI's `health list`)."""
+        live = self._guard.require(session, Permission.HEALTH_READ, "client", str(client_id))
+        with self._db.transaction():
+            self._get(client_id)
+            items = self._repo.health_items(client_id)
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "client.open",
+                    object_type="client",
+                    object_id=str(client_id),
+                    detail="fields=health",
+                ),
+            )
+        return items
+
     def add_health_item(
         self, session: Session, client_id: int, kind: HealthKind, text: str, severity: Severity
     ) -> int:
@@ -260,6 +304,7 @@ class ClientService:
         cleaned = fields.clean_line(text, "text", "description", fields.MAX_HEALTH_TEXT, True)
         with self._db.transaction():
             self._get(client_id)
+            self._health_gate.require_legal_basis(client_id)
             item_id = self._repo.add_health_item(
                 client_id, kind, cleaned, severity, live.staff_id, self._clock.now()
             )
@@ -274,11 +319,60 @@ class ClientService:
             )
         return item_id
 
+    def edit_health_item(
+        self,
+        session: Session,
+        client_id: int,
+        item_id: int,
+        kind: HealthKind,
+        text: str,
+        severity: Severity,
+    ) -> None:
+        """Correct an item (its kind, words or severity); the item as it was is kept as an
+        earlier version (decision 0031). Storing health data, so the legal basis is checked."""
+        live = self._guard.require(session, Permission.HEALTH_WRITE, "client", str(client_id))
+        cleaned = fields.clean_line(text, "text", "description", fields.MAX_HEALTH_TEXT, True)
+        with self._db.transaction():
+            before = self._health_item(client_id, item_id)
+            self._health_gate.require_legal_basis(client_id)
+            if (before.kind, before.text, before.severity) == (kind, cleaned, severity):
+                return
+            number = self._versions.keep(
+                client_id,
+                VersionedKind.HEALTH_ITEM,
+                item_id,
+                health_item_values(before),
+                ChangeKind.EDIT,
+                live.staff_id,
+                live.role,
+                self._clock.now(),
+            )
+            self._repo.update_health_item(item_id, kind, cleaned, severity)
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "health.edit",
+                    object_type="client",
+                    object_id=str(client_id),
+                    detail=f"item={item_id} kind={kind.value} severity={severity.value}"
+                    f" version={number}",
+                ),
+            )
+
     def remove_health_item(self, session: Session, client_id: int, item_id: int) -> None:
         live = self._guard.require(session, Permission.HEALTH_WRITE, "client", str(client_id))
         with self._db.transaction():
-            if item_id not in {i.id for i in self._repo.health_items(client_id)}:
-                raise NotFound("That health item is not on this client's record.")
+            before = self._health_item(client_id, item_id)
+            self._versions.keep(
+                client_id,
+                VersionedKind.HEALTH_ITEM,
+                item_id,
+                health_item_values(before),
+                ChangeKind.REMOVE,
+                live.staff_id,
+                live.role,
+                self._clock.now(),
+            )
             self._repo.remove_health_item(item_id, live.staff_id, self._clock.now())
             self._log.record_for(
                 live,
@@ -321,9 +415,7 @@ class ClientService:
         for name in OPTIONAL_FIELDS:
             if name != "phone" and name not in collected and getattr(data, name):
                 raise ValidationError(
-                    f"This salon does not collect {fields.not_collected_words(name)}; the owner can"
-                    " switch them on in Settings → Client details.",
-                    field=name,
+                    "clients.field_not_collected", name, fields=fields.not_collected_words(name)
                 )
         family = fields.clean_line(
             data.family_name, "family_name", "family name", fields.MAX_NAME, True
@@ -374,10 +466,16 @@ class ClientService:
                     found.add(other.id)
         return sorted(found)
 
+    def _health_item(self, client_id: int, item_id: int) -> HealthItem:
+        for item in self._repo.health_items(client_id):
+            if item.id == item_id:
+                return item
+        raise NotFound("clients.health_item_client_s_record")
+
     def _get(self, client_id: int) -> ClientRecord:
         record = self._repo.get(client_id)
         if record is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
         return record
 
     def _view(self, session: Session, record: ClientRecord) -> ClientView:
@@ -449,3 +547,17 @@ def phone_list(phones: tuple[PhoneRow, ...]) -> tuple[str | None, list[tuple[str
     """The first number's label and the numbers after it, to compare two versions of a
     record's phones (the first number itself is "phone")."""
     return (phones[0].label if phones else None), [(p.e164, p.label) for p in phones[1:]]
+
+
+def health_item_values(item: HealthItem) -> dict[str, object]:
+    """A health item's fields as an earlier version keeps them."""
+    return {"kind": item.kind.value, "text": item.text, "severity": item.severity.value}
+
+
+def consent_relevant_values(record: ClientRecord) -> dict[str, object]:
+    """The consent-relevant fields (CONSENT_RELEVANT_FIELDS) as an earlier version keeps them."""
+    return {
+        "birth_date": record.birth_date.isoformat() if record.birth_date else None,
+        "is_minor": record.is_minor,
+        "guardian": record.guardian,
+    }

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from salonvault.services.access.activity_log import ActivityLog
     from salonvault.services.access.clock import Clock
     from salonvault.services.access.guard import Guard
+    from salonvault.services.health_basis import HealthDataGate
     from salonvault.services.settings import SettingsService
     from salonvault.storage.database import Database
 
@@ -69,8 +70,10 @@ class ConsentService:
         settings: SettingsService,
         collected_fields: Callable[[], frozenset[str]],
         retention_rules: Callable[[], RetentionRules],
+        health_gate: HealthDataGate,
     ) -> None:
         self._db = database
+        self._health_gate = health_gate
         self._repo = ConsentRepository(database)
         self._clients = ClientsRepository(database)
         self._photos = PhotosRepository(database)
@@ -143,7 +146,7 @@ class ConsentService:
         cleaned = clean_template(text)
         with self._db.transaction():
             if cleaned == self._latest(purpose, language).text:
-                raise RuleViolation("The text is unchanged; no new version was made.")
+                raise RuleViolation("consent.text_unchanged_new_version_made")
             template_id = self._repo.add_template(
                 purpose, language, cleaned, text_sha256(cleaned), live.staff_id, self._clock.now()
             )
@@ -205,22 +208,19 @@ class ConsentService:
         language = _language(language)
         method = _method(method)
         if not decisions:
-            raise ValidationError("Choose agree or refuse for at least one purpose.", "decisions")
+            raise ValidationError("consent.choose_agree_refuse_least_one", "decisions")
         chosen = {_purpose(p): _decision(d) for p, d in decisions.items()}
         signature, reference = _proof(method, signature_png, paper_reference)
         client = self._client(client_id)
         enabled = self._repo.purposes()
         for purpose in chosen:
             if not enabled[purpose]:
-                raise RuleViolation(f"The salon has switched off consent for {purpose}.")
+                raise RuleViolation("consent.salon_has_switched_off_consent", purpose=purpose)
         templates = {purpose: self._latest(purpose, language) for purpose in chosen}
         if shown is not None:
             for purpose, template in templates.items():
                 if shown.get(purpose) != template.id:
-                    raise RuleViolation(
-                        "The consent text changed while the form was open; nothing was"
-                        " recorded. Show the client the new text."
-                    )
+                    raise RuleViolation("consent.consent_text_changed_while_form")
         texts = {purpose: self._fill(t) for purpose, t in templates.items()}
         items = [
             NewDecision(purpose, chosen[purpose], t.id, t.version, text_sha256(texts[purpose]),
@@ -256,7 +256,7 @@ class ConsentService:
         with self._db.transaction():
             for purpose, template in templates.items():  # again, holding the write lock
                 if self._latest(purpose, language).id != template.id:
-                    raise RuleViolation("The consent text changed meanwhile; try again.")
+                    raise RuleViolation("consent.consent_text_changed_meanwhile_try")
             ids = self._repo.add_form(form, items)
             summary = " ".join(f"{i.purpose}={i.decision}" for i in items)
             self._log.record_for(
@@ -276,7 +276,10 @@ class ConsentService:
         """End the client's active consent for `purpose` at once; the history stays.
 
         Withdrawing photo consent deletes every photo of the client in the same transaction
-        (the basis for keeping them is gone). Returns how many photos were deleted.
+        (the basis for keeping them is gone); withdrawing health-data consent, where consent is
+        the salon's basis for health data, deletes the client's health data with its earlier
+        versions (HealthDataGate.remove_after_withdrawal). Returns how many photos or health
+        records were deleted; the log keeps counts only.
         """
         live = self._guard.require(session, Permission.CONSENT_WITHDRAW, "client", str(client_id))
         purpose = _purpose(purpose)
@@ -285,13 +288,23 @@ class ConsentService:
             self._client(client_id)
             current = self._repo.current_for(client_id, purpose)
             if current is None or not current.active:
-                raise RuleViolation(f"This client has no active consent for {purpose} to withdraw.")
+                raise RuleViolation("consent.client_has_active_consent_withdraw", purpose=purpose)
             self._repo.withdraw(current.id, reason, live.staff_id, self._clock.now())
             deleted = 0
             detail = f"purpose={purpose}"
             if purpose is Purpose.PHOTOS:
                 deleted = self._photos.delete_for_client(client_id)
                 detail += f" photos_deleted={deleted}"
+            removed = None
+            if purpose is Purpose.HEALTH_DATA:
+                removed = self._health_gate.remove_after_withdrawal(client_id)
+            if removed is not None:
+                deleted = removed.total
+                detail += (
+                    f" health_deleted={sum(removed.items.values()) + removed.removed_items}"
+                    f" versions_deleted={removed.earlier_versions}"
+                    f" papers_deleted={removed.papers} records_deleted={removed.records}"
+                )
             if reason:
                 detail += " reason=given"
             self._log.record_for(
@@ -303,6 +316,8 @@ class ConsentService:
                     detail=detail,
                 ),
             )
+        if deleted:
+            self._db.checkpoint()  # no older copy of the deleted pages stays in the WAL
         return deleted
 
     # -- reading -----------------------------------------------------------------------------
@@ -359,7 +374,7 @@ class ConsentService:
         live = self._guard.require(session, Permission.EXPORT)
         wanted = [_purpose(c) for c in channels]
         if not wanted or any(c not in MARKETING_CHANNELS for c in wanted):
-            raise ValidationError("Choose marketing channels only.", field="channels")
+            raise ValidationError("consent.choose_marketing_channels_only", field="channels")
         enabled = self._repo.purposes()
         found: dict[int, list[Purpose]] = {}
         for client_id, purpose in self._repo.active_clients([c for c in wanted if enabled[c]]):
@@ -387,12 +402,12 @@ class ConsentService:
         `use` is "print" or "save" (a file the user chose: it leaves the vault); both logged.
         """
         if use not in ("print", "save"):
-            raise ValidationError("A form is opened to print or to save.", field="use")
+            raise ValidationError("consent.form_opened_print_save", field="use")
         record = self._repo.record(record_id)
         client = str(record.client_id) if record else None
         live = self._guard.require(session, Permission.CONSENT_PRINT, "client", client)
         if record is None:
-            raise NotFound("There is no such consent record.")
+            raise NotFound("consent.there_such_consent_record")
         pdf = self._repo.form_pdf(record.form_id)
         if pdf is None:  # migrated from the interim flag: there was no form
             pdf = self._blank_form(record.client_id, record.purpose, record.language)
@@ -406,7 +421,7 @@ class ConsentService:
         blank form in the client's language to sign on paper (the CLI's consent-pdf, the card's
         Print form). `use` is "print" or "save", as for form_pdf; both logged."""
         if use not in ("print", "save"):
-            raise ValidationError("A form is opened to print or to save.", field="use")
+            raise ValidationError("consent.form_opened_print_save", field="use")
         live = self._guard.require(session, Permission.CONSENT_PRINT, "client", str(client_id))
         purpose = _purpose(purpose)
         client = self._client(client_id)
@@ -456,6 +471,7 @@ class ConsentService:
             frozenset(p for p, on in enabled.items() if on),
             f"{self._clock.now().astimezone():%Y-%m-%d}",
             self._retention_rules(),
+            self._health_gate.basis(),
         )
         from salonvault.documents.privacy_notice import (  # noqa: PLC0415
             privacy_notice_pdf as notice_pdf,
@@ -472,7 +488,7 @@ class ConsentService:
         client = str(record.client_id) if record else None
         self._guard.require(session, Permission.CONSENT_RECORD, "client", client)
         if record is None:
-            raise NotFound("There is no such consent record.")
+            raise NotFound("consent.there_such_consent_record")
         return self._repo.signature(record.form_id)
 
     # -- helpers -----------------------------------------------------------------------------
@@ -521,7 +537,7 @@ class ConsentService:
     def _client(self, client_id: int) -> ClientRecord:
         client = self._clients.get(client_id)
         if client is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
         return client
 
     def _get_record(self, record_id: int) -> ConsentRecord:
@@ -536,12 +552,12 @@ def _proof(
     """(cleaned signature, paper reference): on screen needs a signature, paper a reference."""
     if method is Method.ON_SCREEN:
         if paper_reference:
-            raise ValidationError("A form signed on screen has no paper reference.", "reference")
+            raise ValidationError("consent.form_signed_screen_has_paper", "reference")
         if signature_png is None:
-            raise ValidationError("The client's signature is missing.", field="signature")
+            raise ValidationError("consent.client_s_signature_missing", field="signature")
         return clean_signature(signature_png), ""
     if signature_png is not None:
-        raise ValidationError("A form signed on paper has no on-screen signature.", "signature")
+        raise ValidationError("consent.form_signed_paper_has_screen", "signature")
     reference = clean_line(
         paper_reference or "", "reference", "paper form's reference", MAX_PAPER_REFERENCE, True
     )
@@ -553,26 +569,28 @@ def _purpose(value: Purpose | str) -> Purpose:
         return Purpose(value)
     except ValueError:
         names = ", ".join(p.value for p in Purpose)
-        raise ValidationError(f"Unknown consent purpose; use one of: {names}.", "purpose") from None
+        raise ValidationError(
+            "consent.unknown_consent_purpose_use_one", "purpose", names=names
+        ) from None
 
 
 def _decision(value: Decision | str) -> Decision:
     try:
         return Decision(value)
     except ValueError:
-        raise ValidationError("A decision is 'granted' or 'refused'.", field="decision") from None
+        raise ValidationError("consent.decision_granted_refused", field="decision") from None
 
 
 def _method(value: Method | str) -> Method:
     try:
         return Method(value)
     except ValueError:
-        raise ValidationError("Signed 'on_screen' or on 'paper'.", field="method") from None
+        raise ValidationError("consent.signed_screen_paper", field="method") from None
 
 
 def _language(language: str) -> str:
     if language not in CONSENT_LANGUAGES:
         raise ValidationError(
-            f"The consent language is one of {', '.join(CONSENT_LANGUAGES)}.", "language"
+            "consent.language_one_of", "language", languages=", ".join(CONSENT_LANGUAGES)
         )
     return language

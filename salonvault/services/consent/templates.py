@@ -44,15 +44,15 @@ def clean_template(text: str) -> str:
     cleaned = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     cleaned = cleaned.strip()
     if not cleaned:
-        raise ValidationError("The consent text is empty.", field="text")
+        raise ValidationError("consent.consent_text_empty", field="text")
     if len(cleaned) > MAX_TEMPLATE:
         raise ValidationError(
-            f"The consent text has at most {MAX_TEMPLATE} characters.", field="text"
+            "consent.consent_text_has_most_characters", field="text", max_template=MAX_TEMPLATE
         )
     if is_not_text(cleaned, allow_newlines=True) or any(
         unicodedata.category(ch) == "Co" for ch in cleaned
     ):
-        raise ValidationError("The consent text contains characters that are not text.", "text")
+        raise ValidationError("consent.consent_text_contains_characters_text", "text")
     return cleaned
 
 
@@ -60,11 +60,11 @@ def clean_signature(data: bytes) -> bytes:
     """A signature image from the pad: a real PNG within the size limits, re-encoded from its
     pixels (greyscale on white), so nothing but the strokes is kept."""
     if not data:
-        raise ValidationError("The signature is empty; ask the client to sign.", "signature")
+        raise ValidationError("consent.signature_empty_ask_client_sign", "signature")
     if len(data) > SIGNATURE_MAX_BYTES:
-        raise ValidationError("The signature image is too large.", field="signature")
+        raise ValidationError("consent.signature_image_too_large", field="signature")
     if not data.startswith(b"\x89PNG\r\n\x1a\n"):
-        raise ValidationError("The signature is not a PNG image.", field="signature")
+        raise ValidationError("consent.signature_png_image", field="signature")
     try:
         with Image.open(io.BytesIO(data), formats=("PNG",)) as image:
             width, height = image.size
@@ -73,21 +73,25 @@ def clean_signature(data: bytes) -> bytes:
                 and SIGNATURE_MIN_SIZE[1] <= height <= SIGNATURE_MAX_SIZE[1]
             ):
                 raise ValidationError(
-                    f"The signature image is {width}x{height} pixels; it must be from"
-                    f" {SIGNATURE_MIN_SIZE[0]}x{SIGNATURE_MIN_SIZE[1]} to"
-                    f" {SIGNATURE_MAX_SIZE[0]}x{SIGNATURE_MAX_SIZE[1]}.",
-                    field="signature",
+                    "consent.signature_size",
+                    "signature",
+                    width=width,
+                    height=height,
+                    min_width=SIGNATURE_MIN_SIZE[0],
+                    min_height=SIGNATURE_MIN_SIZE[1],
+                    max_width=SIGNATURE_MAX_SIZE[0],
+                    max_height=SIGNATURE_MAX_SIZE[1],
                 )
             image.load()
             rgba = image.convert("RGBA")
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise ValidationError("The signature image cannot be read.", "signature") from None
+        raise ValidationError("consent.signature_image_cannot_read", "signature") from None
     flat = Image.new("RGB", rgba.size, "white")
     flat.paste(rgba, mask=rgba.getchannel("A"))
     grey = flat.convert("L")
     darkest = grey.getextrema()[0]
     if isinstance(darkest, (int, float)) and darkest > 200:  # no stroke darker than light grey
-        raise ValidationError("The signature is empty; ask the client to sign.", "signature")
+        raise ValidationError("consent.signature_empty_ask_client_sign", "signature")
     out = io.BytesIO()
     grey.save(out, "PNG", optimize=True)
     return out.getvalue()

@@ -20,12 +20,15 @@ from faker import Faker
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput
+from salonvault.domain.consent import CONSENT_LANGUAGES, Purpose, text_sha256
 from salonvault.domain.errors import RuleViolation
 from salonvault.domain.formulas import STANDARD_STRENGTHS, Bowl, Component, Developer, Formula
 from salonvault.domain.roles import Permission, Role
 from salonvault.domain.treatments import DEFAULT_PATCH_TEST_VALIDITY_DAYS
 from salonvault.services.access.clock import local_today
+from salonvault.services.consent.templates import fill
 from salonvault.storage.clients_repo import insert_many_clients
+from salonvault.storage.consent_repo import ConsentRepository
 from salonvault.storage.timestamps import to_db
 from salonvault.storage.treatments_repo import formula_to_json
 
@@ -73,7 +76,7 @@ def populate_demo_clients(
 ) -> DemoSize:
     live = vault.guard.require(session, Permission.STAFF_MANAGE)
     if not vault.settings.is_demo():
-        raise RuleViolation("Demo clients go only into a demo salon.")
+        raise RuleViolation("vault.demo_clients_go_only_into")
     rng = random.Random(seed)  # noqa: S311 - seeded, reproducible demo data, not secrets
     fakers = {locale: Faker(locale) for locale, *_ in _PEOPLE}
     for index, faker in enumerate(fakers.values()):
@@ -105,10 +108,42 @@ def populate_demo_clients(
                 today,
                 now,
             )
+        _health_consents(vault, live.staff_id, now)
         vault.log.record_for(
             live, AuditEvent("demo.populate", detail=f"clients={count} visits={visits}")
         )
     return DemoSize(count, visits)
+
+
+def _health_consents(vault: Vault, recorder: int, now: datetime) -> None:
+    """Demo clients with health items agreed to keep them, on a paper form: with consent as
+    the salon's basis for health data (the default, decision 0031) the items rest on it."""
+    db = vault.database
+    language = vault.settings.language()
+    language = language if language in CONSENT_LANGUAGES else "en"
+    template = ConsentRepository(db).latest_template(Purpose.HEALTH_DATA, language)
+    if template is None:  # the shipped texts are installed when the vault opens
+        return
+    text = fill(template.text, vault.settings.salon_name(), vault.settings.salon_address())
+    stamp = to_db(now)
+    clients = db.query(
+        "SELECT DISTINCT client_id FROM health_items WHERE client_id NOT IN"
+        " (SELECT client_id FROM consent_records r JOIN consent_purposes p"
+        " ON p.id = r.purpose_id WHERE p.key = 'health_data')"
+    )
+    for (client_id,) in clients:
+        form = db.execute(
+            "INSERT INTO consent_forms (client_id, language, method, paper_reference,"
+            " witness_id, signed_at) VALUES (?, ?, 'paper', ?, ?, ?)",
+            (client_id, language, f"DEMO-{client_id}", recorder, stamp),
+        ).lastrowid
+        db.execute(
+            "INSERT INTO consent_records (form_id, client_id, purpose_id, decision, template_id,"
+            " template_version, text_sha256, text_shown, recorded_at)"
+            " SELECT ?, ?, id, 'granted', ?, ?, ?, ?, ? FROM consent_purposes"
+            " WHERE key = 'health_data'",
+            (form, client_id, template.id, template.version, text_sha256(text), text, stamp),
+        )
 
 
 def _person(rng: random.Random, fakers: dict[str, Faker]) -> tuple[ClientInput, str]:

@@ -61,7 +61,7 @@ def add_demo_photos(
     (each is still stored as its own photo); without it every picture is drawn anew."""
     live = vault.guard.require(session, Permission.STAFF_MANAGE)
     if not vault.settings.is_demo():
-        raise RuleViolation("Demo photos go only into a demo salon.")
+        raise RuleViolation("vault.demo_photos_go_only_into")
     rng = random.Random(seed)  # noqa: S311 - seeded, reproducible demo pictures
     db = vault.database
     repo = PhotosRepository(db)

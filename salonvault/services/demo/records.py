@@ -45,7 +45,7 @@ def add_demo_records(
     them; the owner sets up the services and records the clients' consent to health data."""
     vault.guard.require(owner, Permission.STAFF_MANAGE)
     if not vault.settings.is_demo():
-        raise RuleViolation("Demo records go only into a demo salon.")
+        raise RuleViolation("vault.demo_records_go_only_into")
     ids = [
         int(r[0])
         for r in vault.database.query(

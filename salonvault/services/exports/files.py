@@ -43,8 +43,9 @@ class Encryption:
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase.strip()) < MIN_PASSPHRASE:
         raise ValidationError(
-            f"Use a passphrase of at least {MIN_PASSPHRASE} characters for the export.",
+            "exports.use_passphrase_least_characters_export",
             field="passphrase",
+            min_passphrase=MIN_PASSPHRASE,
         )
 
 
@@ -57,7 +58,7 @@ def encrypt(data: bytes, encryption: Encryption, backup_recipient: str) -> bytes
         recipient = pyrage.x25519.Recipient.from_str(backup_recipient)
         return bytes(pyrage.encrypt(data, [recipient]))
     except (pyrage.EncryptError, pyrage.RecipientError):
-        raise ExportError("The export could not be encrypted; nothing was written.") from None
+        raise ExportError("exports.export_could_encrypted_nothing_written") from None
 
 
 def with_age_suffix(path: Path, encrypted: bool) -> Path:

@@ -266,15 +266,12 @@ class ExportService:
     ) -> str:
         """Everything that can be refused, before anything is read or written."""
         if encryption is None and not plaintext_confirmed:
-            raise RuleViolation(
-                "An unencrypted export needs the owner's confirmation that the file leaves the"
-                " vault; nothing was exported."
-            )
+            raise RuleViolation("exports.unencrypted_export_needs_owner_s")
         if encryption is not None and encryption.to is EncryptTo.PASSPHRASE:
             check_passphrase(encryption.passphrase)
         sep = self.default_separator() if separator is None else separator
         if sep not in SEPARATORS.values():
-            raise ValidationError("Separate CSV columns with a comma or a semicolon.", "separator")
+            raise ValidationError("exports.separate_csv_columns_comma_semicolon", "separator")
         check_target(out, self._db.path.parent, ExportNotWritten)  # the one door out
         return sep
 
@@ -341,7 +338,7 @@ def _channel(value: Purpose | str) -> Purpose:
     found = short.get(str(value)) or next((p for p in CHANNEL_CONTACT if p == value), None)
     if found is None:
         names = ", ".join(short)
-        raise ValidationError(f"The marketing channel is one of: {names}.", field="channel")
+        raise ValidationError("exports.marketing_channel_one", field="channel", names=names)
     return found
 
 

@@ -37,6 +37,7 @@ from salonvault.services.consent.templates import clean_signature
 from salonvault.services.forms.builtins import BUILT_IN_FORMS
 from salonvault.services.forms.papers import blank_pdf, filled_pdf, paper_language
 from salonvault.services.forms.resign import form_status
+from salonvault.services.health_basis import require_legal_basis
 from salonvault.services.outbound import save_document
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.forms_repo import FilledRow, FormsRepository, as_filled
@@ -134,7 +135,7 @@ class FormService:
             self._latest(form_key)
             for service_id in service_ids:
                 if self._services.get(service_id) is None:
-                    raise ValidationError("Choose one of the salon's services.", "service_id")
+                    raise ValidationError("treatments.choose_one_salon_s_services", "service_id")
             self._repo.set_services(form_key, service_ids)
             self._log.record_for(
                 live,
@@ -168,11 +169,11 @@ class FormService:
         handed the screen over is the witness."""
         live = self._guard.require(session, Permission.HEALTH_WRITE, "client", str(client_id))
         if language not in FORM_LANGUAGES:
-            raise ValidationError("Choose one of the form's languages.", field="language")
+            raise ValidationError("forms.choose_a_language", field="language")
         signature = clean_signature(signature_png)
         with self._db.transaction():
             if self._clients.get(client_id) is None:
-                raise NotFound("There is no such client.")
+                raise NotFound("clients.there_such_client")
             version = self._latest(form_key)
             cleaned = clean_answers(version.definition, dict(answers))
             self._require_health_basis(client_id)
@@ -231,14 +232,14 @@ class FormService:
         live = self._guard.require(session, Permission.HEALTH_WRITE)
         cleaned = " ".join(note.split())
         if len(cleaned) > MAX_REVIEW_NOTE:
-            raise ValidationError(f"At most {MAX_REVIEW_NOTE} characters.", field="note")
+            raise ValidationError("forms.too_long", field="note", limit=MAX_REVIEW_NOTE)
         with self._db.transaction():
             client_id = self._repo.flag_client(flag_id)
             if client_id is None:
-                raise NotFound("There is no such red flag.")
+                raise NotFound("forms.no_such_red_flag")
             flag = next(f for f in self._repo.red_flags_of(client_id) if f.id == flag_id)
             if flag.reviewed_at is not None:
-                raise RuleViolation("This red flag has been reviewed already.")
+                raise RuleViolation("forms.already_reviewed")
             self._repo.review(flag_id, live.staff_id, cleaned, self._clock.now())
             self._log.record_for(
                 live,
@@ -276,7 +277,7 @@ class FormService:
     def signature(self, session: Session, filled_id: int) -> bytes:
         self._guard.require(session, Permission.HEALTH_READ)
         if self._repo.filled(filled_id) is None:
-            raise NotFound("There is no such signed form.")
+            raise NotFound("forms.no_such_signed_form")
         return self._repo.signature(filled_id)
 
     def status(self, session: Session, client_id: int, form_key: str) -> FormStatus:
@@ -324,7 +325,7 @@ class FormService:
             if client_id is not None:
                 record = self._clients.get(client_id)
                 if record is None:
-                    raise NotFound("There is no such client.")
+                    raise NotFound("clients.there_such_client")
                 client_name = display_name(record.family_name, record.given_name)
                 client_language = record.language
                 if may_see and not blank:
@@ -386,24 +387,23 @@ class FormService:
         return [r for r in self._repo.filled_of(client_id) if r.version.form_key == form_key]
 
     def _require_health_basis(self, client_id: int) -> None:
-        """PLUG POINT: the legal basis for health data (DESIGN.md §7b, branch `health-basis`).
-
-        Every signed form (its answers are health data) passes here inside the write
-        transaction, after the role check. When `require_legal_basis` is on main, call it here
-        (it raises its own refusal); until then the role matrix alone decides."""
+        """The legal basis for health data (DESIGN.md §7b, decision 0031): every signed form
+        (its answers are health data) passes here inside the write transaction, after the role
+        check; a missing basis raises the same keyed refusal as the other health writes."""
+        require_legal_basis(self._db, client_id)
 
     def _latest(self, form_key: str) -> FormVersion:
         found = self._repo.latest(form_key)
         if found is None:
-            raise NotFound("There is no such form.")
+            raise NotFound("forms.no_such_form")
         return found
 
 
 def _check_definition(definition: FormDefinition) -> None:
     keys = [q.key for q in definition.questions()]
     if not keys:
-        raise ValidationError("A form needs at least one question.", field="definition")
+        raise ValidationError("forms.no_questions", field="definition")
     if len(keys) != len(set(keys)):
-        raise ValidationError("Each question needs its own key.", field="definition")
+        raise ValidationError("forms.duplicate_question", field="definition")
     if "en" not in definition.title:
-        raise ValidationError("A form needs at least its English title.", field="definition")
+        raise ValidationError("forms.needs_english_title", field="definition")

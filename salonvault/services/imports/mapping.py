@@ -302,24 +302,22 @@ def check_mapping(columns: ColumnMap, collected: frozenset[str]) -> None:
         if not _is_collected(field, collected):
             label = not_collected_words(COLLECTED_SWITCH[field])
             raise ValidationError(
-                f"This salon does not collect {label}; leave that column out, or switch the field"
-                " on in Settings → Client details (owner).",
-                field="mapping",
+                "imports.salon_does_collect_leave_column", field="mapping", label=label
             )
         if field not in MULTI_COLUMN_FIELDS and chosen.count(field) > 1:
             raise ValidationError(
-                f"Two columns are mapped to {field.value}; choose one.", field="mapping"
+                "imports.two_columns_mapped_choose_one", field="mapping", field_value=field.value
             )
     full = [c for c in chosen if c in FULL_NAME_FIELDS]
     parts = {F.FAMILY_NAME, F.GIVEN_NAME} & set(chosen)
     if len(full) > 1 or (full and parts):
         raise ValidationError(
-            "Map either one full-name column or the family and given names, not both.",
+            "imports.map_either_one_full_name",
             field="mapping",
         )
     if not full and F.FAMILY_NAME not in chosen:
         raise ValidationError(
-            "Map a column to the family name (or to the full name) to import clients.",
+            "imports.map_column_family_name_full",
             field="mapping",
         )
 
@@ -342,13 +340,11 @@ def columns_from_names(
             if strict and field is None:
                 known = ", ".join(f.value for f in ImportField)
                 raise ValidationError(
-                    f"Unknown field {name!r} in the mapping; the fields are: {known}.",
-                    field="mapping",
+                    "imports.unknown_field_mapping_fields", field="mapping", name=name, known=known
                 )
             if strict:
                 raise ValidationError(
-                    f"The mapping names a column {header!r} that the file does not have.",
-                    field="mapping",
+                    "imports.mapping_names_column_file_does", field="mapping", header=header
                 )
             continue
         columns[index] = field
@@ -378,11 +374,9 @@ def parse_mapping_json(text: str) -> dict[str, str]:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:
         message = getattr(error, "msg", "too deeply nested")
-        raise ValidationError(f"The mapping file is not JSON ({message}).") from None
+        raise ValidationError("imports.mapping_file_json", message=message) from None
     if not isinstance(data, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in data.items()
     ):
-        raise ValidationError(
-            'The mapping file holds one JSON object of texts: {"column header": "field"}.'
-        )
+        raise ValidationError("imports.mapping_file_holds_one_json")
     return data

@@ -174,7 +174,7 @@ def build_preview(
             name = row_name(source.cells, context.columns)
             rows.append(
                 PreviewRow(
-                    source.line, name, RowStatus.INVALID, str(problem), problem.field, (), ()
+                    source.line, name, RowStatus.INVALID, problem.message, problem.field, (), ()
                 )
             )
             continue

@@ -68,8 +68,7 @@ def read_limited(path: Path) -> bytes:
         return read_bounded(path, MAX_FILE_BYTES)
     except NotARegularFile:
         raise ImportFileUnreadable(
-            f"{path.name} is not a file (a device or a pipe); export the client list"
-            " to a CSV or Excel file and import that."
+            "imports.file_device_pipe_export_client", path_name=path.name
         ) from None
     except FileTooBig:
         raise _too_big() from None
@@ -79,7 +78,7 @@ def read_limited(path: Path) -> bytes:
 
 def _unreadable(path: Path, error: OSError) -> ImportFileUnreadable:
     reason = error.strerror or type(error).__name__
-    return ImportFileUnreadable(f"Could not read {path.name}: {reason}.")
+    return ImportFileUnreadable("imports.could_read", path_name=path.name, reason=reason)
 
 
 def read_bytes(
@@ -93,12 +92,9 @@ def read_bytes(
 
         return read_xlsx(data, sheet)
     if data.startswith(_OLE_MAGIC):
-        raise ImportFileError(
-            "This is an old-style Excel file (.xls); open it in Excel or LibreOffice and save it"
-            " as .xlsx or CSV, then import that."
-        )
+        raise ImportFileError("imports.old_style_excel_file_xls")
     if sheet:
-        raise ValidationError("A CSV file has no sheets; leave the sheet out.", field="sheet")
+        raise ValidationError("imports.csv_file_has_sheets_leave", field="sheet")
     text, used, detected = decode(data, encoding, language)
     delimiter = choose_delimiter(text)
     return table_from_rows("csv", _csv_rows(text, delimiter), used, detected, delimiter)
@@ -116,7 +112,7 @@ def check_encoding(name: str) -> str:
     if info is None or not getattr(info, "_is_text_encoding", True):
         choices = ", ".join(CHOOSABLE_ENCODINGS)
         raise ValidationError(
-            f"Unknown encoding {name!r}; use one of {choices}.", field="encoding"
+            "imports.unknown_encoding_use_one", field="encoding", name=name, choices=choices
         ) from None
     return info.name
 
@@ -135,16 +131,13 @@ def decode(data: bytes, encoding: str | None, language: str) -> tuple[str, str, 
         text = data.decode(used)
     except UnicodeDecodeError as error:
         raise ImportFileError(
-            f"The file cannot be read as {used} (byte {error.start + 1} does not fit); choose"
-            " the encoding it was saved in."
+            "imports.encoding_does_not_fit", encoding=used, byte=error.start + 1
         ) from None
     except (LookupError, ValueError, TypeError):
-        raise ImportFileError(f"The file cannot be read as {used}.") from None
+        raise ImportFileError("imports.file_cannot_read", used=used) from None
     text = unicodedata.normalize("NFC", text.removeprefix("\ufeff"))
     if "\x00" in text:
-        raise ImportFileError(
-            "The file does not look like a CSV text file or an Excel workbook (.xlsx)."
-        )
+        raise ImportFileError("imports.file_does_look_like_csv")
     return text, used, detected
 
 
@@ -161,9 +154,7 @@ def detect_encoding(data: bytes, language: str = "en") -> str:
     else:
         return "utf-8"
     if b"\x00" in data[:_DETECT_SAMPLE]:
-        raise ImportFileError(
-            "The file does not look like a CSV text file or an Excel workbook (.xlsx)."
-        )
+        raise ImportFileError("imports.file_does_look_like_csv")
     sample = _non_ascii_lines(data)
     ranked = _ranked_candidates(sample, language)
     for name in ranked:  # the whole file must decode, not only the sample
@@ -172,10 +163,7 @@ def detect_encoding(data: bytes, language: str = "en") -> str:
         except UnicodeDecodeError:
             continue
         return codecs.lookup(name).name
-    raise ImportFileError(
-        "The file's encoding could not be recognised; choose it (for example cp1258 for"
-        " Vietnamese, cp1250 for Polish, gb18030 for Chinese)."
-    )
+    raise ImportFileError("imports.file_s_encoding_could_recognised")
 
 
 def _non_ascii_lines(data: bytes) -> bytes:
@@ -284,14 +272,10 @@ def _csv_rows(text: str, delimiter: str) -> list[tuple[int, tuple[CellValue, ...
                 raise too_many_rows()
     except csv.Error as error:
         raise ImportFileError(
-            f"Line {reader.line_num} cannot be read as CSV ({error}); fix it in a spreadsheet"
-            " program and save it again."
+            "imports.line_cannot_read_csv_fix", line_num=reader.line_num, error=str(error)
         ) from None
     return rows
 
 
 def _too_big() -> ImportFileError:
-    return ImportFileError(
-        f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; split it into smaller"
-        " files and import them one by one."
-    )
+    return ImportFileError("imports.file_too_big", megabytes=MAX_FILE_BYTES // (1024 * 1024))

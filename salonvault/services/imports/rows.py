@@ -85,9 +85,10 @@ def parse_row(cells: Sequence[CellValue], context: RowContext) -> ParsedRow:
     cell cannot be read at all."""
     if context.strict_width and len(cells) != context.width:
         raise ValidationError(
-            f"The row has {len(cells)} cells where the header has {context.width} (a separator"
-            " inside a value without quotes?).",
+            "imports.row_has_cells_where_header",
             field="row",
+            cells_count=len(cells),
+            width=context.width,
         )
     values: dict[ImportField, list[CellValue]] = {}
     day_first: dict[ImportField, bool] = {}
@@ -105,7 +106,7 @@ def parse_row(cells: Sequence[CellValue], context: RowContext) -> ParsedRow:
     birth = _date_of(values, F.BIRTH_DATE, day_first, "birth date")
     last_visit = _date_of(values, F.LAST_VISIT, day_first, "last visit")
     if last_visit is not None and last_visit > context.today:
-        raise ValidationError("The last visit is in the future.", field="last_visit")
+        raise ValidationError("imports.last_visit_future", field="last_visit")
     notes = "\n".join(cell_text(v) for v in values.get(F.NOTES, []) if cell_text(v))
     minor = (
         birth is not None
@@ -240,14 +241,11 @@ def parse_date(value: CellValue, day_first: bool, label: str, field: str) -> dat
     text = cell_text(value)
     parts = _date_parts(text, day_first)
     if parts is None:
-        raise ValidationError(
-            f'The {label} "{text[:40]}" is not a date (write it like 23.04.1990 or 1990-04-23).',
-            field=field,
-        )
+        raise ValidationError("imports.not_a_date", field, label=label, text=text[:40])
     try:
         return date(*parts)
     except ValueError:
-        raise ValidationError(f'The {label} "{text}" is not a real date.', field=field) from None
+        raise ValidationError("imports.real_date", field=field, label=label, text=text) from None
 
 
 def _date_parts(text: str, day_first: bool) -> tuple[int, int, int] | None:

@@ -32,9 +32,11 @@ from salonvault.domain.imports import (
     RowStatus,
     SourceTable,
 )
+from salonvault.domain.messages import Message
 from salonvault.domain.roles import Permission
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients.service import ClientService, changed_fields, filled_fields
+from salonvault.services.health_basis import missing_basis
 from salonvault.services.imports.mapping import (
     MAX_SAVED_MAPPINGS,
     check_mapping,
@@ -135,14 +137,13 @@ class ImportService:
         are valid only there."""
         self._guard.require(session, Permission.IMPORT)
         if len(columns) != table.width:
-            raise ValidationError("The mapping needs one entry per column.", field="mapping")
+            raise ValidationError("imports.mapping_needs_one_entry_per", field="mapping")
         rules = self._rules()
         region = rules[1]
         if phone_region:
             if not known_region(phone_region):
                 raise ValidationError(
-                    f"{phone_region!r} is not a country code (PL, VN, CN, GB …).",
-                    field="phone_region",
+                    "imports.country_code_pl_vn_cn", field="phone_region", phone_region=phone_region
                 )
             region = phone_region.upper()
         check_mapping(columns, rules[0])
@@ -158,14 +159,14 @@ class ImportService:
             def update_check(client_id: int, row: PreparedRow) -> str:
                 record = repo.get(client_id)
                 if record is None:
-                    return "That client is no longer in the vault."
+                    return Message("imports.client_gone")
                 try:
                     merged = merged_input(record, row.data)
                     self._clients.prepare(
                         merged, collected=rules[0], region=region, stored_phones=record.phones
                     )
                 except ValidationError as error:
-                    return str(error)
+                    return error.message
                 return ""
 
             preview, prepared = build_preview(
@@ -192,10 +193,7 @@ class ImportService:
         date turns a "create" into a skip, reported in `problems`."""
         live = self._guard.require(session, Permission.IMPORT)
         if self._rules() != plan.rules:
-            raise RuleViolation(
-                "The salon's settings for client fields changed since the preview; preview the"
-                " import again. Nothing was imported."
-            )
+            raise RuleViolation("imports.salon_s_settings_client_fields")
         with self._worker() as db, db.transaction():
             writer = _Writer(db, live, plan, self._clients, self._clock.now(), progress, cancel)
             result = writer.write(choices or {})
@@ -260,6 +258,7 @@ class _Writer:
         self.events: list[AuditEvent] = []
         self.problems: list[tuple[int, str]] = []
         self._health = 0
+        self._health_skipped = 0
         self._done = 0
         self._total = 0
 
@@ -292,6 +291,7 @@ class _Writer:
             skipped=skipped,
             invalid=self._plan.preview.counts().invalid,
             health_items=self._health,
+            health_skipped=self._health_skipped,
             created_ids=tuple(created),
             updated_ids=tuple(dict.fromkeys(updated)),
             problems=tuple(self.problems),
@@ -333,6 +333,10 @@ class _Writer:
             for client_id, ready in zip(ids, batch, strict=True)
             for text in ready.allergies
         ]
+        if health and missing_basis(self._db, ids[0]) is not None:
+            # Consent is the basis for health data, and a new client has not given it yet.
+            self._health_skipped += len(health)
+            health = []
         insert_health_items(self._db, health, self._live.staff_id, self._now)
         set_last_visits(
             self._db,
@@ -343,9 +347,10 @@ class _Writer:
             ],
         )
         self._health += len(health)
+        stored = {client_id for client_id, *_ in health}
         for client_id, ready in zip(ids, batch, strict=True):
             detail = "fields=" + ",".join(filled_fields(ready.row))
-            if ready.allergies:
+            if ready.allergies and client_id in stored:
                 detail += f" allergies={len(ready.allergies)}"
             if ready.last_visit:
                 detail += " last_visit=1"
@@ -356,7 +361,9 @@ class _Writer:
     def _update(self, ready: PreparedRow, client_id: int) -> bool:
         record = self._repo.get(client_id)
         if record is None:
-            self.problems.append((ready.line, f"Client {client_id} is no longer in the vault."))
+            self.problems.append(
+                (ready.line, Message("imports.client_id_gone", client_id=client_id))
+            )
             return False
         try:
             merged = merged_input(record, ready.data)
@@ -365,13 +372,16 @@ class _Writer:
                 merged, collected=collected, region=region, stored_phones=record.phones
             )
         except ValidationError as error:
-            self.problems.append((ready.line, str(error)))
+            self.problems.append((ready.line, error.message))
             return False
         changed = [f for f in changed_fields(record, row) if f != "none"]
         self._repo.update(client_id, row, self._now)
         allergies = new_allergies(
             self._repo.health_items(client_id), clean_allergies(ready.allergies)
         )
+        if allergies and missing_basis(self._db, client_id) is not None:
+            self._health_skipped += len(allergies)  # no health-data consent from this client
+            allergies = []
         insert_health_items(
             self._db,
             [(client_id, HealthKind.ALLERGY, text, Severity.MODERATE) for text in allergies],
@@ -410,5 +420,6 @@ def _summary(live: Session, plan: ImportPlan, result: ImportResult) -> AuditEven
         role=live.role.value,
         detail=f"format={plan.table_kind} created={result.created} updated={result.updated}"
         f" skipped={result.skipped} invalid={result.invalid} health_items={result.health_items}"
+        f" health_skipped={result.health_skipped}"
         f" rows={len(plan.preview.rows)}",
     )

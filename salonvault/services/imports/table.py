@@ -27,11 +27,11 @@ def table_from_rows(
     date): then every column is unnamed and mapped by its content, and no row is lost."""
     filled = [(line, cells) for line, cells in rows if any(_text(c) for c in cells)]
     if not filled:
-        raise ImportFileError("The file holds no rows to import.")
+        raise ImportFileError("imports.file_holds_rows_import")
     widest = max(len(cells) for _, cells in filled)
     if widest > MAX_COLUMNS:
         raise ImportFileError(
-            f"The file has {widest} columns; at most {MAX_COLUMNS} can be imported."
+            "imports.file_has_columns_most_can", widest=widest, max_columns=MAX_COLUMNS
         )
     first = filled[0][1]
     has_header = not any(_looks_like_data(cell) for cell in first)
@@ -75,7 +75,4 @@ def _looks_like_data(cell: CellValue) -> bool:
 
 
 def too_many_rows() -> ImportFileError:
-    return ImportFileError(
-        f"The file has more than {MAX_ROWS:,} rows; split it into smaller files and import them"
-        " one by one."
-    )
+    return ImportFileError("imports.file_has_more_than_rows", max_rows=MAX_ROWS)

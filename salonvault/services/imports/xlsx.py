@@ -31,11 +31,10 @@ def read_xlsx(data: bytes, sheet: str | None) -> SourceTable:
     try:
         names = tuple(str(name) for name in workbook.sheetnames)
         if not names:
-            raise ImportFileError("The workbook has no sheets.")
+            raise ImportFileError("imports.workbook_has_sheets")
         if sheet and sheet not in names:
             raise ValidationError(
-                f"The workbook has no sheet {sheet!r}; its sheets are: {', '.join(names)}.",
-                field="sheet",
+                "imports.no_such_sheet", "sheet", sheet=sheet, sheets=", ".join(names)
             )
         chosen = sheet or names[0]
         rows = _sheet_rows(workbook[chosen])
@@ -55,15 +54,12 @@ def _check_zip(data: bytes) -> None:
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         raise _unreadable() from None
     if len(parts) > MAX_PARTS or sum(p.file_size for p in parts) > MAX_UNPACKED_BYTES:
-        raise ImportFileError(
-            "The workbook would unpack to more than 512 MB; save the client list alone as a"
-            " CSV file and import that."
-        )
+        raise ImportFileError("imports.workbook_would_unpack_more_than")
 
 
 def _sheet_rows(worksheet: Any) -> list[tuple[int, tuple[CellValue, ...]]]:
     if not hasattr(worksheet, "iter_rows"):
-        raise ImportFileError("That sheet is a chart, not a table; choose another sheet.")
+        raise ImportFileError("imports.sheet_chart_table_choose_another")
     if hasattr(worksheet, "reset_dimensions"):
         worksheet.reset_dimensions()  # the stored "used range" may be wrong; read every row
     rows: list[tuple[int, tuple[CellValue, ...]]] = []
@@ -73,16 +69,16 @@ def _sheet_rows(worksheet: Any) -> list[tuple[int, tuple[CellValue, ...]]]:
             cells.pop()
         if len(cells) > MAX_COLUMNS:
             raise ImportFileError(
-                f"Row {number} has {len(cells)} columns; at most {MAX_COLUMNS} can be imported."
+                "imports.row_has_columns_most_can",
+                number=number,
+                cells_count=len(cells),
+                max_columns=MAX_COLUMNS,
             )
         if not cells:
             continue  # an empty row (formatting alone keeps many of them in a sheet)
         rows.append((number, tuple(_cell(value) for value in cells)))
         if len(rows) > MAX_ROWS + 1:
-            raise ImportFileError(
-                f"The sheet has more than {MAX_ROWS:,} rows; split it into smaller files and"
-                " import them one by one."
-            )
+            raise ImportFileError("imports.sheet_has_more_than_rows", max_rows=MAX_ROWS)
     return rows
 
 
@@ -102,7 +98,4 @@ def _cell(value: Any) -> CellValue:
 
 
 def _unreadable() -> ImportFileError:
-    return ImportFileError(
-        "The file is not a readable Excel workbook (.xlsx); open it in Excel or LibreOffice and"
-        " save it again, or save it as CSV."
-    )
+    return ImportFileError("imports.file_readable_excel_workbook_xlsx")

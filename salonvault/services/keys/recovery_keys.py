@@ -104,10 +104,7 @@ class RecoveryKeys:
         they still hold the kit it opens with)."""
         identity = self.identity()
         if key.public_key != identity.public_key:
-            raise KeyUnavailable(
-                "That is not this salon's recovery key; if the Recovery Kit is lost, replace the"
-                " recovery key instead."
-            )
+            raise KeyUnavailable("keys.salon_s_recovery_key_if")
         current = self._writer.read()
         self._writer.write(
             current.with_slot(new_recovery_slot(self._data_key(), identity, current.vault_id))

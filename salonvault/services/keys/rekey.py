@@ -32,6 +32,7 @@ from salonvault.domain.errors import (
     VaultDamaged,
     WrongPassphrase,
 )
+from salonvault.domain.messages import Message
 from salonvault.security.keyslots import (
     KeySlot,
     SlotFile,
@@ -75,7 +76,7 @@ def check_passphrase_for_rekey(current: SlotFile, passphrase: str | None, data_k
         return
     if not passphrase:
         raise ValidationError(
-            "Type the owner's passphrase: the re-keyed vault opens with it too.",
+            "keys.type_owner_s_passphrase_re",
             field="passphrase",
         )
     try:
@@ -193,7 +194,7 @@ def settle_interrupted_rekey(
         return Settled(key, used, is_new)
     if problems:
         raise problems[0]
-    raise VaultDamaged("its first page cannot be decrypted")
+    raise VaultDamaged(Message("keys.first_page_cannot_decrypted"))
 
 
 def _opens(database_path: Path, key: bytes) -> bool:

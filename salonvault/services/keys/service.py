@@ -96,7 +96,7 @@ class KeyService:
     def slot(self, kind: SlotKind) -> KeySlot:
         found = self._slots.read().find(kind)
         if found is None:
-            raise KeyUnavailable(f"This vault has no {kind.value} slot.")
+            raise KeyUnavailable("keys.vault_has_slot", kind_value=kind.value)
         return found
 
     def backup_public_key(self) -> str:
@@ -199,7 +199,7 @@ class KeyService:
         if current.find(SlotKind.DEVICE) is None:
             return
         if not current.without(SlotKind.DEVICE).slots:
-            raise RuleViolation("The vault needs at least one other way to open it.")
+            raise RuleViolation("keys.vault_needs_least_one_other")
         kept = self._slots.purge(SlotKind.DEVICE)
         detail = "slot=device" + (f" kept={kept}" if kept else "")
         self._log.record_for(live, AuditEvent("keys.remove_slot", detail=detail))

@@ -60,5 +60,5 @@ class PhotoConsent:
 
     def _active(self, client_id: int) -> bool:
         if self._clients.get(client_id) is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
         return self._consent.is_active(client_id, Purpose.PHOTOS)

@@ -49,7 +49,7 @@ def read_photo_file(path: Path) -> bytes:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise ValidationError(
-            f"The file {path.name} could not be read ({reason}).", field=_FIELD
+            "photos.file_could_read", field=_FIELD, path_name=path.name, reason=reason
         ) from None
     _check_size(len(data))
     return data
@@ -140,12 +140,10 @@ _PHOTO_REFUSALS: dict[str, Callable[[], str]] = {
 
 def _check_size(size: int) -> None:
     if size == 0:
-        raise ValidationError("The photo file is empty.", field=_FIELD)
+        raise ValidationError("photos.photo_file_empty", field=_FIELD)
     if size > MAX_FILE_BYTES:
         raise ValidationError(
-            f"The photo file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; export it"
-            " smaller or take it at a normal camera resolution.",
-            field=_FIELD,
+            "photos.file_too_big", _FIELD, megabytes=MAX_FILE_BYTES // (1024 * 1024)
         )
 
 

@@ -71,9 +71,9 @@ class PhotoService:
         try:
             kind = PhotoKind(kind)
         except ValueError:
-            raise ValidationError("A photo is either 'before' or 'after'.", field="kind") from None
+            raise ValidationError("photos.photo_either_before_after", field="kind") from None
         if taken_on is not None and taken_on > local_today(self._clock):
-            raise ValidationError("The photo's date is in the future.", field="taken_on")
+            raise ValidationError("photos.photo_s_date_future", field="taken_on")
         self._gate(live, "photo.add", client_id)  # before the slow decoding
         prepared = prepare_photo(data)
         with self._db.transaction():
@@ -81,9 +81,7 @@ class PhotoService:
             if visit_id is not None:
                 visit = self._treatments.visit(visit_id)
                 if visit is None or visit.client_id != client_id:
-                    raise ValidationError(
-                        "That treatment is not on this client's record.", field="visit_id"
-                    )
+                    raise ValidationError("photos.treatment_client_s_record", field="visit_id")
                 taken_on = taken_on or visit.visited_on
             photo = NewPhoto(
                 client_id=client_id,
@@ -142,7 +140,9 @@ class PhotoService:
         wanted = list(dict.fromkeys(photo_ids))
         if not 0 < len(wanted) <= MAX_PHOTOS_PER_OPENING:
             raise ValidationError(
-                f"Open 1 to {MAX_PHOTOS_PER_OPENING} photos at a time.", field="photo_ids"
+                "photos.open_1_photos_time",
+                field="photo_ids",
+                max_photos_per_opening=MAX_PHOTOS_PER_OPENING,
             )
         self._gate(live, "photo.view", client_id)
         with self._db.transaction():
@@ -152,7 +152,7 @@ class PhotoService:
                 info = self._repo.info(photo_id)
                 jpeg = self._repo.jpeg(photo_id)
                 if info is None or jpeg is None or info.client_id != client_id:
-                    raise NotFound("That photo is not on this client's record.")
+                    raise NotFound("photos.photo_client_s_record")
                 opened.append(PhotoImage(info, jpeg))
             self._log.record_for(
                 live,
@@ -176,7 +176,7 @@ class PhotoService:
         with self._db.transaction():
             info = self._repo.info(photo_id)
             if info is None or info.client_id != client_id:
-                raise NotFound("That photo is not on this client's record.")
+                raise NotFound("photos.photo_client_s_record")
             self._repo.delete(photo_id)
             self._log.record_for(
                 live,
@@ -199,7 +199,7 @@ class PhotoService:
             self._consent.check(client_id)
             info = self._repo.info(photo_id)
             if info is None or info.client_id != client_id:
-                raise NotFound("That photo is not on this client's record.")
+                raise NotFound("photos.photo_client_s_record")
             self._repo.set_card_photo(client_id, photo_id, live.staff_id, self._clock.now())
             self._log.record_for(
                 live,
@@ -217,7 +217,7 @@ class PhotoService:
         live = self._guard.require(session, Permission.PHOTOS, "client", str(client_id))
         with self._db.transaction():
             if self._clients.get(client_id) is None:
-                raise NotFound("There is no such client.")
+                raise NotFound("clients.there_such_client")
             if self._repo.clear_card_photo(client_id):
                 self._log.record_for(
                     live,
@@ -231,7 +231,7 @@ class PhotoService:
         live = self._guard.require(session, Permission.PHOTOS, "client", str(client_id))
         with self._db.transaction():
             if self._clients.get(client_id) is None:
-                raise NotFound("There is no such client.")
+                raise NotFound("clients.there_such_client")
             photo_id = self._repo.card_photo_id(client_id)
             if photo_id is None or not self._consent.active(client_id):
                 return None
@@ -252,7 +252,7 @@ class PhotoService:
     def _gate(self, live: Session, action: str, client_id: int) -> None:
         """The consent gate, outside any transaction so that a refusal's log entry stays."""
         if self._clients.get(client_id) is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
         try:
             self._consent.check(client_id)
         except ConsentRequired:
@@ -271,5 +271,5 @@ class PhotoService:
     def _info(self, photo_id: int) -> PhotoInfo:
         info = self._repo.info(photo_id)
         if info is None:
-            raise NotFound("There is no such photo.")
+            raise NotFound("photos.there_such_photo")
         return info

@@ -135,7 +135,9 @@ class PrintoutService:
         wanted = list(dict.fromkeys(client_ids))
         if len(wanted) > MAX_DAY_SHEET:
             raise ValidationError(
-                f"A day sheet lists at most {MAX_DAY_SHEET} clients.", field="client_ids"
+                "documents.day_sheet_lists_most_clients",
+                field="client_ids",
+                max_day_sheet=MAX_DAY_SHEET,
             )
         paper_language = self._language(language)
         today = local_today(self._clock)
@@ -217,14 +219,16 @@ class PrintoutService:
     def _record(self, client_id: int) -> ClientRecord:
         record = self._clients.get(client_id)
         if record is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
         return record
 
     def _language(self, language: str | None) -> str:
         if language is not None:
             if language not in REPORT_LANGUAGES:
                 raise ValidationError(
-                    f"The paper's language is one of {', '.join(REPORT_LANGUAGES)}.", "language"
+                    "documents.paper_language_one_of",
+                    "language",
+                    languages=", ".join(REPORT_LANGUAGES),
                 )
             return language
         salon = self._settings.language()
@@ -235,7 +239,7 @@ def _use(use: PrintUse | str) -> PrintUse:
     try:
         return PrintUse(use)
     except ValueError:
-        raise ValidationError("A paper is printed or saved.", field="use") from None
+        raise ValidationError("documents.paper_printed_saved", field="use") from None
 
 
 def _standing(record: ConsentRecord | None) -> Standing:

@@ -49,6 +49,7 @@ from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
 from salonvault.storage.records_repo import RecordsRepository
 from salonvault.storage.staff_repo import StaffRepository
 from salonvault.storage.treatments_repo import TreatmentsRepository
+from salonvault.storage.versions_repo import VersionsRepository
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -91,6 +92,7 @@ class DataReportService:
         self._audit = AuditRepository(database)
         self._staff = StaffRepository(database)
         self._records = RecordsRepository(database)
+        self._versions = VersionsRepository(database)
 
     def json_bytes(self, session: Session, client_id: int) -> bytes:
         """Everything held on the client as JSON (docs/data-report-format.md), photos and
@@ -109,7 +111,7 @@ class DataReportService:
         live = self._guard.require(session, Permission.EXPORT, "client", str(client_id))
         if language is not None and language not in REPORT_LANGUAGES:
             raise ValidationError(
-                f"The report language is one of {', '.join(REPORT_LANGUAGES)}.", "language"
+                "privacy.report_language_one_of", "language", languages=", ".join(REPORT_LANGUAGES)
             )
         report = self._gather(client_id, language)
         # reportlab loads when a report is made, not when the program starts
@@ -193,6 +195,7 @@ class DataReportService:
                 for e in self._audit.search(where)
             )
             asked = tuple(p for p, on in self._consent.purposes().items() if on)
+            earlier = tuple(self._versions.for_client(client_id))
         return ClientReport(
             generated_at=self._clock.now(),
             language=language or self._language_for(record.language),
@@ -228,6 +231,7 @@ class DataReportService:
             pinned_notes=pinned,
             records=records,
             attachments=attachments,
+            earlier_versions=earlier,
             forms=forms,
         )
 
@@ -283,7 +287,7 @@ class DataReportService:
     def _client(self, client_id: int) -> ClientRecord:
         record = self._clients.get(client_id)
         if record is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
         return record
 
     def _log_report(self, live: Session, client_id: int, file_format: str) -> None:

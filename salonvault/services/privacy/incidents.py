@@ -138,7 +138,7 @@ class IncidentService:
         vault through the one door out."""
         self._guard.require(session, Permission.INCIDENTS, "incident", str(incident_id))
         if to not in ("authority", "clients"):
-            raise ValidationError("A notice goes to the authority or to clients.", field="to")
+            raise ValidationError("privacy.notice_goes_authority_clients", field="to")
         return save_document(
             path, self._db.path.parent, lambda: self._notice(session, incident_id, to)
         )
@@ -172,35 +172,33 @@ class IncidentService:
     def _get(self, incident_id: int) -> Incident:
         incident = self._repo.get(incident_id)
         if incident is None:
-            raise NotFound("There is no such incident in the register.")
+            raise NotFound("privacy.there_such_incident_register")
         return incident
 
     def _clean(self, data: IncidentInput) -> IncidentInput:
         now = self._clock.now() + _CLOCK_SLACK
         summary = clean_text(data.summary, "summary", "description", MAX_SUMMARY)
         if not summary:
-            raise ValidationError("Describe what happened.", field="summary")
+            raise ValidationError("privacy.describe_what_happened", field="summary")
         discovered = _aware(data.discovered_at, "discovered_at")
         if discovered > now:
-            raise ValidationError("The discovery cannot be in the future.", field="discovered_at")
+            raise ValidationError("privacy.discovery_cannot_future", field="discovered_at")
         occurred = data.occurred_at
         if occurred is not None and _aware(occurred, "occurred_at") > discovered:
-            raise ValidationError(
-                "An incident happens before it is discovered.", field="occurred_at"
-            )
+            raise ValidationError("privacy.incident_happens_before_discovered", field="occurred_at")
         notified = data.authority_notified_at
         if notified is not None:
             if _aware(notified, "authority_notified_at") < discovered:
                 raise ValidationError(
-                    "The authority is notified after the discovery.",
+                    "privacy.authority_notified_after_discovery",
                     field="authority_notified_at",
                 )
             if notified > now:
                 raise ValidationError(
-                    "The notification cannot be in the future.", field="authority_notified_at"
+                    "privacy.notification_cannot_future", field="authority_notified_at"
                 )
         if not data.categories:
-            raise ValidationError("Choose at least one kind of data.", field="categories")
+            raise ValidationError("privacy.choose_least_one_kind_data", field="categories")
         return replace(
             data,
             summary=summary,
@@ -214,17 +212,17 @@ def _clean_scope(scope: AffectedScope) -> AffectedScope:
     if scope.kind is ScopeKind.REGISTERED_BETWEEN:
         start, end = scope.registered_from, scope.registered_to
         if start is None:
-            raise ValidationError("Give the first registration date.", field="registered_from")
+            raise ValidationError("privacy.give_first_registration_date", field="registered_from")
         if end is None:
-            raise ValidationError("Give the last registration date.", field="registered_to")
+            raise ValidationError("privacy.give_last_registration_date", field="registered_to")
         if start > end:
-            raise ValidationError("The range ends before it starts.", field="registered_to")
+            raise ValidationError("privacy.range_ends_before_starts", field="registered_to")
         return AffectedScope(scope.kind, start, end)
     if scope.kind is ScopeKind.MANUAL:
         count = scope.manual_count
         if count is None or not 0 <= count <= MAX_MANUAL_COUNT:
             raise ValidationError(
-                "Give the number of clients concerned (your best estimate).",
+                "privacy.give_number_clients_concerned_your",
                 field="manual_count",
             )
         return AffectedScope(scope.kind, manual_count=count)
@@ -233,7 +231,7 @@ def _clean_scope(scope: AffectedScope) -> AffectedScope:
 
 def _aware(moment: datetime, field: str) -> datetime:
     if moment.tzinfo is None:
-        raise ValidationError("A time needs its time zone.", field=field)
+        raise ValidationError("privacy.time_needs_time_zone", field=field)
     return moment
 
 

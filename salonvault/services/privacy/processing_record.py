@@ -14,6 +14,7 @@ from salonvault.documents.processing_record import SalonSettings, processing_rec
 from salonvault.documents.sectioned import SectionedDocument
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.errors import ValidationError
+from salonvault.domain.health_basis import HealthBasis
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import Permission
 from salonvault.services.outbound import save_document
@@ -39,7 +40,9 @@ class ProcessingRecordService:
         settings: SettingsService,
         collected_fields: Callable[[], frozenset[str]],
         retention_rules: Callable[[], RetentionRules],
+        health_basis: Callable[[], HealthBasis],
     ) -> None:
+        self._health_basis = health_basis
         self._log = log
         self._guard = guard
         self._clock = clock
@@ -78,11 +81,14 @@ class ProcessingRecordService:
             purposes_on=frozenset(p for p, on in self._consent.purposes().items() if on),
             retention=self._retention_rules(),
             idle_minutes=int(self._settings.idle_limit().total_seconds() // 60),
+            health_basis=self._health_basis(),
         )
         return processing_record(salon, language, f"{self._clock.now().astimezone():%Y-%m-%d}")
 
 
 def _language(language: str) -> str:
     if language not in LANGUAGES:
-        raise ValidationError(f"Choose one of: {', '.join(LANGUAGES)}.", field="language")
+        raise ValidationError(
+            "settings.choose_language", "language", languages=", ".join(LANGUAGES)
+        )
     return language

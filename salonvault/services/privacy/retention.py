@@ -56,7 +56,7 @@ class RetentionService:
         for name, years in asdict(rules).items():
             if years is not None and not 1 <= years <= MAX_YEARS:
                 raise ValidationError(
-                    f"A retention period is between 1 and {MAX_YEARS} years.", field=name
+                    "privacy.retention_period_between_1_years", field=name, max_years=MAX_YEARS
                 )
         with self._db.transaction():
             self._settings.set(_RULES_KEY, asdict(rules))

@@ -29,10 +29,10 @@ def prescription_paper(
     """The paper in `language`, else the client's language, else the salon's, else English."""
     client = ClientsRepository(database).get(prescription.client_id)
     if client is None:
-        raise NotFound("There is no such client.")
+        raise NotFound("clients.there_such_client")
     if language is not None and language not in REPORT_LANGUAGES:
         raise ValidationError(
-            f"The paper's language is one of {', '.join(REPORT_LANGUAGES)}.", "language"
+            "documents.paper_language_one_of", "language", languages=", ".join(REPORT_LANGUAGES)
         )
     chosen = language or next(
         (c for c in (client.language, settings.language()) if c in REPORT_LANGUAGES), "en"

@@ -43,6 +43,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.treatments import EditRight, edit_right
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients.fields import refuse_card_numbers
+from salonvault.services.health_basis import require_legal_basis
 from salonvault.services.outbound import save_document
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.records_repo import RecordRow, RecordsRepository
@@ -89,9 +90,9 @@ class RecordService:
             self._client_exists(client_id)
             template = self._repo.latest_template(data.template_key)
             if template is None:
-                raise NotFound("There is no such record template.")
+                raise NotFound("records.there_such_record_template")
             if not self._is_active(template.key):
-                raise RuleViolation("This record template is switched off.")
+                raise RuleViolation("records.record_template_switched_off")
             recorded_on = self._record_day(template, client_id, data)
             values = self._clean(template, data.values)
             self._check_health_write(live, client_id, template, values)
@@ -288,7 +289,7 @@ class RecordService:
             self._client_exists(client_id)
             prescription = self._prescription(client_id, record_id)
             if prescription is None:
-                raise NotFound("This client has no spectacle prescription on file.")
+                raise NotFound("records.client_has_spectacle_prescription_file")
             paper = prescription_paper(
                 self._db,
                 self._settings,
@@ -335,7 +336,7 @@ class RecordService:
         if record_id is not None:
             rows = [r for r in rows if r.id == record_id]
             if not rows:
-                raise NotFound("That record is not one of this client's prescriptions.")
+                raise NotFound("records.record_one_client_s_prescriptions")
         else:
             corrected = {r.corrects_record_id for r in rows if r.corrects_record_id is not None}
             rows = [r for r in rows if r.id not in corrected]
@@ -434,24 +435,23 @@ class RecordService:
     def _require_health_basis(self, live: Session, client_id: int) -> None:
         """THE place where the legal basis for health data plugs in (DESIGN.md §7b: consent
         by default; health care under professional secrecy for clinics and opticians). Called
-        before any health-marked value is written. Until that check is on main, the role rules
-        above are the only gate."""
+        before any health-marked value is written, inside the write transaction (decision
+        0031: explicit consent by default, health care under professional secrecy)."""
+        require_legal_basis(self._db, client_id)
 
     def _record_day(self, template: TemplateVersion, client_id: int, data: RecordInput) -> date:
         visit_day = None
         if data.visit_id is not None:
             visit_day = self._repo.visit_belongs_to(data.visit_id, client_id)
             if visit_day is None:
-                raise ValidationError("Choose one of this client's visits.", field="visit_id")
+                raise ValidationError("records.choose_one_client_s_visits", field="visit_id")
         elif template.definition.scope is RecordScope.VISIT:
-            raise ValidationError(
-                "This record belongs to a visit: choose the visit.", field="visit_id"
-            )
+            raise ValidationError("records.record_belongs_visit_choose_visit", field="visit_id")
         return self._check_day(data.recorded_on or visit_day or local_today(self._clock))
 
     def _check_day(self, day: date) -> date:
         if day > local_today(self._clock):
-            raise ValidationError("The record's date is in the future.", field="recorded_on")
+            raise ValidationError("records.record_s_date_future", field="recorded_on")
         return day
 
     def _is_active(self, key: str) -> bool:
@@ -464,12 +464,12 @@ class RecordService:
 
     def _client_exists(self, client_id: int) -> None:
         if self._clients.get(client_id) is None:
-            raise NotFound("There is no such client.")
+            raise NotFound("clients.there_such_client")
 
     def _record(self, record_id: int) -> RecordRow:
         found = self._repo.record(record_id)
         if found is None:
-            raise NotFound("There is no such record.")
+            raise NotFound("records.there_such_record")
         return found
 
     def _audit(

@@ -94,7 +94,7 @@ class RecordTemplateService:
             else self._repo.template_version(key, version)
         )
         if found is None:
-            raise NotFound("There is no such record template.")
+            raise NotFound("records.there_such_record_template")
         return found
 
     def template_versions(self, session: Session, key: str) -> list[TemplateVersion]:
@@ -102,7 +102,7 @@ class RecordTemplateService:
         self._guard.require(session, Permission.RECORD_TEMPLATES_MANAGE)
         versions = self._repo.template_versions(key)
         if not versions:
-            raise NotFound("There is no such record template.")
+            raise NotFound("records.there_such_record_template")
         return versions
 
     def templates_for_service(self, session: Session, service_id: int) -> list[TemplateSummary]:
@@ -126,7 +126,7 @@ class RecordTemplateService:
         with self._db.transaction():
             source = self._repo.latest_template(key)
             if source is None:
-                raise NotFound("There is no such record template.")
+                raise NotFound("records.there_such_record_template")
             definition = TemplateDefinition(
                 name=cleaned,
                 scope=source.definition.scope,
@@ -161,11 +161,9 @@ class RecordTemplateService:
         with self._db.transaction():
             latest = self._repo.latest_template(key)
             if latest is None:
-                raise NotFound("There is no such record template.")
+                raise NotFound("records.there_such_record_template")
             if latest.built_in:
-                raise RuleViolation(
-                    "A built-in template changes only with the program; copy it to change it."
-                )
+                raise RuleViolation("records.built_template_changes_only_program")
             family = BUILT_IN_TEMPLATES.get(latest.family) if latest.family else None
             checked = check_definition(definition, keep_from=family)
             digest = definition_sha256(checked)
@@ -192,7 +190,7 @@ class RecordTemplateService:
         live = self._guard.require(session, Permission.RECORD_TEMPLATES_MANAGE)
         with self._db.transaction():
             if self._repo.latest_template(key) is None:
-                raise NotFound("There is no such record template.")
+                raise NotFound("records.there_such_record_template")
             self._repo.set_template_active(key, on)
             self._log.record_for(
                 live,
@@ -206,14 +204,14 @@ class RecordTemplateService:
         with self._db.transaction():
             latest = self._repo.latest_template(key)
             if latest is None:
-                raise NotFound("There is no such record template.")
+                raise NotFound("records.there_such_record_template")
             if wanted and latest.definition.scope is not RecordScope.VISIT:
                 raise ValidationError(
-                    "Only a template for visits is offered per service.", field="service_ids"
+                    "records.only_template_visits_offered_per", field="service_ids"
                 )
             for service_id in wanted:
                 if self._services.get(service_id) is None:
-                    raise ValidationError("Choose one of the salon's services.", "service_ids")
+                    raise ValidationError("treatments.choose_one_salon_s_services", "service_ids")
             self._repo.set_template_services(key, wanted)
             self._log.record_for(
                 live,
@@ -240,7 +238,7 @@ class RecordTemplateService:
             chosen = CylinderNotation(cylinder), AcuityNotation(acuity)
         except ValueError:
             raise ValidationError(
-                "Choose minus or plus cylinders, and decimal, 6/x or 20/x acuity.",
+                "records.choose_minus_plus_cylinders_decimal",
                 field="notation",
             ) from None
         with self._db.transaction():

@@ -23,6 +23,7 @@ from salonvault.domain.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
+from salonvault.domain.health_basis import DEFAULT_HEALTH_BASIS, HealthBasis
 from salonvault.files.outbound import check_target
 from salonvault.files.private import keep_private, make_private_folder
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, derive_chain_key
@@ -61,6 +62,8 @@ from salonvault.services.consent.service import ConsentService
 from salonvault.services.dashboard import DashboardService
 from salonvault.services.exports.service import ExportService
 from salonvault.services.forms import FormService
+from salonvault.services.health_basis import HealthDataGate, check_basis
+from salonvault.services.history import HistoryService
 from salonvault.services.imports.service import ImportService
 from salonvault.services.keys import KIT_CONFIRMED_KEY, KeyService
 from salonvault.services.keys.device_keys import DeviceKeyRecord
@@ -150,7 +153,9 @@ class Vault:
         self.auth = AuthService(database, self.log, self.guard, clock, self.settings, self.keys)
         self.staff = StaffService(database, self.log, self.guard, clock, self.settings)
         self.audit = AuditService(self.log, database, self.guard)
-        self.clients = ClientService(database, self.log, self.guard, clock)
+        self.health_basis = HealthDataGate(database, self.log, self.guard)
+        self.history = HistoryService(database, self.guard)
+        self.clients = ClientService(database, self.log, self.guard, clock, self.health_basis)
         self.erasure = ErasureService(database, self.log, self.guard)
         self.merge = MergeService(database, self.log, self.guard, clock, self.clients)
         self.pinned_notes = PinnedNoteService(database, self.log, self.guard, clock)
@@ -164,6 +169,7 @@ class Vault:
             self.settings,
             self.clients.collected_fields,
             self.retention.rules,
+            self.health_basis,
         )
         self.consent.install_shipped_templates()  # version 1 of each text, once per vault
         self.photo_consent = PhotoConsent(database, self.guard, self.consent)
@@ -213,6 +219,7 @@ class Vault:
             self.settings,
             self.clients.collected_fields,
             self.retention.rules,
+            self.health_basis.basis,
         )
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None
@@ -226,7 +233,7 @@ class Vault:
         """The set-up wizard's "the kit is printed or saved"; only on a vault just created in
         this process (no one is signed in yet), after which the key leaves memory."""
         if self.setup_recovery_key is None:
-            raise RuleViolation("Only the set-up can confirm the kit without signing in.")
+            raise RuleViolation("vault.only_set_up_can_confirm")
         with self._db.transaction():
             SettingsRepository(self._db).set(KIT_CONFIRMED_KEY, True)
             self.log.record(AuditEvent("keys.recovery_kit_confirmed", detail="during=set_up"))
@@ -284,6 +291,7 @@ class SalonDetails:
     currency: str = ""
     kinds: tuple[BusinessKind, ...] = ()
     services: tuple[ServiceInput, ...] = ()
+    health_basis: HealthBasis = DEFAULT_HEALTH_BASIS  # decision 0031
 
 
 def create_vault(
@@ -304,17 +312,14 @@ def create_vault(
     paths = VaultPaths(data_dir)
     salon = salon if isinstance(salon, SalonDetails) else SalonDetails(salon)
     if paths.exists():
-        raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
+        raise VaultExists("vault.vault_already_exists_left", data_dir=data_dir)
     # Everything that can be refused is checked before anything touches the disk. The key file
     # leaves the vault: never inside its folder (a copy of the folder must not carry its key).
     if recovery_key_file is not None:
         check_target(recovery_key_file, data_dir, replace=False, field="recovery_key_file")
     clean_staff_name(owner_name)
     check_pin(owner_pin)
-    SettingsService.check_initial(
-        salon.name, salon.address, salon.language, salon.phone_region, salon.currency, salon.kinds
-    )
-    check_services(salon.services)
+    _check_salon(salon)
     device_store = device_store or DeviceKeyStore()
     clock = clock or SystemClock()
     recovery = generate_recovery_key()
@@ -330,7 +335,7 @@ def create_vault(
         device_slot = new_device_slot(data_key, device_store, vault_id, data_dir)
         recovery_slot = new_recovery_slot(data_key, recovery, vault_id)
         if paths.slot_file.exists():
-            raise VaultExists(f"A vault already exists in {data_dir}; it was left as it is.")
+            raise VaultExists("vault.vault_already_exists_left", data_dir=data_dir)
         made.append(paths.slot_file)
         write_slot_file(paths.slot_file, SlotFile(vault_id, (device_slot, recovery_slot)))
         database = Database.create(paths.database, data_key)  # refuses an existing file
@@ -361,10 +366,20 @@ def create_vault(
     return vault
 
 
+def _check_salon(salon: SalonDetails) -> None:
+    """The set-up's answers, every rule checked before anything touches the disk."""
+    SettingsService.check_initial(
+        salon.name, salon.address, salon.language, salon.phone_region, salon.currency, salon.kinds
+    )
+    check_services(salon.services)
+    check_basis(salon.health_basis)
+
+
 def _first_records(vault: Vault, salon: SalonDetails, owner_name: str, owner_pin: str) -> None:
     settings = (salon.phone_region, salon.currency, salon.kinds)
     vault.settings.initialise(salon.name, salon.address, salon.language, *settings)
     vault.log.record(AuditEvent("vault.create", detail="slots=device,recovery"))
+    vault.health_basis.initialise(salon.health_basis)
     owner = vault.staff.create_first_owner(owner_name, owner_pin)
     vault.catalogue.seed(owner.id, salon.services)
     mark_search_index_current(vault.database)  # no clients yet: nothing to rebuild
@@ -382,7 +397,7 @@ def open_vault(
     screen, so a big vault does not delay it)."""
     paths = VaultPaths(data_dir)
     if not paths.database.exists():
-        raise VaultNotFound(f"There is no vault in {data_dir}.")
+        raise VaultNotFound("vault.there_vault", data_dir=data_dir)
     device_store = device_store or DeviceKeyStore()
     # A folder or vault file made wider by hand (or restored by a version before issue 20) is
     # narrowed first, so the -wal and -shm SQLite makes next copy a private mode too.
@@ -441,42 +456,36 @@ def _unseal_data_key(
     if unlock.recovery_key is not None:
         slot = slot_file.find(SlotKind.RECOVERY)
         if slot is None:
-            raise KeyUnavailable("This vault has no recovery slot.")
+            raise KeyUnavailable("vault.vault_has_recovery_slot")
         wrapping = recovery_wrapping_key(unlock.recovery_key, vault_id)
         try:
             return unseal(slot, wrapping, vault_id), SlotKind.RECOVERY
         except KeyUnavailable:
             # The public hint only words the message; it never decides (it is not authenticated).
             if slot.params.get("recipient") != unlock.recovery_key.public_key:
-                raise KeyUnavailable("That recovery key belongs to another vault.") from None
+                raise KeyUnavailable("vault.recovery_key_belongs_another_vault") from None
             raise
     if unlock.passphrase is not None:
         return _unseal_with_passphrase(slot_file, unlock.passphrase), SlotKind.PASSPHRASE
     slot = slot_file.find(SlotKind.DEVICE)
     if slot is None:
         if slot_file.find(SlotKind.PASSPHRASE) is not None:
-            raise KeyUnavailable("This vault opens with the owner's passphrase.")
-        raise KeyUnavailable("This PC has no key for the vault; open it with the recovery key.")
+            raise KeyUnavailable("vault.vault_opens_owner_s_passphrase")
+        raise KeyUnavailable("vault.pc_has_key_vault_open")
     key_id = slot.params.get("key_id")
     device_key = device_store.load(key_id) if isinstance(key_id, str) else None
     if device_key is None:
-        raise KeyUnavailable(
-            "This PC's key for the vault is missing (another PC or user?); open it with the"
-            " recovery key."
-        )
+        raise KeyUnavailable("vault.pc_s_key_vault_missing")
     try:
         return unseal(slot, device_key, vault_id), SlotKind.DEVICE
     except KeyUnavailable:
-        raise KeyUnavailable(
-            "This PC's key does not open the vault (its key slot file is damaged or was"
-            " changed); open it with the recovery key."
-        ) from None
+        raise KeyUnavailable("vault.pc_s_key_does_open") from None
 
 
 def _unseal_with_passphrase(slot_file: SlotFile, passphrase: str) -> bytes:
     slot = slot_file.find(SlotKind.PASSPHRASE)
     if slot is None:
-        raise KeyUnavailable("This vault is not set up with an owner passphrase.")
+        raise KeyUnavailable("vault.vault_set_up_owner_passphrase")
     try:
         wrapping = passphrase_wrapping_key(passphrase, slot.params)  # PassphraseSlotUnusual
     except ValidationError:

@@ -32,6 +32,7 @@ from salonvault.domain.errors import (
     VaultExists,
     VaultNotFound,
 )
+from salonvault.domain.messages import Message
 from salonvault.files.inbound import FileTooBig, NotARegularFile, open_regular, read_at_most
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import (
@@ -50,7 +51,7 @@ _PDF_MAGIC = b"%PDF-"
 class RestoreUndone(BackupError):
     """The restored vault did not open or verify: the old one is back, reopened as `vault`."""
 
-    def __init__(self, message: str, vault: Vault | None) -> None:
+    def __init__(self, message: Message, vault: Vault | None) -> None:
         super().__init__(message)
         self.vault = vault
 
@@ -93,10 +94,7 @@ def restore_into_empty(
 ) -> Vault:
     """A new PC: the folder must hold no vault (a restore never overwrites one silently)."""
     if VaultPaths(data_dir).exists():
-        raise VaultExists(
-            f"{data_dir} already holds a vault; restore into an empty folder (or restore from"
-            " the Backups page as the owner)."
-        )
+        raise VaultExists("vault.already_holds_vault_restore_into", data_dir=data_dir)
     device_store = device_store or DeviceKeyStore()
     made_folder = not data_dir.exists()
     try:
@@ -136,9 +134,7 @@ def restore_over_unopenable(
     try:
         vault, aside = _swap_in(data_dir, staged, device_store, clock)
     except SalonVaultError as error:
-        raise BackupError(
-            f"The restore was undone; the files are as they were. ({error})"
-        ) from None
+        raise BackupError("vault.restore_undone_files_they_were", error=error.message) from None
     _record_restore(vault, staged, backup, by="recovery key, the vault did not open")
     return RestoreOutcome(vault, aside)
 
@@ -147,17 +143,14 @@ def _refuse_if_it_opens(
     data_dir: Path, recovery: RecoveryKey, device_store: DeviceKeyStore
 ) -> None:
     if not VaultPaths(data_dir).exists():
-        raise VaultNotFound(f"There is no vault in {data_dir} to replace.")
+        raise VaultNotFound("vault.there_vault_replace", data_dir=data_dir)
     for unlock in (Unlock(), Unlock(recovery_key=recovery)):
         try:
             opened = open_vault(data_dir, unlock, device_store)
         except (VaultDamaged, KeyUnavailable, VaultNotFound):
             continue  # busy, too new, a full disk … are not reasons to replace a vault
         opened.close()
-        raise VaultExists(
-            "The vault opens, so it is not replaced from here: sign in and restore from the"
-            " Backups page as the owner."
-        )
+        raise VaultExists("vault.vault_opens_so_replaced_from")
 
 
 def finish_restore(
@@ -179,7 +172,7 @@ def finish_restore(
     try:
         vault, aside = _swap_in(data_dir, staged, device_store, clock)
     except SalonVaultError as error:
-        message = f"The restore was undone; the vault is as it was. ({error})"
+        message = Message("vault.restore_undone", reason=error.message)
         try:
             reopened: Vault | None = open_vault(data_dir, device_store=device_store, clock=clock)
         except SalonVaultError:
@@ -202,7 +195,7 @@ def _swap_in(
         verdict = vault.log.verify()
         if not verdict.ok:
             vault.close()
-            raise BackupError(f"The restored activity log does not verify ({verdict.problem}).")
+            raise BackupError("vault.restored_activity_log_does_verify", problem=verdict.problem)
     except (SalonVaultError, OSError) as failure:
         if aside is not None:
             put_back(aside, data_dir)

@@ -31,10 +31,7 @@ FIRST_SCHEMA_WITH_BACKUPS = 5
 
 class VaultTooOld(VaultError):
     def __init__(self, found: int) -> None:
-        super().__init__(
-            f"This vault was made by a test version of SalonVault (schema {found}) that predates"
-            " backups, so it cannot be upgraded safely; create a new vault or restore a backup."
-        )
+        super().__init__("vault.too_old", found=found)
 
 
 def upgrade_if_older(

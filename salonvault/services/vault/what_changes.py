@@ -30,6 +30,8 @@ from salonvault.services.consent.service import ConsentService
 from salonvault.services.dashboard import DashboardService
 from salonvault.services.exports.service import ExportService
 from salonvault.services.forms.service import FormService
+from salonvault.services.health_basis import HealthDataGate
+from salonvault.services.history import HistoryService
 from salonvault.services.imports.service import ImportService
 from salonvault.services.keys import KeyService
 from salonvault.services.photos.consent_gate import PhotoConsent
@@ -183,6 +185,8 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
     },
     ClientService: {
         "add_health_item": _logged(K.HEALTH),
+        "edit_health_item": _logged(K.HEALTH),
+        "health": LOGGED,
         "collected_fields": NOTHING,
         "create": _logged(K.CLIENTS, K.HEALTH),
         "filter_ids": NOTHING,
@@ -260,10 +264,26 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "status": NOTHING,
         "template_versions": NOTHING,
         "text_to_show": NOTHING,
-        "withdraw": _logged(K.CONSENT, K.PHOTOS),  # withdrawing photo consent deletes photos
+        # withdrawing photo consent deletes photos; health-data consent, the health data
+        # (items, health papers, service records holding health values: decision 0031)
+        "withdraw": _logged(K.CONSENT, K.PHOTOS, K.HEALTH, K.ATTACHMENTS, K.RECORDS),
         "save_form": LOGGED,  # the same as form_pdf: it saves those bytes
         "save_form_for": LOGGED,
         "save_privacy_notice": LOGGED,
+    },
+    HealthDataGate: {
+        "basis": NOTHING,
+        "held": NOTHING,
+        "initialise": Changes.of(K.SETTINGS),  # vault creation, before anyone signs in
+        "may_store": NOTHING,
+        "missing_consent": NOTHING,
+        "remove_after_withdrawal": NOTHING,  # only inside ConsentService.withdraw, which says
+        "require_legal_basis": NOTHING,
+        "set_basis": _logged(K.SETTINGS),
+    },
+    HistoryService: {
+        "earlier_versions": NOTHING,
+        "visible_kinds": NOTHING,
     },
     PhotoConsent: {
         "active": NOTHING,

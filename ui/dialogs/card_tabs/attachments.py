@@ -39,6 +39,7 @@ from ui.changes import ChangeFollower
 from ui.consent_labels import purpose_label
 from ui.dialogs.attachment_view import AttachmentViewDialog
 from ui.dialogs.card_tabs.base import CardTab
+from ui.error_text import error_text
 from ui.file_dialogs import open_file_name
 from ui.formats import date_text
 from ui.labels import attachment_kind_label, fill
@@ -144,7 +145,7 @@ class AttachmentsTab(CardTab):
         try:
             opened = self._vault.attachments.open(self._session, self._client_id, info.id)
         except SalonVaultError as error:
-            QMessageBox.warning(self, self.tr("Scanned paper"), str(error))
+            QMessageBox.warning(self, self.tr("Scanned paper"), error_text(error))
             return None
         viewer = AttachmentViewDialog(opened, self.window())
         viewer.open()
@@ -176,7 +177,7 @@ class AttachmentsTab(CardTab):
         try:
             self._vault.attachments.remove(self._session, self._client_id, info.id)
         except SalonVaultError as error:
-            QMessageBox.warning(self, self.tr("Scanned paper"), str(error))
+            QMessageBox.warning(self, self.tr("Scanned paper"), error_text(error))
 
 
 class AddAttachmentDialog(FormDialog):

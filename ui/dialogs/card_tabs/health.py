@@ -3,6 +3,10 @@ contraindications with their severity, who recorded each and when.
 
 Receptionists never get this tab: the service gives them `health=None` and only "has alerts".
 Removing an item keeps it in the vault's history (the service marks it removed).
+
+With consent as the salon's basis for health data (decision 0031), a client without an active
+health-data consent cannot be given an item: Add is off, the reason is said next to it, and a
+button records the consent first (anyone at the counter may record one).
 """
 
 from __future__ import annotations
@@ -20,12 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.changes import RecordKind
 from salonvault.domain.clients import HealthItem, HealthKind, Severity
-from salonvault.domain.errors import SalonVaultError
+from salonvault.domain.consent import Purpose
+from salonvault.domain.errors import HealthConsentRequired, SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
+from ui.dialogs.consent_dialog import ConsentDialog
+from ui.error_text import error_text
+from ui.health_basis_words import missing_consent_text
 from ui.labels import health_kind_label, local_time, severity_label
 from ui.palette import colours, text_style
 from ui.widgets.form_dialog import FormDialog
@@ -61,21 +71,64 @@ class HealthTab(CardTab):
         self.add_button.clicked.connect(self.add_item)
         self.remove_button = QPushButton(self.tr("Remove…"), self)
         self.remove_button.clicked.connect(self.remove_selected)
-        may_write = role_allows(session.role, Permission.HEALTH_WRITE)
-        self.add_button.setVisible(may_write)
-        self.remove_button.setVisible(may_write)
+        # A change keeps the item as it was, in the History tab (decision 0031).
+        self.change_button = QPushButton(self.tr("Change…"), self)
+        self.change_button.setObjectName("changeHealthItem")
+        self.change_button.clicked.connect(lambda: self.change_selected())  # noqa: PLW0108
+        self.may_write = role_allows(session.role, Permission.HEALTH_WRITE)
+        self.add_button.setVisible(self.may_write)
+        self.remove_button.setVisible(self.may_write)
+        self.change_button.setVisible(self.may_write)
         self.message = QLabel(self)
         self.message.setStyleSheet(text_style(colours().error))
         self.message.setWordWrap(True)
+        # Why Add is off, beside it, and the way on: record the health-data consent first.
+        self.basis_notice = QLabel(self)
+        self.basis_notice.setObjectName("healthBasisNotice")
+        self.basis_notice.setStyleSheet(text_style(colours().warning))
+        self.basis_notice.setWordWrap(True)
+        self.record_consent_button = QPushButton(self.tr("Record health-data &consent…"), self)
+        self.record_consent_button.setObjectName("recordHealthConsent")
+        self.record_consent_button.clicked.connect(lambda: self.record_consent())  # noqa: PLW0108
+        self.missing: str | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.change_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.basis_notice, 1)
+        buttons.addWidget(self.record_consent_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.read_basis()
+        asked = (RecordKind.CONSENT, RecordKind.SETTINGS)  # a decision, a purpose, the basis
+        self.basis_changes = ChangeFollower(self, vault, asked, self.read_basis)
+
+    def read_basis(self) -> None:
+        """Whether health details may be stored for this client now, and if not, why."""
+        try:
+            self.missing = self._vault.health_basis.missing_consent(self._session, self._client_id)
+        except SalonVaultError as error:
+            self.message.setText(str(error))
+            return
+        blocked = self.missing is not None and self.may_write
+        self.add_button.setEnabled(not blocked)
+        self.change_button.setEnabled(not blocked and bool(self._items))
+        self.basis_notice.setVisible(blocked)
+        self.record_consent_button.setVisible(blocked and self.missing != "switched_off")
+        if blocked and self.missing is not None:
+            way = "" if self.missing == "switched_off" else " " + self.tr("Record it first.")
+            self.basis_notice.setText(missing_consent_text(self.missing) + way)
+
+    def record_consent(self, dialog: ConsentDialog | None = None) -> ConsentDialog:
+        """The consent dialog for health data only; the tab follows the answer recorded."""
+        dialog = dialog or ConsentDialog(
+            self._vault, self._session, self._client_id, [Purpose.HEALTH_DATA], parent=self
+        )
+        dialog.open()
+        return dialog
 
     def show_items(self, items: tuple[HealthItem, ...]) -> None:
         """Severe items first, in red: they are what a technician must not miss."""
@@ -102,11 +155,23 @@ class HealthTab(CardTab):
         self.empty.setVisible(not self._items)
         self.table.setVisible(bool(self._items))
         self.remove_button.setEnabled(bool(self._items))
+        self.change_button.setEnabled(bool(self._items) and self.missing is None)
+        self.remove_button.setToolTip("" if self._items else self.tr("Nothing to remove."))
         if self._items:
             self.table.selectRow(0)
 
     def add_item(self) -> HealthItemDialog:
         dialog = HealthItemDialog(self._vault, self._session, self._client_id, self)
+        dialog.open()
+        return dialog
+
+    def change_selected(self) -> HealthItemDialog | None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._items):
+            return None
+        dialog = HealthItemDialog(
+            self._vault, self._session, self._client_id, self, item=self._items[row]
+        )
         dialog.open()
         return dialog
 
@@ -128,22 +193,30 @@ class HealthTab(CardTab):
         try:
             self._vault.clients.remove_health_item(self._session, self._client_id, item.id)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
 
 
 class HealthItemDialog(FormDialog):
     """Record one allergy, condition, medication or contraindication."""
 
     def __init__(
-        self, vault: Vault, session: Session, client_id: int, parent: QWidget | None = None
+        self,
+        vault: Vault,
+        session: Session,
+        client_id: int,
+        parent: QWidget | None = None,
+        item: HealthItem | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("healthItemDialog")
-        self.setWindowTitle(self.tr("Add a health item"))
+        self.setWindowTitle(
+            self.tr("Add a health item") if item is None else self.tr("Change a health item")
+        )
         self._vault = vault
         self._session = session
         self._client_id = client_id
-        self.item_id: int | None = None
+        self._item = item  # changing this one; None: a new one
+        self.item_id: int | None = item.id if item else None
         self.kind = QComboBox(self)
         for kind in HealthKind:
             self.kind.addItem(health_kind_label(kind), kind.value)
@@ -164,15 +237,33 @@ class HealthItemDialog(FormDialog):
             (self.severity, self.tr("Severity")),
         ):
             widget.setAccessibleName(name)
+        if item is not None:
+            self.kind.setCurrentIndex(self.kind.findData(item.kind.value))
+            self.text.setText(item.text)
+            self.severity.setCurrentIndex(self.severity.findData(item.severity.value))
         self.resize(460, self.sizeHint().height())
 
     def save_form(self) -> bool:
-        with self.busy():
-            self.item_id = self._vault.clients.add_health_item(
-                self._session,
-                self._client_id,
-                HealthKind(self.kind.currentData()),
-                self.text.text(),
-                Severity(self.severity.currentData()),
-            )
+        try:
+            with self.busy():
+                if self._item is not None:
+                    self._vault.clients.edit_health_item(
+                        self._session,
+                        self._client_id,
+                        self._item.id,
+                        HealthKind(self.kind.currentData()),
+                        self.text.text(),
+                        Severity(self.severity.currentData()),
+                    )
+                    return True
+                self.item_id = self._vault.clients.add_health_item(
+                    self._session,
+                    self._client_id,
+                    HealthKind(self.kind.currentData()),
+                    self.text.text(),
+                    Severity(self.severity.currentData()),
+                )
+        except HealthConsentRequired as refused:  # by its key, in the reader's language
+            self.show_error(None, missing_consent_text(refused.standing))
+            return False
         return True

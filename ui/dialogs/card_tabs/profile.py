@@ -30,6 +30,7 @@ from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.dialogs.client_dialog import ClientDialog
 from ui.dialogs.phone_rows import phone_lines
+from ui.error_text import error_text
 from ui.formats import date_text, phone_text
 from ui.i18n import LANGUAGES
 from ui.palette import colours, text_style
@@ -191,7 +192,7 @@ class ProfileTab(QWidget):
         try:
             self._vault.clients.set_archived(self._session, self.view.id, archive)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         changed = replace(self.view, archived=archive)
         self.show_view(changed)

@@ -42,6 +42,7 @@ from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.dialogs.record_detail import PrescriptionPaper, RecordDetailDialog
 from ui.dialogs.record_dialog import RecordDialog
+from ui.error_text import error_text
 from ui.formats import date_text
 from ui.labels import fill
 from ui.palette import colours, text_style
@@ -149,7 +150,7 @@ class RecordsTab(CardTab):
             self.records = self._vault.records.records(self._session, self._client_id)
             templates = self._vault.record_templates.templates(self._session)
         except SalonVaultError as error:
-            self._say(str(error), True)
+            self._say(error_text(error), True)
             return
         self.timeline.clear()
         for record in self.records:
@@ -245,7 +246,7 @@ class RecordsTab(CardTab):
         try:
             template = self._vault.record_templates.template(self._session, template_key)
         except SalonVaultError as error:
-            self._say(str(error), True)
+            self._say(error_text(error), True)
             return None
         dialog = RecordDialog(self._vault, self._session, self._client_id, template, self)
         dialog.open()

@@ -28,8 +28,8 @@ from salonvault.domain.session import Session
 from salonvault.services.exports import Encryption, ExportResult
 from salonvault.services.vault import Vault
 from ui.consent_labels import purpose_label
+from ui.error_text import error_text
 from ui.file_dialogs import save_file_name
-from ui.file_messages import error_text
 from ui.labels import fill
 from ui.palette import colours, text_style
 

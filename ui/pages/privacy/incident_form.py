@@ -34,6 +34,7 @@ from salonvault.domain.incidents import (
     IncidentStatus,
     ScopeKind,
 )
+from ui.error_text import error_text
 from ui.labels import fill
 from ui.palette import colours, text_style
 from ui.qt_dates import from_qdate, from_qdatetime, to_qdate, to_qdatetime
@@ -273,7 +274,7 @@ class IncidentForm(QGroupBox):
             self.show_error(error)
             return
         except SalonVaultError as error:
-            self.count_label.setText(str(error))
+            self.count_label.setText(error_text(error))
             return
         parts = [
             fill(self.tr("%1: %2"), category_label(c), n) for c, n in counted.by_category.items()
@@ -288,7 +289,7 @@ class IncidentForm(QGroupBox):
             label.clear()
 
     def show_error(self, error: ValidationError) -> None:
-        self.errors.get(error.field or "", self.errors["summary"]).setText(str(error))
+        self.errors.get(error.field or "", self.errors["summary"]).setText(error_text(error))
 
     # -- words -------------------------------------------------------------------------------
 

@@ -29,8 +29,8 @@ from salonvault.domain.incidents import ClockState, Incident, NotificationClock
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
+from ui.error_text import error_text
 from ui.file_dialogs import save_file_name
-from ui.file_messages import error_text
 from ui.labels import fill, local_time
 from ui.pages.privacy.incident_form import IncidentForm, status_label
 from ui.palette import colours
@@ -109,7 +109,7 @@ class IncidentsTab(QWidget):
         try:
             self.incidents = self._vault.incidents.list(self._session)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.incidents))
@@ -191,7 +191,7 @@ class IncidentsTab(QWidget):
             self.form.show_error(error)
             return None
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return None
         self.message.setText(fill(self.tr("Incident no. %1 saved."), saved.id))
         self._select(saved.id)  # the list has it already (the change notice)

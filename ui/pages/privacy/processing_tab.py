@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
+from ui.error_text import error_text
 from ui.file_dialogs import save_file_name
-from ui.file_messages import error_text
 from ui.labels import fill
 
 
@@ -54,7 +54,7 @@ class ProcessingRecordTab(QWidget):
         try:
             record = self._vault.processing_record.record(self._session)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.preview.setPlainText(record.plain_text())
 

@@ -30,6 +30,7 @@ from salonvault.domain.retention import MAX_YEARS, DueClient, RetentionDue, Rete
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
+from ui.error_text import error_text
 from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
@@ -132,7 +133,9 @@ class RetentionTab(QWidget):
         try:
             self._vault.retention.set_rules(self._session, self.chosen_rules())
         except ValidationError as error:
-            self.rule_errors.get(error.field or "", self.rule_errors[RULES[0]]).setText(str(error))
+            self.rule_errors.get(error.field or "", self.rule_errors[RULES[0]]).setText(
+                error_text(error)
+            )
             return False
         return True
 
@@ -188,7 +191,7 @@ class RetentionTab(QWidget):
         try:
             result = self._vault.retention.purge(self._session, due)
         except SalonVaultError as error:
-            QMessageBox.warning(self, self.tr("Retention"), str(error))
+            QMessageBox.warning(self, self.tr("Retention"), error_text(error))
             return False
         QMessageBox.information(
             self,
