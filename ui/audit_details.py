@@ -108,6 +108,7 @@ _NAMED_KEYS = frozenset(
         "categories", "file", "created_at", "problem", "error", "size", "photos", "visit",
         "slots", "old_public_key", "new_public_key", "template", "copied_from", "services",
         "cylinder", "acuity", "paper", "proves_consent", "recall", "mark", "until",
+        "consultation", "question", "unreviewed_flags",
     }
 )  # fmt: skip
 
@@ -187,6 +188,9 @@ class AuditDetails(QObject):
             "pages": lambda n: self.tr("pages encrypted again: %n", "", n),
             "attachments": lambda n: self.tr("scanned papers: %n", "", n),
             "scan_pages": lambda n: self.tr("pages: %n", "", n),
+            "red_flags": lambda n: self.tr("red flags: %n", "", n),
+            "blocking": lambda n: self.tr("red flags that stop a service: %n", "", n),
+            "forms": lambda n: self.tr("signed forms: %n", "", n),
         }
 
     def _numbers(self) -> dict[str, Callable[[int], str]]:
@@ -205,6 +209,8 @@ class AuditDetails(QObject):
             "revision": lambda n: fill(self.tr("earlier version %1 kept"), n),
             "corrects_record": lambda n: fill(self.tr("corrects service record %1"), n),
             "template_version": lambda n: fill(self.tr("template version %1"), n),
+            "form_version": lambda n: fill(self.tr("form version %1"), n),
+            "red_flag": lambda n: fill(self.tr("red flag %1"), n),
             "bytes": lambda n: QLocale().formattedDataSize(n),
             "from_schema": lambda n: fill(self.tr("from database version %1"), n),
             "to_schema": lambda n: fill(self.tr("to version %1"), n),
@@ -292,6 +298,12 @@ class AuditDetails(QObject):
             return fill(self.tr("proves consent record %1"), value)
         if key in {"recall", "mark", "until"}:
             return self._recall(key, value)
+        if key == "consultation":
+            return fill(self.tr("consultation form %1"), value)
+        if key == "question":
+            return fill(self.tr("question %1"), value)
+        if key == "unreviewed_flags":
+            return fill(self.tr("red flags not reviewed: %1"), value.replace(",", ", "))
         if key == "visit" and value == "none":
             return self.tr("no earlier visit with a formula")
         return self._choices().get((key, value))

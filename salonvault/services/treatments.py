@@ -13,10 +13,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from salonvault.domain.audit import AuditEvent, Outcome
-from salonvault.domain.errors import NotFound, PatchTestRequired, ValidationError, VisitLocked
+from salonvault.domain.errors import (
+    NotFound,
+    PatchTestRequired,
+    RedFlagReviewRequired,
+    ValidationError,
+    VisitLocked,
+)
 from salonvault.domain.formulas import Component, Formula
 from salonvault.domain.formulas import check_formula as check_formula_rules
 from salonvault.domain.roles import Permission, Role, role_allows
@@ -43,6 +49,7 @@ from salonvault.domain.versions import ChangeKind, VersionedKind
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients import fields
 from salonvault.storage.clients_repo import ClientsRepository
+from salonvault.storage.forms_repo import unreviewed_blocking_flags
 from salonvault.storage.photos_repo import PhotosRepository
 from salonvault.storage.services_repo import ServicesRepository
 from salonvault.storage.settings_repo import SettingsRepository
@@ -110,10 +117,14 @@ class TreatmentService:
         with self._db.transaction():
             self._client_exists(client_id)
             self._check_patch_test(live, client_id, cleaned, acknowledge_patch_warning)
-            visit_id = self._repo.insert_visit(
-                client_id, cleaned, technician_id, live.staff_id, self._clock.now()
-            )
-            self._audit(live, "visit.add", client_id, visit_id, cleaned)
+            blocked = unreviewed_blocking_flags(self._db, client_id, cleaned.service_id)
+            if not blocked:
+                visit_id = self._repo.insert_visit(
+                    client_id, cleaned, technician_id, live.staff_id, self._clock.now()
+                )
+                self._audit(live, "visit.add", client_id, visit_id, cleaned)
+        if blocked:  # logged outside the transaction the refusal would roll back
+            self._refuse_red_flags(live, client_id, blocked)
         return visit_id
 
     def edit_visit(self, session: Session, visit_id: int, data: VisitInput) -> None:
@@ -401,6 +412,21 @@ class TreatmentService:
                 detail=f"status={status.value}",
             ),
         )
+
+    def _refuse_red_flags(self, live: Session, client_id: int, flags: list[int]) -> NoReturn:
+        """A blocking red flag on a consultation form guarding the service stops it until
+        reviewed (decision 0038); the refusal is logged, naming the flags, not the answers."""
+        self._log.record_for(
+            live,
+            AuditEvent(
+                "visit.add",
+                Outcome.REFUSED,
+                object_type="client",
+                object_id=str(client_id),
+                detail="unreviewed_flags=" + ",".join(str(f) for f in flags),
+            ),
+        )
+        raise RedFlagReviewRequired(flags)
 
     def _clean(self, data: VisitInput, recorder_id: int) -> tuple[VisitInput, int]:
         if data.visited_on > local_today(self._clock):

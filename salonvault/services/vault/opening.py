@@ -61,6 +61,7 @@ from salonvault.services.clients.service import ClientService
 from salonvault.services.consent.service import ConsentService
 from salonvault.services.dashboard import DashboardService
 from salonvault.services.exports.service import ExportService
+from salonvault.services.forms import FormService
 from salonvault.services.health_basis import HealthDataGate, check_basis
 from salonvault.services.history import HistoryService
 from salonvault.services.imports.service import ImportService
@@ -183,6 +184,8 @@ class Vault:
         self.records = RecordService(
             database, self.log, self.guard, clock, self.record_templates, self.settings
         )
+        self.forms = FormService(database, self.log, self.guard, clock, self.settings)
+        self.forms.install_built_ins()  # version 1, or a changed built-in's next
         self.device_store = device_store
         self.backups = BackupService(database, data_key, self.log, self.guard, clock, device_store)
         self.data_report = DataReportService(

@@ -29,6 +29,7 @@ from salonvault.services.clients.service import ClientService
 from salonvault.services.consent.service import ConsentService
 from salonvault.services.dashboard import DashboardService
 from salonvault.services.exports.service import ExportService
+from salonvault.services.forms.service import FormService
 from salonvault.services.health_basis import HealthDataGate
 from salonvault.services.history import HistoryService
 from salonvault.services.imports.service import ImportService
@@ -59,6 +60,7 @@ WHOLE_CLIENT = Changes.of(
     K.PHOTOS,
     K.RECORDS,
     K.ATTACHMENTS,
+    K.FORMS,
     K.AUDIT,
 )
 
@@ -103,6 +105,22 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "template_versions": NOTHING,
         "templates": NOTHING,
         "templates_for_service": NOTHING,
+    },
+    FormService: {
+        "check": NOTHING,
+        "fill": _logged(K.FORMS, K.HEALTH),  # red flags become health alerts on the card
+        "filled_forms": LOGGED,
+        "form": NOTHING,
+        "form_pdf": LOGGED,
+        "forms": NOTHING,
+        "install_built_ins": Changes.of(K.FORM_VERSIONS),  # on opening, no one signed in
+        "review_red_flag": _logged(K.FORMS),
+        "save_form_pdf": LOGGED,
+        "save_version": _logged(K.FORM_VERSIONS),
+        "services_of": NOTHING,
+        "set_services": _logged(K.FORM_VERSIONS),
+        "signature": NOTHING,
+        "status": NOTHING,
     },
     RecordService: {
         "add_correction": _logged(K.RECORDS),
