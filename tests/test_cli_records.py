@@ -17,6 +17,7 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
+from tests.helpers import grant_health_consent
 from tests.support import NAMES, PINS, Result, Team, assert_one_sentence, cli
 
 PRESCRIPTION: dict[str, Any] = {
@@ -37,6 +38,7 @@ def salon(vault: Vault, team: Team) -> dict[str, Any]:
     """A client with a lash visit; the lash map is offered with that service only. The vault
     is closed so that the command line opens it."""
     client = vault.clients.create(team.owner, ClientInput("Wójcik", "Łucja", language="pl")).id
+    grant_health_consent(vault, team.owner, client)  # a prescription holds health values
     lashes = vault.catalogue.add(team.owner, ServiceInput("Lash extensions"))
     visit = vault.treatments.add_visit(
         team.owner, client, VisitInput(visited_on=date(2026, 11, 21), service_id=lashes)

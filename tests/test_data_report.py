@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from salonvault.documents.consultation_form_text import CONSULTATION_WORDS
 from salonvault.documents.data_report_card_text import CARD_WORDS
 from salonvault.documents.data_report_text import REPORT_TEXTS
 from salonvault.domain.audit import AuditFilter
@@ -22,6 +23,7 @@ from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
+from tests.form_support import harmless_answers, signature_png
 from tests.helpers import grant_photo_consent, two_bowl_formula
 from tests.support import NAMES, Team
 from tests.test_consent_pdf import flat, pdftotext
@@ -33,6 +35,7 @@ CLIENTS = {
     "zh_CN": ("王", "芳"),
 }
 HEALTH_TEXT = {"vi": "Dị ứng PPD", "pl": "Uczulenie na nikiel", "zh_CN": "对PPD过敏"}
+FORM_MEDICINE = "Doxycycline FM-12"
 PINNED = {"vi": "Thích chị Anna làm", "pl": "Woli Annę", "zh_CN": "喜欢安娜做"}
 
 
@@ -77,6 +80,12 @@ def full_client(vault: Vault, team: Team, language: str = "vi") -> int:
     grant_photo_consent(vault, owner, client)
     photo = vault.photos.add_photo(team.technician, client, a_jpeg(), PhotoKind.BEFORE)
     vault.photos.set_card_photo(team.technician, client, photo.info.id)
+    # A signed consultation form in her language, with a red flag a technician reviewed.
+    laser = vault.forms.form(owner, "laser_ipl").definition
+    answers = harmless_answers(laser, pregnant="yes", medications=FORM_MEDICINE)
+    vault.forms.fill(team.technician, client, "laser_ipl", language, answers, signature_png())
+    [flag] = vault.forms.filled_forms(owner, client)[0].red_flags
+    vault.forms.review_red_flag(team.technician, flag.id, "GP letter seen")
     vault.clients.open(team.receptionist, client)
     return client
 
@@ -128,6 +137,20 @@ def test_json_round_trips_with_everything_held(vault: Vault, team: Team) -> None
     assert photo["kind"] == "before" and photo["on_card"] is True
     actions = [(a["action"], a["role"]) for a in found["access_log"]]
     assert ("client.open", "receptionist") in actions
+    [form] = found["consultation_forms"]
+    assert (form["form"], form["version"], form["language"]) == ("laser_ipl", 1, "vi")
+    assert len(form["shown_text_sha256"]) == 64 and form["staff_role"] == "technician"
+    answers = {a["question"]: a for a in form["answers"]}
+    assert answers["medications"]["answer"] == FORM_MEDICINE
+    assert answers["pregnant"]["text"].startswith("Bạn đang mang thai")
+    [flag] = form["red_flags"]
+    assert (flag["question"], flag["reviewed_by_role"], flag["review_note"]) == (
+        "pregnant",
+        "technician",
+        "GP letter seen",
+    )
+    assert base64.b64decode(form["signature"]["data_base64"]).startswith(b"\x89PNG")
+    assert ("form.fill", "technician") in actions and ("form.review", "technician") in actions
     assert found["processing"]["recipients"] == []
     assert found["processing"]["retention_years"]["whole_record_after_last_visit"] == 3
 
@@ -160,6 +183,9 @@ def test_pdf_in_the_clients_language(vault: Vault, team: Team, language: str) ->
     assert flat(card.pinned_heading) in text and flat(PINNED[language]) in text
     assert flat(card.phone_labels["work"]) in text and "38264126" in text  # the second number
     assert flat(card.on_card) in text
+    form_words = CONSULTATION_WORDS[language]
+    assert flat(form_words.heading) in text and flat(FORM_MEDICINE) in text
+    assert flat(form_words.actions["form.fill"]) in text  # the access log in words
     consent_text = vault.consent.history(team.owner, client)[-1].text_shown
     assert flat(consent_text)[:60] in text  # the text shown, printed in full
 

@@ -15,6 +15,7 @@ from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientInput, ClientPhone, HealthKind, PhoneLabel, Severity
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
 from salonvault.domain.photos import PhotoKind
+from salonvault.domain.recalls import RecallKey, RecallKind, RecallMark
 from salonvault.domain.records import RecordInput
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.security.device_store import DeviceKeyStore
@@ -22,6 +23,7 @@ from salonvault.services.clients.erasure import names_match
 from salonvault.services.vault.opening import Vault, VaultPaths
 from salonvault.storage.erasure_repo import ErasureRepository
 from tests.attachment_files import jpeg_with_metadata, png_with_metadata
+from tests.form_support import harmless_answers
 from tests.helpers import data_key_of, grant_photo_consent
 from tests.support import Team
 from tests.test_consent import jpeg, signature_png
@@ -38,6 +40,7 @@ EARLIER_HEALTH = "Podejrzenie uczulenia WV-38"  # the health item's first words,
 RX_NOTES = "Jaskra w rodzinie RX-93"  # a prescription's health-marked notes
 RX_EXAMINER = "dr Ignacy Okulista-Brzęk"
 ATTACHMENT_NOTE = "zgoda papierowa AT-4417"
+FORM_ANSWER = "Doksycyklina FM-5521"  # a signed consultation form's free-text answer
 
 
 def rich_client(vault: Vault, team: Team) -> int:
@@ -121,6 +124,19 @@ def rich_client(vault: Vault, team: Team) -> int:
         AttachmentKind.REFERRAL_LETTER,
         date(2026, 9, 1),
     )
+    # A recall list's mark (the client's visits make them due some day).
+    lapsed = RecallKey(client, RecallKind.LAPSED, date(2025, 1, 1))
+    vault.recalls.mark(team.owner, lapsed, RecallMark.NOT_NOW, date(2027, 1, 1))
+    # A signed consultation form with a red flag (a health alert and its review link).
+    laser = vault.forms.form(team.owner, "laser_ipl").definition
+    vault.forms.fill(
+        team.owner,
+        client,
+        "laser_ipl",
+        "pl",
+        harmless_answers(laser, medications=FORM_ANSWER, isotretinoin="yes"),
+        signature_png(),
+    )
     return client
 
 
@@ -147,6 +163,7 @@ def traces(plain: bytes) -> list[str]:
     needles.append(EARLIER_HEALTH)  # held only in an earlier version
     needles += ["RX-93", RX_EXAMINER]  # a service record's earlier version and its examiner
     needles.append(ATTACHMENT_NOTE)
+    needles.append(FORM_ANSWER)
     return [n for n in needles if n.encode() in plain]
 
 
@@ -162,11 +179,13 @@ def test_erasure_leaves_no_trace_in_the_decrypted_file(
     assert set(before) >= {NAME[0], EMAIL, HEALTH, NOTES, "PN-77", "628 47 19", "48226284719"}
     assert EARLIER_HEALTH in before  # the earlier version is held, and found
     assert {"RX-93", RX_EXAMINER} <= set(before)
+    assert FORM_ANSWER in before
     assert ATTACHMENT_NOTE in before and all(probe in plain for probe in scans)
 
     receipt = vault.erasure.erase(team.owner, client, "  wąsowska-żak   ZOFIA erazmia ", True)
     assert receipt.rows.visits == 3 and receipt.rows.photos == 1
-    assert receipt.rows.consents == 2 and receipt.rows.health_items == 1
+    assert receipt.rows.consents == 2 and receipt.rows.health_items == 2  # one from the form
+    assert receipt.rows.forms == 1
     assert receipt.rows.patch_tests == 1 and receipt.rows.pinned_notes == 1
     assert receipt.rows.versions == 2  # the visit's and the health item's earlier versions
     assert receipt.rows.service_records == 1

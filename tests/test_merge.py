@@ -89,7 +89,13 @@ def test_every_row_moves_and_empty_fields_fill(vault: Vault, team: Team) -> None
     assert records[proof.consent_record_id].purpose is Purpose.PHOTOS
     [merged] = vault.audit.list(team.owner, AuditFilter(action="client.merge"))
     assert "attachments=2" in merged.detail
-    assert (receipt.health_items, receipt.patch_tests, receipt.photos_deleted) == (1, 1, 0)
+    # Her allergy and the alert her signed consultation form made; the form moves whole.
+    assert (receipt.health_items, receipt.patch_tests, receipt.photos_deleted) == (2, 1, 0)
+    assert receipt.forms == 1 and "forms=1" in merged.detail
+    [form] = vault.forms.filled_forms(team.owner, survivor)
+    assert form.client_id == survivor and form.answers["isotretinoin"] == "yes"
+    [flag] = form.red_flags
+    assert flag.question_key == "isotretinoin"
     assert receipt.fully_flushed
     with pytest.raises(NotFound):
         vault.clients.open(team.owner, absorbed)
@@ -108,7 +114,7 @@ def test_every_row_moves_and_empty_fields_fill(vault: Vault, team: Team) -> None
     assert view.preferences.hair == "Warm tones"
     assert set(receipt.filled) == {"phone", "phones", "language", "notes"}
     assert receipt.pinned_notes == 1
-    assert view.health is not None and len(view.health) == 2 and view.has_severe_alert
+    assert view.health is not None and len(view.health) == 3 and view.has_severe_alert
     assert len(vault.treatments.history(team.owner, survivor)) == 4
     assert len(vault.treatments.patch_tests(team.owner, survivor)) == 1
     assert len(vault.consent.history(team.owner, survivor)) == before_consents
@@ -259,7 +265,8 @@ def test_describe_counts_what_each_record_holds(vault: Vault, team: Team) -> Non
     absorbed = rich_client(vault, team)
     side = vault.merge.describe(team.owner, absorbed)
     assert side.display_name == absorbed_name() and side.email == EMAIL
-    assert (side.visits, side.consents, side.photos, side.health_items) == (3, 2, 1, 1)
+    assert (side.visits, side.consents, side.photos, side.health_items) == (3, 2, 1, 2)
+    assert side.forms == 1
     assert [p.number for p in side.phones] == [PHONE, SECOND_PHONE] and side.pinned_notes == 1
     assert vault.audit.list(team.owner, AuditFilter(action="client.merge_preview"))
 

@@ -19,6 +19,7 @@ from salonvault.domain.errors import PermissionDenied
 from salonvault.domain.imports import ImportField, SourceTable
 from salonvault.domain.incidents import AffectedScope, DataCategory, IncidentInput, ScopeKind
 from salonvault.domain.photos import PhotoKind
+from salonvault.domain.recalls import RecallKey, RecallKind, RecallMark
 from salonvault.domain.records import RecordInput
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import PERMISSION_MATRIX, Permission, Role
@@ -98,6 +99,12 @@ DESIGN_TABLE: dict[str, dict[Permission, set[Role]]] = {
         Permission.RECORD_WRITE: {OWN, TEC},
     },
     "service catalogue, record templates (define)": {Permission.RECORD_TEMPLATES_MANAGE: {OWN}},
+    # §4's "recall and due lists" row (decision 0039): names for everyone, the contact by the
+    # contact row; marking is contacting, so by the roles that see contacts.
+    "recall and due lists": {
+        Permission.RECALLS_READ: {OWN, REC, TEC},
+        Permission.RECALLS_MARK: {OWN, REC},
+    },
 }
 EXPECTED = {p: roles for row in DESIGN_TABLE.values() for p, roles in row.items()}
 CELLS = [(p, role) for p in Permission for role in Role]
@@ -655,6 +662,16 @@ SERVICE_CALLS.update(
         "records.records": (
             Permission.RECORD_READ,
             lambda v, s, t: v.records.records(s, a_client(v, t)),
+        ),
+        "recalls.list": (
+            Permission.RECALLS_READ,
+            lambda v, s, t: v.recalls.list(s),
+        ),
+        "recalls.mark": (
+            Permission.RECALLS_MARK,
+            lambda v, s, t: v.recalls.mark(
+                s, RecallKey(a_client(v, t), RecallKind.LAPSED, date(2025, 1, 1)), RecallMark.CALLED
+            ),
         ),
         "records.latest_prescription": (
             Permission.HEALTH_READ,

@@ -169,6 +169,8 @@ def test_health_marked_record_values_go_with_the_health_rule(vault: Vault, team:
     not health data (the PD, the examiner, the lash lengths) stays with the record."""
     quiet = client_seen(vault, team, "Optic", date(2023, 5, 2))
     recent = client_seen(vault, team, "Recent", date(2026, 10, 1))
+    for client in (quiet, recent):  # health-marked values need the consent (decision 0031)
+        grant_health_consent(vault, team.owner, client)
     service = vault.catalogue.add(team.owner, ServiceInput("Lash extensions"))
     visit = vault.treatments.add_visit(
         team.owner, quiet, VisitInput(visited_on=date(2024, 1, 10), service_id=service)

@@ -1,7 +1,7 @@
 """Screenshots of the real program for docs/screenshots/, taken from an X display (Xvfb).
 
     xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots \
-        [import|settings|counter|chair|records|papers|security|safety]
+        [import|settings|counter|chair|records|papers|security|locales|forms|safety]
 
 Runs the real AppController on a throw-away demo salon and a throw-away set-up, in English and
 Vietnamese, and grabs the screen (not a widget render) after each step. With `import`, only the
@@ -16,9 +16,10 @@ with `records`, only the service records' timeline and prescription form in four
 (tools.screenshots_records); with `papers`, the card's scanned papers and their viewer in
 Vietnamese and Polish (tools.screenshots_papers); with `locales`, the client list, consent
 tables and add-staff dialog in Vietnamese, Polish and Chinese (tools.screenshots_locales); with
-`health`, the health-data basis and edit-history shots (tools.screenshots_health); with
-`safety`, the visit dialog's contraindication warning and an optician's visit dialog in
-Vietnamese and Polish (tools.screenshots_safety).
+`health`, the health-data basis and edit-history shots (tools.screenshots_health);
+with `forms`, the hand-over window, the card's Forms tab and each built-in consultation form on
+paper (tools.screenshots_forms); with `safety`, the visit dialog's contraindication warning and
+an optician's visit dialog in Vietnamese and Polish (tools.screenshots_safety).
 """
 
 from __future__ import annotations
@@ -41,11 +42,13 @@ from salonvault.services.vault.opening import open_vault
 from tools.screenshots_backups import backup_shots, restore_dialog_shot
 from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
+from tools.screenshots_forms import forms_shots
 from tools.screenshots_health import health_shots
 from tools.screenshots_import import import_shots
 from tools.screenshots_locales import locale_shots
 from tools.screenshots_owner import owner_shots
 from tools.screenshots_papers import papers_shots
+from tools.screenshots_recalls import recalls_shots
 from tools.screenshots_records import records_shots
 from tools.screenshots_safety import safety_shots
 from tools.screenshots_security import security_shots
@@ -329,10 +332,16 @@ def main(argv: list[str]) -> None:
             shell, staff = demo_shell(root, translations, operations)
             papers_shots(shell, staff, grab, settle, sign_in)
             shell.vault.close()
+        elif argv == ["forms"]:
+            shell, staff = demo_shell(root, translations, operations)
+            forms_shots(shell, staff, OUT, grab, settle, sign_in)
+            shell.vault.close()
         elif argv == ["records"]:
             records_shots(root, translations, grab, settle)
         elif argv == ["safety"]:
             safety_shots(root, translations, grab, settle)
+        elif argv == ["recalls"]:
+            recalls_shots(root, translations, grab, settle)
         elif argv == ["chair"]:
             shell, staff = demo_shell(root, translations, operations)
             chair_shots(shell, staff, OUT, grab, settle, sign_in)

@@ -18,6 +18,7 @@ from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.clients import HealthKind, Severity
 from salonvault.domain.consent import Method, Purpose, Standing
 from salonvault.domain.incidents import DataCategory, IncidentStatus, ScopeKind
+from salonvault.domain.recalls import RecallKind, RecallMark
 from salonvault.domain.roles import Permission, Role
 from salonvault.domain.treatments import PatchResult, PatchStatus
 from ui.consent_labels import method_label, purpose_label, standing_label
@@ -35,6 +36,7 @@ from ui.labels import (
     severity_label,
 )
 from ui.pages.privacy.incident_form import category_label, status_label
+from ui.recall_labels import recall_kind_label, recall_mark_label
 
 # Pieces whose value runs to the end of the detail (it may hold spaces).
 _TO_THE_END = ("by", "problem")
@@ -77,6 +79,8 @@ _PERMISSION_WORDS = (
     QT_TRANSLATE_NOOP("Permissions", "edit consent templates"),
     QT_TRANSLATE_NOOP("Permissions", "read the activity log"),
     QT_TRANSLATE_NOOP("Permissions", "keep the incident register"),
+    QT_TRANSLATE_NOOP("Permissions", "see recall lists"),
+    QT_TRANSLATE_NOOP("Permissions", "mark recall lists"),
 )
 
 
@@ -104,7 +108,8 @@ _NAMED_KEYS = frozenset(
         "from", "to", "permission", "language", "kind", "severity", "result", "status",
         "categories", "file", "created_at", "problem", "error", "size", "photos", "visit",
         "slots", "old_public_key", "new_public_key", "template", "copied_from", "services",
-        "cylinder", "acuity", "paper", "proves_consent", "terms", "items",
+        "cylinder", "acuity", "paper", "proves_consent", "recall", "mark", "until",
+        "consultation", "question", "unreviewed_flags", "terms", "items",
     }
 )  # fmt: skip
 
@@ -114,6 +119,10 @@ class AuditDetails(QObject):
         """Every key this module words (a test checks them against what the core logs)."""
         tables = {*self._counts(), *self._numbers(), *(key for key, _ in self._choices())}
         return _NAMED_KEYS | tables
+
+    def known_fields(self) -> frozenset[str]:
+        """Every field name this module words (a test checks what the card and papers log)."""
+        return frozenset(self._fields())
 
     def words(self, detail: str, action: str = "") -> str:
         """`action` tells a few keys apart: a photo opened names photos by number, a list
@@ -181,6 +190,9 @@ class AuditDetails(QObject):
             "attachments": lambda n: self.tr("scanned papers: %n", "", n),
             "scan_pages": lambda n: self.tr("pages: %n", "", n),
             "contraindications": lambda n: self.tr("contraindications: %n", "", n),
+            "red_flags": lambda n: self.tr("red flags: %n", "", n),
+            "blocking": lambda n: self.tr("red flags that stop a service: %n", "", n),
+            "forms": lambda n: self.tr("signed forms: %n", "", n),
         }
 
     def _numbers(self) -> dict[str, Callable[[int], str]]:
@@ -199,6 +211,8 @@ class AuditDetails(QObject):
             "revision": lambda n: fill(self.tr("earlier version %1 kept"), n),
             "corrects_record": lambda n: fill(self.tr("corrects service record %1"), n),
             "template_version": lambda n: fill(self.tr("template version %1"), n),
+            "form_version": lambda n: fill(self.tr("form version %1"), n),
+            "red_flag": lambda n: fill(self.tr("red flag %1"), n),
             "bytes": lambda n: QLocale().formattedDataSize(n),
             "from_schema": lambda n: fill(self.tr("from database version %1"), n),
             "to_schema": lambda n: fill(self.tr("to version %1"), n),
@@ -291,9 +305,26 @@ class AuditDetails(QObject):
             )
         if key == "items":
             return fill(self.tr("health items %1"), value.replace(",", ", "))
+        if key in {"recall", "mark", "until"}:
+            return self._recall(key, value)
+        if key == "consultation":
+            return fill(self.tr("consultation form %1"), value)
+        if key == "question":
+            return fill(self.tr("question %1"), value)
+        if key == "unreviewed_flags":
+            return fill(self.tr("red flags not reviewed: %1"), value.replace(",", ", "))
         if key == "visit" and value == "none":
             return self.tr("no earlier visit with a formula")
         return self._choices().get((key, value))
+
+    def _recall(self, key: str, value: str) -> str | None:
+        if key == "recall" and value in {k.value for k in RecallKind}:
+            return recall_kind_label(RecallKind(value))
+        if key == "mark" and value in {m.value for m in RecallMark}:
+            return recall_mark_label(RecallMark(value))
+        if key == "until":
+            return fill(self.tr("hidden until %1"), value)
+        return None
 
     def _purpose(self, value: str) -> str:
         return purpose_label(Purpose(value)) if value in {p.value for p in Purpose} else value
@@ -437,6 +468,15 @@ class AuditDetails(QObject):
             "given_name": self.tr("given name"),
             "phone": self.tr("phone"),
             "phone_masked": self.tr("phone (masked)"),
+            "phones": self.tr("phone numbers"),
+            "phones_masked": self.tr("phone numbers (masked)"),
+            "pinned_notes": self.tr("pinned notes"),
+            "consents": self.tr("consents"),
+            "patch_tests": self.tr("patch tests"),
+            "patch_status": self.tr("patch test status"),
+            "treatments": self.tr("treatments"),
+            "treatment_dates": self.tr("treatment dates"),
+            "today": self.tr("today's treatments"),
             "email": self.tr("e-mail"),
             "birth_date": self.tr("birth date"),
             "address": self.tr("address"),
@@ -472,6 +512,7 @@ class AuditDetails(QObject):
             "idle_lock_minutes": self.tr("idle lock"),
             "min_pin_length": self.tr("shortest PIN"),
             "collected_fields": self.tr("client details collected"),
+            "recall_lapsed_months": self.tr("months without a visit before a client is lapsed"),
         }
 
 

@@ -14,7 +14,6 @@ import itertools
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -71,7 +70,6 @@ class LockScreen(QWidget):
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.staff_buttons: dict[str, QPushButton] = {}
-        self._group = QButtonGroup(self)
         staff_box = QFrame(self)
         self._staff_grid = QGridLayout(staff_box)
         self._staff_box = staff_box
@@ -114,7 +112,6 @@ class LockScreen(QWidget):
     def set_staff(self, staff: list[tuple[int, str, Role]]) -> None:
         """(Re)build one large button per active staff member (touch-screen friendly)."""
         for button in self.staff_buttons.values():
-            self._group.removeButton(button)
             button.deleteLater()
         self.staff_buttons = {}
         self._staff = staff
@@ -126,7 +123,6 @@ class LockScreen(QWidget):
             button.setProperty("staffName", name)
             button.setProperty("staffRole", role.value)
             button.clicked.connect(lambda _checked=False, n=name: self.select(n))
-            self._group.addButton(button)
             self._staff_grid.addWidget(button, index // 3, index % 3)
             button.show()  # now, not when the layout gets round to it: it may take the focus
             self.staff_buttons[name] = button
@@ -156,16 +152,22 @@ class LockScreen(QWidget):
     def select(self, name: str) -> None:
         if self._busy:  # one sign-in at a time
             if self._selected is not None:
-                self.staff_buttons[self._selected].setChecked(True)
+                self._check_only(self._selected)
             return
         self._selected = name
         self._forget_secrets()
-        self.staff_buttons[name].setChecked(True)
+        self._check_only(name)
         self.message.clear()
         self.pin_pad.setEnabled(True)
         self.pin_pad.clear()
         self.pin_pad.field.setFocus()
         self.retranslate()
+
+    def _check_only(self, name: str | None) -> None:
+        """One name shown chosen. Not a QButtonGroup: Tab would stop only at one button of a
+        group (arrows move inside it), so a keyboard user could never Tab to the others."""
+        for each, button in self.staff_buttons.items():
+            button.setChecked(each == name)
 
     def _submit(self, pin: str) -> None:
         if self._selected is None:
@@ -228,10 +230,7 @@ class LockScreen(QWidget):
         """Back to "who are you?" (after switch user or an idle lock)."""
         self._selected = None
         self._forget_secrets()
-        self._group.setExclusive(False)
-        for button in self.staff_buttons.values():
-            button.setChecked(False)
-        self._group.setExclusive(True)
+        self._check_only(None)
         self.pin_pad.clear()
         self.pin_pad.setEnabled(False)
         self.message.clear()

@@ -26,6 +26,7 @@ _PAGES = (
     ("dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), Permission.AUDIT_READ),
     ("clients", QT_TRANSLATE_NOOP("Navigation", "Clients"), Permission.FIND_CLIENTS),
     ("consents", QT_TRANSLATE_NOOP("Navigation", "Consents"), Permission.CONSENT_RECORD),
+    ("recalls", QT_TRANSLATE_NOOP("Navigation", "Recalls"), Permission.RECALLS_READ),
     ("backups", QT_TRANSLATE_NOOP("Navigation", "Backups"), Permission.BACKUP_RUN),
     ("staff", QT_TRANSLATE_NOOP("Navigation", "Staff"), Permission.STAFF_MANAGE),
     ("services", QT_TRANSLATE_NOOP("Navigation", "Services"), Permission.SETTINGS_MANAGE),

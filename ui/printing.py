@@ -6,7 +6,7 @@ PDFium (pypdfium2) renders each page at the printer's resolution; QPainter draws
 from __future__ import annotations
 
 import pypdfium2
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -17,7 +17,8 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
     document = pypdfium2.PdfDocument(pdf)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("The printer could not be opened.")
+        # Shown as it is by every caller ("Could not print: %1"): in the screen's language.
+        raise OSError(QCoreApplication.translate("Printing", "The printer could not be opened."))
     try:
         dpi = min(printer.resolution(), MAX_RENDER_DPI)
         for index in range(len(document)):

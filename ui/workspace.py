@@ -35,6 +35,7 @@ from ui.pages.consents_page import ConsentsPage
 from ui.pages.dashboard_page import DashboardPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.privacy_page import PrivacyPage
+from ui.pages.recalls_page import RecallsPage
 from ui.pages.services_page import ServicesPage
 from ui.pages.settings_page import SettingsPage
 from ui.pages.staff_page import StaffPage
@@ -74,6 +75,8 @@ class Workspace(QWidget):
                 page: QWidget = ClientsPage(vault, session, self)
             elif entry.key == "consents":
                 page = ConsentsPage(vault, session, self)
+            elif entry.key == "recalls":
+                page = RecallsPage(vault, session, self)
             elif entry.key == "backups":
                 page = BackupsPage(vault, session, backup_tasks, self)
             elif entry.key == "dashboard":

@@ -25,11 +25,13 @@ from salonvault.cli.clients import (
 from salonvault.cli.consent import add_consent_record_commands
 from salonvault.cli.context import EXIT_FILE_ERROR, Context, bounded
 from salonvault.cli.export import add_export_command
+from salonvault.cli.forms import add_form_commands
 from salonvault.cli.imports import add_import_command
 from salonvault.cli.io import Inputs
 from salonvault.cli.keys import add_keys_commands
 from salonvault.cli.merge import add_merge_command
 from salonvault.cli.printouts import add_printout_commands
+from salonvault.cli.recalls import add_recalls_command
 from salonvault.cli.records import add_record_commands
 from salonvault.cli.setup import add_recover_command, add_setup_commands
 from salonvault.cli.staff import (
@@ -96,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_printout_commands(commands, acting)
     add_record_commands(commands, acting)
     add_attachment_commands(commands, acting)
+    add_recalls_command(commands, acting)
+    add_form_commands(commands, acting)
     add_staff_commands(commands, acting)
     add_keys_commands(commands, acting)
     add_backup_commands(commands, acting, unlock)

@@ -31,8 +31,10 @@ from reportlab.platypus import (
 
 from salonvault.documents.consent_form import format_moment
 from salonvault.documents.consent_form_text import FORM_TEXTS
+from salonvault.documents.consultation_form_text import CONSULTATION_WORDS
 from salonvault.documents.data_report_attachment_text import ATTACHMENT_WORDS
 from salonvault.documents.data_report_card_text import CARD_WORDS, CardWords
+from salonvault.documents.data_report_forms import forms_section
 from salonvault.documents.data_report_records import records_section
 from salonvault.documents.data_report_text import (
     LANGUAGE_NAMES,
@@ -106,6 +108,7 @@ def data_report_pdf(report: ClientReport) -> bytes:
         *_versions_section(report, text, styles),
         *_photos_section(report, text, styles, width),
         *_attachments_section(report, text, styles),
+        *forms_section(report, text.nothing, text.roles, styles),
         *_consents_section(report, text, styles),
         *_access_section(report, text, styles, width),
         *_about_section(report, text, styles),
@@ -341,7 +344,7 @@ def _attachments_section(report: ClientReport, text: ReportText, s: dict[str, An
 
 
 def _action_words(report: ClientReport, text: ReportText, action: str) -> str:
-    extra = ATTACHMENT_WORDS[report.language].actions
+    extra = ATTACHMENT_WORDS[report.language].actions | CONSULTATION_WORDS[report.language].actions
     return text.actions.get(action) or extra.get(action, action)
 
 

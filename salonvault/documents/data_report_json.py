@@ -18,9 +18,11 @@ from salonvault.domain.data_report import (
     AttachmentEntry,
     ClientReport,
     ConsentEntry,
+    FormEntry,
     RecordEntry,
     VisitEntry,
 )
+from salonvault.domain.forms import words
 from salonvault.domain.formula_input import formula_to_dict
 from salonvault.domain.record_codec import plain_values, template_reference
 from salonvault.domain.retention import RetentionRules
@@ -141,6 +143,7 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
             for p in report.photos
         ],
         "attachments": [_attachment(a) for a in report.attachments],
+        "consultation_forms": [_form(f) for f in report.forms],
         "consents": [_consent(c) for c in report.consents],
         "access_log": [
             {
@@ -237,6 +240,44 @@ def _retention(rules: RetentionRules) -> dict[str, int | None]:
         "whole_record_after_last_visit": rules.inactive_client_years,
         "health_after_last_treatment": rules.health_years,
         "photos_after_taken": rules.photo_years,
+    }
+
+
+def _form(entry: FormEntry) -> dict[str, Any]:
+    """A signed consultation form: each question in the words shown, the answer, red flags
+    with their reviews, and the signature image."""
+    filled = entry.filled
+    return {
+        "id": filled.id,
+        "form": filled.form_key,
+        "version": filled.version,
+        "language": filled.language,
+        "shown_text_sha256": filled.shown_sha256,
+        "signed_at": filled.signed_at.isoformat(),
+        "staff_role": entry.witness_role,
+        "answers": [
+            {
+                "question": q.key,
+                "text": words(q.text, filled.language),
+                "answer": filled.answers.get(q.key),
+            }
+            for q in entry.definition.questions()
+        ],
+        "red_flags": [
+            {
+                "question": f.question_key,
+                "answer": f.answer,
+                "stops_the_service_until_reviewed": f.blocks,
+                "reviewed_at": f.reviewed_at.isoformat() if f.reviewed_at else None,
+                "reviewed_by_role": entry.reviewer_roles.get(f.id),
+                "review_note": f.review_note or None,
+            }
+            for f in filled.red_flags
+        ],
+        "signature": {
+            "media_type": "image/png",
+            "data_base64": base64.b64encode(entry.signature_png).decode("ascii"),
+        },
     }
 
 

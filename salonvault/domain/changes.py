@@ -24,12 +24,15 @@ class RecordKind(StrEnum):
     CONSENT_TEXTS = "consent_texts"  # versions of the consent texts
     PHOTOS = "photos"
     ATTACHMENTS = "attachments"  # scanned or photographed paper (decision 0030)
+    FORMS = "forms"  # signed consultation forms and their red flags' reviews (decision 0038)
+    FORM_VERSIONS = "form_versions"  # consultation forms' versions and the services they guard
     STAFF = "staff"  # accounts, roles, PINs and their resets, sign-in failures
     SETTINGS = "settings"  # the salon's details and limits, fields collected, purposes asked
     KEYS = "keys"  # key slots, how the vault opens, the Recovery Kit's confirmation
     BACKUPS = "backups"  # backup history and backup settings
     RETENTION = "retention"  # retention rules and the last review
     INCIDENTS = "incidents"  # the incident register
+    RECALLS = "recalls"  # marks left on the recall lists (called, booked, not now)
     AUDIT = "audit"  # the activity log (logged readings too: opening a card writes an entry)
 
 

@@ -14,6 +14,7 @@ from salonvault.domain.attachments import AttachmentInfo, AttachmentPage
 from salonvault.domain.audit import Outcome
 from salonvault.domain.clients import ClientPhone, HealthItem, PinnedNote, Preferences
 from salonvault.domain.consent import ConsentRecord, Purpose
+from salonvault.domain.forms import FilledForm, FormDefinition
 from salonvault.domain.photos import PhotoInfo
 from salonvault.domain.records import RecordValues, TemplateVersion
 from salonvault.domain.retention import RetentionRules
@@ -109,6 +110,18 @@ class PhotoEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class FormEntry:
+    """A signed consultation form: the answers, the version's words it was shown with, and the
+    signature as kept."""
+
+    filled: FilledForm
+    definition: FormDefinition
+    signature_png: bytes
+    witness_role: str | None
+    reviewer_roles: dict[int, str | None]  # red flag id -> the reviewer's role
+
+
+@dataclass(frozen=True, slots=True)
 class AttachmentEntry:
     """A scanned paper with every page as kept (the client's copy carries them in full)."""
 
@@ -155,5 +168,6 @@ class ClientReport:
     pinned_notes: tuple[PinnedNoteEntry, ...] = ()
     records: tuple[RecordEntry, ...] = ()  # service records, newest first
     attachments: tuple[AttachmentEntry, ...] = ()
+    forms: tuple[FormEntry, ...] = ()
     phone_region: str = ""  # the salon's country: its numbers are printed in national format
     earlier_versions: tuple[RecordVersion, ...] = ()  # of changed records (decision 0031)

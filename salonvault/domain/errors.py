@@ -402,6 +402,15 @@ class ContraindicationFound(RuleViolation):
         self.count = count
 
 
+class RedFlagReviewRequired(RuleViolation):
+    """A consultation form guarding this service has a blocking red flag (pregnant, a
+    pacemaker …) that the owner or a technician has not reviewed yet; nothing was done."""
+
+    def __init__(self, flag_ids: list[int]) -> None:
+        super().__init__("forms.red_flag_review")
+        self.flag_ids = flag_ids
+
+
 class VisitLocked(RuleViolation):
     def __init__(self) -> None:
         super().__init__("treatments.visit_locked")

@@ -29,6 +29,7 @@ class MergeSide:
     pinned_notes: int
     service_records: int = 0  # prescriptions, skin analyses, lash maps, laser sessions
     attachments: int = 0
+    forms: int = 0  # signed consultation forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,3 +48,4 @@ class MergeReceipt:
     fully_flushed: bool  # False: a reader held the WAL; old page copies go at the next checkpoint
     service_records: int = 0
     attachments: int = 0
+    forms: int = 0

@@ -59,6 +59,8 @@ class Permission(StrEnum):
     RECORD_READ = "see service records"
     RECORD_WRITE = "add service records"
     RECORD_TEMPLATES_MANAGE = "define service-record templates"
+    RECALLS_READ = "see recall lists"
+    RECALLS_MARK = "mark recall lists"
 
 
 _ALL_ROLES = frozenset(Role)
@@ -115,6 +117,10 @@ PERMISSION_MATRIX: dict[Permission, frozenset[Role]] = {
     Permission.RECORD_READ: _ALL_ROLES,
     Permission.RECORD_WRITE: _OWNER_TECHNICIAN,
     Permission.RECORD_TEMPLATES_MANAGE: _OWNER,
+    # Recall and due lists (decision 0039): names for everyone; the contact (where consent
+    # allows) with CONTACT_READ; marks by the roles that contact clients.
+    Permission.RECALLS_READ: _ALL_ROLES,
+    Permission.RECALLS_MARK: _OWNER_RECEPTION,
 }
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from salonvault.domain.audit import AuditEvent, Outcome
 from salonvault.domain.contraindications import VisitSafety, find_matches, severity_order
@@ -23,6 +23,7 @@ from salonvault.domain.errors import (
     ContraindicationFound,
     NotFound,
     PatchTestRequired,
+    RedFlagReviewRequired,
     ValidationError,
     VisitLocked,
 )
@@ -52,6 +53,7 @@ from salonvault.domain.versions import ChangeKind, VersionedKind
 from salonvault.services.access.clock import local_today
 from salonvault.services.clients import fields
 from salonvault.storage.clients_repo import ClientsRepository
+from salonvault.storage.forms_repo import unreviewed_blocking_flags
 from salonvault.storage.photos_repo import PhotosRepository
 from salonvault.storage.services_repo import ServicesRepository
 from salonvault.storage.settings_repo import SettingsRepository
@@ -121,14 +123,20 @@ class TreatmentService:
         cleaned, technician_id = self._clean(data, live.staff_id)
         with self._db.transaction():
             self._client_exists(client_id)
-            # The contraindication first: the visit dialog asks it on the form itself, the patch
-            # test in a question after it.
-            self._check_contraindications(live, client_id, cleaned, acknowledge_contraindications)
-            self._check_patch_test(live, client_id, cleaned, acknowledge_patch_warning)
-            visit_id = self._repo.insert_visit(
-                client_id, cleaned, technician_id, live.staff_id, self._clock.now()
-            )
-            self._audit(live, "visit.add", client_id, visit_id, cleaned)
+            blocked = unreviewed_blocking_flags(self._db, client_id, cleaned.service_id)
+            if not blocked:  # a hard stop first: no override is logged for a visit not made
+                # The contraindication next: the visit dialog asks it on the form itself, the
+                # patch test in a question after it.
+                self._check_contraindications(
+                    live, client_id, cleaned, acknowledge_contraindications
+                )
+                self._check_patch_test(live, client_id, cleaned, acknowledge_patch_warning)
+                visit_id = self._repo.insert_visit(
+                    client_id, cleaned, technician_id, live.staff_id, self._clock.now()
+                )
+                self._audit(live, "visit.add", client_id, visit_id, cleaned)
+        if blocked:  # logged outside the transaction the refusal would roll back
+            self._refuse_red_flags(live, client_id, blocked)
         return visit_id
 
     def edit_visit(self, session: Session, visit_id: int, data: VisitInput) -> None:
@@ -477,6 +485,21 @@ class TreatmentService:
                 detail=f"terms={','.join(terms)} items={','.join(map(str, items))}",
             ),
         )
+
+    def _refuse_red_flags(self, live: Session, client_id: int, flags: list[int]) -> NoReturn:
+        """A blocking red flag on a consultation form guarding the service stops it until
+        reviewed (decision 0038); the refusal is logged, naming the flags, not the answers."""
+        self._log.record_for(
+            live,
+            AuditEvent(
+                "visit.add",
+                Outcome.REFUSED,
+                object_type="client",
+                object_id=str(client_id),
+                detail="unreviewed_flags=" + ",".join(str(f) for f in flags),
+            ),
+        )
+        raise RedFlagReviewRequired(flags)
 
     def _clean(self, data: VisitInput, recorder_id: int) -> tuple[VisitInput, int]:
         if data.visited_on > local_today(self._clock):

@@ -22,6 +22,9 @@ CLIENT_RECORD_TABLES = (
     "service_records",
     "service_record_revisions",  # earlier versions of a record, kept with it
     "record_versions",
+    "recall_marks",  # the recall lists' marks on the client's lines
+    "filled_forms",  # signed consultation forms (decision 0038)
+    "form_red_flags",  # their red flags and reviews, kept with them
 )
 # One list or one choice per client, which a merge makes from both records: the survivor's
 # phone numbers are written again with the absorbed record's added (the absorbed rows are then

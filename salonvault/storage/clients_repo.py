@@ -317,7 +317,10 @@ class ClientsRepository:
         )
 
     def delete_health_items(self, client_id: int) -> int:
-        """Every health item of the client, removed ones too (a withdrawn health consent)."""
+        """Every health item of the client, removed ones too (a withdrawn health consent), with
+        the signed consultation forms (health data; their red flags name the items)."""
+        self._db.execute("DELETE FROM form_red_flags WHERE client_id = ?", (client_id,))
+        self._db.execute("DELETE FROM filled_forms WHERE client_id = ?", (client_id,))
         cursor = self._db.execute("DELETE FROM health_items WHERE client_id = ?", (client_id,))
         return int(cursor.rowcount)
 

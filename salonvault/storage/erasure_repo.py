@@ -24,6 +24,7 @@ class ErasedRows:
     service_records: int = 0
     attachments: int = 0
     versions: int = 0  # earlier versions of changed records (decision 0031)
+    forms: int = 0
 
 
 class ErasureRepository:
@@ -43,10 +44,15 @@ class ErasureRepository:
                 by_client,
             )
         db.execute("DELETE FROM client_card_photos WHERE client_id = ?", by_client)
+        db.execute("DELETE FROM recall_marks WHERE client_id = ?", by_client)
         # Service records before the visits they may name; earlier versions with them.
         db.execute("DELETE FROM service_record_revisions WHERE client_id = ?", by_client)
         service_records = self._count("service_records", client_id)
         db.execute("DELETE FROM service_records WHERE client_id = ?", by_client)
+        # Signed forms: their red flags first (they name the health items deleted below).
+        db.execute("DELETE FROM form_red_flags WHERE client_id = ?", by_client)
+        forms = self._count("filled_forms", client_id)
+        db.execute("DELETE FROM filled_forms WHERE client_id = ?", by_client)
         photos = self._count("photos", client_id)
         db.execute("DELETE FROM photos WHERE client_id = ?", by_client)
         # Before the consent records: a paper consent's scan names the record it proves.
@@ -84,6 +90,7 @@ class ErasureRepository:
             service_records,
             attachments,
             versions,
+            forms,
         )
 
     def _count(self, table: str, client_id: int) -> int:

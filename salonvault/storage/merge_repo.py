@@ -35,6 +35,7 @@ class ClientRowCounts:
     pinned_notes: int
     service_records: int
     attachments: int = 0
+    forms: int = 0
 
     def as_detail(self) -> str:
         return (
@@ -42,7 +43,7 @@ class ClientRowCounts:
             f" consent_forms={self.consent_forms} health={self.health_items}"
             f" patch_tests={self.patch_tests} pinned_notes={self.pinned_notes}"
             f" records={self.service_records}"
-            f" attachments={self.attachments}"
+            f" attachments={self.attachments} forms={self.forms}"
         )
 
 
@@ -57,6 +58,7 @@ def _counts(by_table: dict[str, int]) -> ClientRowCounts:
         pinned_notes=by_table["client_pinned_notes"],
         service_records=by_table["service_records"],
         attachments=by_table["attachments"],
+        forms=by_table["filled_forms"],
     )
 
 

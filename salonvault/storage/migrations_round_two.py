@@ -130,12 +130,92 @@ ROUND_TWO: dict[int, str] = {
         ON record_versions
     BEGIN SELECT RAISE(ABORT, 'earlier versions are never changed'); END;
     """,
+    # Recall and due lists (issue 22 item 4, decision 0039): each mark staff leave on a line
+    # (a client, what is due and the date it came from); the newest mark of a line counts and
+    # the earlier ones stay.
+    16: """
+    CREATE TABLE recall_marks (
+        id         INTEGER PRIMARY KEY,
+        client_id  INTEGER NOT NULL REFERENCES clients (id),
+        kind       TEXT NOT NULL CHECK (kind IN ('eye_test', 'lens_aftercare', 'patch_test',
+                       'lapsed', 'birthday')),
+        about_on   TEXT NOT NULL,  -- the date the line came from (RecallKey.about_on)
+        mark       TEXT NOT NULL CHECK (mark IN ('called', 'booked', 'not_now')),
+        hide_until TEXT,
+        marked_by  INTEGER NOT NULL REFERENCES staff (id),
+        marked_at  TEXT NOT NULL,
+        CHECK ((mark = 'not_now') = (hide_until IS NOT NULL))
+    );
+    CREATE INDEX recall_marks_line ON recall_marks (client_id, kind, about_on, id);
+    -- The birthday list reads only the clients with a birth date (most salons collect none).
+    CREATE INDEX clients_birth_dates ON clients (birth_date, archived)
+        WHERE birth_date IS NOT NULL;
+    """,
+    # Consultation forms (issue 23 item 1, decision 0038).
+    17: """
+    -- A form version is never changed or deleted, like a consent text: a signed form points at
+    -- the exact version, and keeps the hash of the text shown in the client's language.
+    CREATE TABLE form_versions (
+        id          INTEGER PRIMARY KEY,
+        form_key    TEXT NOT NULL,
+        version     INTEGER NOT NULL CHECK (version >= 1),
+        built_in    INTEGER NOT NULL CHECK (built_in IN (0, 1)),
+        definition  TEXT NOT NULL,  -- canonical JSON (domain/forms.py)
+        sha256      TEXT NOT NULL,  -- of the definition
+        created_by  INTEGER REFERENCES staff (id),  -- NULL: shipped with the program
+        created_at  TEXT NOT NULL,
+        UNIQUE (form_key, version)
+    );
+    CREATE TRIGGER form_versions_no_update BEFORE UPDATE ON form_versions
+    BEGIN SELECT RAISE(ABORT, 'form versions are never changed; add a new version'); END;
+    CREATE TRIGGER form_versions_no_delete BEFORE DELETE ON form_versions
+    BEGIN SELECT RAISE(ABORT, 'form versions are kept forever'); END;
+
+    -- Which services a form guards (asked before them; a blocking red flag stops them).
+    CREATE TABLE form_services (
+        form_key   TEXT NOT NULL,
+        service_id INTEGER NOT NULL REFERENCES services (id),
+        PRIMARY KEY (form_key, service_id)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE filled_forms (
+        id           INTEGER PRIMARY KEY,
+        client_id    INTEGER NOT NULL REFERENCES clients (id),
+        version_id   INTEGER NOT NULL REFERENCES form_versions (id),
+        language     TEXT NOT NULL CHECK (language IN ('en', 'vi', 'pl', 'zh_CN')),
+        shown_sha256 TEXT NOT NULL,  -- of the exact text shown (domain/forms.shown_text)
+        answers      TEXT NOT NULL,  -- JSON: question key -> answer text
+        signature    BLOB NOT NULL,  -- PNG from the pad, re-encoded from its pixels
+        witness_id   INTEGER NOT NULL REFERENCES staff (id),
+        signed_at    TEXT NOT NULL,
+        signed_on    TEXT NOT NULL  -- the salon's calendar day
+    );
+    CREATE INDEX filled_forms_client ON filled_forms (client_id, version_id);
+
+    -- Each red-flag answer of a signed form: the health alert it made, and its review.
+    CREATE TABLE form_red_flags (
+        id             INTEGER PRIMARY KEY,
+        filled_form_id INTEGER NOT NULL REFERENCES filled_forms (id),
+        client_id      INTEGER NOT NULL REFERENCES clients (id),
+        question_key   TEXT NOT NULL,
+        answer         TEXT NOT NULL,
+        blocks         INTEGER NOT NULL CHECK (blocks IN (0, 1)),
+        health_item_id INTEGER REFERENCES health_items (id),
+        reviewed_by    INTEGER REFERENCES staff (id),
+        reviewed_at    TEXT,
+        review_note    TEXT NOT NULL DEFAULT '',
+        CHECK ((reviewed_by IS NULL) = (reviewed_at IS NULL))
+    );
+    CREATE INDEX form_red_flags_client ON form_red_flags (client_id);
+    CREATE INDEX form_red_flags_form ON form_red_flags (filled_form_id);
+    CREATE INDEX form_red_flags_health ON form_red_flags (health_item_id)
+        WHERE health_item_id IS NOT NULL;
+    """,
     # Contraindications a service declares (issue 22 item 3, decision 0037): a JSON list of
     # terms, each a built-in's key ("ppd", "pregnancy") or the owner's own words. A visit of the
     # service for a client whose health items match warns and needs an acknowledgement.
-    # Planned as migration 17; numbered 16 here because the name search's 16 is not merged
-    # yet and migrations run without gaps: renumber at merge if it comes first.
-    16: """
+    # Planned as 17; 18 after recalls (16) and consultation forms (17) came first.
+    18: """
     ALTER TABLE services ADD COLUMN contraindications TEXT NOT NULL DEFAULT '[]'
         CHECK (json_valid(contraindications) AND json_type(contraindications) = 'array');
     """,

@@ -62,9 +62,11 @@ class RetentionRepository:
             " + (SELECT count(*) FROM patch_tests p WHERE p.client_id = c.id)"
             " + (SELECT count(*) FROM attachments a WHERE a.client_id = c.id"
             f" AND a.kind IN {HEALTH_KINDS_SQL})"
+            " + (SELECT count(*) FROM filled_forms f WHERE f.client_id = c.id)"
             f" FROM clients c WHERE {_LAST_SEEN} < ?"
             " AND (EXISTS (SELECT 1 FROM health_items h WHERE h.client_id = c.id)"
             " OR EXISTS (SELECT 1 FROM patch_tests p WHERE p.client_id = c.id)"
+            " OR EXISTS (SELECT 1 FROM filled_forms f WHERE f.client_id = c.id)"
             " OR EXISTS (SELECT 1 FROM attachments a WHERE a.client_id = c.id"
             f" AND a.kind IN {HEALTH_KINDS_SQL})"
             f" OR {_IN_LIST})"
@@ -118,6 +120,7 @@ class RetentionRepository:
                 self._db.scalar(
                     f"SELECT count(*) FROM clients c WHERE {_LAST_SEEN} < ? AND (c.id IN"
                     " (SELECT client_id FROM health_items UNION SELECT client_id FROM patch_tests"
+                    " UNION SELECT client_id FROM filled_forms"
                     " UNION SELECT client_id FROM attachments"
                     f" WHERE kind IN {HEALTH_KINDS_SQL})"
                     f" OR {_IN_LIST})",
@@ -138,6 +141,11 @@ class RetentionRepository:
         if not client_ids:
             return 0
         marks = _marks(client_ids)
+        # Signed consultation forms are health data; their red flags name health items.
+        self._db.execute(f"DELETE FROM form_red_flags WHERE client_id IN ({marks})", client_ids)
+        forms = self._db.execute(
+            f"DELETE FROM filled_forms WHERE client_id IN ({marks})", client_ids
+        ).rowcount
         health = self._db.execute(
             f"DELETE FROM health_items WHERE client_id IN ({marks})", client_ids
         ).rowcount
@@ -151,7 +159,9 @@ class RetentionRepository:
             client_ids,
         )
         letters = AttachmentsRepository(self._db).delete_for_clients(client_ids, health_only=True)
-        return int(health) + int(tests) + letters + self._remove_record_health(client_ids)
+        return (
+            int(health) + int(tests) + letters + int(forms) + self._remove_record_health(client_ids)
+        )
 
     def _remove_record_health(self, client_ids: list[int]) -> int:
         """Health-marked values taken out of these clients' service records and the earlier

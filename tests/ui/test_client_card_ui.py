@@ -66,14 +66,14 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         (
             Role.TECHNICIAN,
             [
-                *("Profile", "Health", "Treatments", "Records", "Patch tests", "Consents"),
+                *("Profile", "Health", "Forms", "Treatments", "Records", "Patch tests", "Consents"),
                 *("Photos", "Papers", "History"),
             ],
         ),
         (
             Role.OWNER,
             [
-                *("Profile", "Health", "Treatments", "Records", "Patch tests", "Consents"),
+                *("Profile", "Health", "Forms", "Treatments", "Records", "Patch tests", "Consents"),
                 *("Photos", "Papers", "History", "Activity"),
             ],
         ),

@@ -18,6 +18,7 @@ EXPECTED_NAVIGATION = {
         "dashboard",
         "clients",
         "consents",
+        "recalls",
         "backups",
         "staff",
         "services",
@@ -25,8 +26,8 @@ EXPECTED_NAVIGATION = {
         "privacy",
         "settings",
     ],
-    Role.RECEPTIONIST: ["clients", "consents", "backups", "settings"],
-    Role.TECHNICIAN: ["clients", "consents", "settings"],
+    Role.RECEPTIONIST: ["clients", "consents", "recalls", "backups", "settings"],
+    Role.TECHNICIAN: ["clients", "consents", "recalls", "settings"],
 }
 
 

@@ -38,6 +38,7 @@ from ui.changes import ChangeFollower
 from ui.dialogs.card_photo import CardPhotoBox
 from ui.dialogs.card_tabs.activity import ActivityTab
 from ui.dialogs.card_tabs.attachments import AttachmentsTab
+from ui.dialogs.card_tabs.forms import FormsTab
 from ui.dialogs.card_tabs.health import HealthTab
 from ui.dialogs.card_tabs.history import HistoryTab
 from ui.dialogs.card_tabs.patch_tests import PatchTestsTab
@@ -85,6 +86,7 @@ class ClientCard(QDialog):
         self.tabs.setObjectName("cardTabs")
         layout.addWidget(self.tabs, 1)
         self.health_tab: HealthTab | None = None
+        self.forms_tab: FormsTab | None = None
         self.activity_tab: ActivityTab | None = None
         self.history_tab: HistoryTab | None = None
         self.photos_panel: PhotosPanel | None = None
@@ -233,6 +235,8 @@ class ClientCard(QDialog):
             self.health_tab = HealthTab(vault, session, client_id, names, self)
             self.health_tab.show_items(self.view.health)
             self.tabs.addTab(self.health_tab, self.tr("Health"))
+            self.forms_tab = FormsTab(vault, session, client_id, self.view.language, names, self)
+            self.tabs.addTab(self.forms_tab, self.tr("Forms"))
         self.treatments_tab = TreatmentsTab(vault, session, client_id, names, self)
         self.tabs.addTab(self.treatments_tab, self.tr("Treatments"))
         self.records_tab = RecordsTab(vault, session, client_id, names, self)

@@ -110,6 +110,7 @@ class ConsentsPanel(QWidget):
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers), self)
+        table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -74,6 +75,19 @@ class ShadeRow:
         return [self.shade, self.grams, self.remove]
 
 
+def _prefix_first_completer(combo: QComboBox) -> QCompleter:
+    """Completes a typed bowl name from the suggestions in alphabetical order, so a name that
+    begins another comes first: Polish "długości" typed in full was completed to "długości i
+    końce", the first in the list's own order, and Tab kept the longer one."""
+    names = sorted(
+        (combo.itemText(i) for i in range(combo.count()) if combo.itemText(i)), key=str.casefold
+    )
+    completer = QCompleter(names, combo)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+    return completer
+
+
 class BowlEditor(QGroupBox):
     """One bowl. `changed` fires on any edit (the dialog shows the worked-out developer)."""
 
@@ -89,6 +103,7 @@ class BowlEditor(QGroupBox):
         for code, name in bowl_label_names().items():
             self.label.addItem(name, code)
         self.label.setCurrentIndex(0)
+        self.label.setCompleter(_prefix_first_completer(self.label))
         self.brand = QLineEdit(self)
         self.rows: list[ShadeRow] = []
         self.shades_grid = QGridLayout()

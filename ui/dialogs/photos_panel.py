@@ -118,6 +118,7 @@ class PhotosPanel(QWidget):
     def _make_table(self) -> QTableWidget:
         """Thumbnails in rows per treatment: treatment | before | after."""
         table = QTableWidget(0, 3, self.content)
+        table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         table.setObjectName("photoTable")
         table.setHorizontalHeaderLabels([self.tr("Treatment"), self.tr("Before"), self.tr("After")])
         table.setIconSize(THUMB)

@@ -31,6 +31,7 @@ from ui.error_text.consent import ConsentErrors
 from ui.error_text.documents import DocumentsErrors
 from ui.error_text.exports import ExportsErrors
 from ui.error_text.files import FileErrors
+from ui.error_text.forms import FormsErrors
 from ui.error_text.formula import FormulaErrors
 from ui.error_text.imports import ImportsErrors
 from ui.error_text.keys import KeysErrors
@@ -61,6 +62,7 @@ AREAS: dict[str, type[QObject]] = {
     "exports": ExportsErrors,
     "file": FileErrors,
     "formula": FormulaErrors,
+    "forms": FormsErrors,
     "imports": ImportsErrors,
     "keys": KeysErrors,
     "photos": PhotosErrors,

@@ -115,7 +115,7 @@ class CliErrors(QObject):
         )
 
     def cli_minor_must_true_false(self, p: Params) -> str:
-        return self.tr("cli.minor_must_true_false")
+        return self.tr("is_minor must be true or false.")
 
     def standard_input_not_health_item(self, p: Params) -> str:
         return self.tr("Standard input is not a JSON health item.")

@@ -171,3 +171,22 @@ class ClientsErrors(QObject):
             ),
             p.text("fields"),
         )
+
+    def recall_lapsed_range(self, p: Params) -> str:
+        return fill(
+            self.tr("Lapsed after %1 to %2 months without a visit."),
+            p.text("low"),
+            p.text("high"),
+        )
+
+    def recall_page_limit(self, p: Params) -> str:
+        return fill(
+            self.tr("At most %1 rows at a time."),
+            p.text("most"),
+        )
+
+    def recall_hide_until_future(self, p: Params) -> str:
+        return self.tr("Choose a day after today to hide the line until.")
+
+    def recall_hide_only_not_now(self, p: Params) -> str:
+        return self.tr("Only 'not now' hides a line until a day.")

@@ -190,6 +190,7 @@ class BackupsPage(QWidget):
         self.history_label = QLabel(self)
         self.history_model = BackupHistoryModel()
         self.history = QTableView(self)
+        self.history.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.history.setObjectName("backupHistory")
         self.history.setModel(self.history_model)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

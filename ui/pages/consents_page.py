@@ -59,6 +59,7 @@ class ConsentsPage(QWidget):
         self.reconsent_intro = QLabel(self)
         self.reconsent_intro.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setObjectName("reconsentList")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

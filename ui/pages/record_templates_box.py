@@ -152,6 +152,7 @@ class RecordTemplatesBox(QGroupBox):
         self._vault, self._session = vault, session
         self.summaries: list[TemplateSummary] = []
         self.table = QTableWidget(0, 6, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setObjectName("recordTemplates")
         self.table.setHorizontalHeaderLabels(
             [

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -58,7 +59,7 @@ class SalonDetailsBox(QGroupBox):
         self.currency = QComboBox(self)
         self.currency.setObjectName("currency")
         # Some 240 countries and 150 currencies: found by typing a name, as it is said here.
-        self._type_ahead = [TypeAhead(self.phone_country), TypeAhead(self.currency)]
+        self._type_ahead = self._find_by_typing()
         self.kind_boxes: dict[BusinessKind, QCheckBox] = {}
         kinds = QHBoxLayout()
         for kind in BusinessKind:
@@ -73,6 +74,14 @@ class SalonDetailsBox(QGroupBox):
         self.status = QLabel(self)
         self.status.setObjectName("salonDetailsStatus")
         self.status.setWordWrap(True)
+        self._lay_out(kinds)
+        self._said: Callable[[], str] = str  # the last outcome, worded again after a switch
+        self._said_error = False
+        self.read()
+        self.retranslate()
+        self.changes = ChangeFollower(self, vault, [RecordKind.SETTINGS], self.read)
+
+    def _lay_out(self, kinds: QHBoxLayout) -> None:
         self.labels = [QLabel(self) for _ in range(6)]
         form = QFormLayout(self)
         fields: list[QWidget] = [
@@ -82,16 +91,31 @@ class SalonDetailsBox(QGroupBox):
             self.phone_country,
             self.currency,
         ]
+        notes: dict[QWidget, QLabel] = {
+            self.phone_country: self.country_note,
+            self.currency: self.currency_note,
+        }
         for label, field in zip(self.labels, fields, strict=False):
             label.setBuddy(field)
-            form.addRow(label, field)
+            note = notes.get(field)
+            if note is None:
+                form.addRow(label, field)
+                continue
+            column = QVBoxLayout()  # the choice, and under it the others typed text starts
+            column.addWidget(field)
+            column.addWidget(note)
+            form.addRow(label, column)
         form.addRow(self.labels[5], kinds)
         form.addRow(self.save_button, self.status)
-        self._said: Callable[[], str] = str  # the last outcome, worded again after a switch
-        self._said_error = False
-        self.read()
-        self.retranslate()
-        self.changes = ChangeFollower(self, vault, [RecordKind.SETTINGS], self.read)
+
+    def _find_by_typing(self) -> list[TypeAhead]:
+        """The two long lists found by typing, each with a note of the other names that start
+        with what was typed."""
+        self.country_note, self.currency_note = QLabel(self), QLabel(self)
+        return [
+            TypeAhead(self.phone_country, self.country_note),
+            TypeAhead(self.currency, self.currency_note),
+        ]
 
     # -- reading and saving --------------------------------------------------------------------
 

@@ -36,6 +36,17 @@ from ui.widgets.form_dialog import FormDialog
 from ui.widgets.heading import page_heading
 
 
+def _rows_only(table: QTableView) -> None:
+    """Whole rows chosen one at a time, read-only, columns as wide as their contents."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+
+
 class ServicesPage(QWidget):
     def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,15 +60,10 @@ class ServicesPage(QWidget):
         self.empty_hint.setWordWrap(True)
         self.model = ServiceTableModel()
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setObjectName("servicesTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        _rows_only(self.table)
         self.table.activated.connect(lambda _index: self.change_selected())
 
         self.add_button = QPushButton(self)

@@ -139,6 +139,7 @@ class SettingsPage(QWidget):
         scroller = QScrollArea(self.tabs)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields (scrolled to)
         scroller.setWidget(tab)
         self.tabs.addTab(scroller, "")
         self._tab_keys.append(key)

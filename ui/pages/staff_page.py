@@ -41,6 +41,7 @@ class StaffPage(QWidget):
         self.heading = page_heading(self)
         self.model = StaffTableModel()
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setObjectName("staffTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -94,7 +94,8 @@ class RecoveryKitPage(QWizardPage):
         self.retranslate()
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.save_button, self.print_button = QPushButton(self), QPushButton(self)
+        # Made in the order they stand (Print, Save, key file): Tab follows the order made.
+        self.print_button, self.save_button = QPushButton(self), QPushButton(self)
         self.key_file_button = QPushButton(self)
         self.key_file_button.setObjectName("saveKeyFile")
         self.save_button.clicked.connect(self._save_clicked)

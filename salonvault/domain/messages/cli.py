@@ -36,7 +36,7 @@ MESSAGES: dict[str, str] = {
     "recover_owner_needs_recovery_key": "recover-owner needs --recovery-key FILE.",
     "unknown_fields": "Unknown field(s): {names}.",
     "field_must_be_text": "The field {name} must be text.",
-    "cli_minor_must_true_false": "cli.minor_must_true_false",
+    "cli_minor_must_true_false": "is_minor must be true or false.",
     "standard_input_not_health_item": "Standard input is not a JSON health item.",
     "send_one_health_item": 'Send one JSON object: {{"kind", "text", "severity"}}.',
     "health_kind_one_of": "kind is one of {kinds}.",

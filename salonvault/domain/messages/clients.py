@@ -64,4 +64,8 @@ MESSAGES: dict[str, str] = {
         "This salon does not collect {fields}; the owner can switch them on in Settings → "
         "Client details."
     ),
+    "recall_lapsed_range": "Lapsed after {low} to {high} months without a visit.",
+    "recall_page_limit": "At most {most} rows at a time.",
+    "recall_hide_until_future": "Choose a day after today to hide the line until.",
+    "recall_hide_only_not_now": "Only 'not now' hides a line until a day.",
 }

@@ -72,7 +72,7 @@ class ErasureService:
                 f"visits={rows.visits} photos={rows.photos} consents={rows.consents}"
                 f" health={rows.health_items} patch_tests={rows.patch_tests}"
                 f" pinned_notes={rows.pinned_notes} records={rows.service_records}"
-                f" attachments={rows.attachments} versions={rows.versions}"
+                f" attachments={rows.attachments} versions={rows.versions} forms={rows.forms}"
                 f" counts_kept={'yes' if keep_visit_counts else 'no'}"
             )
             self._log.record_for(

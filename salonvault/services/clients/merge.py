@@ -99,6 +99,7 @@ class MergeService:
             pinned_notes=counts.pinned_notes,
             service_records=counts.service_records,
             attachments=counts.attachments,
+            forms=counts.forms,
         )
 
     def merge(
@@ -162,6 +163,7 @@ class MergeService:
             photos_deleted=photos_deleted,
             fully_flushed=flushed,
             service_records=moved.service_records,
+            forms=moved.forms,
         )
 
     def _get(self, client_id: int) -> ClientRecord:

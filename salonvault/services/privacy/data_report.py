@@ -26,6 +26,7 @@ from salonvault.domain.data_report import (
     ClientDetails,
     ClientReport,
     ConsentEntry,
+    FormEntry,
     HealthEntry,
     PatchTestEntry,
     PhotoEntry,
@@ -42,6 +43,7 @@ from salonvault.storage.attachments_repo import AttachmentsRepository
 from salonvault.storage.audit_repo import AuditRepository
 from salonvault.storage.clients_repo import ClientRecord, ClientsRepository
 from salonvault.storage.consent_repo import ConsentRepository
+from salonvault.storage.forms_repo import FormsRepository, as_filled
 from salonvault.storage.photos_repo import PhotosRepository
 from salonvault.storage.pinned_notes_repo import PinnedNotesRepository
 from salonvault.storage.records_repo import RecordsRepository
@@ -172,6 +174,7 @@ class DataReportService:
                 AttachmentEntry(info, self._attachments.pages(info.id), roles.get(info.added_by))
                 for info in self._attachments.list_for_client(client_id)
             )
+            forms = self._forms(client_id, roles)
             pinned = tuple(
                 PinnedNoteEntry(note, roles.get(note.author_id))
                 for note in self._pinned.of_client(client_id)
@@ -229,6 +232,21 @@ class DataReportService:
             records=records,
             attachments=attachments,
             earlier_versions=earlier,
+            forms=forms,
+        )
+
+    def _forms(self, client_id: int, roles: dict[int, str]) -> tuple[FormEntry, ...]:
+        repo = FormsRepository(self._db)
+        flags = repo.red_flags_of(client_id)
+        return tuple(
+            FormEntry(
+                as_filled(row, flags, True),
+                row.version.definition,
+                repo.signature(row.id),
+                roles.get(row.witness_id),
+                {f.id: roles.get(f.reviewed_by) for f in flags if f.reviewed_by is not None},
+            )
+            for row in repo.filled_of(client_id)
         )
 
     def _service_records(self, client_id: int, roles: dict[int, str]) -> tuple[RecordEntry, ...]:

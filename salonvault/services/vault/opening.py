@@ -61,6 +61,7 @@ from salonvault.services.clients.service import ClientService
 from salonvault.services.consent.service import ConsentService
 from salonvault.services.dashboard import DashboardService
 from salonvault.services.exports.service import ExportService
+from salonvault.services.forms import FormService
 from salonvault.services.health_basis import HealthDataGate, check_basis
 from salonvault.services.history import HistoryService
 from salonvault.services.imports.service import ImportService
@@ -75,6 +76,7 @@ from salonvault.services.privacy.data_report import DataReportService
 from salonvault.services.privacy.incidents import IncidentService
 from salonvault.services.privacy.processing_record import ProcessingRecordService
 from salonvault.services.privacy.retention import RetentionService
+from salonvault.services.recalls import RecallService
 from salonvault.services.records import RecordService, RecordTemplateService
 from salonvault.services.settings import SettingsService
 from salonvault.services.staff import StaffService, clean_staff_name
@@ -182,6 +184,8 @@ class Vault:
         self.records = RecordService(
             database, self.log, self.guard, clock, self.record_templates, self.settings
         )
+        self.forms = FormService(database, self.log, self.guard, clock, self.settings)
+        self.forms.install_built_ins()  # version 1, or a changed built-in's next
         self.device_store = device_store
         self.backups = BackupService(database, data_key, self.log, self.guard, clock, device_store)
         self.data_report = DataReportService(
@@ -195,6 +199,9 @@ class Vault:
         )
         self.printouts = PrintoutService(database, self.log, self.guard, clock, self.settings)
         self.dashboard = DashboardService(database, self.guard, clock, self.backups, self.retention)
+        self.recalls = RecallService(
+            database, self.log, self.guard, clock, self.clients.collected_fields
+        )
         self.exports = ExportService(
             database,
             self.log,

@@ -29,6 +29,7 @@ from salonvault.services.clients.service import ClientService
 from salonvault.services.consent.service import ConsentService
 from salonvault.services.dashboard import DashboardService
 from salonvault.services.exports.service import ExportService
+from salonvault.services.forms.service import FormService
 from salonvault.services.health_basis import HealthDataGate
 from salonvault.services.history import HistoryService
 from salonvault.services.imports.service import ImportService
@@ -40,6 +41,7 @@ from salonvault.services.privacy.data_report import DataReportService
 from salonvault.services.privacy.incidents import IncidentService
 from salonvault.services.privacy.processing_record import ProcessingRecordService
 from salonvault.services.privacy.retention import RetentionService
+from salonvault.services.recalls import RecallService
 from salonvault.services.records.service import RecordService
 from salonvault.services.records.templates import RecordTemplateService
 from salonvault.services.settings import SettingsService
@@ -58,6 +60,7 @@ WHOLE_CLIENT = Changes.of(
     K.PHOTOS,
     K.RECORDS,
     K.ATTACHMENTS,
+    K.FORMS,
     K.AUDIT,
 )
 
@@ -104,6 +107,22 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "template_versions": NOTHING,
         "templates": NOTHING,
         "templates_for_service": NOTHING,
+    },
+    FormService: {
+        "check": NOTHING,
+        "fill": _logged(K.FORMS, K.HEALTH),  # red flags become health alerts on the card
+        "filled_forms": LOGGED,
+        "form": NOTHING,
+        "form_pdf": LOGGED,
+        "forms": NOTHING,
+        "install_built_ins": Changes.of(K.FORM_VERSIONS),  # on opening, no one signed in
+        "review_red_flag": _logged(K.FORMS),
+        "save_form_pdf": LOGGED,
+        "save_version": _logged(K.FORM_VERSIONS),
+        "services_of": NOTHING,
+        "set_services": _logged(K.FORM_VERSIONS),
+        "signature": NOTHING,
+        "status": NOTHING,
     },
     RecordService: {
         "add_correction": _logged(K.RECORDS),
@@ -322,6 +341,15 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
     },
     DashboardService: {
         "figures": NOTHING,
+    },
+    RecallService: {
+        "birthdays_collected": NOTHING,
+        "kinds": NOTHING,
+        "lapsed_months": NOTHING,
+        "list": NOTHING,
+        "mark": _logged(K.RECALLS),
+        "page": NOTHING,
+        "set_lapsed_months": _logged(K.SETTINGS),
     },
     PrintoutService: {  # each paper made is logged (client.print_card, client.print_day)
         "card_pdf": LOGGED,

@@ -50,6 +50,7 @@ class ActivityTab(CardTab):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setObjectName("activityList")
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]

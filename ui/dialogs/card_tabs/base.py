@@ -31,6 +31,7 @@ class CardTab(QWidget):
     def _list_table(self, object_name: str, headers: list[str], stretch: int) -> QTableWidget:
         """A read-only table of rows picked one at a time (the tabs' lists)."""
         table = QTableWidget(0, len(headers), self)
+        table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         table.setObjectName(object_name)
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -111,7 +111,7 @@ class HealthTab(CardTab):
         try:
             self.missing = self._vault.health_basis.missing_consent(self._session, self._client_id)
         except SalonVaultError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         blocked = self.missing is not None and self.may_write
         self.add_button.setEnabled(not blocked)

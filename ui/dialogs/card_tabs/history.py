@@ -21,6 +21,7 @@ from salonvault.services.money import format_price
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
+from ui.error_text import error_text
 from ui.labels import (
     fill,
     health_kind_label,
@@ -79,7 +80,7 @@ class HistoryTab(CardTab):
         try:
             found = self._vault.history.earlier_versions(self._session, self._client_id)
         except SalonVaultError as error:
-            self.earlier.setPlainText(str(error))
+            self.earlier.setPlainText(error_text(error))
             return
         self.versions = sorted(found, key=lambda v: v.changed_at, reverse=True)  # newest first
         self.table.setRowCount(len(self.versions))

@@ -92,6 +92,7 @@ class RetentionTab(QWidget):
         self.last_review = QLabel(self.review_box)
         self.last_review.setObjectName("lastReview")
         self.table = QTableWidget(0, 4, self.review_box)
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setObjectName("retentionDue")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
