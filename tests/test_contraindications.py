@@ -18,6 +18,7 @@ from salonvault.domain.contraindications import (
     term_matches,
     words,
 )
+from salonvault.services.forms.builtins import BUILT_IN_FORMS
 
 WHEN = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
 
@@ -154,3 +155,31 @@ def test_every_built_in_has_synonyms_that_match_themselves() -> None:
     for term, synonyms in SYNONYMS.items():
         for synonym in synonyms:
             assert term_matches(term, synonym.replace("*", "")), (term, synonym)
+
+
+# What each consultation form's red-flag alert (decision 0038: it becomes a health item on the
+# card) must be found by, in all four languages; worked out from the alerts' words.
+FORM_ALERTS = {
+    "pregnant": {BuiltInTerm.PREGNANCY, BuiltInTerm.BREASTFEEDING},
+    "epilepsy": {BuiltInTerm.EPILEPSY},
+    "pacemaker": {BuiltInTerm.PACEMAKER},
+    "blood_thinners": {BuiltInTerm.ANTICOAGULANTS},
+    "dye_reaction": {BuiltInTerm.PPD},  # pl "reakcja na farbę": reakcj* na farb*
+    "black_henna": {BuiltInTerm.PPD},  # zh 黑色指甲花, vi "henna đen", and "PPD" itself
+    "isotretinoin": {BuiltInTerm.ISOTRETINOIN},
+    "retinoids": {BuiltInTerm.RETINOIDS},
+    "photosensitising": {BuiltInTerm.PHOTOSENSITISING},  # pl uwrażliwiaj* na światło
+    "adhesive_reaction": {BuiltInTerm.CYANOACRYLATE},  # pl reakcj* na klej*, vi phản ứng với keo
+}
+
+
+def test_the_consultation_forms_red_flag_alerts_are_found_in_four_languages() -> None:
+    alerts = {
+        q.key: q.alert for form in BUILT_IN_FORMS.values() for q in form.questions() if q.alert
+    }
+    assert FORM_ALERTS.keys() <= alerts.keys()
+    for key, expected in FORM_ALERTS.items():
+        for language in ("en", "vi", "pl", "zh_CN"):
+            text = alerts[key][language]
+            found = {t for t in BuiltInTerm if term_matches(t, text)}
+            assert expected <= found, (key, language, text, found)

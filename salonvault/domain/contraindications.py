@@ -53,9 +53,12 @@ SYNONYMS: dict[BuiltInTerm, tuple[str, ...]] = {
     BuiltInTerm.PPD: (
         "ppd", "ptd", "para-phenylenediamine", "paraphenylenediamine", "p-phenylenediamine",
         "phenylenediamine", "toluene-2,5-diamine", "hair dye*", "hair colour*", "hair color*",
-        "parafenylenodiamin*", "farb* do włosów", "barwnik* do włosów",
+        "black henna", "czarn* henn*", "henna đen",  # black henna carries PPD
+        "henn* do brwi", "henn* brwi",  # brow "henna" in Poland is an oxidation dye
+        "parafenylenodiamin*", "farb* do włosów", "barwnik* do włosów", "reakcj* na farb*",
+        "uczuleni* na farb*",
         "thuốc nhuộm", "nhuộm tóc",
-        "对苯二胺", "染发",
+        "对苯二胺", "染发", "黑色指甲花",
     ),
     BuiltInTerm.PREGNANCY: (
         "pregnan*", "expecting a baby",
@@ -81,7 +84,7 @@ SYNONYMS: dict[BuiltInTerm, tuple[str, ...]] = {
     ),
     BuiltInTerm.PHOTOSENSITISING: (
         "photosensiti*", "light-sensitising", "doxycyclin*", "tetracyclin*", "amiodaron*",
-        "fotouczul*", "światłoczuł*", "doksycyklin*", "tetracyklin*",
+        "fotouczul*", "światłoczuł*", "uwrażliwiaj* na światło", "doksycyklin*", "tetracyklin*",
         "nhạy cảm ánh sáng", "cảm quang",
         "光敏", "光过敏",
     ),
@@ -99,8 +102,8 @@ SYNONYMS: dict[BuiltInTerm, tuple[str, ...]] = {
     ),
     BuiltInTerm.CYANOACRYLATE: (
         "cyanoacrylat*", "lash glue*", "lash adhesive*", "eyelash glue*",
-        "cyjanoakrylan*", "klej* do rzęs",
-        "keo nối mi", "keo mi",
+        "cyjanoakrylan*", "klej* do rzęs", "reakcj* na klej*", "uczuleni* na klej*",
+        "keo nối mi", "keo mi", "phản ứng với keo", "dị ứng keo",
         "氰基丙烯酸", "睫毛胶",
     ),
     BuiltInTerm.ANTICOAGULANTS: (
