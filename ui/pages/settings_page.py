@@ -1,9 +1,9 @@
 """Settings, in tabs: the screen language on this computer for everyone; for the owner the salon's
 details (salon_box.py), the client details it collects (collected_fields_box.py) and its legal
 basis for health details (health_basis_box.py), service records (record_templates_box.py:
-prescription notation, record templates), and security:
-the idle lock, the Recovery Kit, how the vault opens (open_mode_box.py), its recovery slot,
-replacing the recovery key and re-keying (recovery_slot_box.py, recovery_key_box.py,
+prescription notation, record templates; consultation forms' services: forms_owner_box.py),
+and security: the idle lock, the Recovery Kit, how the vault opens (open_mode_box.py), its
+recovery slot, replacing the recovery key and re-keying (recovery_slot_box.py, recovery_key_box.py,
 rekey_box.py)."""
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from ui.i18n import LANGUAGES
 from ui.navigation import nav_title
 from ui.operations import Operations
 from ui.pages.collected_fields_box import CollectedFieldsBox
+from ui.pages.forms_owner_box import ConsultationFormsBox
 from ui.pages.health_basis_box import HealthBasisBox
 from ui.pages.open_mode_box import OpenModeBox
 from ui.pages.record_templates_box import NotationBox, RecordTemplatesBox
@@ -148,10 +149,17 @@ class SettingsPage(QWidget):
         """How prescriptions are written and the record templates (the owner)."""
         self.notation_box: NotationBox | None = None
         self.record_templates: RecordTemplatesBox | None = None
+        self.consultation_forms: ConsultationFormsBox | None = None
+        boxes: list[QWidget] = []
         if role_allows(session.role, Permission.RECORD_TEMPLATES_MANAGE):
             self.notation_box = NotationBox(vault, session, self)
             self.record_templates = RecordTemplatesBox(vault, session, self)
-            self._add_tab(RECORDS, [self.notation_box, self.record_templates])
+            boxes += [self.notation_box, self.record_templates]
+        if role_allows(session.role, Permission.CONSENT_TEMPLATES_MANAGE):
+            self.consultation_forms = ConsultationFormsBox(vault, session, self)
+            boxes.append(self.consultation_forms)
+        if boxes:
+            self._add_tab(RECORDS, boxes)
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(self._tab_keys.index(key))
