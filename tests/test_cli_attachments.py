@@ -24,7 +24,8 @@ def salon(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     made = run(
         root / "salon", "init", "--salon", "Gabinet Ewa", "--owner", OWNER,
         "--recovery-key-out", str(root / "key.txt"), "--pin-stdin", "--language", "pl",
-        "--kind", "clinic", stdin=f"{PIN}\n{PIN}\n", key_dir=keys,
+        "--kind", "clinic", "--health-basis", "professional_secrecy",  # a clinic's GP letters
+        stdin=f"{PIN}\n{PIN}\n", key_dir=keys,
     )  # fmt: skip
     assert made.code == 0, made
     info: dict[str, Any] = {"data_dir": root / "salon", "key_dir": keys, "root": root}

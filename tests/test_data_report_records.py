@@ -18,6 +18,7 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.records import FieldKind, FieldSpec, RecordInput
 from salonvault.domain.treatments import VisitInput
 from salonvault.services.vault.opening import Vault
+from tests.helpers import grant_health_consent
 from tests.support import Team
 from tests.test_consent_pdf import flat, pdftotext
 from tests.test_records import PRESCRIPTION
@@ -38,6 +39,7 @@ LASHES: dict[str, Any] = {
 def client(vault: Vault, team: Team) -> dict[str, int]:
     """A prescription edited once within its 24 hours, and a lash map on a visit."""
     client = vault.clients.create(team.owner, ClientInput("Wiśniewska", "Zofia", language="pl")).id
+    grant_health_consent(vault, team.owner, client)  # the prescription's powers are health data
     rx = vault.records.add_record(
         team.technician, client, RecordInput("spectacle_rx", dict(PRESCRIPTION))
     )

@@ -43,6 +43,7 @@ from salonvault.domain.errors import (
     SalonVaultError,
     ValidationError,
 )
+from salonvault.domain.messages import Message
 from salonvault.domain.roles import Permission
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING
 from salonvault.security.recovery import RecoveryKey, parse_recovery_key
@@ -71,10 +72,7 @@ _SETTINGS_KEY = "backup_settings"
 _OLDER_VAULT_SEEN_KEY = "backup_older_vault_seen"  # the history row the owner last dismissed
 _BY_THE_PROGRAM = "SalonVault, before an upgrade"  # a manifest's created_by with no one signed in
 _SNAPSHOT_ATTEMPTS = 3
-NOT_IN_THIS_VAULT = (
-    "This vault's activity log does not hold the backup's last entry: the vault was restored"
-    " from an older backup since, or its file was replaced or cut."
-)
+NOT_IN_THIS_VAULT = Message("backup.vault_older_than_backup")
 
 
 @dataclass(frozen=True, slots=True)

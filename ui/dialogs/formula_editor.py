@@ -248,9 +248,7 @@ class BowlEditor(QGroupBox):
             if not shade and grams is None:
                 continue
             if not shade:
-                raise FormulaError(
-                    "A shade has grams but no name.", "shade_missing", index, position
-                )
+                raise FormulaError("formula.shade_missing", "shade_missing", index, position)
             components.append(Component(shade, grams))
         return Bowl(
             label=self.label_text(),
@@ -269,7 +267,7 @@ class BowlEditor(QGroupBox):
             return _grams(text)
         except ValueError:
             raise FormulaError(
-                "Write grams as a number.", FormulaRule.GRAMS_TEXT.value, bowl, component
+                "formula.grams_not_number", FormulaRule.GRAMS_TEXT.value, bowl, component
             ) from None
 
     def fill_from(self, bowl: Bowl) -> None:

@@ -67,14 +67,14 @@ class OwnerRecoveryDialog(FormDialog):
     def save_form(self) -> bool:
         name = self.owner.currentText().strip()
         if not name:
-            raise ValidationError(self.tr("Type the owner's name."), field="owner")
+            raise ValidationError("auth.type_owner_name", field="owner")
         key = self.key_input.key()
         pin = self.pin.text()
         problem = find_pin_problem(pin)
         if problem is not None:
             raise ValidationError(pin_problem_text(problem), field="pin")
         if pin != self.pin_again.text():
-            raise ValidationError(self.tr("The two PINs differ."), field="pin_again")
+            raise ValidationError("auth.two_pins_differ", field="pin_again")
         auth = self._vault.auth
 
         def recovered(_nothing: None) -> None:

@@ -96,3 +96,9 @@ class AuthErrors(QObject):
 
     def session_too_long(self, p: Params) -> str:
         return self.tr("The session reached its 12-hour limit; please sign in again.")
+
+    def type_owner_name(self, p: Params) -> str:
+        return self.tr("Type the owner's name.")
+
+    def two_pins_differ(self, p: Params) -> str:
+        return self.tr("The two PINs differ.")

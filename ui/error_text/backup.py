@@ -208,3 +208,9 @@ class BackupErrors(QObject):
             self.tr("The backup could not be read back to the end (%1)."),
             p.text("reason"),
         )
+
+    def vault_older_than_backup(self, p: Params) -> str:
+        return self.tr(
+            "This vault's activity log does not hold the backup's last entry: the vault was"
+            " restored from an older backup since, or its file was replaced or cut."
+        )

@@ -120,3 +120,9 @@ class FormulaErrors(QObject):
             p.text("shade_number"),
             p.text("rule_message"),
         )
+
+    def shade_missing(self, p: Params) -> str:
+        return self.tr("A shade has grams but no name.")
+
+    def grams_not_number(self, p: Params) -> str:
+        return self.tr("Write grams as a number.")

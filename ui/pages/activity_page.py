@@ -147,6 +147,9 @@ class ActivityPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
+        # The stretched Details column keeps room for its title when long entries fill the
+        # others (the table scrolls sideways instead).
+        header.setMinimumSectionSize(110)
 
     def _build_checks(self) -> QHBoxLayout:
         self.verify_button = QPushButton(self)

@@ -40,4 +40,6 @@ MESSAGES: dict[str, str] = {
     "session_was_ended": "The session was ended; please sign in again.",
     "session_idle": "The session locked after being idle; please sign in again.",
     "session_too_long": "The session reached its 12-hour limit; please sign in again.",
+    "type_owner_name": "Type the owner's name.",
+    "two_pins_differ": "The two PINs differ.",
 }

@@ -90,4 +90,8 @@ MESSAGES: dict[str, str] = {
     "row_counts_differ": "The backup's row counts differ from its manifest ({tables}).",
     "read_to_end_failed": "The backup could not be read to the end ({reason}).",
     "read_back_failed": "The backup could not be read back to the end ({reason}).",
+    "vault_older_than_backup": (
+        "This vault's activity log does not hold the backup's last entry: the vault was"
+        " restored from an older backup since, or its file was replaced or cut."
+    ),
 }

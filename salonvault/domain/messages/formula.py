@@ -24,4 +24,6 @@ MESSAGES: dict[str, str] = {
     "in_bowl": "Bowl {bowl_number}: {rule_message}",
     "in_bowl_shade": "Bowl {bowl_number}, shade {shade_number}: {rule_message}",
     "in_shade": "shade {shade_number}: {rule_message}",
+    "shade_missing": "A shade has grams but no name.",
+    "grams_not_number": "Write grams as a number.",
 }

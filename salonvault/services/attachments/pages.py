@@ -140,7 +140,7 @@ def _picture(data: bytes, name: str) -> Image.Image:
     try:
         return clean_picture(data, PAGE_LONG_SIDE, formats=("JPEG", "PNG"))
     except PictureUnreadable as error:
-        if error.reason == "bomb":
+        if error.reason in ("bomb", "text_bomb"):
             raise AttachmentRefused(AttachmentProblem.BOMB, name, limit=max_megapixels()) from None
         raise AttachmentRefused(AttachmentProblem.DAMAGED, name) from None
 

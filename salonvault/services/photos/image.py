@@ -20,6 +20,7 @@ from pathlib import Path
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
 from salonvault.domain.errors import ValidationError
+from salonvault.domain.messages import Message
 
 MAX_FILE_BYTES = 40 * 1024 * 1024
 MAX_LONG_SIDE = 1600
@@ -73,7 +74,8 @@ def prepare_photo(data: bytes) -> PreparedPhoto:
 
 
 class PictureUnreadable(Exception):
-    """Why `clean_picture` gave up: "bomb", "unidentified" or "damaged" (each caller words it)."""
+    """Why `clean_picture` gave up: "bomb" (too many pixels), "text_bomb" (a PNG chunk that
+    inflates past its cap), "unidentified" or "damaged" (each caller words it)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -102,7 +104,7 @@ def clean_picture(
     except ValueError as error:
         # PNG's text and ICC chunks are inflated with a cap: over it is a bomb too.
         too_large = "Decompressed" in str(error)
-        raise PictureUnreadable("bomb" if too_large else "damaged") from None
+        raise PictureUnreadable("text_bomb" if too_large else "damaged") from None
     except (OSError, SyntaxError, EOFError):
         raise PictureUnreadable("damaged") from None
 
@@ -120,21 +122,16 @@ def _pillow_debug_silenced() -> Iterator[None]:
         logger.setLevel(previous)
 
 
-def _bomb_refusal() -> str:
-    return (
-        f"The picture has too many pixels (more than {max_megapixels()} megapixels); take or"
-        " export it at a normal camera resolution."
-    )
+def _bomb_refusal() -> Message:
+    return Message("photos.picture_has_too_many_pixels", megapixels=max_megapixels())
 
 
-_PHOTO_REFUSALS: dict[str, Callable[[], str]] = {
+_PHOTO_REFUSALS: dict[str, Callable[[], Message]] = {
     "bomb": _bomb_refusal,
-    "unidentified": lambda: (
-        "This file is not a photo SalonVault can read; use a JPEG, PNG or WebP picture."
-    ),
-    "damaged": lambda: (
-        "The photo file is damaged or incomplete (was it still being copied?); nothing was stored."
-    ),
+    "unidentified": lambda: Message("photos.file_photo_salonvault_can_read"),
+    "damaged": lambda: Message("photos.photo_file_damaged_incomplete_still"),
+    # A photo whose text chunk is a zip bomb is, to the person holding it, a damaged file.
+    "text_bomb": lambda: Message("photos.photo_file_damaged_incomplete_still"),
 }
 
 
