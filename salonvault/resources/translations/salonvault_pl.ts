@@ -45,25 +45,25 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="199"/>
-        <location filename="../../../ui/pages/activity_page.py" line="350"/>
-        <location filename="../../../ui/pages/activity_page.py" line="390"/>
-        <location filename="../../../ui/pages/activity_page.py" line="394"/>
+        <location filename="../../../ui/pages/activity_page.py" line="202"/>
+        <location filename="../../../ui/pages/activity_page.py" line="353"/>
+        <location filename="../../../ui/pages/activity_page.py" line="393"/>
+        <location filename="../../../ui/pages/activity_page.py" line="397"/>
         <source>Activity log</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="199"/>
+        <location filename="../../../ui/pages/activity_page.py" line="202"/>
         <source>No client matches.</source>
         <translation>Żaden klient nie pasuje.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="276"/>
+        <location filename="../../../ui/pages/activity_page.py" line="279"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>Najnowsze %1 pasujących wpisów; zawęź filtr, aby zobaczyć starsze.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/activity_page.py" line="281"/>
+        <location filename="../../../ui/pages/activity_page.py" line="284"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n pasujący wpis</numerusform>
@@ -72,23 +72,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="266"/>
+        <location filename="../../../ui/pages/activity_page.py" line="269"/>
         <source>Entry %1: %2 %3</source>
         <translation>Wpis %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="223"/>
-        <location filename="../../../ui/pages/activity_page.py" line="449"/>
+        <location filename="../../../ui/pages/activity_page.py" line="226"/>
+        <location filename="../../../ui/pages/activity_page.py" line="452"/>
         <source>Every client&apos;s entries are shown.</source>
         <translation>Pokazano wpisy wszystkich klientów.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="299"/>
+        <location filename="../../../ui/pages/activity_page.py" line="302"/>
         <source>client %1</source>
         <translation>klient %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/activity_page.py" line="319"/>
+        <location filename="../../../ui/pages/activity_page.py" line="322"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>Dziennik zdarzeń jest nienaruszony: sprawdzono %n wpis, żaden nie został zmieniony, usunięty ani przestawiony.</numerusform>
@@ -97,139 +97,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../../ui/pages/activity_page.py" line="333"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>Dziennik zdarzeń został zmieniony lub uszkodzony od wpisu %1 (%2). Zostaw ten komputer bez zmian i porównaj z najnowszą kopią zapasową.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="352"/>
+        <location filename="../../../ui/pages/activity_page.py" line="355"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>Nie ma w zasięgu żadnej sprawdzonej kopii zapasowej. Podłącz dysk z kopiami albo najpierw wykonaj kopię.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="364"/>
+        <location filename="../../../ui/pages/activity_page.py" line="367"/>
         <source>Export these entries</source>
         <translation>Eksportuj te wpisy</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="367"/>
+        <location filename="../../../ui/pages/activity_page.py" line="370"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation>Pasujące wpisy trafią do pliku CSV, który opuszcza sejf. Wpisy zawierają nazwiska pracowników i numery klientów, nigdy dane klientów. Zaszyfrować kluczem odzyskiwania (otworzy go wtedy zestaw odzyskiwania)?</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="372"/>
+        <location filename="../../../ui/pages/activity_page.py" line="375"/>
         <source>Encrypted</source>
         <translation>Zaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="373"/>
+        <location filename="../../../ui/pages/activity_page.py" line="376"/>
         <source>Not encrypted</source>
         <translation>Niezaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="378"/>
+        <location filename="../../../ui/pages/activity_page.py" line="381"/>
         <source>Export to</source>
         <translation>Eksportuj do</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="394"/>
+        <location filename="../../../ui/pages/activity_page.py" line="397"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="436"/>
+        <location filename="../../../ui/pages/activity_page.py" line="439"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="437"/>
+        <location filename="../../../ui/pages/activity_page.py" line="440"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="438"/>
+        <location filename="../../../ui/pages/activity_page.py" line="441"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="439"/>
+        <location filename="../../../ui/pages/activity_page.py" line="442"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="440"/>
+        <location filename="../../../ui/pages/activity_page.py" line="443"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="441"/>
+        <location filename="../../../ui/pages/activity_page.py" line="444"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Klient (nazwisko lub telefon, Enter)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="446"/>
+        <location filename="../../../ui/pages/activity_page.py" line="449"/>
         <source>All clients</source>
         <translation>Wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="450"/>
+        <location filename="../../../ui/pages/activity_page.py" line="453"/>
         <source>Check the log</source>
         <translation>Sprawdź dziennik</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="451"/>
+        <location filename="../../../ui/pages/activity_page.py" line="454"/>
         <source>Check against the newest backup…</source>
         <translation>Porównaj z najnowszą kopią…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="452"/>
+        <location filename="../../../ui/pages/activity_page.py" line="455"/>
         <source>Export these entries…</source>
         <translation>Eksportuj te wpisy…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="455"/>
+        <location filename="../../../ui/pages/activity_page.py" line="458"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="456"/>
+        <location filename="../../../ui/pages/activity_page.py" line="459"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="401"/>
-        <location filename="../../../ui/pages/activity_page.py" line="457"/>
+        <location filename="../../../ui/pages/activity_page.py" line="404"/>
+        <location filename="../../../ui/pages/activity_page.py" line="460"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="458"/>
+        <location filename="../../../ui/pages/activity_page.py" line="461"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="401"/>
-        <location filename="../../../ui/pages/activity_page.py" line="459"/>
+        <location filename="../../../ui/pages/activity_page.py" line="404"/>
+        <location filename="../../../ui/pages/activity_page.py" line="462"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="460"/>
+        <location filename="../../../ui/pages/activity_page.py" line="463"/>
         <source>Computer</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="472"/>
+        <location filename="../../../ui/pages/activity_page.py" line="475"/>
         <source>Everyone</source>
         <translation>Wszyscy</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="473"/>
+        <location filename="../../../ui/pages/activity_page.py" line="476"/>
         <source>Every action</source>
         <translation>Każda czynność</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="476"/>
+        <location filename="../../../ui/pages/activity_page.py" line="479"/>
         <source>Any outcome</source>
         <translation>Każdy wynik</translation>
     </message>
@@ -710,23 +710,23 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="132"/>
-        <location filename="../../../ui/audit_details.py" line="286"/>
+        <location filename="../../../ui/audit_details.py" line="134"/>
+        <location filename="../../../ui/audit_details.py" line="294"/>
         <source>photos %1</source>
         <translation>zdjęcia %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="134"/>
+        <location filename="../../../ui/audit_details.py" line="136"/>
         <source>the time to change it had passed</source>
         <translation>minął czas na zmianę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="137"/>
+        <location filename="../../../ui/audit_details.py" line="139"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="153"/>
+        <location filename="../../../ui/audit_details.py" line="155"/>
         <source>clients: %n</source>
         <translation>
             <numerusform>klienci: %n</numerusform>
@@ -735,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="156"/>
         <source>visits: %n</source>
         <translation>
             <numerusform>wizyty: %n</numerusform>
@@ -744,7 +744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="157"/>
         <source>photos: %n</source>
         <translation>
             <numerusform>zdjęcia: %n</numerusform>
@@ -753,7 +753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="158"/>
         <source>entries: %n</source>
         <translation>
             <numerusform>wpisy: %n</numerusform>
@@ -762,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="159"/>
         <source>entries checked: %n</source>
         <translation>
             <numerusform>sprawdzone wpisy: %n</numerusform>
@@ -771,7 +771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="158"/>
+        <location filename="../../../ui/audit_details.py" line="160"/>
         <source>new: %n</source>
         <translation>
             <numerusform>nowe: %n</numerusform>
@@ -780,7 +780,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="161"/>
         <source>updated: %n</source>
         <translation>
             <numerusform>zaktualizowane: %n</numerusform>
@@ -789,7 +789,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="162"/>
         <source>skipped: %n</source>
         <translation>
             <numerusform>pominięte: %n</numerusform>
@@ -798,7 +798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="163"/>
         <source>not valid: %n</source>
         <translation>
             <numerusform>nieprawidłowe: %n</numerusform>
@@ -807,8 +807,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="162"/>
-        <location filename="../../../ui/audit_details.py" line="163"/>
+        <location filename="../../../ui/audit_details.py" line="164"/>
+        <location filename="../../../ui/audit_details.py" line="165"/>
         <source>health items: %n</source>
         <translation>
             <numerusform>wpisy zdrowotne: %n</numerusform>
@@ -817,7 +817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="164"/>
+        <location filename="../../../ui/audit_details.py" line="166"/>
         <source>health records: %n</source>
         <translation>
             <numerusform>rekordy zdrowotne: %n</numerusform>
@@ -826,7 +826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="165"/>
+        <location filename="../../../ui/audit_details.py" line="167"/>
         <source>rows read: %n</source>
         <translation>
             <numerusform>odczytane wiersze: %n</numerusform>
@@ -835,7 +835,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="166"/>
+        <location filename="../../../ui/audit_details.py" line="168"/>
         <source>consents: %n</source>
         <translation>
             <numerusform>zgody: %n</numerusform>
@@ -844,7 +844,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="167"/>
+        <location filename="../../../ui/audit_details.py" line="169"/>
+        <location filename="../../../ui/audit_details.py" line="195"/>
         <source>signed forms: %n</source>
         <translation>
             <numerusform>podpisane formularze: %n</numerusform>
@@ -853,7 +854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="168"/>
+        <location filename="../../../ui/audit_details.py" line="170"/>
         <source>patch tests: %n</source>
         <translation>
             <numerusform>testy uczuleniowe: %n</numerusform>
@@ -862,7 +863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="169"/>
+        <location filename="../../../ui/audit_details.py" line="171"/>
         <source>pinned notes: %n</source>
         <translation>
             <numerusform>przypięte notatki: %n</numerusform>
@@ -871,7 +872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="170"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
         <source>service records: %n</source>
         <translation>
             <numerusform>zapisy usług: %n</numerusform>
@@ -880,7 +881,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="171"/>
+        <location filename="../../../ui/audit_details.py" line="173"/>
         <source>records with health values held back: %n</source>
         <translation>
             <numerusform>zapisy z ukrytymi wartościami zdrowotnymi: %n</numerusform>
@@ -889,7 +890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="174"/>
         <source>services: %n</source>
         <translation>
             <numerusform>usługi: %n</numerusform>
@@ -898,7 +899,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="173"/>
+        <location filename="../../../ui/audit_details.py" line="175"/>
         <source>allergies: %n</source>
         <translation>
             <numerusform>alergie: %n</numerusform>
@@ -907,7 +908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="174"/>
+        <location filename="../../../ui/audit_details.py" line="176"/>
         <source>photos deleted: %n</source>
         <translation>
             <numerusform>usunięte zdjęcia: %n</numerusform>
@@ -916,7 +917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="175"/>
+        <location filename="../../../ui/audit_details.py" line="177"/>
         <source>health items deleted: %n</source>
         <translation>
             <numerusform>usunięte wpisy zdrowotne: %n</numerusform>
@@ -925,7 +926,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="176"/>
+        <location filename="../../../ui/audit_details.py" line="178"/>
         <source>allergies left out (no consent): %n</source>
         <translation>
             <numerusform>pominięte alergie (brak zgody): %n</numerusform>
@@ -934,7 +935,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="177"/>
+        <location filename="../../../ui/audit_details.py" line="179"/>
         <source>earlier versions deleted: %n</source>
         <translation>
             <numerusform>usunięte wcześniejsze wersje: %n</numerusform>
@@ -943,7 +944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="178"/>
+        <location filename="../../../ui/audit_details.py" line="180"/>
         <source>health papers deleted: %n</source>
         <translation>
             <numerusform>usunięte dokumenty zdrowotne: %n</numerusform>
@@ -952,7 +953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="179"/>
+        <location filename="../../../ui/audit_details.py" line="181"/>
         <source>service records deleted: %n</source>
         <translation>
             <numerusform>usunięte zapisy usług: %n</numerusform>
@@ -961,7 +962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="180"/>
+        <location filename="../../../ui/audit_details.py" line="182"/>
         <source>earlier versions: %n</source>
         <translation>
             <numerusform>wcześniejsze wersje: %n</numerusform>
@@ -970,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="181"/>
+        <location filename="../../../ui/audit_details.py" line="183"/>
         <source>without contact details: %n</source>
         <translation>
             <numerusform>bez danych kontaktowych: %n</numerusform>
@@ -979,7 +980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="182"/>
+        <location filename="../../../ui/audit_details.py" line="184"/>
         <source>wrong tries in a row: %n</source>
         <translation>
             <numerusform>błędne próby z rzędu: %n</numerusform>
@@ -988,7 +989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="183"/>
+        <location filename="../../../ui/audit_details.py" line="185"/>
         <source>hours valid: %n</source>
         <translation>
             <numerusform>ważny przez %n godzinę</numerusform>
@@ -997,7 +998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="184"/>
+        <location filename="../../../ui/audit_details.py" line="186"/>
         <source>backups kept: %n</source>
         <translation>
             <numerusform>zachowywane kopie: %n</numerusform>
@@ -1006,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="185"/>
+        <location filename="../../../ui/audit_details.py" line="187"/>
         <source>reminder after days: %n</source>
         <translation>
             <numerusform>przypomnienie po %n dniu</numerusform>
@@ -1015,7 +1016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="186"/>
+        <location filename="../../../ui/audit_details.py" line="188"/>
         <source>device keys kept for another folder: %n</source>
         <translation>
             <numerusform>klucze urządzeń zachowane dla innego folderu: %n</numerusform>
@@ -1024,7 +1025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="187"/>
+        <location filename="../../../ui/audit_details.py" line="189"/>
         <source>pages encrypted again: %n</source>
         <translation>
             <numerusform>ponownie zaszyfrowane strony: %n</numerusform>
@@ -1033,7 +1034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="188"/>
+        <location filename="../../../ui/audit_details.py" line="190"/>
         <source>scanned papers: %n</source>
         <translation>
             <numerusform>skany dokumentów: %n</numerusform>
@@ -1042,7 +1043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="189"/>
+        <location filename="../../../ui/audit_details.py" line="191"/>
         <source>pages: %n</source>
         <translation>
             <numerusform>strony: %n</numerusform>
@@ -1050,94 +1051,131 @@
             <numerusform>strony: %n</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="192"/>
+        <source>contraindications: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="193"/>
+        <source>red flags: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="194"/>
+        <source>red flags that stop a service: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="200"/>
         <source>visit %1</source>
         <translation>wizyta %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="195"/>
+        <location filename="../../../ui/audit_details.py" line="201"/>
         <source>photo %1</source>
         <translation>zdjęcie %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="196"/>
+        <location filename="../../../ui/audit_details.py" line="202"/>
         <source>scanned paper %1</source>
         <translation>skan dokumentu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="197"/>
+        <location filename="../../../ui/audit_details.py" line="203"/>
         <source>health item %1</source>
         <translation>wpis zdrowotny %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="198"/>
+        <location filename="../../../ui/audit_details.py" line="204"/>
         <source>signed form %1</source>
         <translation>podpisany formularz %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="199"/>
+        <location filename="../../../ui/audit_details.py" line="205"/>
         <source>pinned note %1</source>
         <translation>przypięta notatka %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="200"/>
+        <location filename="../../../ui/audit_details.py" line="206"/>
         <source>record removed: client %1</source>
         <translation>usunięty rekord: klient %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="201"/>
+        <location filename="../../../ui/audit_details.py" line="207"/>
         <source>record kept: client %1</source>
         <translation>zachowany rekord: klient %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="202"/>
+        <location filename="../../../ui/audit_details.py" line="208"/>
         <source>changed from entry %1</source>
         <translation>zmiany od wpisu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="203"/>
+        <location filename="../../../ui/audit_details.py" line="209"/>
         <source>corrects visit %1</source>
         <translation>koryguje wizytę %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="204"/>
+        <location filename="../../../ui/audit_details.py" line="210"/>
         <source>service record %1</source>
         <translation>zapis usługi %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="205"/>
-        <location filename="../../../ui/audit_details.py" line="212"/>
+        <location filename="../../../ui/audit_details.py" line="211"/>
+        <location filename="../../../ui/audit_details.py" line="220"/>
         <source>earlier version %1 kept</source>
         <translation>zachowano wcześniejszą wersję %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="206"/>
+        <location filename="../../../ui/audit_details.py" line="212"/>
         <source>corrects service record %1</source>
         <translation>koryguje zapis usługi %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="207"/>
+        <location filename="../../../ui/audit_details.py" line="213"/>
         <source>template version %1</source>
         <translation>wersja szablonu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="209"/>
+        <location filename="../../../ui/audit_details.py" line="214"/>
+        <source>form version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="215"/>
+        <source>red flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="217"/>
         <source>from database version %1</source>
         <translation>z wersji bazy danych %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="210"/>
+        <location filename="../../../ui/audit_details.py" line="218"/>
         <source>to version %1</source>
         <translation>do wersji %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="211"/>
+        <location filename="../../../ui/audit_details.py" line="219"/>
         <source>text version %1</source>
         <translation>wersja tekstu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="214"/>
+        <location filename="../../../ui/audit_details.py" line="222"/>
         <source>years a client without a visit is kept: %n</source>
         <translation>
             <numerusform>klient bez wizyty przechowywany przez %n rok</numerusform>
@@ -1146,7 +1184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="216"/>
+        <location filename="../../../ui/audit_details.py" line="224"/>
         <source>years health data is kept: %n</source>
         <translation>
             <numerusform>dane o zdrowiu przechowywane przez %n rok</numerusform>
@@ -1155,7 +1193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="217"/>
+        <location filename="../../../ui/audit_details.py" line="225"/>
         <source>years photos are kept: %n</source>
         <translation>
             <numerusform>zdjęcia przechowywane przez %n rok</numerusform>
@@ -1164,813 +1202,838 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="218"/>
+        <location filename="../../../ui/audit_details.py" line="226"/>
         <source>with the last visit&apos;s date</source>
         <translation>z datą ostatniej wizyty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="230"/>
+        <location filename="../../../ui/audit_details.py" line="238"/>
         <source>filled in: %1</source>
         <translation>wypełniono: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="234"/>
+        <location filename="../../../ui/audit_details.py" line="242"/>
         <source>blank form: %1</source>
         <translation>pusty formularz: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="239"/>
+        <location filename="../../../ui/audit_details.py" line="247"/>
         <source>from %1</source>
         <translation>poprzednio: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="240"/>
+        <location filename="../../../ui/audit_details.py" line="248"/>
         <source>to %1</source>
         <translation>teraz: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="245"/>
+        <location filename="../../../ui/audit_details.py" line="253"/>
         <source>not allowed: %1</source>
         <translation>brak uprawnienia: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="265"/>
+        <location filename="../../../ui/audit_details.py" line="273"/>
         <source>old key %1</source>
         <translation>stary klucz %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="265"/>
+        <location filename="../../../ui/audit_details.py" line="273"/>
         <source>new key %1</source>
         <translation>nowy klucz %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="268"/>
+        <location filename="../../../ui/audit_details.py" line="276"/>
         <source>file %1</source>
         <translation>plik %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="270"/>
+        <location filename="../../../ui/audit_details.py" line="278"/>
         <source>template %1</source>
         <translation>szablon %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="270"/>
+        <location filename="../../../ui/audit_details.py" line="278"/>
         <source>copied from %1</source>
         <translation>skopiowano z: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="274"/>
+        <location filename="../../../ui/audit_details.py" line="282"/>
         <source>every service</source>
         <translation>każda usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="274"/>
+        <location filename="../../../ui/audit_details.py" line="282"/>
         <source>services %1</source>
         <translation>usługi %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="277"/>
+        <location filename="../../../ui/audit_details.py" line="285"/>
         <source>cylinders: %1</source>
         <translation>cylindry: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="277"/>
+        <location filename="../../../ui/audit_details.py" line="285"/>
         <source>acuity: %1</source>
         <translation>ostrość wzroku: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="280"/>
+        <location filename="../../../ui/audit_details.py" line="288"/>
         <source>made %1</source>
         <translation>utworzono %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="290"/>
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="284"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>%1 pixels</source>
         <translation>%1 pikseli</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="291"/>
+        <location filename="../../../ui/audit_details.py" line="299"/>
         <source>not linked to a consent</source>
         <translation>niepowiązany ze zgodą</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="292"/>
+        <location filename="../../../ui/audit_details.py" line="300"/>
         <source>proves consent record %1</source>
         <translation>potwierdza zgodę %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="296"/>
+        <location filename="../../../ui/audit_details.py" line="302"/>
+        <source>the salon&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="307"/>
+        <source>health items %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="311"/>
+        <source>consultation form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="313"/>
+        <source>question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="315"/>
+        <source>red flags not reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="317"/>
         <source>no earlier visit with a formula</source>
         <translation>brak wcześniejszej wizyty z recepturą</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="305"/>
+        <location filename="../../../ui/audit_details.py" line="326"/>
         <source>hidden until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="318"/>
+        <location filename="../../../ui/audit_details.py" line="339"/>
         <source>before photo</source>
         <translation>zdjęcie przed</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="318"/>
+        <location filename="../../../ui/audit_details.py" line="339"/>
         <source>after photo</source>
         <translation>zdjęcie po</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="326"/>
+        <location filename="../../../ui/audit_details.py" line="347"/>
         <source>patch test: %1</source>
         <translation>test uczuleniowy: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="331"/>
+        <location filename="../../../ui/audit_details.py" line="352"/>
         <source>all clients</source>
         <translation>wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="332"/>
+        <location filename="../../../ui/audit_details.py" line="353"/>
         <source>clients with health data</source>
         <translation>klienci z danymi o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="333"/>
+        <location filename="../../../ui/audit_details.py" line="354"/>
         <source>clients with photos</source>
         <translation>klienci ze zdjęciami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="334"/>
+        <location filename="../../../ui/audit_details.py" line="355"/>
         <source>clients registered between two dates</source>
         <translation>klienci zarejestrowani między dwiema datami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="335"/>
+        <location filename="../../../ui/audit_details.py" line="356"/>
         <source>a number the owner gave</source>
         <translation>liczba podana przez właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="340"/>
+        <location filename="../../../ui/audit_details.py" line="361"/>
         <source>wrong PIN</source>
         <translation>błędny PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="341"/>
+        <location filename="../../../ui/audit_details.py" line="362"/>
         <source>wrong one-time code</source>
         <translation>błędny kod jednorazowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="342"/>
+        <location filename="../../../ui/audit_details.py" line="363"/>
         <source>no staff member has that name</source>
         <translation>nie ma pracownika o takim imieniu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="343"/>
+        <location filename="../../../ui/audit_details.py" line="364"/>
         <source>the account is disabled</source>
         <translation>konto jest wyłączone</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="344"/>
+        <location filename="../../../ui/audit_details.py" line="365"/>
         <source>too soon after wrong PINs</source>
         <translation>za wcześnie po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="345"/>
+        <location filename="../../../ui/audit_details.py" line="366"/>
         <source>no PIN reset was asked for</source>
         <translation>nie zlecono resetu PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="346"/>
+        <location filename="../../../ui/audit_details.py" line="367"/>
         <source>the one-time code had expired</source>
         <translation>kod jednorazowy wygasł</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="347"/>
+        <location filename="../../../ui/audit_details.py" line="368"/>
         <source>a new PIN must be chosen first</source>
         <translation>najpierw trzeba wybrać nowy PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="348"/>
+        <location filename="../../../ui/audit_details.py" line="369"/>
         <source>not this vault&apos;s recovery key</source>
         <translation>to nie jest klucz odzyskiwania tego sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="349"/>
+        <location filename="../../../ui/audit_details.py" line="370"/>
         <source>the last active owner</source>
         <translation>ostatni aktywny właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="350"/>
+        <location filename="../../../ui/audit_details.py" line="371"/>
         <source>an owner cannot reset their own PIN</source>
         <translation>właściciel nie może zresetować własnego PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="351"/>
+        <location filename="../../../ui/audit_details.py" line="372"/>
         <source>a reason was given</source>
         <translation>podano powód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="352"/>
+        <location filename="../../../ui/audit_details.py" line="373"/>
         <source>signed out</source>
         <translation>wylogowanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="353"/>
+        <location filename="../../../ui/audit_details.py" line="374"/>
         <source>locked after being idle</source>
         <translation>blokada z powodu bezczynności</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="354"/>
+        <location filename="../../../ui/audit_details.py" line="375"/>
         <source>the session&apos;s time was up</source>
         <translation>upłynął czas sesji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="355"/>
+        <location filename="../../../ui/audit_details.py" line="376"/>
         <source>switched user</source>
         <translation>zmiana użytkownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="356"/>
+        <location filename="../../../ui/audit_details.py" line="377"/>
         <source>the computer was locked</source>
         <translation>komputer został zablokowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="357"/>
+        <location filename="../../../ui/audit_details.py" line="378"/>
         <source>the window was closed</source>
         <translation>okno zostało zamknięte</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="358"/>
+        <location filename="../../../ui/audit_details.py" line="379"/>
         <source>locked while signing in</source>
         <translation>blokada podczas logowania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="359"/>
+        <location filename="../../../ui/audit_details.py" line="380"/>
         <source>the role was changed</source>
         <translation>zmieniono rolę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="360"/>
+        <location filename="../../../ui/audit_details.py" line="381"/>
         <source>the PIN was reset</source>
         <translation>zresetowano PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="361"/>
+        <location filename="../../../ui/audit_details.py" line="382"/>
         <source>owner access was recovered</source>
         <translation>odzyskano dostęp właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="362"/>
+        <location filename="../../../ui/audit_details.py" line="383"/>
         <source>the account was changed</source>
         <translation>zmieniono konto</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="368"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>printed</source>
         <translation>wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="369"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>saved to a file</source>
         <translation>zapisano do pliku</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="370"/>
-        <location filename="../../../ui/audit_details.py" line="435"/>
+        <location filename="../../../ui/audit_details.py" line="391"/>
+        <location filename="../../../ui/audit_details.py" line="456"/>
         <source>with the recovery key</source>
         <translation>kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="371"/>
+        <location filename="../../../ui/audit_details.py" line="392"/>
         <source>with the one-time code</source>
         <translation>kodem jednorazowym</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="372"/>
+        <location filename="../../../ui/audit_details.py" line="393"/>
         <source>a one-time code</source>
         <translation>kod jednorazowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="374"/>
+        <location filename="../../../ui/audit_details.py" line="395"/>
         <source>this computer&apos;s key</source>
         <translation>klucz tego komputera</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="375"/>
+        <location filename="../../../ui/audit_details.py" line="396"/>
         <source>the owner&apos;s passphrase</source>
         <translation>hasło (fraza) właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="376"/>
+        <location filename="../../../ui/audit_details.py" line="397"/>
         <source>the recovery key</source>
         <translation>klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="377"/>
+        <location filename="../../../ui/audit_details.py" line="398"/>
         <source>during set-up</source>
         <translation>podczas konfiguracji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="378"/>
+        <location filename="../../../ui/audit_details.py" line="399"/>
         <source>by import</source>
         <translation>przez import</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="379"/>
+        <location filename="../../../ui/audit_details.py" line="400"/>
         <source>after opening with the recovery key</source>
         <translation>po otwarciu kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="380"/>
+        <location filename="../../../ui/audit_details.py" line="401"/>
         <source>encrypted to the recovery key</source>
         <translation>zaszyfrowany kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="381"/>
+        <location filename="../../../ui/audit_details.py" line="402"/>
         <source>encrypted with a passphrase</source>
         <translation>zaszyfrowany hasłem</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="382"/>
+        <location filename="../../../ui/audit_details.py" line="403"/>
         <source>not encrypted</source>
         <translation>niezaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="383"/>
+        <location filename="../../../ui/audit_details.py" line="404"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="384"/>
+        <location filename="../../../ui/audit_details.py" line="405"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="385"/>
+        <location filename="../../../ui/audit_details.py" line="406"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="386"/>
+        <location filename="../../../ui/audit_details.py" line="407"/>
         <source>Excel workbook</source>
         <translation>skoroszyt Excela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="387"/>
+        <location filename="../../../ui/audit_details.py" line="408"/>
         <source>JPEG picture</source>
         <translation>obraz JPEG</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="388"/>
+        <location filename="../../../ui/audit_details.py" line="409"/>
         <source>PNG picture</source>
         <translation>obraz PNG</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="389"/>
+        <location filename="../../../ui/audit_details.py" line="410"/>
         <source>marketing list</source>
         <translation>lista marketingowa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="390"/>
+        <location filename="../../../ui/audit_details.py" line="411"/>
         <source>activity log</source>
         <translation>dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="391"/>
+        <location filename="../../../ui/audit_details.py" line="412"/>
         <source>verified</source>
         <translation>sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="392"/>
+        <location filename="../../../ui/audit_details.py" line="413"/>
         <source>failed</source>
         <translation>nie powiodło się</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="393"/>
+        <location filename="../../../ui/audit_details.py" line="414"/>
         <source>cancelled</source>
         <translation>anulowano</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="394"/>
+        <location filename="../../../ui/audit_details.py" line="415"/>
         <source>finished</source>
         <translation>zakończono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="395"/>
+        <location filename="../../../ui/audit_details.py" line="416"/>
         <source>undone</source>
         <translation>cofnięto</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="403"/>
+        <location filename="../../../ui/audit_details.py" line="424"/>
         <source>the authority is notified</source>
         <translation>organ nadzorczy został powiadomiony</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="404"/>
+        <location filename="../../../ui/audit_details.py" line="425"/>
         <source>the authority is not notified yet</source>
         <translation>organ nadzorczy nie został jeszcze powiadomiony</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="405"/>
+        <location filename="../../../ui/audit_details.py" line="426"/>
         <source>clients counted again</source>
         <translation>ponownie policzono klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="406"/>
+        <location filename="../../../ui/audit_details.py" line="427"/>
         <source>count kept</source>
         <translation>zachowano liczbę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="407"/>
+        <location filename="../../../ui/audit_details.py" line="428"/>
         <source>the client&apos;s explicit consent</source>
         <translation>wyraźna zgoda klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="408"/>
+        <location filename="../../../ui/audit_details.py" line="429"/>
         <source>health care under professional secrecy</source>
         <translation>opieka zdrowotna objęta tajemnicą zawodową</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="409"/>
+        <location filename="../../../ui/audit_details.py" line="430"/>
         <source>anonymous visit counts kept</source>
         <translation>zachowano anonimowe liczby wizyt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="410"/>
+        <location filename="../../../ui/audit_details.py" line="431"/>
         <source>no visit counts kept</source>
         <translation>nie zachowano liczby wizyt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="411"/>
+        <location filename="../../../ui/audit_details.py" line="432"/>
         <source>the first owner</source>
         <translation>pierwszy właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="412"/>
+        <location filename="../../../ui/audit_details.py" line="433"/>
         <source>the PIN&apos;s hash renewed</source>
         <translation>odnowiono skrót PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="413"/>
+        <location filename="../../../ui/audit_details.py" line="434"/>
         <source>no photo consent in force</source>
         <translation>brak obowiązującej zgody na zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="414"/>
+        <location filename="../../../ui/audit_details.py" line="435"/>
         <source>the card&apos;s photo</source>
         <translation>zdjęcie na karcie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="415"/>
+        <location filename="../../../ui/audit_details.py" line="436"/>
         <source>pinned by the same person</source>
         <translation>przypięta przez tę samą osobę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="416"/>
+        <location filename="../../../ui/audit_details.py" line="437"/>
         <source>pinned by someone else</source>
         <translation>przypięta przez kogoś innego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="417"/>
+        <location filename="../../../ui/audit_details.py" line="438"/>
         <source>switched on</source>
         <translation>włączono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="418"/>
+        <location filename="../../../ui/audit_details.py" line="439"/>
         <source>switched off</source>
         <translation>wyłączono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="419"/>
+        <location filename="../../../ui/audit_details.py" line="440"/>
         <source>offered</source>
         <translation>oferowana</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="420"/>
+        <location filename="../../../ui/audit_details.py" line="441"/>
         <source>not offered</source>
         <translation>nieoferowana</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="421"/>
+        <location filename="../../../ui/audit_details.py" line="442"/>
         <source>needs a patch test</source>
         <translation>wymaga testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="422"/>
+        <location filename="../../../ui/audit_details.py" line="443"/>
         <source>no patch test needed</source>
         <translation>bez testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="423"/>
+        <location filename="../../../ui/audit_details.py" line="444"/>
         <source>backup offered when closing</source>
         <translation>propozycja kopii przy zamykaniu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="424"/>
+        <location filename="../../../ui/audit_details.py" line="445"/>
         <source>no backup when closing</source>
         <translation>bez kopii przy zamykaniu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="425"/>
+        <location filename="../../../ui/audit_details.py" line="446"/>
         <source>to the authority</source>
         <translation>do organu nadzorczego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="426"/>
+        <location filename="../../../ui/audit_details.py" line="447"/>
         <source>to the clients</source>
         <translation>do klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="427"/>
+        <location filename="../../../ui/audit_details.py" line="448"/>
         <source>it was disabled by wrong PINs</source>
         <translation>konto wyłączone po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="428"/>
+        <location filename="../../../ui/audit_details.py" line="449"/>
         <source>the owner had disabled it</source>
         <translation>konto wyłączył właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="429"/>
+        <location filename="../../../ui/audit_details.py" line="450"/>
         <source>clients without a visit: kept</source>
         <translation>klienci bez wizyty: przechowywani bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="430"/>
+        <location filename="../../../ui/audit_details.py" line="451"/>
         <source>health data: kept</source>
         <translation>dane o zdrowiu: przechowywane bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="431"/>
+        <location filename="../../../ui/audit_details.py" line="452"/>
         <source>photos: kept</source>
         <translation>zdjęcia: przechowywane bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="432"/>
+        <location filename="../../../ui/audit_details.py" line="453"/>
         <source>separated by commas</source>
         <translation>oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="433"/>
+        <location filename="../../../ui/audit_details.py" line="454"/>
         <source>separated by semicolons</source>
         <translation>oddzielone średnikami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="434"/>
+        <location filename="../../../ui/audit_details.py" line="455"/>
         <source>by the owner</source>
         <translation>przez właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="437"/>
+        <location filename="../../../ui/audit_details.py" line="458"/>
         <source>with the recovery key, the vault did not open</source>
         <translation>kluczem odzyskiwania, sejf się nie otworzył</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="446"/>
+        <location filename="../../../ui/audit_details.py" line="467"/>
         <source>family name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="447"/>
+        <location filename="../../../ui/audit_details.py" line="468"/>
         <source>given name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="448"/>
+        <location filename="../../../ui/audit_details.py" line="469"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="449"/>
+        <location filename="../../../ui/audit_details.py" line="470"/>
         <source>phone (masked)</source>
         <translation>telefon (zamaskowany)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="450"/>
+        <location filename="../../../ui/audit_details.py" line="471"/>
         <source>phone numbers</source>
         <translation>numery telefonów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="451"/>
+        <location filename="../../../ui/audit_details.py" line="472"/>
         <source>phone numbers (masked)</source>
         <translation>numery telefonów (zamaskowane)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="452"/>
+        <location filename="../../../ui/audit_details.py" line="473"/>
         <source>pinned notes</source>
         <translation>przypięte notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="453"/>
+        <location filename="../../../ui/audit_details.py" line="474"/>
         <source>consents</source>
         <translation>zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="454"/>
+        <location filename="../../../ui/audit_details.py" line="475"/>
         <source>patch tests</source>
         <translation>testy uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="455"/>
+        <location filename="../../../ui/audit_details.py" line="476"/>
         <source>patch test status</source>
         <translation>stan testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="456"/>
+        <location filename="../../../ui/audit_details.py" line="477"/>
         <source>treatments</source>
         <translation>zabiegi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="457"/>
+        <location filename="../../../ui/audit_details.py" line="478"/>
         <source>treatment dates</source>
         <translation>daty zabiegów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="458"/>
+        <location filename="../../../ui/audit_details.py" line="479"/>
         <source>today&apos;s treatments</source>
         <translation>dzisiejsze zabiegi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="459"/>
+        <location filename="../../../ui/audit_details.py" line="480"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="460"/>
+        <location filename="../../../ui/audit_details.py" line="481"/>
         <source>birth date</source>
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="461"/>
+        <location filename="../../../ui/audit_details.py" line="482"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="462"/>
+        <location filename="../../../ui/audit_details.py" line="483"/>
         <source>language</source>
         <translation>język</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="463"/>
+        <location filename="../../../ui/audit_details.py" line="484"/>
         <source>minor</source>
         <translation>niepełnoletni</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="464"/>
+        <location filename="../../../ui/audit_details.py" line="485"/>
         <source>guardian</source>
         <translation>opiekun</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="465"/>
+        <location filename="../../../ui/audit_details.py" line="486"/>
         <source>preferences</source>
         <translation>preferencje</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="466"/>
+        <location filename="../../../ui/audit_details.py" line="487"/>
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="467"/>
+        <location filename="../../../ui/audit_details.py" line="488"/>
         <source>notes</source>
         <translation>notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="468"/>
+        <location filename="../../../ui/audit_details.py" line="489"/>
         <source>alerts</source>
         <translation>ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="469"/>
+        <location filename="../../../ui/audit_details.py" line="490"/>
         <source>health</source>
         <translation>zdrowie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="470"/>
+        <location filename="../../../ui/audit_details.py" line="491"/>
         <source>service</source>
         <translation>usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="471"/>
+        <location filename="../../../ui/audit_details.py" line="492"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="472"/>
+        <location filename="../../../ui/audit_details.py" line="493"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="473"/>
+        <location filename="../../../ui/audit_details.py" line="494"/>
         <source>formula</source>
         <translation>receptura</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="474"/>
+        <location filename="../../../ui/audit_details.py" line="495"/>
         <source>price</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="475"/>
+        <location filename="../../../ui/audit_details.py" line="496"/>
         <source>payment</source>
         <translation>płatność</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="476"/>
+        <location filename="../../../ui/audit_details.py" line="497"/>
         <source>technician</source>
         <translation>technik</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="477"/>
+        <location filename="../../../ui/audit_details.py" line="498"/>
         <source>corrections</source>
         <translation>korekty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="478"/>
+        <location filename="../../../ui/audit_details.py" line="499"/>
         <source>photos</source>
         <translation>zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="479"/>
+        <location filename="../../../ui/audit_details.py" line="500"/>
         <source>name</source>
         <translation>nazwa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="480"/>
+        <location filename="../../../ui/audit_details.py" line="501"/>
         <source>group</source>
         <translation>grupa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="481"/>
+        <location filename="../../../ui/audit_details.py" line="502"/>
         <source>usual length</source>
         <translation>zwykły czas trwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="482"/>
+        <location filename="../../../ui/audit_details.py" line="503"/>
         <source>patch test</source>
         <translation>test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="483"/>
+        <location filename="../../../ui/audit_details.py" line="504"/>
         <source>whether it is active</source>
         <translation>czy jest oferowana</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="484"/>
+        <location filename="../../../ui/audit_details.py" line="505"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="485"/>
+        <location filename="../../../ui/audit_details.py" line="506"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="486"/>
+        <location filename="../../../ui/audit_details.py" line="507"/>
         <source>salon name</source>
         <translation>nazwa salonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="487"/>
+        <location filename="../../../ui/audit_details.py" line="508"/>
         <source>salon address</source>
         <translation>adres salonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="488"/>
+        <location filename="../../../ui/audit_details.py" line="509"/>
         <source>country of local phone numbers</source>
         <translation>kraj lokalnych numerów telefonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="489"/>
+        <location filename="../../../ui/audit_details.py" line="510"/>
         <source>currency</source>
         <translation>waluta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="490"/>
+        <location filename="../../../ui/audit_details.py" line="511"/>
         <source>kinds of business</source>
         <translation>rodzaje działalności</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="491"/>
+        <location filename="../../../ui/audit_details.py" line="512"/>
         <source>idle lock</source>
         <translation>automatyczna blokada</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="492"/>
+        <location filename="../../../ui/audit_details.py" line="513"/>
         <source>shortest PIN</source>
         <translation>najkrótszy PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="493"/>
+        <location filename="../../../ui/audit_details.py" line="514"/>
         <source>client details collected</source>
         <translation>zbierane dane klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="494"/>
+        <location filename="../../../ui/audit_details.py" line="515"/>
         <source>months without a visit before a client is lapsed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,7 +2062,7 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="42"/>
-        <location filename="../../../ui/audit_words.py" line="91"/>
+        <location filename="../../../ui/audit_words.py" line="95"/>
         <source>Refused</source>
         <translation>Odmówiono</translation>
     </message>
@@ -2109,422 +2172,462 @@
         <translation>Kontynuowano bez ważnego testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="74"/>
+        <location filename="../../../ui/audit_words.py" line="75"/>
+        <source>Went ahead despite a contraindication on the health record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="77"/>
+        <source>Shown the health alerts before a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="78"/>
         <source>Copied the last colour formula into a new treatment</source>
         <translation>Skopiowano ostatnią recepturę koloru do nowego zabiegu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="75"/>
+        <location filename="../../../ui/audit_words.py" line="79"/>
         <source>Printed or saved the client card</source>
         <translation>Wydrukowano lub zapisano kartę klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="76"/>
+        <location filename="../../../ui/audit_words.py" line="80"/>
         <source>Printed or saved a day sheet listing the client</source>
         <translation>Wydrukowano lub zapisano listę dnia z tym klientem</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="77"/>
+        <location filename="../../../ui/audit_words.py" line="81"/>
         <source>Recorded a patch test</source>
         <translation>Zapisano test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="78"/>
+        <location filename="../../../ui/audit_words.py" line="82"/>
         <source>Added a service record</source>
         <translation>Dodano zapis usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="79"/>
+        <location filename="../../../ui/audit_words.py" line="83"/>
         <source>Marked a line of a recall list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="80"/>
+        <location filename="../../../ui/audit_words.py" line="84"/>
         <source>Changed a service record</source>
         <translation>Zmieniono zapis usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="81"/>
+        <location filename="../../../ui/audit_words.py" line="85"/>
         <source>Corrected a service record</source>
         <translation>Skorygowano zapis usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="82"/>
+        <location filename="../../../ui/audit_words.py" line="86"/>
         <source>Listed the client&apos;s service records</source>
         <translation>Wyświetlono listę zapisów usług klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="83"/>
+        <location filename="../../../ui/audit_words.py" line="87"/>
         <source>Opened a service record</source>
         <translation>Otwarto zapis usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="84"/>
+        <location filename="../../../ui/audit_words.py" line="88"/>
         <source>Printed or saved the spectacle prescription</source>
         <translation>Wydrukowano lub zapisano receptę okularową</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="85"/>
+        <location filename="../../../ui/audit_words.py" line="89"/>
         <source>Copied a record template</source>
         <translation>Skopiowano szablon zapisu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="86"/>
+        <location filename="../../../ui/audit_words.py" line="90"/>
         <source>Saved a new version of a record template</source>
         <translation>Zapisano nową wersję szablonu zapisu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="87"/>
+        <location filename="../../../ui/audit_words.py" line="91"/>
         <source>Switched a record template on or off</source>
         <translation>Włączono lub wyłączono szablon zapisu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="88"/>
+        <location filename="../../../ui/audit_words.py" line="92"/>
         <source>Chose the services of a record template</source>
         <translation>Wybrano usługi dla szablonu zapisu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="89"/>
+        <location filename="../../../ui/audit_words.py" line="93"/>
         <source>Chose how prescriptions are written</source>
         <translation>Wybrano notację recept</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="90"/>
+        <location filename="../../../ui/audit_words.py" line="94"/>
         <source>Set a patch-test result</source>
         <translation>Wpisano wynik testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="92"/>
+        <location filename="../../../ui/audit_words.py" line="96"/>
         <source>Signed in</source>
         <translation>Zalogowanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="93"/>
+        <location filename="../../../ui/audit_words.py" line="97"/>
         <source>Session ended</source>
         <translation>Koniec sesji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="94"/>
+        <location filename="../../../ui/audit_words.py" line="98"/>
         <source>Created the vault</source>
         <translation>Utworzenie sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="95"/>
+        <location filename="../../../ui/audit_words.py" line="99"/>
         <source>Opened the vault</source>
         <translation>Otwarcie sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="96"/>
+        <location filename="../../../ui/audit_words.py" line="100"/>
         <source>Upgraded the vault to this version</source>
         <translation>Zaktualizowano sejf do tej wersji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="97"/>
+        <location filename="../../../ui/audit_words.py" line="101"/>
         <source>Checked the vault&apos;s file</source>
         <translation>Sprawdzono plik sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="98"/>
+        <location filename="../../../ui/audit_words.py" line="102"/>
         <source>Checked the activity log</source>
         <translation>Sprawdzenie dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="99"/>
+        <location filename="../../../ui/audit_words.py" line="103"/>
         <source>Recorded a consent</source>
         <translation>Zapisanie zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="100"/>
+        <location filename="../../../ui/audit_words.py" line="104"/>
         <source>Withdrew a consent</source>
         <translation>Wycofanie zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="101"/>
+        <location filename="../../../ui/audit_words.py" line="105"/>
         <source>Printed a consent form</source>
         <translation>Wydruk formularza zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="102"/>
+        <location filename="../../../ui/audit_words.py" line="106"/>
         <source>Changed a consent text</source>
         <translation>Zmiana treści zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="103"/>
+        <location filename="../../../ui/audit_words.py" line="107"/>
         <source>Switched a consent purpose on or off</source>
         <translation>Włączono lub wyłączono cel zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="104"/>
+        <location filename="../../../ui/audit_words.py" line="108"/>
         <source>Made a marketing list</source>
         <translation>Lista marketingowa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="105"/>
+        <location filename="../../../ui/audit_words.py" line="109"/>
         <source>Printed the privacy notice</source>
         <translation>Wydruk informacji o prywatności</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="106"/>
+        <location filename="../../../ui/audit_words.py" line="110"/>
         <source>Added a photo</source>
         <translation>Dodanie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="107"/>
+        <location filename="../../../ui/audit_words.py" line="111"/>
         <source>Viewed a photo</source>
         <translation>Wyświetlenie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="108"/>
+        <location filename="../../../ui/audit_words.py" line="112"/>
         <source>Listed photos</source>
         <translation>Lista zdjęć</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="109"/>
+        <location filename="../../../ui/audit_words.py" line="113"/>
         <source>Removed a photo</source>
         <translation>Usunięcie zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="110"/>
+        <location filename="../../../ui/audit_words.py" line="114"/>
         <source>Chose the card&apos;s photo</source>
         <translation>Wybrano zdjęcie na kartę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="111"/>
+        <location filename="../../../ui/audit_words.py" line="115"/>
         <source>Took the photo off the card</source>
         <translation>Usunięto zdjęcie z karty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="112"/>
+        <location filename="../../../ui/audit_words.py" line="116"/>
+        <source>Took a signed consultation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="117"/>
+        <source>Listed the client&apos;s consultation forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="118"/>
+        <source>Reviewed a red flag on a consultation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="119"/>
+        <source>Chose the services a consultation form guards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="120"/>
+        <source>Added a version of a consultation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="121"/>
+        <source>Printed or saved a consultation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="122"/>
         <source>Added a scanned paper</source>
         <translation>Dodano skan dokumentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="113"/>
+        <location filename="../../../ui/audit_words.py" line="123"/>
         <source>Listed scanned papers</source>
         <translation>Wyświetlono listę skanów dokumentów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="114"/>
+        <location filename="../../../ui/audit_words.py" line="124"/>
         <source>Opened a scanned paper</source>
         <translation>Otwarto skan dokumentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="115"/>
+        <location filename="../../../ui/audit_words.py" line="125"/>
         <source>Removed a scanned paper</source>
         <translation>Usunięto skan dokumentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="116"/>
+        <location filename="../../../ui/audit_words.py" line="126"/>
         <source>Added a staff member</source>
         <translation>Dodanie pracownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="117"/>
+        <location filename="../../../ui/audit_words.py" line="127"/>
         <source>Renamed a staff member</source>
         <translation>Zmiana nazwy pracownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="118"/>
+        <location filename="../../../ui/audit_words.py" line="128"/>
         <source>Changed a role</source>
         <translation>Zmiana roli</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="119"/>
+        <location filename="../../../ui/audit_words.py" line="129"/>
         <source>Disabled a staff account</source>
         <translation>Wyłączenie konta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="120"/>
+        <location filename="../../../ui/audit_words.py" line="130"/>
         <source>Enabled a staff account</source>
         <translation>Włączenie konta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="121"/>
+        <location filename="../../../ui/audit_words.py" line="131"/>
         <source>Reset a PIN</source>
         <translation>Reset PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="122"/>
+        <location filename="../../../ui/audit_words.py" line="132"/>
         <source>Chose a new PIN after a reset</source>
         <translation>Ustawienie nowego PIN-u po resecie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="123"/>
+        <location filename="../../../ui/audit_words.py" line="133"/>
         <source>Locked out after wrong PINs</source>
         <translation>Blokada po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="124"/>
+        <location filename="../../../ui/audit_words.py" line="134"/>
         <source>Owner access recovered</source>
         <translation>Odzyskanie dostępu właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="125"/>
+        <location filename="../../../ui/audit_words.py" line="135"/>
         <source>Added a key slot</source>
         <translation>Dodanie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="126"/>
+        <location filename="../../../ui/audit_words.py" line="136"/>
         <source>Removed a key slot</source>
         <translation>Usunięcie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="127"/>
+        <location filename="../../../ui/audit_words.py" line="137"/>
         <source>Showed the recovery key</source>
         <translation>Wyświetlenie klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="128"/>
+        <location filename="../../../ui/audit_words.py" line="138"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>Potwierdzenie zestawu odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="129"/>
+        <location filename="../../../ui/audit_words.py" line="139"/>
         <source>Replaced the recovery key</source>
         <translation>Wymieniono klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="130"/>
+        <location filename="../../../ui/audit_words.py" line="140"/>
         <source>Re-keyed the vault</source>
         <translation>Zmieniono klucz sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="131"/>
+        <location filename="../../../ui/audit_words.py" line="141"/>
         <source>Finished an interrupted re-keying</source>
         <translation>Dokończono przerwaną zmianę klucza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="132"/>
+        <location filename="../../../ui/audit_words.py" line="142"/>
         <source>Tried to start a session without signing in</source>
         <translation>Próba rozpoczęcia sesji bez zalogowania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="133"/>
+        <location filename="../../../ui/audit_words.py" line="143"/>
         <source>Started a backup</source>
         <translation>Rozpoczęcie kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="134"/>
+        <location filename="../../../ui/audit_words.py" line="144"/>
         <source>Made a backup</source>
         <translation>Wykonanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="135"/>
+        <location filename="../../../ui/audit_words.py" line="145"/>
         <source>Verified a backup</source>
         <translation>Sprawdzenie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="136"/>
+        <location filename="../../../ui/audit_words.py" line="146"/>
         <source>Ran a restore drill</source>
         <translation>Próba odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="137"/>
+        <location filename="../../../ui/audit_words.py" line="147"/>
         <source>Restored from a backup</source>
         <translation>Odtworzenie z kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="138"/>
+        <location filename="../../../ui/audit_words.py" line="148"/>
         <source>Prepared a restore</source>
         <translation>Przygotowanie odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="139"/>
+        <location filename="../../../ui/audit_words.py" line="149"/>
         <source>Replaced the vault by a restore</source>
         <translation>Zastąpienie sejfu odtworzonym</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="140"/>
+        <location filename="../../../ui/audit_words.py" line="150"/>
         <source>Changed backup settings</source>
         <translation>Zmiana ustawień kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="142"/>
+        <location filename="../../../ui/audit_words.py" line="152"/>
         <source>Dismissed the warning that the vault is older than a backup</source>
         <translation>Ukryto ostrzeżenie, że sejf jest starszy niż kopia zapasowa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="144"/>
+        <location filename="../../../ui/audit_words.py" line="154"/>
         <source>Added a service</source>
         <translation>Dodanie usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="145"/>
+        <location filename="../../../ui/audit_words.py" line="155"/>
         <source>Changed a service</source>
         <translation>Zmiana usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="146"/>
+        <location filename="../../../ui/audit_words.py" line="156"/>
         <source>Changed the order of the services</source>
         <translation>Zmieniono kolejność usług</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="147"/>
+        <location filename="../../../ui/audit_words.py" line="157"/>
         <source>Changed a setting</source>
         <translation>Zmiana ustawienia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="148"/>
+        <location filename="../../../ui/audit_words.py" line="158"/>
         <source>Chose the legal basis for health data</source>
         <translation>Wybrano podstawę prawną przetwarzania danych o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="149"/>
+        <location filename="../../../ui/audit_words.py" line="159"/>
         <source>Changed the retention rules</source>
         <translation>Zmiana zasad przechowywania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="150"/>
+        <location filename="../../../ui/audit_words.py" line="160"/>
         <source>Exported clients and visits (CSV)</source>
         <translation>Eksport klientów i wizyt (CSV)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="151"/>
+        <location filename="../../../ui/audit_words.py" line="161"/>
         <source>Exported everything (JSON)</source>
         <translation>Eksport wszystkiego (JSON)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="152"/>
+        <location filename="../../../ui/audit_words.py" line="162"/>
         <source>Exported a marketing list</source>
         <translation>Eksport listy marketingowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="153"/>
+        <location filename="../../../ui/audit_words.py" line="163"/>
         <source>Exported the activity log</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="154"/>
+        <location filename="../../../ui/audit_words.py" line="164"/>
         <source>Recorded an incident</source>
         <translation>Zapisanie incydentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="155"/>
+        <location filename="../../../ui/audit_words.py" line="165"/>
         <source>Updated an incident</source>
         <translation>Aktualizacja incydentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="156"/>
+        <location filename="../../../ui/audit_words.py" line="166"/>
         <source>Drafted an incident notification</source>
         <translation>Szkic zgłoszenia incydentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="157"/>
+        <location filename="../../../ui/audit_words.py" line="167"/>
         <source>Made the record of processing</source>
         <translation>Rejestr czynności przetwarzania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="158"/>
+        <location filename="../../../ui/audit_words.py" line="168"/>
         <source>Removed data past retention</source>
         <translation>Usunięcie danych po okresie przechowywania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="159"/>
+        <location filename="../../../ui/audit_words.py" line="169"/>
         <source>Filled the demo salon</source>
         <translation>Wypełnienie salonu demo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="160"/>
+        <location filename="../../../ui/audit_words.py" line="170"/>
         <source>Added demo photos</source>
         <translation>Dodanie zdjęć demo</translation>
     </message>
@@ -2565,6 +2668,16 @@
         <location filename="../../../ui/error_text/auth.py" line="98"/>
         <source>The session reached its 12-hour limit; please sign in again.</source>
         <translation>Sesja osiągnęła limit 12 godzin; zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/auth.py" line="101"/>
+        <source>Type the owner&apos;s name.</source>
+        <translation type="unfinished">Wpisz imię właściciela.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/auth.py" line="104"/>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2976,11 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <location filename="../../../ui/error_text/backup.py" line="208"/>
         <source>The backup could not be read back to the end (%1).</source>
         <translation>Nie udało się ponownie odczytać kopii do końca podczas sprawdzania (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/backup.py" line="214"/>
+        <source>This vault&apos;s activity log does not hold the backup&apos;s last entry: the vault was restored from an older backup since, or its file was replaced or cut.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3230,12 +3348,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <translation>Usuń ten odcień</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="301"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="299"/>
         <source>%1 (from the ratio)</source>
         <translation>%1 (z proporcji)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="310"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="308"/>
         <source>Shade %1: write the shade before its grams.</source>
         <translation>Odcień %1: wpisz odcień przed podaniem gramów.</translation>
     </message>
@@ -3393,6 +3511,16 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="39"/>
+        <source>A contraindication needs at least 3 letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/catalogue.py" line="42"/>
+        <source>A service has at most %1 contraindications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/catalogue.py" line="45"/>
         <source>Give every service exactly once to change the order.</source>
         <translation>Aby zmienić kolejność, podaj każdą usługę dokładnie raz.</translation>
     </message>
@@ -3576,132 +3704,132 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="121"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="125"/>
         <source>Minor</source>
         <translation>Niepełnoletni</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="124"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="128"/>
         <source>Archived</source>
         <translation>W archiwum</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="149"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="153"/>
         <source>P&amp;rint card</source>
         <translation>Drukuj &amp;kartę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="153"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="157"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="154"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="158"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="168"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="172"/>
         <source>The card was sent to the printer.</source>
         <translation>Kartę wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="176"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="180"/>
         <source>Save the card as PDF</source>
         <translation>Zapisz kartę jako PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="177"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="181"/>
         <source>client-card-%1.pdf</source>
         <translation>karta-klienta-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="185"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="189"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="200"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="204"/>
         <source>Merge with another client…</source>
         <translation>Połącz z innym klientem…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="206"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="210"/>
         <source>Erase client…</source>
         <translation>Usuń klienta…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="212"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="216"/>
         <source>Data report…</source>
         <translation>Raport danych…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="229"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="233"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="235"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="239"/>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="241"/>
         <source>Treatments</source>
         <translation>Zabiegi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="237"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="243"/>
         <source>Records</source>
         <translation>Zapisy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="239"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="247"/>
         <source>Patch tests</source>
         <translation>Testy uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="241"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="249"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="244"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="252"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="247"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="255"/>
         <source>Papers</source>
         <translation>Dokumenty</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="250"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="258"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="253"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="261"/>
         <source>Activity</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="298"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="306"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>Brak zgody na prowadzenie dokumentacji usług: zapytaj przed zabiegiem.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="347"/>
-        <source>Severe health alert: check before any treatment.</source>
-        <translation>Poważne ostrzeżenie zdrowotne: sprawdź przed każdym zabiegiem.</translation>
+        <location filename="../../../ui/dialogs/client_card.py" line="364"/>
+        <source>Check before any treatment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="351"/>
-        <source>This client has health alerts.</source>
-        <translation>Ten klient ma ostrzeżenia zdrowotne.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="356"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="378"/>
         <source>Patch test: %1</source>
         <translation>Test uczuleniowy: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="233"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="237"/>
         <source>Health</source>
         <translation>Zdrowie</translation>
     </message>
@@ -3719,93 +3847,93 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <translation>Zmiana danych: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="129"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="134"/>
         <source>Family name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="130"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="135"/>
         <source>Given name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="123"/>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="131"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="128"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="136"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="132"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="133"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="138"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>Data urodzenia (RRRR-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="134"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="135"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="140"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="136"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="141"/>
         <source>Minor (under 18)</source>
         <translation>Niepełnoletni (poniżej 18 lat)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="142"/>
         <source>Parent or guardian</source>
         <translation>Rodzic lub opiekun</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="138"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="143"/>
         <source>Hair preferences</source>
         <translation>Preferencje – włosy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="144"/>
         <source>Skin preferences</source>
         <translation>Preferencje – skóra</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="140"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="145"/>
         <source>Lash preferences</source>
         <translation>Preferencje – rzęsy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="146"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="147"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="161"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="166"/>
         <source>Name and how to reach them</source>
         <translation>Imię i nazwisko oraz kontakt</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="163"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="168"/>
         <source>Short words, separated by commas: balayage, regular</source>
         <translation>Krótkie słowa oddzielone przecinkami: balayage, stała klientka</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="239"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="249"/>
         <source>Possible duplicate</source>
         <translation>Możliwy duplikat</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="241"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="251"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>Istnieje już klient z tym samym numerem telefonu albo z bardzo podobnym nazwiskiem i tą samą datą urodzenia. Dodać mimo to?</translation>
     </message>
@@ -5088,6 +5216,81 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     </message>
 </context>
 <context>
+    <name>ConsultationFormsBox</name>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="90"/>
+        <source>Consultation forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="100"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="101"/>
+        <source>Version</source>
+        <translation type="unfinished">Wersja</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="102"/>
+        <source>Signed again after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="103"/>
+        <source>Asked before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="115"/>
+        <source>Ser&amp;vices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="125"/>
+        <source>A form is asked before the services it guards; the months before it is signed again come with the form&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/forms_owner_box.py" line="159"/>
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="161"/>
+        <source>no service yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="184"/>
+        <source>The salon has no services yet: add them under Services first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="187"/>
+        <source>Choose a form in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContraindicationBox</name>
+    <message>
+        <location filename="../../../ui/dialogs/visit_safety_box.py" line="62"/>
+        <source>I have &amp;checked this with the client: go ahead (this is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_safety_box.py" line="80"/>
+        <source>Contraindication for %1 on this client&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="235"/>
@@ -5679,14 +5882,182 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     </message>
 </context>
 <context>
+    <name>FormServicesDialog</name>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="51"/>
+        <source>Services guarded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="65"/>
+        <source>Space ticks a service. Before a ticked service the client signs this form, and its red flags stop the service until they are reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="73"/>
+        <source>Services</source>
+        <translation type="unfinished">Usługi</translation>
+    </message>
+</context>
+<context>
+    <name>FormsErrors</name>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="17"/>
+        <source>The form has no question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="20"/>
+        <source>Answer this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="23"/>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="26"/>
+        <source>Choose one of the answers offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="29"/>
+        <source>Give a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="32"/>
+        <source>Give a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="36"/>
+        <source>Give a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/forms.py" line="40"/>
+        <source>At most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="43"/>
+        <source>There is no such form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="46"/>
+        <source>There is no such signed form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="49"/>
+        <source>There is no such red flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="52"/>
+        <source>Choose one of the form&apos;s languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="55"/>
+        <source>This red flag has been reviewed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="58"/>
+        <source>A form needs at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="61"/>
+        <source>Each question needs its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="64"/>
+        <source>A form needs at least its English title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="68"/>
+        <source>The client&apos;s consultation form has a red flag that stops this service until the owner or a technician reviews it (on the client&apos;s card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormsTab</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <source>Language</source>
+        <translation type="unfinished">Język</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="56"/>
+        <source>No consultation form signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="59"/>
+        <source>Consultation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="63"/>
+        <source>&amp;Hand the screen to the client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="65"/>
+        <source>&amp;Review red flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="97"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="100"/>
+        <source>%1 (%2 to review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="139"/>
+        <source>(the selected form has no red flag to review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormulaEditor</name>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="377"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="375"/>
         <source>Add &amp;bowl</source>
         <translation>Dodaj &amp;miseczkę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="414"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="412"/>
         <source>A formula has at most %1 bowls.</source>
         <translation>Receptura może mieć najwyżej %1 miseczek.</translation>
     </message>
@@ -5777,6 +6148,44 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
         <location filename="../../../ui/error_text/formula.py" line="119"/>
         <source>shade %1: %2</source>
         <translation>odcień %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/formula.py" line="125"/>
+        <source>A shade has grams but no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/formula.py" line="128"/>
+        <source>Write grams as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOverWindow</name>
+    <message>
+        <location filename="../../../ui/dialogs/hand_over.py" line="207"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/hand_over.py" line="209"/>
+        <source>Lock the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/hand_over.py" line="234"/>
+        <source>%1: enter your PIN to return to the client&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/hand_over.py" line="237"/>
+        <source>%1: enter your PIN to leave the form. The answers are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/hand_over.py" line="255"/>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5896,25 +6305,25 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
         <translation>Zmień wpis zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="224"/>
-        <source>e.g. PPD (hair dye), latex, pregnancy</source>
-        <translation>np. PPD (farba do włosów), lateks, ciąża</translation>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="226"/>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="229"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="235"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="232"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="238"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="230"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="236"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="233"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="239"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="231"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="237"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="234"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="240"/>
         <source>Severity</source>
         <translation>Nasilenie</translation>
     </message>
@@ -7033,132 +7442,202 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../../ui/labels.py" line="21"/>
+        <location filename="../../../ui/labels.py" line="23"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="22"/>
+        <location filename="../../../ui/labels.py" line="24"/>
         <source>Receptionist</source>
         <translation>Recepcja</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="23"/>
+        <location filename="../../../ui/labels.py" line="25"/>
         <source>Technician</source>
         <translation>Technik</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="39"/>
+        <location filename="../../../ui/labels.py" line="41"/>
         <source>Hair salon</source>
         <translation>Salon fryzjerski</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="40"/>
+        <location filename="../../../ui/labels.py" line="42"/>
         <source>Beauty and spa</source>
         <translation>Kosmetyka i spa</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="41"/>
+        <location filename="../../../ui/labels.py" line="43"/>
         <source>Aesthetic clinic</source>
         <translation>Klinika medycyny estetycznej</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="42"/>
+        <location filename="../../../ui/labels.py" line="44"/>
         <source>Optician</source>
         <translation>Optyk</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="49"/>
+        <location filename="../../../ui/labels.py" line="51"/>
         <source>Allergy</source>
         <translation>Alergia</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="50"/>
+        <location filename="../../../ui/labels.py" line="52"/>
         <source>Condition</source>
         <translation>Schorzenie</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="51"/>
+        <location filename="../../../ui/labels.py" line="53"/>
         <source>Medication</source>
         <translation>Leki</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="52"/>
+        <location filename="../../../ui/labels.py" line="54"/>
         <source>Contraindication</source>
         <translation>Przeciwwskazanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="59"/>
+        <location filename="../../../ui/labels.py" line="62"/>
+        <source>PPD (hair dye), latex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="63"/>
+        <source>cyanoacrylate (lash glue), latex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="66"/>
+        <source>isotretinoin, pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="69"/>
+        <source>diabetes, glaucoma, dry eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="81"/>
+        <source>PPD (para-phenylenediamine, hair dye)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="84"/>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="85"/>
+        <source>Breastfeeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="86"/>
+        <source>Isotretinoin (Roaccutane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="87"/>
+        <source>Retinoids on the skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="88"/>
+        <source>Photosensitising medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="91"/>
+        <source>Pacemaker or implanted device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="94"/>
+        <source>Epilepsy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="95"/>
+        <source>Cyanoacrylate (lash adhesive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="98"/>
+        <source>Anticoagulants (blood thinners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="107"/>
         <source>Consent signed on paper</source>
         <translation>Zgoda podpisana na papierze</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="62"/>
+        <location filename="../../../ui/labels.py" line="110"/>
         <source>Referral or doctor&apos;s letter</source>
         <translation>Skierowanie lub pismo od lekarza</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="65"/>
+        <location filename="../../../ui/labels.py" line="113"/>
         <source>Prescription from elsewhere</source>
         <translation>Recepta z innej placówki</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="68"/>
+        <location filename="../../../ui/labels.py" line="116"/>
         <source>Other paper</source>
         <translation>Inny dokument</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="75"/>
+        <location filename="../../../ui/labels.py" line="123"/>
         <source>Low</source>
         <translation>Niskie</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="76"/>
+        <location filename="../../../ui/labels.py" line="124"/>
         <source>Moderate</source>
         <translation>Umiarkowane</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="77"/>
+        <location filename="../../../ui/labels.py" line="125"/>
         <source>Severe</source>
         <translation>Poważne</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="84"/>
+        <location filename="../../../ui/labels.py" line="132"/>
         <source>Pending</source>
         <translation>Oczekuje</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="85"/>
+        <location filename="../../../ui/labels.py" line="133"/>
         <source>Passed</source>
         <translation>Zaliczony</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="86"/>
+        <location filename="../../../ui/labels.py" line="134"/>
         <source>Failed</source>
         <translation>Niezaliczony</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="94"/>
+        <location filename="../../../ui/labels.py" line="142"/>
         <source>valid</source>
         <translation>ważny</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="95"/>
+        <location filename="../../../ui/labels.py" line="143"/>
         <source>expired</source>
         <translation>wygasły</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="96"/>
+        <location filename="../../../ui/labels.py" line="144"/>
         <source>pending</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="97"/>
+        <location filename="../../../ui/labels.py" line="145"/>
         <source>failed</source>
         <translation>niezaliczony</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="98"/>
+        <location filename="../../../ui/labels.py" line="146"/>
         <source>none on file</source>
         <translation>brak</translation>
     </message>
@@ -7788,16 +8267,6 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>OwnerRecoveryDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="70"/>
-        <source>Type the owner&apos;s name.</source>
-        <translation>Wpisz imię właściciela.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="77"/>
-        <source>The two PINs differ.</source>
-        <translation>PIN-y się różnią.</translation>
-    </message>
-    <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="99"/>
         <source>Forgot your PIN? (owner)</source>
         <translation>Nie pamiętasz PIN-u? (właściciel)</translation>
@@ -7945,192 +8414,192 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="45"/>
+        <location filename="../../../ui/audit_details.py" line="46"/>
         <source>find clients</source>
         <translation>wyszukiwanie klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="46"/>
+        <location filename="../../../ui/audit_details.py" line="47"/>
         <source>see contact details</source>
         <translation>wgląd w dane kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="47"/>
+        <location filename="../../../ui/audit_details.py" line="48"/>
         <source>see masked contact details</source>
         <translation>wgląd w zamaskowane dane kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="48"/>
+        <location filename="../../../ui/audit_details.py" line="49"/>
         <source>change contact details</source>
         <translation>zmiana danych kontaktowych</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="49"/>
+        <location filename="../../../ui/audit_details.py" line="50"/>
         <source>see health details</source>
         <translation>wgląd w dane o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="50"/>
+        <location filename="../../../ui/audit_details.py" line="51"/>
         <source>change health details</source>
         <translation>zmiana danych o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="51"/>
+        <location filename="../../../ui/audit_details.py" line="52"/>
         <source>see whether a client has health alerts</source>
         <translation>wgląd w to, czy klient ma ostrzeżenia zdrowotne</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="52"/>
+        <location filename="../../../ui/audit_details.py" line="53"/>
         <source>see treatment details</source>
         <translation>wgląd w szczegóły zabiegów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="53"/>
+        <location filename="../../../ui/audit_details.py" line="54"/>
         <source>see treatment dates and services</source>
         <translation>wgląd w daty i usługi zabiegów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="54"/>
+        <location filename="../../../ui/audit_details.py" line="55"/>
         <source>add treatments</source>
         <translation>dodawanie zabiegów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="55"/>
+        <location filename="../../../ui/audit_details.py" line="56"/>
         <source>edit any treatment</source>
         <translation>edycja dowolnego zabiegu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="56"/>
+        <location filename="../../../ui/audit_details.py" line="57"/>
         <source>edit their own treatment within 24 hours</source>
         <translation>edycja własnego zabiegu w ciągu 24 godzin</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="57"/>
+        <location filename="../../../ui/audit_details.py" line="58"/>
         <source>see patch tests</source>
         <translation>wgląd w testy uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="58"/>
+        <location filename="../../../ui/audit_details.py" line="59"/>
         <source>record patch tests</source>
         <translation>zapisywanie testów uczuleniowych</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="59"/>
+        <location filename="../../../ui/audit_details.py" line="60"/>
         <source>see patch-test status</source>
         <translation>wgląd w stan testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="60"/>
+        <location filename="../../../ui/audit_details.py" line="61"/>
         <source>see or add photos</source>
         <translation>przeglądanie i dodawanie zdjęć</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="61"/>
+        <location filename="../../../ui/audit_details.py" line="62"/>
         <source>see scanned papers</source>
         <translation>wgląd w skany dokumentów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="62"/>
+        <location filename="../../../ui/audit_details.py" line="63"/>
         <source>add or remove scanned papers</source>
         <translation>dodawanie i usuwanie skanów dokumentów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="63"/>
+        <location filename="../../../ui/audit_details.py" line="64"/>
         <source>see scanned health papers</source>
         <translation>wgląd w skany dokumentów zdrowotnych</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="64"/>
+        <location filename="../../../ui/audit_details.py" line="65"/>
         <source>add or remove scanned health papers</source>
         <translation>dodawanie i usuwanie skanów dokumentów zdrowotnych</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="65"/>
+        <location filename="../../../ui/audit_details.py" line="66"/>
         <source>record consent</source>
         <translation>zapisywanie zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="66"/>
+        <location filename="../../../ui/audit_details.py" line="67"/>
         <source>print consent forms</source>
         <translation>drukowanie formularzy zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="67"/>
+        <location filename="../../../ui/audit_details.py" line="68"/>
         <source>withdraw consent</source>
         <translation>wycofywanie zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="68"/>
+        <location filename="../../../ui/audit_details.py" line="69"/>
         <source>run a backup</source>
         <translation>wykonywanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="69"/>
+        <location filename="../../../ui/audit_details.py" line="70"/>
         <source>restore a backup</source>
         <translation>przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="70"/>
+        <location filename="../../../ui/audit_details.py" line="71"/>
         <source>export records</source>
         <translation>eksport danych</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="71"/>
+        <location filename="../../../ui/audit_details.py" line="72"/>
         <source>import clients from a spreadsheet</source>
         <translation>import klientów z arkusza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="72"/>
+        <location filename="../../../ui/audit_details.py" line="73"/>
         <source>erase a client</source>
         <translation>usuwanie klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="73"/>
+        <location filename="../../../ui/audit_details.py" line="74"/>
         <source>merge two clients&apos; records</source>
         <translation>łączenie rekordów dwóch klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="74"/>
+        <location filename="../../../ui/audit_details.py" line="75"/>
         <source>purge records past retention</source>
         <translation>usuwanie danych po okresie przechowywania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="75"/>
+        <location filename="../../../ui/audit_details.py" line="76"/>
         <source>manage staff accounts</source>
         <translation>zarządzanie kontami personelu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="76"/>
+        <location filename="../../../ui/audit_details.py" line="77"/>
         <source>change settings</source>
         <translation>zmiana ustawień</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="77"/>
+        <location filename="../../../ui/audit_details.py" line="78"/>
         <source>change how the vault is unlocked</source>
         <translation>zmiana sposobu otwierania sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="78"/>
+        <location filename="../../../ui/audit_details.py" line="79"/>
         <source>edit consent templates</source>
         <translation>edycja szablonów zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="79"/>
+        <location filename="../../../ui/audit_details.py" line="80"/>
         <source>read the activity log</source>
         <translation>przeglądanie dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="80"/>
+        <location filename="../../../ui/audit_details.py" line="81"/>
         <source>keep the incident register</source>
         <translation>prowadzenie rejestru incydentów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="81"/>
+        <location filename="../../../ui/audit_details.py" line="82"/>
         <source>see recall lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="82"/>
+        <location filename="../../../ui/audit_details.py" line="83"/>
         <source>mark recall lists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8886,63 +9355,63 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <translation>Rodzic lub opiekun</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="124"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="127"/>
         <source>Hair</source>
         <translation>Włosy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="125"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="128"/>
         <source>Skin</source>
         <translation>Skóra</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="126"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="129"/>
         <source>Lashes</source>
         <translation>Rzęsy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="129"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="135"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="130"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="136"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="143"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="149"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="143"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="149"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="159"/>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="165"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="192"/>
         <source>Bring back</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="161"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="167"/>
         <source>Archive…</source>
         <translation>Archiwizuj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="185"/>
         <source>Archive %1? The client leaves everyday search; nothing is deleted and you can bring them back at any time.</source>
         <translation>Zarchiwizować: %1? Klient zniknie ze zwykłego wyszukiwania; nic nie zostanie usunięte i w każdej chwili można go przywrócić.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="189"/>
         <source>Bring %1 back into everyday search?</source>
         <translation>Przywrócić %1 do zwykłego wyszukiwania?</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="192"/>
         <source>Archive</source>
         <translation>Archiwizuj</translation>
     </message>
@@ -10377,6 +10846,30 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
+        <source>Review a red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="186"/>
+        <source>e.g. GP letter seen; spoke to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="191"/>
+        <source>Note</source>
+        <translation type="unfinished">Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="190"/>
+        <source>Red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <location filename="../../../ui/dialogs/staff_dialogs.py" line="182"/>
@@ -10476,74 +10969,95 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="171"/>
         <source>Add a service</source>
         <translation>Dodaj usługę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="171"/>
         <source>Change a service</source>
         <translation>Zmień usługę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="105"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="173"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="106"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="174"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="107"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="175"/>
         <source>Usual length</source>
         <translation>Zwykły czas trwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="108"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="176"/>
         <source>Usual price (%1)</source>
         <translation>Zwykła cena (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="177"/>
         <source>Patch test</source>
         <translation>Test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="178"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="195"/>
+        <source>Contraindications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="179"/>
         <source>Offered</source>
         <translation>Oferowana</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="116"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="185"/>
         <source>e.g. Colour</source>
         <translation>np. Koloryzacja</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="117"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="186"/>
         <source>not set</source>
         <translation>nie ustawiono</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="187"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="189"/>
         <source>e.g. %1, or leave empty</source>
         <translation>np. %1 albo zostaw puste</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="121"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="190"/>
         <source>Needs a valid patch test before each visit</source>
         <translation>Wymaga ważnego testu uczuleniowego przed każdą wizytą</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="122"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="191"/>
         <source>Offered for new visits (switched off, it stays in history)</source>
         <translation>Oferowana przy nowych wizytach (wyłączona zostaje w historii)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="196"/>
+        <source>The salon&apos;s own words, e.g. henna, lavender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="197"/>
+        <source>The salon&apos;s own contraindications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="200"/>
+        <source>A visit of this service for a client whose health record names one of these shows a warning to acknowledge. The ticked ones are found in every language; a word of your own also finds words that start with it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10725,79 +11239,79 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="225"/>
+        <location filename="../../../ui/pages/settings_page.py" line="233"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>Zapisano. Nowy czas automatycznej blokady obowiązuje od następnego logowania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="243"/>
+        <location filename="../../../ui/pages/settings_page.py" line="251"/>
         <source>On this computer</source>
         <translation>Na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="244"/>
-        <location filename="../../../ui/pages/settings_page.py" line="245"/>
+        <location filename="../../../ui/pages/settings_page.py" line="252"/>
+        <location filename="../../../ui/pages/settings_page.py" line="253"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="236"/>
+        <location filename="../../../ui/pages/settings_page.py" line="244"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="235"/>
+        <location filename="../../../ui/pages/settings_page.py" line="243"/>
         <source>This computer</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="237"/>
+        <location filename="../../../ui/pages/settings_page.py" line="245"/>
         <source>Client details</source>
         <translation>Dane klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="238"/>
+        <location filename="../../../ui/pages/settings_page.py" line="246"/>
         <source>Service records</source>
         <translation>Zapisy usług</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="239"/>
+        <location filename="../../../ui/pages/settings_page.py" line="247"/>
         <source>Security</source>
         <translation>Bezpieczeństwo</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="247"/>
+        <location filename="../../../ui/pages/settings_page.py" line="255"/>
         <source>Idle lock</source>
         <translation>Automatyczna blokada</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="248"/>
-        <location filename="../../../ui/pages/settings_page.py" line="250"/>
+        <location filename="../../../ui/pages/settings_page.py" line="256"/>
+        <location filename="../../../ui/pages/settings_page.py" line="258"/>
         <source>Minutes without use before the screen locks</source>
         <translation>Minuty bezczynności przed zablokowaniem ekranu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="252"/>
+        <location filename="../../../ui/pages/settings_page.py" line="260"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="254"/>
+        <location filename="../../../ui/pages/settings_page.py" line="262"/>
         <source>Recovery Kit</source>
         <translation>Zestaw odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="256"/>
+        <location filename="../../../ui/pages/settings_page.py" line="264"/>
         <source>Confirmed as printed or saved.</source>
         <translation>Potwierdzono wydrukowanie lub zapisanie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="258"/>
+        <location filename="../../../ui/pages/settings_page.py" line="266"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>Jeszcze nie potwierdzono: wydrukuj go lub zapisz teraz i schowaj w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="260"/>
+        <location filename="../../../ui/pages/settings_page.py" line="268"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>Wydrukuj lub zapisz Zestaw odzyskiwania…</translation>
     </message>
@@ -11333,8 +11847,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         <source>This service needs a valid patch test and the client&apos;s is %1; record a patch test, or acknowledge the warning to go ahead (it is logged).</source>
         <translation>Ta usługa wymaga ważnego testu uczuleniowego, a stan testu tego klienta to: %1; zapisz test uczuleniowy albo potwierdź ostrzeżenie, aby kontynuować (zostanie to odnotowane w dzienniku).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../ui/error_text/treatments.py" line="61"/>
+        <source>This client&apos;s health record matches a contraindication of this service (%n matches); check with the client, then acknowledge the warning to go ahead (it is logged).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/treatments.py" line="70"/>
         <source>This treatment can no longer be edited (own entries only, within 24 hours); add a correction instead.</source>
         <translation>Tego zabiegu nie można już edytować (tylko własne wpisy, w ciągu 24 godzin); zamiast tego dodaj korektę.</translation>
     </message>
@@ -11829,109 +12352,114 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="75"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="91"/>
         <source>Add treatment</source>
         <translation>Dodaj zabieg</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="76"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Change treatment</source>
         <translation>Zmień zabieg</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="77"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Correct treatment</source>
         <translation>Skoryguj zabieg</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="109"/>
         <source>&amp;Repeat last formula</source>
         <translation>&amp;Powtórz ostatnią recepturę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="131"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="168"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="132"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="133"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="175"/>
         <source>Done by</source>
         <translation>Wykonał(a)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="134"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="168"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="212"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="136"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="178"/>
         <source>Colour formula</source>
         <translation>Receptura koloru</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="150"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
         <source>Then &amp;record</source>
         <translation>Potem &amp;dodaj zapis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="152"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
         <source>Then record</source>
         <translation>Potem dodaj zapis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="251"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="306"/>
         <source>Repeat last formula</source>
         <translation>Powtórz ostatnią recepturę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="252"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="307"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>Zastąpić wpisaną tu recepturę ostatnią recepturą klienta?</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="263"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="318"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>Nie ma czego powtórzyć: żaden wcześniejszy zabieg tego klienta nie ma receptury.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="267"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="322"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>Skopiowano ostatnią recepturę: dostosuj ją do dzisiejszej wizyty.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="326"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="390"/>
+        <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="407"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>Ta usługa wymaga ważnego testu uczuleniowego; test uczuleniowy tego klienta: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="146"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="189"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="213"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="147"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
         <source>Price (%1)</source>
         <translation>Cena (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="149"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="192"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="308"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="366"/>
         <source>Patch test needed</source>
         <translation>Wymagany test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="311"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Kontynuować mimo to? Zostanie to zapisane.</translation>
     </message>

@@ -45,187 +45,187 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="199"/>
-        <location filename="../../../ui/pages/activity_page.py" line="350"/>
-        <location filename="../../../ui/pages/activity_page.py" line="390"/>
-        <location filename="../../../ui/pages/activity_page.py" line="394"/>
+        <location filename="../../../ui/pages/activity_page.py" line="202"/>
+        <location filename="../../../ui/pages/activity_page.py" line="353"/>
+        <location filename="../../../ui/pages/activity_page.py" line="393"/>
+        <location filename="../../../ui/pages/activity_page.py" line="397"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="199"/>
+        <location filename="../../../ui/pages/activity_page.py" line="202"/>
         <source>No client matches.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="276"/>
+        <location filename="../../../ui/pages/activity_page.py" line="279"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>最新的 %1 条匹配记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/activity_page.py" line="281"/>
+        <location filename="../../../ui/pages/activity_page.py" line="284"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n 条匹配记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="266"/>
+        <location filename="../../../ui/pages/activity_page.py" line="269"/>
         <source>Entry %1: %2 %3</source>
         <translation>记录 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="223"/>
-        <location filename="../../../ui/pages/activity_page.py" line="449"/>
+        <location filename="../../../ui/pages/activity_page.py" line="226"/>
+        <location filename="../../../ui/pages/activity_page.py" line="452"/>
         <source>Every client&apos;s entries are shown.</source>
         <translation>显示所有客户的记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="299"/>
+        <location filename="../../../ui/pages/activity_page.py" line="302"/>
         <source>client %1</source>
         <translation>客户 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/activity_page.py" line="319"/>
+        <location filename="../../../ui/pages/activity_page.py" line="322"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>活动日志完好：已检查 %n 条记录，无修改、无缺失、无顺序错乱。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="330"/>
+        <location filename="../../../ui/pages/activity_page.py" line="333"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>活动日志从第 %1 条记录起已被篡改或损坏（%2）。请保持这台电脑原样，并与最新的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="352"/>
+        <location filename="../../../ui/pages/activity_page.py" line="355"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>找不到已验证的备份。请插入备份驱动器，或先进行备份。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="364"/>
+        <location filename="../../../ui/pages/activity_page.py" line="367"/>
         <source>Export these entries</source>
         <translation>导出这些记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="367"/>
+        <location filename="../../../ui/pages/activity_page.py" line="370"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation>匹配的记录将写入一个离开保险库的 CSV 文件。记录包含员工姓名和客户编号，绝不包含客户详情。是否用恢复密钥加密（之后用恢复套件打开）？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="372"/>
+        <location filename="../../../ui/pages/activity_page.py" line="375"/>
         <source>Encrypted</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="373"/>
+        <location filename="../../../ui/pages/activity_page.py" line="376"/>
         <source>Not encrypted</source>
         <translation>不加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="378"/>
+        <location filename="../../../ui/pages/activity_page.py" line="381"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="394"/>
+        <location filename="../../../ui/pages/activity_page.py" line="397"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="436"/>
+        <location filename="../../../ui/pages/activity_page.py" line="439"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="437"/>
+        <location filename="../../../ui/pages/activity_page.py" line="440"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="438"/>
+        <location filename="../../../ui/pages/activity_page.py" line="441"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="439"/>
+        <location filename="../../../ui/pages/activity_page.py" line="442"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="440"/>
+        <location filename="../../../ui/pages/activity_page.py" line="443"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="441"/>
+        <location filename="../../../ui/pages/activity_page.py" line="444"/>
         <source>Client (name or phone, Enter)</source>
         <translation>客户（姓名或电话，按回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="446"/>
+        <location filename="../../../ui/pages/activity_page.py" line="449"/>
         <source>All clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="450"/>
+        <location filename="../../../ui/pages/activity_page.py" line="453"/>
         <source>Check the log</source>
         <translation>检查日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="451"/>
+        <location filename="../../../ui/pages/activity_page.py" line="454"/>
         <source>Check against the newest backup…</source>
         <translation>与最新备份核对…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="452"/>
+        <location filename="../../../ui/pages/activity_page.py" line="455"/>
         <source>Export these entries…</source>
         <translation>导出这些记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="455"/>
+        <location filename="../../../ui/pages/activity_page.py" line="458"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="456"/>
+        <location filename="../../../ui/pages/activity_page.py" line="459"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="401"/>
-        <location filename="../../../ui/pages/activity_page.py" line="457"/>
+        <location filename="../../../ui/pages/activity_page.py" line="404"/>
+        <location filename="../../../ui/pages/activity_page.py" line="460"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="458"/>
+        <location filename="../../../ui/pages/activity_page.py" line="461"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="401"/>
-        <location filename="../../../ui/pages/activity_page.py" line="459"/>
+        <location filename="../../../ui/pages/activity_page.py" line="404"/>
+        <location filename="../../../ui/pages/activity_page.py" line="462"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="460"/>
+        <location filename="../../../ui/pages/activity_page.py" line="463"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="472"/>
+        <location filename="../../../ui/pages/activity_page.py" line="475"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="473"/>
+        <location filename="../../../ui/pages/activity_page.py" line="476"/>
         <source>Every action</source>
         <translation>所有操作</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="476"/>
+        <location filename="../../../ui/pages/activity_page.py" line="479"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
@@ -704,1189 +704,1246 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="132"/>
-        <location filename="../../../ui/audit_details.py" line="286"/>
+        <location filename="../../../ui/audit_details.py" line="134"/>
+        <location filename="../../../ui/audit_details.py" line="294"/>
         <source>photos %1</source>
         <translation>照片 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="134"/>
+        <location filename="../../../ui/audit_details.py" line="136"/>
         <source>the time to change it had passed</source>
         <translation>可修改的时限已过</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="137"/>
+        <location filename="../../../ui/audit_details.py" line="139"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="153"/>
+        <location filename="../../../ui/audit_details.py" line="155"/>
         <source>clients: %n</source>
         <translation>
             <numerusform>客户：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="154"/>
+        <location filename="../../../ui/audit_details.py" line="156"/>
         <source>visits: %n</source>
         <translation>
             <numerusform>到店：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="157"/>
         <source>photos: %n</source>
         <translation>
             <numerusform>照片：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="158"/>
         <source>entries: %n</source>
         <translation>
             <numerusform>记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="159"/>
         <source>entries checked: %n</source>
         <translation>
             <numerusform>已检查记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="158"/>
+        <location filename="../../../ui/audit_details.py" line="160"/>
         <source>new: %n</source>
         <translation>
             <numerusform>新增：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="161"/>
         <source>updated: %n</source>
         <translation>
             <numerusform>已更新：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="162"/>
         <source>skipped: %n</source>
         <translation>
             <numerusform>已跳过：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="163"/>
         <source>not valid: %n</source>
         <translation>
             <numerusform>无效：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="162"/>
-        <location filename="../../../ui/audit_details.py" line="163"/>
+        <location filename="../../../ui/audit_details.py" line="164"/>
+        <location filename="../../../ui/audit_details.py" line="165"/>
         <source>health items: %n</source>
         <translation>
             <numerusform>健康信息：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="164"/>
+        <location filename="../../../ui/audit_details.py" line="166"/>
         <source>health records: %n</source>
         <translation>
             <numerusform>健康记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="165"/>
+        <location filename="../../../ui/audit_details.py" line="167"/>
         <source>rows read: %n</source>
         <translation>
             <numerusform>已读取行数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="166"/>
+        <location filename="../../../ui/audit_details.py" line="168"/>
         <source>consents: %n</source>
         <translation>
             <numerusform>同意：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="167"/>
+        <location filename="../../../ui/audit_details.py" line="169"/>
+        <location filename="../../../ui/audit_details.py" line="195"/>
         <source>signed forms: %n</source>
         <translation>
             <numerusform>已签署表格：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="168"/>
+        <location filename="../../../ui/audit_details.py" line="170"/>
         <source>patch tests: %n</source>
         <translation>
             <numerusform>皮肤测试：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="169"/>
+        <location filename="../../../ui/audit_details.py" line="171"/>
         <source>pinned notes: %n</source>
         <translation>
             <numerusform>置顶备注：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="170"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
         <source>service records: %n</source>
         <translation>
             <numerusform>服务记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="171"/>
+        <location filename="../../../ui/audit_details.py" line="173"/>
         <source>records with health values held back: %n</source>
         <translation>
             <numerusform>隐去健康数值的记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="174"/>
         <source>services: %n</source>
         <translation>
             <numerusform>服务项目：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="173"/>
+        <location filename="../../../ui/audit_details.py" line="175"/>
         <source>allergies: %n</source>
         <translation>
             <numerusform>过敏：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="174"/>
+        <location filename="../../../ui/audit_details.py" line="176"/>
         <source>photos deleted: %n</source>
         <translation>
             <numerusform>已删除照片：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="175"/>
+        <location filename="../../../ui/audit_details.py" line="177"/>
         <source>health items deleted: %n</source>
         <translation>
             <numerusform>已删除健康记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="176"/>
+        <location filename="../../../ui/audit_details.py" line="178"/>
         <source>allergies left out (no consent): %n</source>
         <translation>
             <numerusform>未录入的过敏（无同意）：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="177"/>
+        <location filename="../../../ui/audit_details.py" line="179"/>
         <source>earlier versions deleted: %n</source>
         <translation>
             <numerusform>已删除早前版本：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="178"/>
+        <location filename="../../../ui/audit_details.py" line="180"/>
         <source>health papers deleted: %n</source>
         <translation>
             <numerusform>已删除健康类文件：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="179"/>
+        <location filename="../../../ui/audit_details.py" line="181"/>
         <source>service records deleted: %n</source>
         <translation>
             <numerusform>已删除服务记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="180"/>
+        <location filename="../../../ui/audit_details.py" line="182"/>
         <source>earlier versions: %n</source>
         <translation>
             <numerusform>早前版本：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="181"/>
+        <location filename="../../../ui/audit_details.py" line="183"/>
         <source>without contact details: %n</source>
         <translation>
             <numerusform>无联系方式：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="182"/>
+        <location filename="../../../ui/audit_details.py" line="184"/>
         <source>wrong tries in a row: %n</source>
         <translation>
             <numerusform>连续错误次数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="183"/>
+        <location filename="../../../ui/audit_details.py" line="185"/>
         <source>hours valid: %n</source>
         <translation>
             <numerusform>有效小时数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="184"/>
+        <location filename="../../../ui/audit_details.py" line="186"/>
         <source>backups kept: %n</source>
         <translation>
             <numerusform>保留的备份：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="185"/>
+        <location filename="../../../ui/audit_details.py" line="187"/>
         <source>reminder after days: %n</source>
         <translation>
             <numerusform>提醒间隔天数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="186"/>
+        <location filename="../../../ui/audit_details.py" line="188"/>
         <source>device keys kept for another folder: %n</source>
         <translation>
             <numerusform>为其他文件夹保留的设备密钥：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="187"/>
+        <location filename="../../../ui/audit_details.py" line="189"/>
         <source>pages encrypted again: %n</source>
         <translation>
             <numerusform>重新加密的页数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="188"/>
+        <location filename="../../../ui/audit_details.py" line="190"/>
         <source>scanned papers: %n</source>
         <translation>
             <numerusform>扫描件：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="189"/>
+        <location filename="../../../ui/audit_details.py" line="191"/>
         <source>pages: %n</source>
         <translation>
             <numerusform>页数：%n</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="192"/>
+        <source>contraindications: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="193"/>
+        <source>red flags: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="194"/>
+        <source>red flags that stop a service: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="200"/>
         <source>visit %1</source>
         <translation>到店记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="195"/>
+        <location filename="../../../ui/audit_details.py" line="201"/>
         <source>photo %1</source>
         <translation>照片 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="196"/>
+        <location filename="../../../ui/audit_details.py" line="202"/>
         <source>scanned paper %1</source>
         <translation>扫描件 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="197"/>
+        <location filename="../../../ui/audit_details.py" line="203"/>
         <source>health item %1</source>
         <translation>健康信息 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="198"/>
+        <location filename="../../../ui/audit_details.py" line="204"/>
         <source>signed form %1</source>
         <translation>已签署表格 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="199"/>
+        <location filename="../../../ui/audit_details.py" line="205"/>
         <source>pinned note %1</source>
         <translation>置顶备注 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="200"/>
+        <location filename="../../../ui/audit_details.py" line="206"/>
         <source>record removed: client %1</source>
         <translation>已删除的记录：客户 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="201"/>
+        <location filename="../../../ui/audit_details.py" line="207"/>
         <source>record kept: client %1</source>
         <translation>保留的记录：客户 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="202"/>
+        <location filename="../../../ui/audit_details.py" line="208"/>
         <source>changed from entry %1</source>
         <translation>修改自记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="203"/>
+        <location filename="../../../ui/audit_details.py" line="209"/>
         <source>corrects visit %1</source>
         <translation>更正到店记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="204"/>
+        <location filename="../../../ui/audit_details.py" line="210"/>
         <source>service record %1</source>
         <translation>服务记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="205"/>
-        <location filename="../../../ui/audit_details.py" line="212"/>
+        <location filename="../../../ui/audit_details.py" line="211"/>
+        <location filename="../../../ui/audit_details.py" line="220"/>
         <source>earlier version %1 kept</source>
         <translation>已保留早前版本 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="206"/>
+        <location filename="../../../ui/audit_details.py" line="212"/>
         <source>corrects service record %1</source>
         <translation>更正服务记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="207"/>
+        <location filename="../../../ui/audit_details.py" line="213"/>
         <source>template version %1</source>
         <translation>模板版本 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="209"/>
+        <location filename="../../../ui/audit_details.py" line="214"/>
+        <source>form version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="215"/>
+        <source>red flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="217"/>
         <source>from database version %1</source>
         <translation>从数据库版本 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="210"/>
+        <location filename="../../../ui/audit_details.py" line="218"/>
         <source>to version %1</source>
         <translation>到版本 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="211"/>
+        <location filename="../../../ui/audit_details.py" line="219"/>
         <source>text version %1</source>
         <translation>文本版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="214"/>
+        <location filename="../../../ui/audit_details.py" line="222"/>
         <source>years a client without a visit is kept: %n</source>
         <translation>
             <numerusform>无到店记录的客户保留年数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="216"/>
+        <location filename="../../../ui/audit_details.py" line="224"/>
         <source>years health data is kept: %n</source>
         <translation>
             <numerusform>健康数据保留年数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="217"/>
+        <location filename="../../../ui/audit_details.py" line="225"/>
         <source>years photos are kept: %n</source>
         <translation>
             <numerusform>照片保留年数：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="218"/>
+        <location filename="../../../ui/audit_details.py" line="226"/>
         <source>with the last visit&apos;s date</source>
         <translation>附最近到店日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="230"/>
+        <location filename="../../../ui/audit_details.py" line="238"/>
         <source>filled in: %1</source>
         <translation>已填写：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="234"/>
+        <location filename="../../../ui/audit_details.py" line="242"/>
         <source>blank form: %1</source>
         <translation>空白表格：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="239"/>
+        <location filename="../../../ui/audit_details.py" line="247"/>
         <source>from %1</source>
         <translation>从 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="240"/>
+        <location filename="../../../ui/audit_details.py" line="248"/>
         <source>to %1</source>
         <translation>到 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="245"/>
+        <location filename="../../../ui/audit_details.py" line="253"/>
         <source>not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="265"/>
+        <location filename="../../../ui/audit_details.py" line="273"/>
         <source>old key %1</source>
         <translation>旧密钥 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="265"/>
+        <location filename="../../../ui/audit_details.py" line="273"/>
         <source>new key %1</source>
         <translation>新密钥 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="268"/>
+        <location filename="../../../ui/audit_details.py" line="276"/>
         <source>file %1</source>
         <translation>文件 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="270"/>
+        <location filename="../../../ui/audit_details.py" line="278"/>
         <source>template %1</source>
         <translation>模板 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="270"/>
+        <location filename="../../../ui/audit_details.py" line="278"/>
         <source>copied from %1</source>
         <translation>复制自 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="274"/>
+        <location filename="../../../ui/audit_details.py" line="282"/>
         <source>every service</source>
         <translation>所有服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="274"/>
+        <location filename="../../../ui/audit_details.py" line="282"/>
         <source>services %1</source>
         <translation>服务项目 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="277"/>
+        <location filename="../../../ui/audit_details.py" line="285"/>
         <source>cylinders: %1</source>
         <translation>柱镜：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="277"/>
+        <location filename="../../../ui/audit_details.py" line="285"/>
         <source>acuity: %1</source>
         <translation>视力：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="280"/>
+        <location filename="../../../ui/audit_details.py" line="288"/>
         <source>made %1</source>
         <translation>制作于 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="290"/>
         <source>problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="284"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>%1 pixels</source>
         <translation>%1 像素</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="291"/>
+        <location filename="../../../ui/audit_details.py" line="299"/>
         <source>not linked to a consent</source>
         <translation>未关联同意记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="292"/>
+        <location filename="../../../ui/audit_details.py" line="300"/>
         <source>proves consent record %1</source>
         <translation>证明同意记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="296"/>
+        <location filename="../../../ui/audit_details.py" line="302"/>
+        <source>the salon&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="307"/>
+        <source>health items %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="311"/>
+        <source>consultation form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="313"/>
+        <source>question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="315"/>
+        <source>red flags not reviewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="317"/>
         <source>no earlier visit with a formula</source>
         <translation>之前的到店记录中没有配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="305"/>
+        <location filename="../../../ui/audit_details.py" line="326"/>
         <source>hidden until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="318"/>
+        <location filename="../../../ui/audit_details.py" line="339"/>
         <source>before photo</source>
         <translation>服务前照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="318"/>
+        <location filename="../../../ui/audit_details.py" line="339"/>
         <source>after photo</source>
         <translation>服务后照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="326"/>
+        <location filename="../../../ui/audit_details.py" line="347"/>
         <source>patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="331"/>
+        <location filename="../../../ui/audit_details.py" line="352"/>
         <source>all clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="332"/>
+        <location filename="../../../ui/audit_details.py" line="353"/>
         <source>clients with health data</source>
         <translation>有健康数据的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="333"/>
+        <location filename="../../../ui/audit_details.py" line="354"/>
         <source>clients with photos</source>
         <translation>有照片的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="334"/>
+        <location filename="../../../ui/audit_details.py" line="355"/>
         <source>clients registered between two dates</source>
         <translation>在两个日期之间登记的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="335"/>
+        <location filename="../../../ui/audit_details.py" line="356"/>
         <source>a number the owner gave</source>
         <translation>店主提供的编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="340"/>
+        <location filename="../../../ui/audit_details.py" line="361"/>
         <source>wrong PIN</source>
         <translation>PIN 错误</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="341"/>
+        <location filename="../../../ui/audit_details.py" line="362"/>
         <source>wrong one-time code</source>
         <translation>一次性验证码错误</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="342"/>
+        <location filename="../../../ui/audit_details.py" line="363"/>
         <source>no staff member has that name</source>
         <translation>没有叫这个名字的员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="343"/>
+        <location filename="../../../ui/audit_details.py" line="364"/>
         <source>the account is disabled</source>
         <translation>账户已停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="344"/>
+        <location filename="../../../ui/audit_details.py" line="365"/>
         <source>too soon after wrong PINs</source>
         <translation>PIN 输错后间隔太短</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="345"/>
+        <location filename="../../../ui/audit_details.py" line="366"/>
         <source>no PIN reset was asked for</source>
         <translation>未申请重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="346"/>
+        <location filename="../../../ui/audit_details.py" line="367"/>
         <source>the one-time code had expired</source>
         <translation>一次性验证码已过期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="347"/>
+        <location filename="../../../ui/audit_details.py" line="368"/>
         <source>a new PIN must be chosen first</source>
         <translation>须先设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="348"/>
+        <location filename="../../../ui/audit_details.py" line="369"/>
         <source>not this vault&apos;s recovery key</source>
         <translation>不是此保险库的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="349"/>
+        <location filename="../../../ui/audit_details.py" line="370"/>
         <source>the last active owner</source>
         <translation>最后一位在职店主</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="350"/>
+        <location filename="../../../ui/audit_details.py" line="371"/>
         <source>an owner cannot reset their own PIN</source>
         <translation>店主不能重置自己的 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="351"/>
+        <location filename="../../../ui/audit_details.py" line="372"/>
         <source>a reason was given</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="352"/>
+        <location filename="../../../ui/audit_details.py" line="373"/>
         <source>signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="353"/>
+        <location filename="../../../ui/audit_details.py" line="374"/>
         <source>locked after being idle</source>
         <translation>闲置后锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="354"/>
+        <location filename="../../../ui/audit_details.py" line="375"/>
         <source>the session&apos;s time was up</source>
         <translation>会话时间已到</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="355"/>
+        <location filename="../../../ui/audit_details.py" line="376"/>
         <source>switched user</source>
         <translation>切换了用户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="356"/>
+        <location filename="../../../ui/audit_details.py" line="377"/>
         <source>the computer was locked</source>
         <translation>电脑已锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="357"/>
+        <location filename="../../../ui/audit_details.py" line="378"/>
         <source>the window was closed</source>
         <translation>窗口已关闭</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="358"/>
+        <location filename="../../../ui/audit_details.py" line="379"/>
         <source>locked while signing in</source>
         <translation>登录时锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="359"/>
+        <location filename="../../../ui/audit_details.py" line="380"/>
         <source>the role was changed</source>
         <translation>角色已更改</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="360"/>
+        <location filename="../../../ui/audit_details.py" line="381"/>
         <source>the PIN was reset</source>
         <translation>PIN 已重置</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="361"/>
+        <location filename="../../../ui/audit_details.py" line="382"/>
         <source>owner access was recovered</source>
         <translation>已恢复店主访问</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="362"/>
+        <location filename="../../../ui/audit_details.py" line="383"/>
         <source>the account was changed</source>
         <translation>账户已更改</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="368"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="369"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>saved to a file</source>
         <translation>已保存到文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="370"/>
-        <location filename="../../../ui/audit_details.py" line="435"/>
+        <location filename="../../../ui/audit_details.py" line="391"/>
+        <location filename="../../../ui/audit_details.py" line="456"/>
         <source>with the recovery key</source>
         <translation>使用恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="371"/>
+        <location filename="../../../ui/audit_details.py" line="392"/>
         <source>with the one-time code</source>
         <translation>使用一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="372"/>
+        <location filename="../../../ui/audit_details.py" line="393"/>
         <source>a one-time code</source>
         <translation>一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="374"/>
+        <location filename="../../../ui/audit_details.py" line="395"/>
         <source>this computer&apos;s key</source>
         <translation>本电脑的密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="375"/>
+        <location filename="../../../ui/audit_details.py" line="396"/>
         <source>the owner&apos;s passphrase</source>
         <translation>店主的密码短语</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="376"/>
+        <location filename="../../../ui/audit_details.py" line="397"/>
         <source>the recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="377"/>
+        <location filename="../../../ui/audit_details.py" line="398"/>
         <source>during set-up</source>
         <translation>设置期间</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="378"/>
+        <location filename="../../../ui/audit_details.py" line="399"/>
         <source>by import</source>
         <translation>通过导入</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="379"/>
+        <location filename="../../../ui/audit_details.py" line="400"/>
         <source>after opening with the recovery key</source>
         <translation>用恢复密钥打开后</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="380"/>
+        <location filename="../../../ui/audit_details.py" line="401"/>
         <source>encrypted to the recovery key</source>
         <translation>用恢复密钥加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="381"/>
+        <location filename="../../../ui/audit_details.py" line="402"/>
         <source>encrypted with a passphrase</source>
         <translation>用密码短语加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="382"/>
+        <location filename="../../../ui/audit_details.py" line="403"/>
         <source>not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="383"/>
+        <location filename="../../../ui/audit_details.py" line="404"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="384"/>
+        <location filename="../../../ui/audit_details.py" line="405"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="385"/>
+        <location filename="../../../ui/audit_details.py" line="406"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="386"/>
+        <location filename="../../../ui/audit_details.py" line="407"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="387"/>
+        <location filename="../../../ui/audit_details.py" line="408"/>
         <source>JPEG picture</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="388"/>
+        <location filename="../../../ui/audit_details.py" line="409"/>
         <source>PNG picture</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="389"/>
+        <location filename="../../../ui/audit_details.py" line="410"/>
         <source>marketing list</source>
         <translation>营销名单</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="390"/>
+        <location filename="../../../ui/audit_details.py" line="411"/>
         <source>activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="391"/>
+        <location filename="../../../ui/audit_details.py" line="412"/>
         <source>verified</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="392"/>
+        <location filename="../../../ui/audit_details.py" line="413"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="393"/>
+        <location filename="../../../ui/audit_details.py" line="414"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="394"/>
+        <location filename="../../../ui/audit_details.py" line="415"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="395"/>
+        <location filename="../../../ui/audit_details.py" line="416"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="403"/>
+        <location filename="../../../ui/audit_details.py" line="424"/>
         <source>the authority is notified</source>
         <translation>已通知监管机构</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="404"/>
+        <location filename="../../../ui/audit_details.py" line="425"/>
         <source>the authority is not notified yet</source>
         <translation>尚未通知监管机构</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="405"/>
+        <location filename="../../../ui/audit_details.py" line="426"/>
         <source>clients counted again</source>
         <translation>已重新统计客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="406"/>
+        <location filename="../../../ui/audit_details.py" line="427"/>
         <source>count kept</source>
         <translation>保留计数</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="407"/>
+        <location filename="../../../ui/audit_details.py" line="428"/>
         <source>the client&apos;s explicit consent</source>
         <translation>客户的明确同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="408"/>
+        <location filename="../../../ui/audit_details.py" line="429"/>
         <source>health care under professional secrecy</source>
         <translation>负有职业保密义务的医疗保健</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="409"/>
+        <location filename="../../../ui/audit_details.py" line="430"/>
         <source>anonymous visit counts kept</source>
         <translation>保留匿名到店计数</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="410"/>
+        <location filename="../../../ui/audit_details.py" line="431"/>
         <source>no visit counts kept</source>
         <translation>不保留到店计数</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="411"/>
+        <location filename="../../../ui/audit_details.py" line="432"/>
         <source>the first owner</source>
         <translation>第一位店主</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="412"/>
+        <location filename="../../../ui/audit_details.py" line="433"/>
         <source>the PIN&apos;s hash renewed</source>
         <translation>已更新 PIN 的哈希值</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="413"/>
+        <location filename="../../../ui/audit_details.py" line="434"/>
         <source>no photo consent in force</source>
         <translation>没有有效的照片同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="414"/>
+        <location filename="../../../ui/audit_details.py" line="435"/>
         <source>the card&apos;s photo</source>
         <translation>档案照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="415"/>
+        <location filename="../../../ui/audit_details.py" line="436"/>
         <source>pinned by the same person</source>
         <translation>由同一人置顶</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="416"/>
+        <location filename="../../../ui/audit_details.py" line="437"/>
         <source>pinned by someone else</source>
         <translation>由他人置顶</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="417"/>
+        <location filename="../../../ui/audit_details.py" line="438"/>
         <source>switched on</source>
         <translation>已开启</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="418"/>
+        <location filename="../../../ui/audit_details.py" line="439"/>
         <source>switched off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="419"/>
+        <location filename="../../../ui/audit_details.py" line="440"/>
         <source>offered</source>
         <translation>提供</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="420"/>
+        <location filename="../../../ui/audit_details.py" line="441"/>
         <source>not offered</source>
         <translation>不提供</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="421"/>
+        <location filename="../../../ui/audit_details.py" line="442"/>
         <source>needs a patch test</source>
         <translation>需要皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="422"/>
+        <location filename="../../../ui/audit_details.py" line="443"/>
         <source>no patch test needed</source>
         <translation>无需皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="423"/>
+        <location filename="../../../ui/audit_details.py" line="444"/>
         <source>backup offered when closing</source>
         <translation>关闭时提示备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="424"/>
+        <location filename="../../../ui/audit_details.py" line="445"/>
         <source>no backup when closing</source>
         <translation>关闭时不备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="425"/>
+        <location filename="../../../ui/audit_details.py" line="446"/>
         <source>to the authority</source>
         <translation>致监管机构</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="426"/>
+        <location filename="../../../ui/audit_details.py" line="447"/>
         <source>to the clients</source>
         <translation>致客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="427"/>
+        <location filename="../../../ui/audit_details.py" line="448"/>
         <source>it was disabled by wrong PINs</source>
         <translation>因 PIN 输错被停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="428"/>
+        <location filename="../../../ui/audit_details.py" line="449"/>
         <source>the owner had disabled it</source>
         <translation>店主已将其停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="429"/>
+        <location filename="../../../ui/audit_details.py" line="450"/>
         <source>clients without a visit: kept</source>
         <translation>无到店记录的客户：保留</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="430"/>
+        <location filename="../../../ui/audit_details.py" line="451"/>
         <source>health data: kept</source>
         <translation>健康数据：保留</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="431"/>
+        <location filename="../../../ui/audit_details.py" line="452"/>
         <source>photos: kept</source>
         <translation>照片：保留</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="432"/>
+        <location filename="../../../ui/audit_details.py" line="453"/>
         <source>separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="433"/>
+        <location filename="../../../ui/audit_details.py" line="454"/>
         <source>separated by semicolons</source>
         <translation>以分号分隔</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="434"/>
+        <location filename="../../../ui/audit_details.py" line="455"/>
         <source>by the owner</source>
         <translation>由店主</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="437"/>
+        <location filename="../../../ui/audit_details.py" line="458"/>
         <source>with the recovery key, the vault did not open</source>
         <translation>使用恢复密钥，保险库未能打开</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="446"/>
+        <location filename="../../../ui/audit_details.py" line="467"/>
         <source>family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="447"/>
+        <location filename="../../../ui/audit_details.py" line="468"/>
         <source>given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="448"/>
+        <location filename="../../../ui/audit_details.py" line="469"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="449"/>
+        <location filename="../../../ui/audit_details.py" line="470"/>
         <source>phone (masked)</source>
         <translation>电话（已遮盖）</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="450"/>
+        <location filename="../../../ui/audit_details.py" line="471"/>
         <source>phone numbers</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="451"/>
+        <location filename="../../../ui/audit_details.py" line="472"/>
         <source>phone numbers (masked)</source>
         <translation>电话号码（已遮盖）</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="452"/>
+        <location filename="../../../ui/audit_details.py" line="473"/>
         <source>pinned notes</source>
         <translation>置顶备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="453"/>
+        <location filename="../../../ui/audit_details.py" line="474"/>
         <source>consents</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="454"/>
+        <location filename="../../../ui/audit_details.py" line="475"/>
         <source>patch tests</source>
         <translation>皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="455"/>
+        <location filename="../../../ui/audit_details.py" line="476"/>
         <source>patch test status</source>
         <translation>皮肤测试状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="456"/>
+        <location filename="../../../ui/audit_details.py" line="477"/>
         <source>treatments</source>
         <translation>护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="457"/>
+        <location filename="../../../ui/audit_details.py" line="478"/>
         <source>treatment dates</source>
         <translation>护理日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="458"/>
+        <location filename="../../../ui/audit_details.py" line="479"/>
         <source>today&apos;s treatments</source>
         <translation>今日护理</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="459"/>
+        <location filename="../../../ui/audit_details.py" line="480"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="460"/>
+        <location filename="../../../ui/audit_details.py" line="481"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="461"/>
+        <location filename="../../../ui/audit_details.py" line="482"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="462"/>
+        <location filename="../../../ui/audit_details.py" line="483"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="463"/>
+        <location filename="../../../ui/audit_details.py" line="484"/>
         <source>minor</source>
         <translation>未成年人</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="464"/>
+        <location filename="../../../ui/audit_details.py" line="485"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="465"/>
+        <location filename="../../../ui/audit_details.py" line="486"/>
         <source>preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="466"/>
+        <location filename="../../../ui/audit_details.py" line="487"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="467"/>
+        <location filename="../../../ui/audit_details.py" line="488"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="468"/>
+        <location filename="../../../ui/audit_details.py" line="489"/>
         <source>alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="469"/>
+        <location filename="../../../ui/audit_details.py" line="490"/>
         <source>health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="470"/>
+        <location filename="../../../ui/audit_details.py" line="491"/>
         <source>service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="471"/>
+        <location filename="../../../ui/audit_details.py" line="492"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="472"/>
+        <location filename="../../../ui/audit_details.py" line="493"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="473"/>
+        <location filename="../../../ui/audit_details.py" line="494"/>
         <source>formula</source>
         <translation>配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="474"/>
+        <location filename="../../../ui/audit_details.py" line="495"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="475"/>
+        <location filename="../../../ui/audit_details.py" line="496"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="476"/>
+        <location filename="../../../ui/audit_details.py" line="497"/>
         <source>technician</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="477"/>
+        <location filename="../../../ui/audit_details.py" line="498"/>
         <source>corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="478"/>
+        <location filename="../../../ui/audit_details.py" line="499"/>
         <source>photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="479"/>
+        <location filename="../../../ui/audit_details.py" line="500"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="480"/>
+        <location filename="../../../ui/audit_details.py" line="501"/>
         <source>group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="481"/>
+        <location filename="../../../ui/audit_details.py" line="502"/>
         <source>usual length</source>
         <translation>常规时长</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="482"/>
+        <location filename="../../../ui/audit_details.py" line="503"/>
         <source>patch test</source>
         <translation>皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="483"/>
+        <location filename="../../../ui/audit_details.py" line="504"/>
         <source>whether it is active</source>
         <translation>是否启用</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="484"/>
+        <location filename="../../../ui/audit_details.py" line="505"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="485"/>
+        <location filename="../../../ui/audit_details.py" line="506"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="486"/>
+        <location filename="../../../ui/audit_details.py" line="507"/>
         <source>salon name</source>
         <translation>沙龙名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="487"/>
+        <location filename="../../../ui/audit_details.py" line="508"/>
         <source>salon address</source>
         <translation>沙龙地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="488"/>
+        <location filename="../../../ui/audit_details.py" line="509"/>
         <source>country of local phone numbers</source>
         <translation>本地电话号码所属国家</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="489"/>
+        <location filename="../../../ui/audit_details.py" line="510"/>
         <source>currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="490"/>
+        <location filename="../../../ui/audit_details.py" line="511"/>
         <source>kinds of business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="491"/>
+        <location filename="../../../ui/audit_details.py" line="512"/>
         <source>idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="492"/>
+        <location filename="../../../ui/audit_details.py" line="513"/>
         <source>shortest PIN</source>
         <translation>PIN 最短长度</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="493"/>
+        <location filename="../../../ui/audit_details.py" line="514"/>
         <source>client details collected</source>
         <translation>收集的客户资料</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="494"/>
+        <location filename="../../../ui/audit_details.py" line="515"/>
         <source>months without a visit before a client is lapsed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,7 +1972,7 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="42"/>
-        <location filename="../../../ui/audit_words.py" line="91"/>
+        <location filename="../../../ui/audit_words.py" line="95"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
     </message>
@@ -2025,422 +2082,462 @@
         <translation>在没有有效皮肤测试的情况下继续</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="74"/>
+        <location filename="../../../ui/audit_words.py" line="75"/>
+        <source>Went ahead despite a contraindication on the health record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="77"/>
+        <source>Shown the health alerts before a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="78"/>
         <source>Copied the last colour formula into a new treatment</source>
         <translation>将最近一次染发配方复制到新的护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="75"/>
+        <location filename="../../../ui/audit_words.py" line="79"/>
         <source>Printed or saved the client card</source>
         <translation>打印或保存客户档案</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="76"/>
+        <location filename="../../../ui/audit_words.py" line="80"/>
         <source>Printed or saved a day sheet listing the client</source>
         <translation>打印或保存列有该客户的当日客户单</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="77"/>
+        <location filename="../../../ui/audit_words.py" line="81"/>
         <source>Recorded a patch test</source>
         <translation>记录皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="78"/>
+        <location filename="../../../ui/audit_words.py" line="82"/>
         <source>Added a service record</source>
         <translation>添加服务记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="79"/>
+        <location filename="../../../ui/audit_words.py" line="83"/>
         <source>Marked a line of a recall list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="80"/>
+        <location filename="../../../ui/audit_words.py" line="84"/>
         <source>Changed a service record</source>
         <translation>修改服务记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="81"/>
+        <location filename="../../../ui/audit_words.py" line="85"/>
         <source>Corrected a service record</source>
         <translation>更正服务记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="82"/>
+        <location filename="../../../ui/audit_words.py" line="86"/>
         <source>Listed the client&apos;s service records</source>
         <translation>列出客户的服务记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="83"/>
+        <location filename="../../../ui/audit_words.py" line="87"/>
         <source>Opened a service record</source>
         <translation>打开服务记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="84"/>
+        <location filename="../../../ui/audit_words.py" line="88"/>
         <source>Printed or saved the spectacle prescription</source>
         <translation>打印或保存配镜处方</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="85"/>
+        <location filename="../../../ui/audit_words.py" line="89"/>
         <source>Copied a record template</source>
         <translation>复制记录模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="86"/>
+        <location filename="../../../ui/audit_words.py" line="90"/>
         <source>Saved a new version of a record template</source>
         <translation>保存记录模板的新版本</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="87"/>
+        <location filename="../../../ui/audit_words.py" line="91"/>
         <source>Switched a record template on or off</source>
         <translation>开启或关闭记录模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="88"/>
+        <location filename="../../../ui/audit_words.py" line="92"/>
         <source>Chose the services of a record template</source>
         <translation>选择记录模板适用的服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="89"/>
+        <location filename="../../../ui/audit_words.py" line="93"/>
         <source>Chose how prescriptions are written</source>
         <translation>选择处方的记法</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="90"/>
+        <location filename="../../../ui/audit_words.py" line="94"/>
         <source>Set a patch-test result</source>
         <translation>填写皮肤测试结果</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="92"/>
+        <location filename="../../../ui/audit_words.py" line="96"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="93"/>
+        <location filename="../../../ui/audit_words.py" line="97"/>
         <source>Session ended</source>
         <translation>会话结束</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="94"/>
+        <location filename="../../../ui/audit_words.py" line="98"/>
         <source>Created the vault</source>
         <translation>创建保险库</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="95"/>
+        <location filename="../../../ui/audit_words.py" line="99"/>
         <source>Opened the vault</source>
         <translation>打开保险库</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="96"/>
+        <location filename="../../../ui/audit_words.py" line="100"/>
         <source>Upgraded the vault to this version</source>
         <translation>将保险库升级到此版本</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="97"/>
+        <location filename="../../../ui/audit_words.py" line="101"/>
         <source>Checked the vault&apos;s file</source>
         <translation>检查保险库文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="98"/>
+        <location filename="../../../ui/audit_words.py" line="102"/>
         <source>Checked the activity log</source>
         <translation>检查活动日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="99"/>
+        <location filename="../../../ui/audit_words.py" line="103"/>
         <source>Recorded a consent</source>
         <translation>记录同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="100"/>
+        <location filename="../../../ui/audit_words.py" line="104"/>
         <source>Withdrew a consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="101"/>
+        <location filename="../../../ui/audit_words.py" line="105"/>
         <source>Printed a consent form</source>
         <translation>打印同意书</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="102"/>
+        <location filename="../../../ui/audit_words.py" line="106"/>
         <source>Changed a consent text</source>
         <translation>修改同意书文本</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="103"/>
+        <location filename="../../../ui/audit_words.py" line="107"/>
         <source>Switched a consent purpose on or off</source>
         <translation>开启或关闭同意用途</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="104"/>
+        <location filename="../../../ui/audit_words.py" line="108"/>
         <source>Made a marketing list</source>
         <translation>生成营销名单</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="105"/>
+        <location filename="../../../ui/audit_words.py" line="109"/>
         <source>Printed the privacy notice</source>
         <translation>打印隐私声明</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="106"/>
+        <location filename="../../../ui/audit_words.py" line="110"/>
         <source>Added a photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="107"/>
+        <location filename="../../../ui/audit_words.py" line="111"/>
         <source>Viewed a photo</source>
         <translation>查看照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="108"/>
+        <location filename="../../../ui/audit_words.py" line="112"/>
         <source>Listed photos</source>
         <translation>列出照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="109"/>
+        <location filename="../../../ui/audit_words.py" line="113"/>
         <source>Removed a photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="110"/>
+        <location filename="../../../ui/audit_words.py" line="114"/>
         <source>Chose the card&apos;s photo</source>
         <translation>选择档案照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="111"/>
+        <location filename="../../../ui/audit_words.py" line="115"/>
         <source>Took the photo off the card</source>
         <translation>从档案中移除照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="112"/>
+        <location filename="../../../ui/audit_words.py" line="116"/>
+        <source>Took a signed consultation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="117"/>
+        <source>Listed the client&apos;s consultation forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="118"/>
+        <source>Reviewed a red flag on a consultation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="119"/>
+        <source>Chose the services a consultation form guards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="120"/>
+        <source>Added a version of a consultation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="121"/>
+        <source>Printed or saved a consultation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="122"/>
         <source>Added a scanned paper</source>
         <translation>添加扫描件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="113"/>
+        <location filename="../../../ui/audit_words.py" line="123"/>
         <source>Listed scanned papers</source>
         <translation>列出扫描件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="114"/>
+        <location filename="../../../ui/audit_words.py" line="124"/>
         <source>Opened a scanned paper</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="115"/>
+        <location filename="../../../ui/audit_words.py" line="125"/>
         <source>Removed a scanned paper</source>
         <translation>删除扫描件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="116"/>
+        <location filename="../../../ui/audit_words.py" line="126"/>
         <source>Added a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="117"/>
+        <location filename="../../../ui/audit_words.py" line="127"/>
         <source>Renamed a staff member</source>
         <translation>重命名员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="118"/>
+        <location filename="../../../ui/audit_words.py" line="128"/>
         <source>Changed a role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="119"/>
+        <location filename="../../../ui/audit_words.py" line="129"/>
         <source>Disabled a staff account</source>
         <translation>停用员工账户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="120"/>
+        <location filename="../../../ui/audit_words.py" line="130"/>
         <source>Enabled a staff account</source>
         <translation>启用员工账户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="121"/>
+        <location filename="../../../ui/audit_words.py" line="131"/>
         <source>Reset a PIN</source>
         <translation>重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="122"/>
+        <location filename="../../../ui/audit_words.py" line="132"/>
         <source>Chose a new PIN after a reset</source>
         <translation>重置后设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="123"/>
+        <location filename="../../../ui/audit_words.py" line="133"/>
         <source>Locked out after wrong PINs</source>
         <translation>PIN 错误次数过多被锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="124"/>
+        <location filename="../../../ui/audit_words.py" line="134"/>
         <source>Owner access recovered</source>
         <translation>恢复店主访问</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="125"/>
+        <location filename="../../../ui/audit_words.py" line="135"/>
         <source>Added a key slot</source>
         <translation>添加密钥槽</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="126"/>
+        <location filename="../../../ui/audit_words.py" line="136"/>
         <source>Removed a key slot</source>
         <translation>删除密钥槽</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="127"/>
+        <location filename="../../../ui/audit_words.py" line="137"/>
         <source>Showed the recovery key</source>
         <translation>显示恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="128"/>
+        <location filename="../../../ui/audit_words.py" line="138"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>确认恢复套件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="129"/>
+        <location filename="../../../ui/audit_words.py" line="139"/>
         <source>Replaced the recovery key</source>
         <translation>更换恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="130"/>
+        <location filename="../../../ui/audit_words.py" line="140"/>
         <source>Re-keyed the vault</source>
         <translation>为保险库更换密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="131"/>
+        <location filename="../../../ui/audit_words.py" line="141"/>
         <source>Finished an interrupted re-keying</source>
         <translation>完成中断的密钥更换</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="132"/>
+        <location filename="../../../ui/audit_words.py" line="142"/>
         <source>Tried to start a session without signing in</source>
         <translation>试图未登录就开始会话</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="133"/>
+        <location filename="../../../ui/audit_words.py" line="143"/>
         <source>Started a backup</source>
         <translation>开始备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="134"/>
+        <location filename="../../../ui/audit_words.py" line="144"/>
         <source>Made a backup</source>
         <translation>完成备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="135"/>
+        <location filename="../../../ui/audit_words.py" line="145"/>
         <source>Verified a backup</source>
         <translation>验证备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="136"/>
+        <location filename="../../../ui/audit_words.py" line="146"/>
         <source>Ran a restore drill</source>
         <translation>恢复演练</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="137"/>
+        <location filename="../../../ui/audit_words.py" line="147"/>
         <source>Restored from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="138"/>
+        <location filename="../../../ui/audit_words.py" line="148"/>
         <source>Prepared a restore</source>
         <translation>准备恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="139"/>
+        <location filename="../../../ui/audit_words.py" line="149"/>
         <source>Replaced the vault by a restore</source>
         <translation>以恢复的数据替换保险库</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="140"/>
+        <location filename="../../../ui/audit_words.py" line="150"/>
         <source>Changed backup settings</source>
         <translation>更改备份设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="142"/>
+        <location filename="../../../ui/audit_words.py" line="152"/>
         <source>Dismissed the warning that the vault is older than a backup</source>
         <translation>忽略了保险库比备份旧的警告</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="144"/>
+        <location filename="../../../ui/audit_words.py" line="154"/>
         <source>Added a service</source>
         <translation>添加服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="145"/>
+        <location filename="../../../ui/audit_words.py" line="155"/>
         <source>Changed a service</source>
         <translation>修改服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="146"/>
+        <location filename="../../../ui/audit_words.py" line="156"/>
         <source>Changed the order of the services</source>
         <translation>更改服务项目的顺序</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="147"/>
+        <location filename="../../../ui/audit_words.py" line="157"/>
         <source>Changed a setting</source>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="148"/>
+        <location filename="../../../ui/audit_words.py" line="158"/>
         <source>Chose the legal basis for health data</source>
         <translation>选择健康数据的法律依据</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="149"/>
+        <location filename="../../../ui/audit_words.py" line="159"/>
         <source>Changed the retention rules</source>
         <translation>更改保留规则</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="150"/>
+        <location filename="../../../ui/audit_words.py" line="160"/>
         <source>Exported clients and visits (CSV)</source>
         <translation>导出客户和到店记录（CSV）</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="151"/>
+        <location filename="../../../ui/audit_words.py" line="161"/>
         <source>Exported everything (JSON)</source>
         <translation>导出全部数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="152"/>
+        <location filename="../../../ui/audit_words.py" line="162"/>
         <source>Exported a marketing list</source>
         <translation>导出营销名单</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="153"/>
+        <location filename="../../../ui/audit_words.py" line="163"/>
         <source>Exported the activity log</source>
         <translation>导出活动日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="154"/>
+        <location filename="../../../ui/audit_words.py" line="164"/>
         <source>Recorded an incident</source>
         <translation>记录安全事件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="155"/>
+        <location filename="../../../ui/audit_words.py" line="165"/>
         <source>Updated an incident</source>
         <translation>更新安全事件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="156"/>
+        <location filename="../../../ui/audit_words.py" line="166"/>
         <source>Drafted an incident notification</source>
         <translation>起草事件通知</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="157"/>
+        <location filename="../../../ui/audit_words.py" line="167"/>
         <source>Made the record of processing</source>
         <translation>生成处理活动记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="158"/>
+        <location filename="../../../ui/audit_words.py" line="168"/>
         <source>Removed data past retention</source>
         <translation>删除超过保留期的数据</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="159"/>
+        <location filename="../../../ui/audit_words.py" line="169"/>
         <source>Filled the demo salon</source>
         <translation>填充演示沙龙</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="160"/>
+        <location filename="../../../ui/audit_words.py" line="170"/>
         <source>Added demo photos</source>
         <translation>添加演示照片</translation>
     </message>
@@ -2481,6 +2578,16 @@
         <location filename="../../../ui/error_text/auth.py" line="98"/>
         <source>The session reached its 12-hour limit; please sign in again.</source>
         <translation>会话已达到 12 小时上限；请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/auth.py" line="101"/>
+        <source>Type the owner&apos;s name.</source>
+        <translation type="unfinished">请输入店主的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/auth.py" line="104"/>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2882,11 @@ Everything recorded after that backup was made is left out. The current vault is
         <location filename="../../../ui/error_text/backup.py" line="208"/>
         <source>The backup could not be read back to the end (%1).</source>
         <translation>无法将备份完整回读到结尾（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/backup.py" line="214"/>
+        <source>This vault&apos;s activity log does not hold the backup&apos;s last entry: the vault was restored from an older backup since, or its file was replaced or cut.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3140,12 +3252,12 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation>移除此色号</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="301"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="299"/>
         <source>%1 (from the ratio)</source>
         <translation>%1（按比例计算）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="310"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="308"/>
         <source>Shade %1: write the shade before its grams.</source>
         <translation>色号 %1：请先填写色号，再填写克数。</translation>
     </message>
@@ -3303,6 +3415,16 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="39"/>
+        <source>A contraindication needs at least 3 letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/catalogue.py" line="42"/>
+        <source>A service has at most %1 contraindications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/catalogue.py" line="45"/>
         <source>Give every service exactly once to change the order.</source>
         <translation>要更改顺序，请将每个服务项目恰好列出一次。</translation>
     </message>
@@ -3486,132 +3608,132 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientCard</name>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="121"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="125"/>
         <source>Minor</source>
         <translation>未成年</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="124"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="128"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="149"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="153"/>
         <source>P&amp;rint card</source>
         <translation>打印档案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="153"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="157"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="154"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="158"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="168"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="172"/>
         <source>The card was sent to the printer.</source>
         <translation>档案已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="176"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="180"/>
         <source>Save the card as PDF</source>
         <translation>将档案另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="177"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="181"/>
         <source>client-card-%1.pdf</source>
         <translation>client-card-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="185"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="189"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="200"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="204"/>
         <source>Merge with another client…</source>
         <translation>与其他客户合并…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="206"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="210"/>
         <source>Erase client…</source>
         <translation>删除客户…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="212"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="216"/>
         <source>Data report…</source>
         <translation>数据报告…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="229"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="233"/>
         <source>Profile</source>
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="235"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="239"/>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_card.py" line="241"/>
         <source>Treatments</source>
         <translation>护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="237"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="243"/>
         <source>Records</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="239"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="247"/>
         <source>Patch tests</source>
         <translation>皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="241"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="249"/>
         <source>Consents</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="244"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="252"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="247"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="255"/>
         <source>Papers</source>
         <translation>纸质文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="250"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="258"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="253"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="261"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="298"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="306"/>
         <source>No consent to keep service records yet: ask before the treatment.</source>
         <translation>尚未同意保存服务记录：请在服务前询问客户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="347"/>
-        <source>Severe health alert: check before any treatment.</source>
-        <translation>严重健康警示：任何护理前请先核实。</translation>
+        <location filename="../../../ui/dialogs/client_card.py" line="364"/>
+        <source>Check before any treatment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="351"/>
-        <source>This client has health alerts.</source>
-        <translation>该客户有健康警示。</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="356"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="378"/>
         <source>Patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="233"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="237"/>
         <source>Health</source>
         <translation>健康</translation>
     </message>
@@ -3629,93 +3751,93 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation>修改资料：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="129"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="134"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="130"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="135"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="123"/>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="131"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="128"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="136"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="132"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="133"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="138"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>出生日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="134"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="135"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="140"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="136"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="141"/>
         <source>Minor (under 18)</source>
         <translation>未成年（未满18岁）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="142"/>
         <source>Parent or guardian</source>
         <translation>父母或监护人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="138"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="143"/>
         <source>Hair preferences</source>
         <translation>头发偏好</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="144"/>
         <source>Skin preferences</source>
         <translation>皮肤偏好</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="140"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="145"/>
         <source>Lash preferences</source>
         <translation>睫毛偏好</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="146"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="147"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="161"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="166"/>
         <source>Name and how to reach them</source>
         <translation>姓名及联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="163"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="168"/>
         <source>Short words, separated by commas: balayage, regular</source>
         <translation>简短词语，用逗号分隔：挑染，老顾客</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="239"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="249"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="241"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="251"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>已有相同电话号码，或姓名非常相似且出生日期相同的客户。仍要添加吗？</translation>
     </message>
@@ -4966,6 +5088,79 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     </message>
 </context>
 <context>
+    <name>ConsultationFormsBox</name>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="90"/>
+        <source>Consultation forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="100"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="101"/>
+        <source>Version</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="102"/>
+        <source>Signed again after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="103"/>
+        <source>Asked before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="115"/>
+        <source>Ser&amp;vices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="125"/>
+        <source>A form is asked before the services it guards; the months before it is signed again come with the form&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/forms_owner_box.py" line="159"/>
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="161"/>
+        <source>no service yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="184"/>
+        <source>The salon has no services yet: add them under Services first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="187"/>
+        <source>Choose a form in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContraindicationBox</name>
+    <message>
+        <location filename="../../../ui/dialogs/visit_safety_box.py" line="62"/>
+        <source>I have &amp;checked this with the client: go ahead (this is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_safety_box.py" line="80"/>
+        <source>Contraindication for %1 on this client&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="235"/>
@@ -5557,14 +5752,180 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     </message>
 </context>
 <context>
+    <name>FormServicesDialog</name>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="51"/>
+        <source>Services guarded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="65"/>
+        <source>Space ticks a service. Before a ticked service the client signs this form, and its red flags stop the service until they are reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="73"/>
+        <source>Services</source>
+        <translation type="unfinished">服务项目</translation>
+    </message>
+</context>
+<context>
+    <name>FormsErrors</name>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="17"/>
+        <source>The form has no question %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="20"/>
+        <source>Answer this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="23"/>
+        <source>Answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="26"/>
+        <source>Choose one of the answers offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="29"/>
+        <source>Give a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="32"/>
+        <source>Give a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="36"/>
+        <source>Give a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/forms.py" line="40"/>
+        <source>At most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="43"/>
+        <source>There is no such form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="46"/>
+        <source>There is no such signed form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="49"/>
+        <source>There is no such red flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="52"/>
+        <source>Choose one of the form&apos;s languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="55"/>
+        <source>This red flag has been reviewed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="58"/>
+        <source>A form needs at least one question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="61"/>
+        <source>Each question needs its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="64"/>
+        <source>A form needs at least its English title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="68"/>
+        <source>The client&apos;s consultation form has a red flag that stops this service until the owner or a technician reviews it (on the client&apos;s card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormsTab</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="56"/>
+        <source>No consultation form signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="59"/>
+        <source>Consultation form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="63"/>
+        <source>&amp;Hand the screen to the client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="65"/>
+        <source>&amp;Review red flag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="97"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="100"/>
+        <source>%1 (%2 to review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="139"/>
+        <source>(the selected form has no red flag to review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormulaEditor</name>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="377"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="375"/>
         <source>Add &amp;bowl</source>
         <translation>添加调色碗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="414"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="412"/>
         <source>A formula has at most %1 bowls.</source>
         <translation>一个配方最多包含 %1 个调色碗。</translation>
     </message>
@@ -5655,6 +6016,44 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
         <location filename="../../../ui/error_text/formula.py" line="119"/>
         <source>shade %1: %2</source>
         <translation>色号 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/formula.py" line="125"/>
+        <source>A shade has grams but no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/formula.py" line="128"/>
+        <source>Write grams as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandOverWindow</name>
+    <message>
+        <location filename="../../../ui/dialogs/hand_over.py" line="207"/>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/hand_over.py" line="209"/>
+        <source>Lock the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/hand_over.py" line="234"/>
+        <source>%1: enter your PIN to return to the client&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/hand_over.py" line="237"/>
+        <source>%1: enter your PIN to leave the form. The answers are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/hand_over.py" line="255"/>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5774,25 +6173,25 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
         <translation>修改健康记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="224"/>
-        <source>e.g. PPD (hair dye), latex, pregnancy</source>
-        <translation>例如 PPD（染发剂）、乳胶、怀孕</translation>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="226"/>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="229"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="235"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="232"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="238"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="230"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="236"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="233"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="239"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="231"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="237"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="234"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="240"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
@@ -6909,132 +7308,202 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../../ui/labels.py" line="21"/>
+        <location filename="../../../ui/labels.py" line="23"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="22"/>
+        <location filename="../../../ui/labels.py" line="24"/>
         <source>Receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="23"/>
+        <location filename="../../../ui/labels.py" line="25"/>
         <source>Technician</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="39"/>
+        <location filename="../../../ui/labels.py" line="41"/>
         <source>Hair salon</source>
         <translation>美发沙龙</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="40"/>
+        <location filename="../../../ui/labels.py" line="42"/>
         <source>Beauty and spa</source>
         <translation>美容与水疗</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="41"/>
+        <location filename="../../../ui/labels.py" line="43"/>
         <source>Aesthetic clinic</source>
         <translation>医美诊所</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="42"/>
+        <location filename="../../../ui/labels.py" line="44"/>
         <source>Optician</source>
         <translation>眼镜店</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="49"/>
+        <location filename="../../../ui/labels.py" line="51"/>
         <source>Allergy</source>
         <translation>过敏</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="50"/>
+        <location filename="../../../ui/labels.py" line="52"/>
         <source>Condition</source>
         <translation>疾病状况</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="51"/>
+        <location filename="../../../ui/labels.py" line="53"/>
         <source>Medication</source>
         <translation>用药</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="52"/>
+        <location filename="../../../ui/labels.py" line="54"/>
         <source>Contraindication</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="59"/>
+        <location filename="../../../ui/labels.py" line="62"/>
+        <source>PPD (hair dye), latex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="63"/>
+        <source>cyanoacrylate (lash glue), latex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="66"/>
+        <source>isotretinoin, pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="69"/>
+        <source>diabetes, glaucoma, dry eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="81"/>
+        <source>PPD (para-phenylenediamine, hair dye)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="84"/>
+        <source>Pregnancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="85"/>
+        <source>Breastfeeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="86"/>
+        <source>Isotretinoin (Roaccutane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="87"/>
+        <source>Retinoids on the skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="88"/>
+        <source>Photosensitising medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="91"/>
+        <source>Pacemaker or implanted device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="94"/>
+        <source>Epilepsy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="95"/>
+        <source>Cyanoacrylate (lash adhesive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="98"/>
+        <source>Anticoagulants (blood thinners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/labels.py" line="107"/>
         <source>Consent signed on paper</source>
         <translation>纸质签署的同意书</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="62"/>
+        <location filename="../../../ui/labels.py" line="110"/>
         <source>Referral or doctor&apos;s letter</source>
         <translation>转诊单或医生信函</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="65"/>
+        <location filename="../../../ui/labels.py" line="113"/>
         <source>Prescription from elsewhere</source>
         <translation>其他机构开具的处方</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="68"/>
+        <location filename="../../../ui/labels.py" line="116"/>
         <source>Other paper</source>
         <translation>其他文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="75"/>
+        <location filename="../../../ui/labels.py" line="123"/>
         <source>Low</source>
         <translation>轻微</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="76"/>
+        <location filename="../../../ui/labels.py" line="124"/>
         <source>Moderate</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="77"/>
+        <location filename="../../../ui/labels.py" line="125"/>
         <source>Severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="84"/>
+        <location filename="../../../ui/labels.py" line="132"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="85"/>
+        <location filename="../../../ui/labels.py" line="133"/>
         <source>Passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="86"/>
+        <location filename="../../../ui/labels.py" line="134"/>
         <source>Failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="94"/>
+        <location filename="../../../ui/labels.py" line="142"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="95"/>
+        <location filename="../../../ui/labels.py" line="143"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="96"/>
+        <location filename="../../../ui/labels.py" line="144"/>
         <source>pending</source>
         <translation>等待结果</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="97"/>
+        <location filename="../../../ui/labels.py" line="145"/>
         <source>failed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../../ui/labels.py" line="98"/>
+        <location filename="../../../ui/labels.py" line="146"/>
         <source>none on file</source>
         <translation>无记录</translation>
     </message>
@@ -7660,16 +8129,6 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>OwnerRecoveryDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="70"/>
-        <source>Type the owner&apos;s name.</source>
-        <translation>请输入店主的姓名。</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="77"/>
-        <source>The two PINs differ.</source>
-        <translation>两次输入的 PIN 不一致。</translation>
-    </message>
-    <message>
         <location filename="../../../ui/dialogs/owner_recovery_dialog.py" line="99"/>
         <source>Forgot your PIN? (owner)</source>
         <translation>忘记 PIN？（店主）</translation>
@@ -7817,192 +8276,192 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="45"/>
+        <location filename="../../../ui/audit_details.py" line="46"/>
         <source>find clients</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="46"/>
+        <location filename="../../../ui/audit_details.py" line="47"/>
         <source>see contact details</source>
         <translation>查看联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="47"/>
+        <location filename="../../../ui/audit_details.py" line="48"/>
         <source>see masked contact details</source>
         <translation>查看遮盖后的联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="48"/>
+        <location filename="../../../ui/audit_details.py" line="49"/>
         <source>change contact details</source>
         <translation>修改联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="49"/>
+        <location filename="../../../ui/audit_details.py" line="50"/>
         <source>see health details</source>
         <translation>查看健康信息</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="50"/>
+        <location filename="../../../ui/audit_details.py" line="51"/>
         <source>change health details</source>
         <translation>修改健康信息</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="51"/>
+        <location filename="../../../ui/audit_details.py" line="52"/>
         <source>see whether a client has health alerts</source>
         <translation>查看客户是否有健康警示</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="52"/>
+        <location filename="../../../ui/audit_details.py" line="53"/>
         <source>see treatment details</source>
         <translation>查看护理详情</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="53"/>
+        <location filename="../../../ui/audit_details.py" line="54"/>
         <source>see treatment dates and services</source>
         <translation>查看护理日期和服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="54"/>
+        <location filename="../../../ui/audit_details.py" line="55"/>
         <source>add treatments</source>
         <translation>添加护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="55"/>
+        <location filename="../../../ui/audit_details.py" line="56"/>
         <source>edit any treatment</source>
         <translation>编辑任何护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="56"/>
+        <location filename="../../../ui/audit_details.py" line="57"/>
         <source>edit their own treatment within 24 hours</source>
         <translation>在 24 小时内编辑自己的护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="57"/>
+        <location filename="../../../ui/audit_details.py" line="58"/>
         <source>see patch tests</source>
         <translation>查看皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="58"/>
+        <location filename="../../../ui/audit_details.py" line="59"/>
         <source>record patch tests</source>
         <translation>记录皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="59"/>
+        <location filename="../../../ui/audit_details.py" line="60"/>
         <source>see patch-test status</source>
         <translation>查看皮肤测试状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="60"/>
+        <location filename="../../../ui/audit_details.py" line="61"/>
         <source>see or add photos</source>
         <translation>查看或添加照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="61"/>
+        <location filename="../../../ui/audit_details.py" line="62"/>
         <source>see scanned papers</source>
         <translation>查看扫描件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="62"/>
+        <location filename="../../../ui/audit_details.py" line="63"/>
         <source>add or remove scanned papers</source>
         <translation>添加或删除扫描件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="63"/>
+        <location filename="../../../ui/audit_details.py" line="64"/>
         <source>see scanned health papers</source>
         <translation>查看健康类扫描件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="64"/>
+        <location filename="../../../ui/audit_details.py" line="65"/>
         <source>add or remove scanned health papers</source>
         <translation>添加或删除健康类扫描件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="65"/>
+        <location filename="../../../ui/audit_details.py" line="66"/>
         <source>record consent</source>
         <translation>记录同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="66"/>
+        <location filename="../../../ui/audit_details.py" line="67"/>
         <source>print consent forms</source>
         <translation>打印同意书</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="67"/>
+        <location filename="../../../ui/audit_details.py" line="68"/>
         <source>withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="68"/>
+        <location filename="../../../ui/audit_details.py" line="69"/>
         <source>run a backup</source>
         <translation>执行备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="69"/>
+        <location filename="../../../ui/audit_details.py" line="70"/>
         <source>restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="70"/>
+        <location filename="../../../ui/audit_details.py" line="71"/>
         <source>export records</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="71"/>
+        <location filename="../../../ui/audit_details.py" line="72"/>
         <source>import clients from a spreadsheet</source>
         <translation>从表格导入客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="72"/>
+        <location filename="../../../ui/audit_details.py" line="73"/>
         <source>erase a client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="73"/>
+        <location filename="../../../ui/audit_details.py" line="74"/>
         <source>merge two clients&apos; records</source>
         <translation>合并两位客户的记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="74"/>
+        <location filename="../../../ui/audit_details.py" line="75"/>
         <source>purge records past retention</source>
         <translation>清除超过保留期的记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="75"/>
+        <location filename="../../../ui/audit_details.py" line="76"/>
         <source>manage staff accounts</source>
         <translation>管理员工账户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="76"/>
+        <location filename="../../../ui/audit_details.py" line="77"/>
         <source>change settings</source>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="77"/>
+        <location filename="../../../ui/audit_details.py" line="78"/>
         <source>change how the vault is unlocked</source>
         <translation>更改保险库的解锁方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="78"/>
+        <location filename="../../../ui/audit_details.py" line="79"/>
         <source>edit consent templates</source>
         <translation>编辑同意书模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="79"/>
+        <location filename="../../../ui/audit_details.py" line="80"/>
         <source>read the activity log</source>
         <translation>查看活动日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="80"/>
+        <location filename="../../../ui/audit_details.py" line="81"/>
         <source>keep the incident register</source>
         <translation>维护安全事件登记册</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="81"/>
+        <location filename="../../../ui/audit_details.py" line="82"/>
         <source>see recall lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="82"/>
+        <location filename="../../../ui/audit_details.py" line="83"/>
         <source>mark recall lists</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8750,63 +9209,63 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation>父母或监护人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="124"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="127"/>
         <source>Hair</source>
         <translation>头发</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="125"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="128"/>
         <source>Skin</source>
         <translation>皮肤</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="126"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="129"/>
         <source>Lashes</source>
         <translation>睫毛</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="129"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="135"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="130"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="136"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="143"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="149"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="143"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="149"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="159"/>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="165"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="192"/>
         <source>Bring back</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="161"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="167"/>
         <source>Archive…</source>
         <translation>归档…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="185"/>
         <source>Archive %1? The client leaves everyday search; nothing is deleted and you can bring them back at any time.</source>
         <translation>要归档 %1 吗？该客户将不再出现在日常搜索中；不会删除任何内容，随时可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="189"/>
         <source>Bring %1 back into everyday search?</source>
         <translation>要让 %1 重新出现在日常搜索中吗？</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/profile.py" line="192"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -10233,6 +10692,30 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
+        <source>Review a red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="186"/>
+        <source>e.g. GP letter seen; spoke to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="191"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="190"/>
+        <source>Red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <location filename="../../../ui/dialogs/staff_dialogs.py" line="182"/>
@@ -10332,74 +10815,95 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="171"/>
         <source>Add a service</source>
         <translation>添加服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="103"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="171"/>
         <source>Change a service</source>
         <translation>修改服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="105"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="173"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="106"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="174"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="107"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="175"/>
         <source>Usual length</source>
         <translation>常规时长</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="108"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="176"/>
         <source>Usual price (%1)</source>
         <translation>常规价格（%1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="177"/>
         <source>Patch test</source>
         <translation>皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="178"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="195"/>
+        <source>Contraindications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="179"/>
         <source>Offered</source>
         <translation>提供</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="116"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="185"/>
         <source>e.g. Colour</source>
         <translation>例如：染发</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="117"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="186"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="118"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="187"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="189"/>
         <source>e.g. %1, or leave empty</source>
         <translation>例如 %1，或留空</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="121"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="190"/>
         <source>Needs a valid patch test before each visit</source>
         <translation>每次到店前都需要有效的皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/service_dialog.py" line="122"/>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="191"/>
         <source>Offered for new visits (switched off, it stays in history)</source>
         <translation>可用于新的到店记录（关闭后仍保留在历史中）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="196"/>
+        <source>The salon&apos;s own words, e.g. henna, lavender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="197"/>
+        <source>The salon&apos;s own contraindications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/service_dialog.py" line="200"/>
+        <source>A visit of this service for a client whose health record names one of these shows a warning to acknowledge. The ticked ones are found in every language; a word of your own also finds words that start with it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10579,79 +11083,79 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="225"/>
+        <location filename="../../../ui/pages/settings_page.py" line="233"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>已保存。新的闲置锁定时间将从下次登录起生效。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="243"/>
+        <location filename="../../../ui/pages/settings_page.py" line="251"/>
         <source>On this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="244"/>
-        <location filename="../../../ui/pages/settings_page.py" line="245"/>
+        <location filename="../../../ui/pages/settings_page.py" line="252"/>
+        <location filename="../../../ui/pages/settings_page.py" line="253"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="236"/>
+        <location filename="../../../ui/pages/settings_page.py" line="244"/>
         <source>Salon</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="235"/>
+        <location filename="../../../ui/pages/settings_page.py" line="243"/>
         <source>This computer</source>
         <translation>本电脑</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="237"/>
+        <location filename="../../../ui/pages/settings_page.py" line="245"/>
         <source>Client details</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="238"/>
+        <location filename="../../../ui/pages/settings_page.py" line="246"/>
         <source>Service records</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="239"/>
+        <location filename="../../../ui/pages/settings_page.py" line="247"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="247"/>
+        <location filename="../../../ui/pages/settings_page.py" line="255"/>
         <source>Idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="248"/>
-        <location filename="../../../ui/pages/settings_page.py" line="250"/>
+        <location filename="../../../ui/pages/settings_page.py" line="256"/>
+        <location filename="../../../ui/pages/settings_page.py" line="258"/>
         <source>Minutes without use before the screen locks</source>
         <translation>无操作多少分钟后锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="252"/>
+        <location filename="../../../ui/pages/settings_page.py" line="260"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="254"/>
+        <location filename="../../../ui/pages/settings_page.py" line="262"/>
         <source>Recovery Kit</source>
         <translation>恢复套件</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="256"/>
+        <location filename="../../../ui/pages/settings_page.py" line="264"/>
         <source>Confirmed as printed or saved.</source>
         <translation>已确认打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="258"/>
+        <location filename="../../../ui/pages/settings_page.py" line="266"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>尚未确认：请立即打印或保存，并放进保险柜。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="260"/>
+        <location filename="../../../ui/pages/settings_page.py" line="268"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>打印或保存恢复套件…</translation>
     </message>
@@ -11185,8 +11689,15 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <source>This service needs a valid patch test and the client&apos;s is %1; record a patch test, or acknowledge the warning to go ahead (it is logged).</source>
         <translation>此服务项目需要有效的皮肤测试，而该客户的皮肤测试状态为：%1；请记录皮肤测试，或确认警告后继续（此操作会记入日志）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../ui/error_text/treatments.py" line="61"/>
+        <source>This client&apos;s health record matches a contraindication of this service (%n matches); check with the client, then acknowledge the warning to go ahead (it is logged).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/treatments.py" line="70"/>
         <source>This treatment can no longer be edited (own entries only, within 24 hours); add a correction instead.</source>
         <translation>此护理记录已无法修改（只能修改自己录入的、24 小时内的记录）；请改为添加更正。</translation>
     </message>
@@ -11677,109 +12188,114 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="75"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="91"/>
         <source>Add treatment</source>
         <translation>添加护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="76"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Change treatment</source>
         <translation>修改护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="77"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Correct treatment</source>
         <translation>更正护理记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="97"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="109"/>
         <source>&amp;Repeat last formula</source>
         <translation>重复上次配方(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="131"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="168"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="132"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="133"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="175"/>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="134"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="168"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="212"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="136"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="178"/>
         <source>Colour formula</source>
         <translation>染发配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="150"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
         <source>Then &amp;record</source>
         <translation>随后记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="152"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
         <source>Then record</source>
         <translation>随后记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="251"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="306"/>
         <source>Repeat last formula</source>
         <translation>重复上次配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="252"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="307"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>要用该客户的上次配方替换此处输入的配方吗？</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="263"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="318"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>没有可重复的内容：该客户之前的护理记录中都没有配方。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="267"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="322"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>已复制上次配方：请根据今天的情况调整。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="326"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="390"/>
+        <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="407"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>此服务项目需要有效的皮肤测试；该客户的皮肤测试：%1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="146"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="189"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="213"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="147"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
         <source>Price (%1)</source>
         <translation>价格（%1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="149"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="192"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="308"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="366"/>
         <source>Patch test needed</source>
         <translation>需要皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="311"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>仍要继续吗？此操作将被记录。</translation>
     </message>
