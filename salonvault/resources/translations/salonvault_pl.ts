@@ -1054,28 +1054,28 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="192"/>
         <source>contraindications: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>przeciwwskazania: %n</numerusform>
+            <numerusform>przeciwwskazania: %n</numerusform>
+            <numerusform>przeciwwskazania: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="193"/>
         <source>red flags: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sygnały ostrzegawcze: %n</numerusform>
+            <numerusform>sygnały ostrzegawcze: %n</numerusform>
+            <numerusform>sygnały ostrzegawcze: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="194"/>
         <source>red flags that stop a service: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sygnały ostrzegawcze blokujące usługę: %n</numerusform>
+            <numerusform>sygnały ostrzegawcze blokujące usługę: %n</numerusform>
+            <numerusform>sygnały ostrzegawcze blokujące usługę: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1152,12 +1152,12 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="214"/>
         <source>form version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wersja formularza %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="215"/>
         <source>red flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sygnał ostrzegawczy %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="217"/>
@@ -1304,27 +1304,27 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="302"/>
         <source>the salon&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>własne określenia salonu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="307"/>
         <source>health items %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wpisy zdrowotne %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="311"/>
         <source>consultation form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>formularz konsultacyjny %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="313"/>
         <source>question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pytanie %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="315"/>
         <source>red flags not reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niezweryfikowane sygnały ostrzegawcze: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="317"/>
@@ -1334,7 +1334,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="326"/>
         <source>hidden until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ukryto do %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="339"/>
@@ -2035,7 +2035,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="515"/>
         <source>months without a visit before a client is lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba miesięcy bez wizyty, po której klient staje się nieaktywny</translation>
     </message>
 </context>
 <context>
@@ -2174,12 +2174,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="75"/>
         <source>Went ahead despite a contraindication on the health record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuowano mimo przeciwwskazania w danych zdrowotnych</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
         <source>Shown the health alerts before a treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlono ostrzeżenia zdrowotne przed zabiegiem</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="78"/>
@@ -2209,7 +2209,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="83"/>
         <source>Marked a line of a recall list</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczono pozycję listy przypomnień</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="84"/>
@@ -2369,32 +2369,32 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="116"/>
         <source>Took a signed consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęto podpisany formularz konsultacyjny</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="117"/>
         <source>Listed the client&apos;s consultation forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlono listę formularzy konsultacyjnych klienta</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="118"/>
         <source>Reviewed a red flag on a consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweryfikowano sygnał ostrzegawczy w formularzu konsultacyjnym</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="119"/>
         <source>Chose the services a consultation form guards</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrano usługi objęte formularzem konsultacyjnym</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="120"/>
         <source>Added a version of a consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano wersję formularza konsultacyjnego</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="121"/>
         <source>Printed or saved a consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukowano lub zapisano formularz konsultacyjny</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="122"/>
@@ -2672,12 +2672,12 @@
     <message>
         <location filename="../../../ui/error_text/auth.py" line="101"/>
         <source>Type the owner&apos;s name.</source>
-        <translation type="unfinished">Wpisz imię właściciela.</translation>
+        <translation>Wpisz imię i nazwisko właściciela.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="104"/>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-y się różnią.</translation>
     </message>
 </context>
 <context>
@@ -2980,7 +2980,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/error_text/backup.py" line="214"/>
         <source>This vault&apos;s activity log does not hold the backup&apos;s last entry: the vault was restored from an older backup since, or its file was replaced or cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik zdarzeń tego sejfu nie zawiera ostatniego wpisu z kopii: od tego czasu sejf przywrócono ze starszej kopii albo jego plik został zastąpiony lub obcięty.</translation>
     </message>
 </context>
 <context>
@@ -3512,12 +3512,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="39"/>
         <source>A contraindication needs at least 3 letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciwwskazanie musi mieć co najmniej 3 litery: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="42"/>
         <source>A service has at most %1 contraindications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługa może mieć najwyżej %1 przeciwwskazań.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="45"/>
@@ -3771,7 +3771,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="239"/>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularze</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="241"/>
@@ -3821,7 +3821,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="364"/>
         <source>Check before any treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź przed każdym zabiegiem.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="378"/>
@@ -4320,22 +4320,22 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/error_text/clients.py" line="177"/>
         <source>Lapsed after %1 to %2 months without a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient staje się nieaktywny po okresie od %1 do %2 miesięcy bez wizyty.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="184"/>
         <source>At most %1 rows at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej %1 wierszy naraz.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="189"/>
         <source>Choose a day after today to hide the line until.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz dzień po dzisiejszym, do którego pozycja ma być ukryta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="192"/>
         <source>Only &apos;not now&apos; hides a line until a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko „Nie teraz” ukrywa pozycję do wybranego dnia.</translation>
     </message>
 </context>
 <context>
@@ -5220,61 +5220,61 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="90"/>
         <source>Consultation forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularze konsultacyjne</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="100"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="101"/>
         <source>Version</source>
-        <translation type="unfinished">Wersja</translation>
+        <translation>Wersja</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="102"/>
         <source>Signed again after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny podpis co</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="103"/>
         <source>Asked before</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagany przed</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="115"/>
         <source>Ser&amp;vices…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usługi…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="125"/>
         <source>A form is asked before the services it guards; the months before it is signed again come with the form&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz jest wymagany przed usługami, które obejmuje; liczba miesięcy do ponownego podpisania należy do wersji formularza.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/forms_owner_box.py" line="159"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miesiąc</numerusform>
+            <numerusform>%n miesiące</numerusform>
+            <numerusform>%n miesięcy</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="161"/>
         <source>no service yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze bez usług</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="184"/>
         <source>The salon has no services yet: add them under Services first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon nie ma jeszcze usług: najpierw dodaj je na stronie Usługi.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="187"/>
         <source>Choose a form in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz formularz z listy.</translation>
     </message>
 </context>
 <context>
@@ -5282,12 +5282,12 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/visit_safety_box.py" line="62"/>
         <source>I have &amp;checked this with the client: go ahead (this is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawdzono to z klientem: kontynuuj (zostanie to odnotowane)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_safety_box.py" line="80"/>
         <source>Contraindication for %1 on this client&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciwwskazanie do usługi „%1” w danych zdrowotnych tego klienta</translation>
     </message>
 </context>
 <context>
@@ -5886,17 +5886,17 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="51"/>
         <source>Services guarded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usługi objęte formularzem: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="65"/>
         <source>Space ticks a service. Before a ticked service the client signs this form, and its red flags stop the service until they are reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spacja zaznacza usługę. Przed zaznaczoną usługą klient podpisuje ten formularz, a jego sygnały ostrzegawcze blokują usługę do czasu ich weryfikacji.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="73"/>
         <source>Services</source>
-        <translation type="unfinished">Usługi</translation>
+        <translation>Usługi</translation>
     </message>
 </context>
 <context>
@@ -5904,91 +5904,91 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/error_text/forms.py" line="17"/>
         <source>The form has no question %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz nie zawiera pytania %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="20"/>
         <source>Answer this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz na to pytanie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="23"/>
         <source>Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedz tak lub nie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="26"/>
         <source>Choose one of the answers offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jedną z podanych odpowiedzi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="29"/>
         <source>Give a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj datę (RRRR-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="32"/>
         <source>Give a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj liczbę.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="36"/>
         <source>Give a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj liczbę od %1 do %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/error_text/forms.py" line="40"/>
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Najwyżej %n znak.</numerusform>
+            <numerusform>Najwyżej %n znaki.</numerusform>
+            <numerusform>Najwyżej %n znaków.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="43"/>
         <source>There is no such form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego formularza.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="46"/>
         <source>There is no such signed form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego podpisanego formularza.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="49"/>
         <source>There is no such red flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego sygnału ostrzegawczego.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="52"/>
         <source>Choose one of the form&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz jeden z języków formularza.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="55"/>
         <source>This red flag has been reviewed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sygnał ostrzegawczy został już zweryfikowany.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="58"/>
         <source>A form needs at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz musi zawierać co najmniej jedno pytanie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="61"/>
         <source>Each question needs its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każde pytanie musi mieć własny klucz.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="64"/>
         <source>A form needs at least its English title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz musi mieć co najmniej tytuł w języku angielskim.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="68"/>
         <source>The client&apos;s consultation form has a red flag that stops this service until the owner or a technician reviews it (on the client&apos;s card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz konsultacyjny klienta zawiera sygnał ostrzegawczy, który blokuje tę usługę, dopóki właściciel lub technik go nie zweryfikuje (na karcie klienta).</translation>
     </message>
 </context>
 <context>
@@ -5996,57 +5996,57 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisano</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnały ostrzegawcze</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="56"/>
         <source>No consultation form signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podpisano jeszcze żadnego formularza konsultacyjnego.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="59"/>
         <source>Consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz konsultacyjny</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="63"/>
         <source>&amp;Hand the screen to the client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przekaż ekran klientowi…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="65"/>
         <source>&amp;Review red flag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweryfikuj sygnał ostrzegawczy…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="97"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="100"/>
         <source>%1 (%2 to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (do weryfikacji: %2)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="139"/>
         <source>(the selected form has no red flag to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wybrany formularz nie ma sygnałów ostrzegawczych do weryfikacji)</translation>
     </message>
 </context>
 <context>
@@ -6152,12 +6152,12 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/error_text/formula.py" line="125"/>
         <source>A shade has grams but no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podano gramy odcienia, ale nie podano jego nazwy.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="128"/>
         <source>Write grams as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz gramy jako liczbę.</translation>
     </message>
 </context>
 <context>
@@ -6165,27 +6165,27 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="207"/>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do formularza</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="209"/>
         <source>Lock the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokuj ekran</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="234"/>
         <source>%1: enter your PIN to return to the client&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wpisz swój PIN, aby wrócić do karty klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="237"/>
         <source>%1: enter your PIN to leave the form. The answers are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wpisz swój PIN, aby opuścić formularz. Odpowiedzi nie zostaną zachowane.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="255"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten PIN jest nieprawidłowy.</translation>
     </message>
 </context>
 <context>
@@ -6307,7 +6307,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="226"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>np. %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="232"/>
@@ -7499,72 +7499,72 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/labels.py" line="62"/>
         <source>PPD (hair dye), latex</source>
-        <translation type="unfinished"></translation>
+        <translation>PPD (farba do włosów), lateks</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="63"/>
         <source>cyanoacrylate (lash glue), latex</source>
-        <translation type="unfinished"></translation>
+        <translation>cyjanoakryl (klej do rzęs), lateks</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="66"/>
         <source>isotretinoin, pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>izotretynoina, ciąża</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="69"/>
         <source>diabetes, glaucoma, dry eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>cukrzyca, jaskra, suchość oczu</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="81"/>
         <source>PPD (para-phenylenediamine, hair dye)</source>
-        <translation type="unfinished"></translation>
+        <translation>PPD (parafenylenodiamina, farba do włosów)</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="84"/>
         <source>Pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciąża</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="85"/>
         <source>Breastfeeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Karmienie piersią</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="86"/>
         <source>Isotretinoin (Roaccutane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Izotretynoina (Roaccutane)</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="87"/>
         <source>Retinoids on the skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Retinoidy stosowane na skórę</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="88"/>
         <source>Photosensitising medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Leki uwrażliwiające na światło</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="91"/>
         <source>Pacemaker or implanted device</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozrusznik serca lub inne wszczepione urządzenie</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="94"/>
         <source>Epilepsy</source>
-        <translation type="unfinished"></translation>
+        <translation>Padaczka</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="95"/>
         <source>Cyanoacrylate (lash adhesive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyjanoakryl (klej do rzęs)</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="98"/>
         <source>Anticoagulants (blood thinners)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leki przeciwzakrzepowe (rozrzedzające krew)</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="107"/>
@@ -8006,7 +8006,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/navigation.py" line="29"/>
         <source>Recalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienia</translation>
     </message>
     <message>
         <location filename="../../../ui/navigation.py" line="30"/>
@@ -8596,12 +8596,12 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/audit_details.py" line="82"/>
         <source>see recall lists</source>
-        <translation type="unfinished"></translation>
+        <translation>wgląd w listy przypomnień</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="83"/>
         <source>mark recall lists</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczanie pozycji list przypomnień</translation>
     </message>
 </context>
 <context>
@@ -9421,57 +9421,57 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/recall_labels.py" line="13"/>
         <source>Eye test due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin badania wzroku</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="14"/>
         <source>Contact-lens aftercare due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin kontroli soczewek kontaktowych</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="17"/>
         <source>Patch test running out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kończy się ważność testu uczuleniowego</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="18"/>
         <source>Lapsed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieaktywni klienci</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="19"/>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Urodziny</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="26"/>
         <source>Called</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadzwoniono</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="27"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Umówiono</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="28"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie teraz</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="35"/>
         <source>No consent to contact for this</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zgody na kontakt w tej sprawie</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="38"/>
         <source>No phone number on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak numeru telefonu</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="39"/>
         <source>Contact details not shown to your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane kontaktowe niedostępne dla Twojej roli</translation>
     </message>
 </context>
 <context>
@@ -9479,111 +9479,111 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="199"/>
         <source>Every list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie listy</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/recalls_page.py" line="256"/>
         <source>%n line(s) to work through</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pozycja do obsłużenia</numerusform>
+            <numerusform>%n pozycje do obsłużenia</numerusform>
+            <numerusform>%n pozycji do obsłużenia</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="263"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="348"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje oznaczają pracownicy, którzy kontaktują się z klientami (właściciel, recepcja).</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="351"/>
         <source>Choose a line in the list to mark it or open the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz pozycję na liście, aby ją oznaczyć lub otworzyć kartę.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="368"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci, do których trzeba zadzwonić lub napisać, bo nadszedł termin. Numer telefonu jest widoczny tylko wtedy, gdy klient zgodził się na taki rodzaj kontaktu. Pozycja oznaczona jako „Umówiono” albo „Nie teraz” (do wybranego dnia) znika z listy.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="373"/>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista:</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="374"/>
         <source>D&amp;ue by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin do:</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="375"/>
         <source>Refresh</source>
-        <translation type="unfinished">Odśwież</translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="378"/>
         <source>Client</source>
-        <translation type="unfinished">Klient</translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="379"/>
         <source>No.</source>
-        <translation type="unfinished">Nr</translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="380"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="381"/>
         <source>What</source>
-        <translation type="unfinished">Co</translation>
+        <translation>Sprawa</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="382"/>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="383"/>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznaczenie</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="386"/>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż więcej</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="387"/>
         <source>&amp;Called</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadzwoniono</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="388"/>
         <source>&amp;Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umówiono</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="389"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie teraz</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="390"/>
         <source>until t&amp;he day:</source>
-        <translation type="unfinished"></translation>
+        <translation>do &amp;dnia:</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="391"/>
         <source>&amp;Open card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz kartę</translation>
     </message>
 </context>
 <context>
@@ -10850,23 +10850,23 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
         <source>Review a red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Weryfikacja sygnału ostrzegawczego</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="186"/>
         <source>e.g. GP letter seen; spoke to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>np. okazano zaświadczenie lekarskie; rozmowa z klientem</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="191"/>
         <source>Note</source>
-        <translation type="unfinished">Notatka</translation>
+        <translation>Notatka</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="190"/>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnał ostrzegawczy</translation>
     </message>
 </context>
 <context>
@@ -11007,7 +11007,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         <location filename="../../../ui/dialogs/service_dialog.py" line="178"/>
         <location filename="../../../ui/dialogs/service_dialog.py" line="195"/>
         <source>Contraindications</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciwwskazania</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="179"/>
@@ -11047,17 +11047,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="196"/>
         <source>The salon&apos;s own words, e.g. henna, lavender</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne określenia salonu, np. henna, lawenda</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="197"/>
         <source>The salon&apos;s own contraindications</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne przeciwwskazania salonu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="200"/>
         <source>A visit of this service for a client whose health record names one of these shows a warning to acknowledge. The ticked ones are found in every language; a word of your own also finds words that start with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta z tą usługą u klienta, w którego danych zdrowotnych występuje jedno z nich, wyświetla ostrzeżenie do potwierdzenia. Zaznaczone są rozpoznawane w każdym języku; własne słowo znajduje też słowa, które się od niego zaczynają.</translation>
     </message>
 </context>
 <context>
@@ -11850,10 +11850,10 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message numerus="yes">
         <location filename="../../../ui/error_text/treatments.py" line="61"/>
         <source>This client&apos;s health record matches a contraindication of this service (%n matches); check with the client, then acknowledge the warning to go ahead (it is logged).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dane zdrowotne tego klienta pasują do przeciwwskazania tej usługi (%n dopasowanie); sprawdź to z klientem, a następnie potwierdź ostrzeżenie, aby kontynuować (zostanie to odnotowane w dzienniku).</numerusform>
+            <numerusform>Dane zdrowotne tego klienta pasują do przeciwwskazania tej usługi (%n dopasowania); sprawdź to z klientem, a następnie potwierdź ostrzeżenie, aby kontynuować (zostanie to odnotowane w dzienniku).</numerusform>
+            <numerusform>Dane zdrowotne tego klienta pasują do przeciwwskazania tej usługi (%n dopasowań); sprawdź to z klientem, a następnie potwierdź ostrzeżenie, aby kontynuować (zostanie to odnotowane w dzienniku).</numerusform>
         </translation>
     </message>
     <message>
@@ -12430,7 +12430,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="390"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytaj powyższe ostrzeżenie i zaznacz pole, aby kontynuować, albo wybierz inną usługę.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="407"/>

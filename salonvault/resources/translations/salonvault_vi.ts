@@ -976,22 +976,22 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="192"/>
         <source>contraindications: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>chống chỉ định: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="193"/>
         <source>red flags: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dấu hiệu nguy cơ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="194"/>
         <source>red flags that stop a service: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dấu hiệu nguy cơ chặn dịch vụ: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1068,12 +1068,12 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="214"/>
         <source>form version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản phiếu %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="215"/>
         <source>red flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dấu hiệu nguy cơ %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="217"/>
@@ -1214,27 +1214,27 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="302"/>
         <source>the salon&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>từ ngữ riêng của salon</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="307"/>
         <source>health items %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mục sức khỏe %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="311"/>
         <source>consultation form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phiếu tư vấn %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="313"/>
         <source>question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>câu hỏi %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="315"/>
         <source>red flags not reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dấu hiệu nguy cơ chưa rà soát: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="317"/>
@@ -1244,7 +1244,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="326"/>
         <source>hidden until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ẩn đến %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="339"/>
@@ -1945,7 +1945,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="515"/>
         <source>months without a visit before a client is lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>số tháng không đến trước khi khách bị coi là lâu không quay lại</translation>
     </message>
 </context>
 <context>
@@ -2084,12 +2084,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="75"/>
         <source>Went ahead despite a contraindication on the health record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn làm dù hồ sơ sức khỏe có chống chỉ định</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
         <source>Shown the health alerts before a treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Được xem cảnh báo sức khỏe trước khi làm dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="78"/>
@@ -2119,7 +2119,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="83"/>
         <source>Marked a line of a recall list</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu một dòng trong danh sách nhắc lịch</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="84"/>
@@ -2279,32 +2279,32 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="116"/>
         <source>Took a signed consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận phiếu tư vấn đã ký</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="117"/>
         <source>Listed the client&apos;s consultation forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem danh sách phiếu tư vấn của khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="118"/>
         <source>Reviewed a red flag on a consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>Rà soát một dấu hiệu nguy cơ trên phiếu tư vấn</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="119"/>
         <source>Chose the services a consultation form guards</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn các dịch vụ cần phiếu tư vấn</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="120"/>
         <source>Added a version of a consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một phiên bản phiếu tư vấn</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="121"/>
         <source>Printed or saved a consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>In hoặc lưu phiếu tư vấn</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="122"/>
@@ -2582,12 +2582,12 @@
     <message>
         <location filename="../../../ui/error_text/auth.py" line="101"/>
         <source>Type the owner&apos;s name.</source>
-        <translation type="unfinished">Hãy nhập tên của chủ salon.</translation>
+        <translation>Hãy nhập tên chủ salon.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="104"/>
         <source>The two PINs differ.</source>
-        <translation type="unfinished">Hai mã PIN không khớp nhau.</translation>
+        <translation>Hai mã PIN không khớp nhau.</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +2886,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/error_text/backup.py" line="214"/>
         <source>This vault&apos;s activity log does not hold the backup&apos;s last entry: the vault was restored from an older backup since, or its file was replaced or cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký hoạt động của kho dữ liệu này không có mục cuối của bản sao lưu: kể từ đó kho đã được khôi phục từ một bản sao lưu cũ hơn, hoặc tệp của kho đã bị thay thế hay bị cắt bớt.</translation>
     </message>
 </context>
 <context>
@@ -3416,12 +3416,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="39"/>
         <source>A contraindication needs at least 3 letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chống chỉ định cần có ít nhất 3 chữ cái: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="42"/>
         <source>A service has at most %1 contraindications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một dịch vụ có tối đa %1 chống chỉ định.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="45"/>
@@ -3675,7 +3675,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="239"/>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="241"/>
@@ -3725,7 +3725,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="364"/>
         <source>Check before any treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra trước mọi dịch vụ.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="378"/>
@@ -4224,22 +4224,22 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/error_text/clients.py" line="177"/>
         <source>Lapsed after %1 to %2 months without a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tháng không đến để coi là lâu không quay lại phải từ %1 đến %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="184"/>
         <source>At most %1 rows at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa %1 dòng mỗi lần.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="189"/>
         <source>Choose a day after today to hide the line until.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một ngày sau hôm nay để ẩn dòng này đến ngày đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="192"/>
         <source>Only &apos;not now&apos; hides a line until a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ “Để sau” mới ẩn một dòng đến một ngày nhất định.</translation>
     </message>
 </context>
 <context>
@@ -5092,59 +5092,59 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="90"/>
         <source>Consultation forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu tư vấn</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="100"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="101"/>
         <source>Version</source>
-        <translation type="unfinished">Phiên bản</translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="102"/>
         <source>Signed again after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký lại sau</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="103"/>
         <source>Asked before</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu trước</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="115"/>
         <source>Ser&amp;vices…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dịch vụ…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="125"/>
         <source>A form is asked before the services it guards; the months before it is signed again come with the form&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu được yêu cầu trước các dịch vụ mà phiếu áp dụng; số tháng trước khi phải ký lại đi kèm phiên bản của phiếu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/forms_owner_box.py" line="159"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tháng</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="161"/>
         <source>no service yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có dịch vụ nào</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="184"/>
         <source>The salon has no services yet: add them under Services first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salon chưa có dịch vụ nào: hãy thêm trong mục Dịch vụ trước.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="187"/>
         <source>Choose a form in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một phiếu trong danh sách trước.</translation>
     </message>
 </context>
 <context>
@@ -5152,12 +5152,12 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/visit_safety_box.py" line="62"/>
         <source>I have &amp;checked this with the client: go ahead (this is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi đã &amp;kiểm tra với khách hàng: tiếp tục (việc này sẽ được ghi lại)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_safety_box.py" line="80"/>
         <source>Contraindication for %1 on this client&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ của khách hàng này có chống chỉ định với %1</translation>
     </message>
 </context>
 <context>
@@ -5756,17 +5756,17 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="51"/>
         <source>Services guarded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dịch vụ cần %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="65"/>
         <source>Space ticks a service. Before a ticked service the client signs this form, and its red flags stop the service until they are reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn phím cách để đánh dấu một dịch vụ. Trước dịch vụ được đánh dấu, khách hàng ký phiếu này, và các dấu hiệu nguy cơ trên phiếu sẽ chặn dịch vụ cho đến khi được rà soát.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="73"/>
         <source>Services</source>
-        <translation type="unfinished">Dịch vụ</translation>
+        <translation>Dịch vụ</translation>
     </message>
 </context>
 <context>
@@ -5774,89 +5774,89 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/error_text/forms.py" line="17"/>
         <source>The form has no question %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu không có câu hỏi %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="20"/>
         <source>Answer this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy trả lời câu hỏi này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="23"/>
         <source>Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy trả lời có hoặc không.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="26"/>
         <source>Choose one of the answers offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một trong các câu trả lời có sẵn.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="29"/>
         <source>Give a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ngày (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="32"/>
         <source>Give a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập một số.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="36"/>
         <source>Give a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập một số từ %1 đến %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/error_text/forms.py" line="40"/>
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tối đa %n ký tự.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="43"/>
         <source>There is no such form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có phiếu này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="46"/>
         <source>There is no such signed form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có phiếu đã ký này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="49"/>
         <source>There is no such red flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có dấu hiệu nguy cơ này.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="52"/>
         <source>Choose one of the form&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một trong các ngôn ngữ của phiếu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="55"/>
         <source>This red flag has been reviewed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu hiệu nguy cơ này đã được rà soát rồi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="58"/>
         <source>A form needs at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu cần có ít nhất một câu hỏi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="61"/>
         <source>Each question needs its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi câu hỏi cần có mã định danh riêng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="64"/>
         <source>A form needs at least its English title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu cần có ít nhất tiêu đề tiếng Anh.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="68"/>
         <source>The client&apos;s consultation form has a red flag that stops this service until the owner or a technician reviews it (on the client&apos;s card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu tư vấn của khách hàng có dấu hiệu nguy cơ chặn dịch vụ này cho đến khi chủ salon hoặc kỹ thuật viên rà soát (trên thẻ khách hàng).</translation>
     </message>
 </context>
 <context>
@@ -5864,57 +5864,57 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ký</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
         <source>Language</source>
-        <translation type="unfinished">Ngôn ngữ</translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu hiệu nguy cơ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="56"/>
         <source>No consultation form signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ký phiếu tư vấn nào.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="59"/>
         <source>Consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu tư vấn</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="63"/>
         <source>&amp;Hand the screen to the client…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Đưa màn hình cho khách hàng…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="65"/>
         <source>&amp;Review red flag…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rà soát dấu hiệu nguy cơ…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="97"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="100"/>
         <source>%1 (%2 to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 cần rà soát)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="139"/>
         <source>(the selected form has no red flag to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>(phiếu đã chọn không có dấu hiệu nguy cơ nào cần rà soát)</translation>
     </message>
 </context>
 <context>
@@ -6020,12 +6020,12 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/error_text/formula.py" line="125"/>
         <source>A shade has grams but no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có tông màu ghi số gam nhưng chưa có tên.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="128"/>
         <source>Write grams as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi số gam bằng số.</translation>
     </message>
 </context>
 <context>
@@ -6033,27 +6033,27 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="207"/>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại phiếu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="209"/>
         <source>Lock the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa màn hình</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="234"/>
         <source>%1: enter your PIN to return to the client&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hãy nhập mã PIN của bạn để quay lại thẻ khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="237"/>
         <source>%1: enter your PIN to leave the form. The answers are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hãy nhập mã PIN của bạn để rời khỏi phiếu. Các câu trả lời sẽ không được lưu.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="255"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN đó không đúng.</translation>
     </message>
 </context>
 <context>
@@ -6175,7 +6175,7 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="226"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="232"/>
@@ -7365,72 +7365,72 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/labels.py" line="62"/>
         <source>PPD (hair dye), latex</source>
-        <translation type="unfinished"></translation>
+        <translation>PPD (thuốc nhuộm tóc), latex</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="63"/>
         <source>cyanoacrylate (lash glue), latex</source>
-        <translation type="unfinished"></translation>
+        <translation>cyanoacrylate (keo nối mi), latex</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="66"/>
         <source>isotretinoin, pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>isotretinoin, đang mang thai</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="69"/>
         <source>diabetes, glaucoma, dry eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>tiểu đường, tăng nhãn áp, khô mắt</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="81"/>
         <source>PPD (para-phenylenediamine, hair dye)</source>
-        <translation type="unfinished"></translation>
+        <translation>PPD (para-phenylenediamine, thuốc nhuộm tóc)</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="84"/>
         <source>Pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mang thai</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="85"/>
         <source>Breastfeeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang cho con bú</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="86"/>
         <source>Isotretinoin (Roaccutane)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isotretinoin (Roaccutane)</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="87"/>
         <source>Retinoids on the skin</source>
-        <translation type="unfinished"></translation>
+        <translation>Retinoid bôi ngoài da</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="88"/>
         <source>Photosensitising medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuốc gây nhạy cảm với ánh sáng</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="91"/>
         <source>Pacemaker or implanted device</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tạo nhịp tim hoặc thiết bị cấy ghép</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="94"/>
         <source>Epilepsy</source>
-        <translation type="unfinished"></translation>
+        <translation>Động kinh</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="95"/>
         <source>Cyanoacrylate (lash adhesive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyanoacrylate (keo nối mi)</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="98"/>
         <source>Anticoagulants (blood thinners)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuốc chống đông (thuốc làm loãng máu)</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="107"/>
@@ -7868,7 +7868,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/navigation.py" line="29"/>
         <source>Recalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhắc lịch</translation>
     </message>
     <message>
         <location filename="../../../ui/navigation.py" line="30"/>
@@ -8458,12 +8458,12 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/audit_details.py" line="82"/>
         <source>see recall lists</source>
-        <translation type="unfinished"></translation>
+        <translation>xem danh sách nhắc lịch</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="83"/>
         <source>mark recall lists</source>
-        <translation type="unfinished"></translation>
+        <translation>đánh dấu danh sách nhắc lịch</translation>
     </message>
 </context>
 <context>
@@ -9275,57 +9275,57 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/recall_labels.py" line="13"/>
         <source>Eye test due</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn đo mắt</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="14"/>
         <source>Contact-lens aftercare due</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn tái khám kính áp tròng</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="17"/>
         <source>Patch test running out</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử dị ứng sắp hết hiệu lực</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="18"/>
         <source>Lapsed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách lâu không quay lại</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="19"/>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinh nhật</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="26"/>
         <source>Called</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gọi</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="27"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đặt lịch</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="28"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Để sau</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="35"/>
         <source>No consent to contact for this</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách chưa đồng ý được liên hệ về việc này</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="38"/>
         <source>No phone number on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có số điện thoại</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="39"/>
         <source>Contact details not shown to your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của bạn không được xem thông tin liên hệ</translation>
     </message>
 </context>
 <context>
@@ -9333,109 +9333,109 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="199"/>
         <source>Every list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả danh sách</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/recalls_page.py" line="256"/>
         <source>%n line(s) to work through</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dòng cần xử lý</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="263"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="348"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc đánh dấu dòng dành cho nhân viên liên hệ với khách hàng (chủ salon, lễ tân).</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="351"/>
         <source>Choose a line in the list to mark it or open the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một dòng trong danh sách để đánh dấu hoặc mở thẻ khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="368"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những khách hàng cần gọi điện hoặc nhắn tin vì có việc đến hạn. Số điện thoại chỉ hiện khi khách hàng đã đồng ý với hình thức liên hệ đó. Dòng nào được đánh dấu “Đã đặt lịch”, hoặc “Để sau” đến một ngày nhất định, sẽ rời khỏi danh sách.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="373"/>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Danh sách:</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="374"/>
         <source>D&amp;ue by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến &amp;hạn trước:</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="375"/>
         <source>Refresh</source>
-        <translation type="unfinished">Làm mới</translation>
+        <translation>Làm mới</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="378"/>
         <source>Client</source>
-        <translation type="unfinished">Khách hàng</translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="379"/>
         <source>No.</source>
-        <translation type="unfinished">Số</translation>
+        <translation>Số</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="380"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="381"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="382"/>
         <source>Contact</source>
-        <translation type="unfinished">Liên hệ</translation>
+        <translation>Liên hệ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="383"/>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đánh dấu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="386"/>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện thêm</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="387"/>
         <source>&amp;Called</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã &amp;gọi</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="388"/>
         <source>&amp;Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đặt &amp;lịch</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="389"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Để &amp;sau</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="390"/>
         <source>until t&amp;he day:</source>
-        <translation type="unfinished"></translation>
+        <translation>đến &amp;ngày:</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="391"/>
         <source>&amp;Open card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở thẻ khách hàng</translation>
     </message>
 </context>
 <context>
@@ -10696,23 +10696,23 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
         <source>Review a red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Rà soát dấu hiệu nguy cơ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="186"/>
         <source>e.g. GP letter seen; spoke to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ đã xem thư của bác sĩ; đã trao đổi với khách hàng</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="191"/>
         <source>Note</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="190"/>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu hiệu nguy cơ</translation>
     </message>
 </context>
 <context>
@@ -10853,7 +10853,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
         <location filename="../../../ui/dialogs/service_dialog.py" line="178"/>
         <location filename="../../../ui/dialogs/service_dialog.py" line="195"/>
         <source>Contraindications</source>
-        <translation type="unfinished"></translation>
+        <translation>Chống chỉ định</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="179"/>
@@ -10893,17 +10893,17 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="196"/>
         <source>The salon&apos;s own words, e.g. henna, lavender</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngữ riêng của salon, ví dụ henna, oải hương</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="197"/>
         <source>The salon&apos;s own contraindications</source>
-        <translation type="unfinished"></translation>
+        <translation>Chống chỉ định riêng của salon</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="200"/>
         <source>A visit of this service for a client whose health record names one of these shows a warning to acknowledge. The ticked ones are found in every language; a word of your own also finds words that start with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi làm dịch vụ này cho khách hàng có hồ sơ sức khỏe nêu một trong các mục này, chương trình sẽ hiện cảnh báo cần xác nhận. Các mục được đánh dấu được nhận ra trong mọi ngôn ngữ; từ ngữ riêng của bạn cũng khớp với các từ bắt đầu bằng từ đó.</translation>
     </message>
 </context>
 <context>
@@ -11692,8 +11692,8 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message numerus="yes">
         <location filename="../../../ui/error_text/treatments.py" line="61"/>
         <source>This client&apos;s health record matches a contraindication of this service (%n matches); check with the client, then acknowledge the warning to go ahead (it is logged).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hồ sơ sức khỏe của khách hàng này trùng với chống chỉ định của dịch vụ này (%n mục trùng); hãy kiểm tra với khách hàng, rồi xác nhận cảnh báo để tiếp tục (việc này được ghi lại).</numerusform>
         </translation>
     </message>
     <message>
@@ -12266,7 +12266,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="390"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đọc cảnh báo ở trên và đánh dấu ô để tiếp tục, hoặc chọn dịch vụ khác.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="407"/>

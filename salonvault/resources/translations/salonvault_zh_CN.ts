@@ -976,22 +976,22 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="192"/>
         <source>contraindications: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>禁忌：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="193"/>
         <source>red flags: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>风险项：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="194"/>
         <source>red flags that stop a service: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>需暂停服务的风险项：%n</numerusform>
         </translation>
     </message>
     <message>
@@ -1068,12 +1068,12 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="214"/>
         <source>form version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表格版本 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="215"/>
         <source>red flag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>风险项 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="217"/>
@@ -1214,27 +1214,27 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="302"/>
         <source>the salon&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>本店自定义的词语</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="307"/>
         <source>health items %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健康信息 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="311"/>
         <source>consultation form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询表 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="313"/>
         <source>question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="315"/>
         <source>red flags not reviewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未审核的风险项：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="317"/>
@@ -1244,7 +1244,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="326"/>
         <source>hidden until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂缓至 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="339"/>
@@ -1945,7 +1945,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="515"/>
         <source>months without a visit before a client is lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>客户未到店多少个月后视为流失</translation>
     </message>
 </context>
 <context>
@@ -2084,12 +2084,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="75"/>
         <source>Went ahead despite a contraindication on the health record</source>
-        <translation type="unfinished"></translation>
+        <translation>在健康记录有禁忌的情况下继续服务</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
         <source>Shown the health alerts before a treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>护理前查看了健康警示</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="78"/>
@@ -2119,7 +2119,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="83"/>
         <source>Marked a line of a recall list</source>
-        <translation type="unfinished"></translation>
+        <translation>标记了回访名单中的一行</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="84"/>
@@ -2279,32 +2279,32 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="116"/>
         <source>Took a signed consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>签署了咨询表</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="117"/>
         <source>Listed the client&apos;s consultation forms</source>
-        <translation type="unfinished"></translation>
+        <translation>列出客户的咨询表</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="118"/>
         <source>Reviewed a red flag on a consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>审核了咨询表上的风险项</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="119"/>
         <source>Chose the services a consultation form guards</source>
-        <translation type="unfinished"></translation>
+        <translation>选择咨询表适用的服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="120"/>
         <source>Added a version of a consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>添加了咨询表的新版本</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="121"/>
         <source>Printed or saved a consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>打印或保存咨询表</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="122"/>
@@ -2582,12 +2582,12 @@
     <message>
         <location filename="../../../ui/error_text/auth.py" line="101"/>
         <source>Type the owner&apos;s name.</source>
-        <translation type="unfinished">请输入店主的姓名。</translation>
+        <translation>请输入店主的姓名。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="104"/>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的 PIN 不一致。</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +2886,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/error_text/backup.py" line="214"/>
         <source>This vault&apos;s activity log does not hold the backup&apos;s last entry: the vault was restored from an older backup since, or its file was replaced or cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>本保险库的活动日志中没有该备份的最后一条记录：保险库此后曾从更旧的备份恢复，或其文件被替换或截断过。</translation>
     </message>
 </context>
 <context>
@@ -3416,12 +3416,12 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="39"/>
         <source>A contraindication needs at least 3 letters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>禁忌至少需要 3 个字母：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="42"/>
         <source>A service has at most %1 contraindications.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个服务项目最多有 %1 项禁忌。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/catalogue.py" line="45"/>
@@ -3675,7 +3675,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="239"/>
         <source>Forms</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询表</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="241"/>
@@ -3725,7 +3725,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="364"/>
         <source>Check before any treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何护理前请先核对。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="378"/>
@@ -4224,22 +4224,22 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/error_text/clients.py" line="177"/>
         <source>Lapsed after %1 to %2 months without a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>未到店 %1 到 %2 个月后视为流失。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="184"/>
         <source>At most %1 rows at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次最多 %1 行。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="189"/>
         <source>Choose a day after today to hide the line until.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择今天以后的日期，该行将隐藏到那一天。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/clients.py" line="192"/>
         <source>Only &apos;not now&apos; hides a line until a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有“暂不”才能将一行隐藏到某一天。</translation>
     </message>
 </context>
 <context>
@@ -5092,59 +5092,59 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="90"/>
         <source>Consultation forms</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询表</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="100"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="101"/>
         <source>Version</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="102"/>
         <source>Signed again after</source>
-        <translation type="unfinished"></translation>
+        <translation>重新签署间隔</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="103"/>
         <source>Asked before</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="115"/>
         <source>Ser&amp;vices…</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="125"/>
         <source>A form is asked before the services it guards; the months before it is signed again come with the form&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格所适用的服务项目之前请客户填写；重新签署前的月数随表格版本一起设定。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/forms_owner_box.py" line="159"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="161"/>
         <source>no service yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="184"/>
         <source>The salon has no services yet: add them under Services first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本店还没有服务项目：请先在“服务项目”中添加。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="187"/>
         <source>Choose a form in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一份表格。</translation>
     </message>
 </context>
 <context>
@@ -5152,12 +5152,12 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/visit_safety_box.py" line="62"/>
         <source>I have &amp;checked this with the client: go ahead (this is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>我已与客户核实：继续服务（此操作将被记录）(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_safety_box.py" line="80"/>
         <source>Contraindication for %1 on this client&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户的记录中有 %1 的禁忌</translation>
     </message>
 </context>
 <context>
@@ -5756,17 +5756,17 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="51"/>
         <source>Services guarded by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 适用的服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="65"/>
         <source>Space ticks a service. Before a ticked service the client signs this form, and its red flags stop the service until they are reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>按空格键勾选服务项目。做已勾选的服务项目前，客户须签署此表格；表格中的风险项在审核前会暂停该服务。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="73"/>
         <source>Services</source>
-        <translation type="unfinished">服务项目</translation>
+        <translation>服务项目</translation>
     </message>
 </context>
 <context>
@@ -5774,89 +5774,89 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/error_text/forms.py" line="17"/>
         <source>The form has no question %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该表格没有问题 %1。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="20"/>
         <source>Answer this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>请回答此问题。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="23"/>
         <source>Answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>请回答“是”或“否”。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="26"/>
         <source>Choose one of the answers offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从给出的答案中选择一个。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="29"/>
         <source>Give a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="32"/>
         <source>Give a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写数字。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="36"/>
         <source>Give a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写 %1 到 %2 之间的数字。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/error_text/forms.py" line="40"/>
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最多 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="43"/>
         <source>There is no such form.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此表格。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="46"/>
         <source>There is no such signed form.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此已签署的表格。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="49"/>
         <source>There is no such red flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有此风险项。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="52"/>
         <source>Choose one of the form&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择该表格提供的语言之一。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="55"/>
         <source>This red flag has been reviewed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>此风险项已审核过。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="58"/>
         <source>A form needs at least one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格至少需要一个问题。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="61"/>
         <source>Each question needs its own key.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个问题都需要自己的键。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="64"/>
         <source>A form needs at least its English title.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格至少需要英文标题。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="68"/>
         <source>The client&apos;s consultation form has a red flag that stops this service until the owner or a technician reviews it (on the client&apos;s card).</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户的咨询表中有风险项，在店主或技师审核之前（在客户档案中）不能进行此服务项目。</translation>
     </message>
 </context>
 <context>
@@ -5864,57 +5864,57 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>签署时间</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>风险项</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="56"/>
         <source>No consultation form signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未签署咨询表。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="59"/>
         <source>Consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询表</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="63"/>
         <source>&amp;Hand the screen to the client…</source>
-        <translation type="unfinished"></translation>
+        <translation>将屏幕交给客户(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="65"/>
         <source>&amp;Review red flag…</source>
-        <translation type="unfinished"></translation>
+        <translation>审核风险项(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="97"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="100"/>
         <source>%1 (%2 to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 项待审核）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="139"/>
         <source>(the selected form has no red flag to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>（所选表格没有待审核的风险项）</translation>
     </message>
 </context>
 <context>
@@ -6020,12 +6020,12 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/error_text/formula.py" line="125"/>
         <source>A shade has grams but no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>有色号克数但没有色号名称。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/formula.py" line="128"/>
         <source>Write grams as a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>克数请写成数字。</translation>
     </message>
 </context>
 <context>
@@ -6033,27 +6033,27 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="207"/>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>返回表格</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="209"/>
         <source>Lock the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定屏幕</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="234"/>
         <source>%1: enter your PIN to return to the client&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请输入您的 PIN 返回客户档案。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="237"/>
         <source>%1: enter your PIN to leave the form. The answers are not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请输入您的 PIN 离开表格。填写的答案不会保存。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/hand_over.py" line="255"/>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 不正确。</translation>
     </message>
 </context>
 <context>
@@ -6175,7 +6175,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="226"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="232"/>
@@ -7365,72 +7365,72 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/labels.py" line="62"/>
         <source>PPD (hair dye), latex</source>
-        <translation type="unfinished"></translation>
+        <translation>PPD（染发剂）、乳胶</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="63"/>
         <source>cyanoacrylate (lash glue), latex</source>
-        <translation type="unfinished"></translation>
+        <translation>氰基丙烯酸酯（睫毛胶）、乳胶</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="66"/>
         <source>isotretinoin, pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>异维A酸、怀孕</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="69"/>
         <source>diabetes, glaucoma, dry eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>糖尿病、青光眼、干眼症</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="81"/>
         <source>PPD (para-phenylenediamine, hair dye)</source>
-        <translation type="unfinished"></translation>
+        <translation>PPD（对苯二胺，染发剂）</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="84"/>
         <source>Pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>怀孕</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="85"/>
         <source>Breastfeeding</source>
-        <translation type="unfinished"></translation>
+        <translation>哺乳期</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="86"/>
         <source>Isotretinoin (Roaccutane)</source>
-        <translation type="unfinished"></translation>
+        <translation>异维A酸（泰尔丝/Roaccutane）</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="87"/>
         <source>Retinoids on the skin</source>
-        <translation type="unfinished"></translation>
+        <translation>皮肤外用维A酸类药物</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="88"/>
         <source>Photosensitising medication</source>
-        <translation type="unfinished"></translation>
+        <translation>光敏性药物</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="91"/>
         <source>Pacemaker or implanted device</source>
-        <translation type="unfinished"></translation>
+        <translation>心脏起搏器或植入式装置</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="94"/>
         <source>Epilepsy</source>
-        <translation type="unfinished"></translation>
+        <translation>癫痫</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="95"/>
         <source>Cyanoacrylate (lash adhesive)</source>
-        <translation type="unfinished"></translation>
+        <translation>氰基丙烯酸酯（睫毛胶）</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="98"/>
         <source>Anticoagulants (blood thinners)</source>
-        <translation type="unfinished"></translation>
+        <translation>抗凝药（血液稀释剂）</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="107"/>
@@ -7868,7 +7868,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/navigation.py" line="29"/>
         <source>Recalls</source>
-        <translation type="unfinished"></translation>
+        <translation>回访</translation>
     </message>
     <message>
         <location filename="../../../ui/navigation.py" line="30"/>
@@ -8458,12 +8458,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/audit_details.py" line="82"/>
         <source>see recall lists</source>
-        <translation type="unfinished"></translation>
+        <translation>查看回访名单</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="83"/>
         <source>mark recall lists</source>
-        <translation type="unfinished"></translation>
+        <translation>标记回访名单</translation>
     </message>
 </context>
 <context>
@@ -9275,57 +9275,57 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/recall_labels.py" line="13"/>
         <source>Eye test due</source>
-        <translation type="unfinished"></translation>
+        <translation>该做视力检查</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="14"/>
         <source>Contact-lens aftercare due</source>
-        <translation type="unfinished"></translation>
+        <translation>该做隐形眼镜复查</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="17"/>
         <source>Patch test running out</source>
-        <translation type="unfinished"></translation>
+        <translation>皮肤测试即将过期</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="18"/>
         <source>Lapsed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>流失客户</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="19"/>
         <source>Birthdays</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="26"/>
         <source>Called</source>
-        <translation type="unfinished"></translation>
+        <translation>已致电</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="27"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="28"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="35"/>
         <source>No consent to contact for this</source>
-        <translation type="unfinished"></translation>
+        <translation>客户未同意此类联系</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="38"/>
         <source>No phone number on file</source>
-        <translation type="unfinished"></translation>
+        <translation>没有登记电话号码</translation>
     </message>
     <message>
         <location filename="../../../ui/recall_labels.py" line="39"/>
         <source>Contact details not shown to your role</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权查看联系方式</translation>
     </message>
 </context>
 <context>
@@ -9333,109 +9333,109 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="199"/>
         <source>Every list</source>
-        <translation type="unfinished"></translation>
+        <translation>所有名单</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/recalls_page.py" line="256"/>
         <source>%n line(s) to work through</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 行待处理</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="263"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="348"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
-        <translation type="unfinished"></translation>
+        <translation>标记行仅限负责联系客户的员工（店主、前台）。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="351"/>
         <source>Choose a line in the list to mark it or open the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择一行，以标记或打开档案。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="368"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>因有事项到期而需要致电或联系的客户。只有客户同意此类联系时才显示电话号码。标记为“已预约”，或标记为“暂不”并设定日期后，该行会从列表中移除。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="373"/>
         <source>&amp;List:</source>
-        <translation type="unfinished"></translation>
+        <translation>名单(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="374"/>
         <source>D&amp;ue by:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="375"/>
         <source>Refresh</source>
-        <translation type="unfinished">刷新</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="378"/>
         <source>Client</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="379"/>
         <source>No.</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="380"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="381"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="382"/>
         <source>Contact</source>
-        <translation type="unfinished">联系方式</translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="383"/>
         <source>Marked</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="386"/>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>显示更多</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="387"/>
         <source>&amp;Called</source>
-        <translation type="unfinished"></translation>
+        <translation>已致电(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="388"/>
         <source>&amp;Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="389"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="390"/>
         <source>until t&amp;he day:</source>
-        <translation type="unfinished"></translation>
+        <translation>直到(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recalls_page.py" line="391"/>
         <source>&amp;Open card</source>
-        <translation type="unfinished"></translation>
+        <translation>打开档案(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -10696,23 +10696,23 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
         <source>Review a red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>审核风险项</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="186"/>
         <source>e.g. GP letter seen; spoke to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：已看过医生信函；已与客户沟通</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="191"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="190"/>
         <source>Red flag</source>
-        <translation type="unfinished"></translation>
+        <translation>风险项</translation>
     </message>
 </context>
 <context>
@@ -10853,7 +10853,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <location filename="../../../ui/dialogs/service_dialog.py" line="178"/>
         <location filename="../../../ui/dialogs/service_dialog.py" line="195"/>
         <source>Contraindications</source>
-        <translation type="unfinished"></translation>
+        <translation>禁忌</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="179"/>
@@ -10893,17 +10893,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="196"/>
         <source>The salon&apos;s own words, e.g. henna, lavender</source>
-        <translation type="unfinished"></translation>
+        <translation>本店自定义的词语，例如：指甲花、薰衣草</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="197"/>
         <source>The salon&apos;s own contraindications</source>
-        <translation type="unfinished"></translation>
+        <translation>本店自定义的禁忌</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/service_dialog.py" line="200"/>
         <source>A visit of this service for a client whose health record names one of these shows a warning to acknowledge. The ticked ones are found in every language; a word of your own also finds words that start with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果客户的健康记录中包含其中某一项，为其添加此服务项目的到店记录时会显示一条需要确认的警告。勾选的项目在所有语言中都能识别；自己填写的词语也能匹配以它开头的词。</translation>
     </message>
 </context>
 <context>
@@ -11692,8 +11692,8 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message numerus="yes">
         <location filename="../../../ui/error_text/treatments.py" line="61"/>
         <source>This client&apos;s health record matches a contraindication of this service (%n matches); check with the client, then acknowledge the warning to go ahead (it is logged).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该客户的健康记录与此服务项目的禁忌相符（%n 处相符）；请与客户核实，然后确认警告以继续（此操作会被记录）。</numerusform>
         </translation>
     </message>
     <message>
@@ -12266,7 +12266,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="390"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
-        <translation type="unfinished"></translation>
+        <translation>请阅读上方的警告并勾选复选框以继续，或选择其他服务项目。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="407"/>
