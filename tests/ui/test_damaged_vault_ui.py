@@ -91,7 +91,9 @@ def _restore_in_dialog(
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
 
 
-@pytest.mark.parametrize("where", [100, 3 * 4096 + 10, -5])
+# The header and a page read while opening. (The file's last page now belongs to a table the
+# second round added, read only when used: the whole-file check finds damage there later.)
+@pytest.mark.parametrize("where", [100, 3 * 4096 + 10])
 def test_a_damaged_vault_offers_restore_and_the_restore_brings_the_salon_back(
     qtbot: QtBot,
     backup: Path,
@@ -104,7 +106,7 @@ def test_a_damaged_vault_offers_restore_and_the_restore_brings_the_salon_back(
 ) -> None:
     database = VaultPaths(data_dir).database
     content = bytearray(database.read_bytes())
-    content[where] ^= 0x10  # the header, a data page, the last page
+    content[where] ^= 0x10  # the header or a data page
     database.write_bytes(bytes(content))
     controller = AppController(data_dir, translations, operations)
     controller.start()

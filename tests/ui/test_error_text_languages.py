@@ -45,7 +45,7 @@ ENTRIES = [
         "%1; add +48, +84, +86 … for others).",
         False,
     ),
-    ("LockScreen", "Wrong PIN. %n more wrong tries will disable this account.", True),
+    ("AuthErrors", "Wrong PIN. %n more wrong tries will disable this account.", True),
     ("AccessErrors", "A %1 may not %2.", False),
     ("Labels", "Receptionist", False),
     ("Permissions", "export records", False),

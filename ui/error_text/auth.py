@@ -21,8 +21,7 @@ class AuthErrors(QObject):
 
     def wrong_pin(self, p: Params) -> str:
         # The lock screen's own sentences (context "LockScreen"), already translated.
-        return QCoreApplication.translate(
-            "LockScreen",
+        return self.tr(
             "Wrong PIN. %n more wrong tries will disable this account.",
             "",
             p.count("attempts_left"),
@@ -37,12 +36,8 @@ class AuthErrors(QObject):
         seconds = p.count("seconds")
         if seconds >= 120:
             minutes = -(-seconds // 60)  # round up: never promise too early
-            return QCoreApplication.translate(
-                "LockScreen", "Too many wrong PINs. Try again in %n minutes.", "", minutes
-            )
-        return QCoreApplication.translate(
-            "LockScreen", "Too many wrong PINs. Try again in %n seconds.", "", seconds
-        )
+            return self.tr("Too many wrong PINs. Try again in %n minutes.", "", minutes)
+        return self.tr("Too many wrong PINs. Try again in %n seconds.", "", seconds)
 
     def disabled_by_lockout(self, p: Params) -> str:
         return QCoreApplication.translate(
@@ -58,8 +53,7 @@ class AuthErrors(QObject):
         )
 
     def wrong_reset_code(self, p: Params) -> str:
-        return QCoreApplication.translate(
-            "LockScreen",
+        return self.tr(
             "Your PIN was reset: enter the one-time code the owner gave you."
             " %n more wrong tries will disable this account.",
             "",

@@ -2599,38 +2599,70 @@
         <source>The recovery key re-enables owner accounts only; the owner enables others.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="25"/>
+        <source>Wrong PIN. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n more wrong try will disable this account.</numerusform>
+            <numerusform>Wrong PIN. %n more wrong tries will disable this account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="39"/>
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="40"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="57"/>
+        <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong try will disable this account.</numerusform>
+            <numerusform>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="86"/>
+        <location filename="../../../ui/error_text/auth.py" line="80"/>
         <source>The session has ended; please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="89"/>
+        <location filename="../../../ui/error_text/auth.py" line="83"/>
         <source>This account has no PIN reset waiting; sign in with the PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="92"/>
+        <location filename="../../../ui/error_text/auth.py" line="86"/>
         <source>The session was ended; please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="95"/>
+        <location filename="../../../ui/error_text/auth.py" line="89"/>
         <source>The session locked after being idle; please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="98"/>
+        <location filename="../../../ui/error_text/auth.py" line="92"/>
         <source>The session reached its 12-hour limit; please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="101"/>
+        <location filename="../../../ui/error_text/auth.py" line="95"/>
         <source>Type the owner&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="104"/>
+        <location filename="../../../ui/error_text/auth.py" line="98"/>
         <source>The two PINs differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7619,43 +7651,33 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="70"/>
+        <location filename="../../../ui/error_text/auth.py" line="64"/>
         <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="81"/>
+        <location filename="../../../ui/error_text/auth.py" line="75"/>
         <location filename="../../../ui/lock_screen.py" line="258"/>
         <source>Enter the one-time code again to choose your new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="76"/>
+        <location filename="../../../ui/error_text/auth.py" line="70"/>
         <source>Your one-time code has expired; ask the owner for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="32"/>
+        <location filename="../../../ui/error_text/auth.py" line="31"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="40"/>
-        <source>Too many wrong PINs. Try again in %n minutes.</source>
-        <translation type="unfinished">Too many wrong PINs. Try again in %n minute.</translation>
-    </message>
-    <message>
         <location filename="../../../ui/error_text/auth.py" line="43"/>
-        <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation type="unfinished">Too many wrong PINs. Try again in %n second.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/error_text/auth.py" line="48"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="56"/>
+        <location filename="../../../ui/error_text/auth.py" line="51"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation type="unfinished"></translation>
     </message>

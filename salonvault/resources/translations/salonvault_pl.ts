@@ -2644,38 +2644,74 @@
         <source>The recovery key re-enables owner accounts only; the owner enables others.</source>
         <translation>Klucz odzyskiwania ponownie włącza tylko konta właścicieli; pozostałe konta włącza właściciel.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="25"/>
+        <source>Wrong PIN. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>Błędny PIN. Jeszcze %n błędna próba i to konto zostanie wyłączone.</numerusform>
+            <numerusform>Błędny PIN. Jeszcze %n błędne próby i to konto zostanie wyłączone.</numerusform>
+            <numerusform>Błędny PIN. Jeszcze %n błędnych prób i to konto zostanie wyłączone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="39"/>
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n minutę.</numerusform>
+            <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n minuty.</numerusform>
+            <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n minut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="40"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n sekundę.</numerusform>
+            <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n sekundy.</numerusform>
+            <numerusform>Zbyt wiele błędnych prób wpisania PIN-u. Spróbuj ponownie za %n sekund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="57"/>
+        <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>Twój PIN został zresetowany: wpisz kod jednorazowy od właściciela. Jeszcze %n błędna próba wyłączy to konto.</numerusform>
+            <numerusform>Twój PIN został zresetowany: wpisz kod jednorazowy od właściciela. Jeszcze %n błędne próby wyłączą to konto.</numerusform>
+            <numerusform>Twój PIN został zresetowany: wpisz kod jednorazowy od właściciela. Jeszcze %n błędnych prób wyłączy to konto.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="86"/>
+        <location filename="../../../ui/error_text/auth.py" line="80"/>
         <source>The session has ended; please sign in again.</source>
         <translation>Sesja się zakończyła; zaloguj się ponownie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="89"/>
+        <location filename="../../../ui/error_text/auth.py" line="83"/>
         <source>This account has no PIN reset waiting; sign in with the PIN.</source>
         <translation>To konto nie czeka na reset PIN-u; zaloguj się swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="92"/>
+        <location filename="../../../ui/error_text/auth.py" line="86"/>
         <source>The session was ended; please sign in again.</source>
         <translation>Sesja została zakończona; zaloguj się ponownie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="95"/>
+        <location filename="../../../ui/error_text/auth.py" line="89"/>
         <source>The session locked after being idle; please sign in again.</source>
         <translation>Sesja została zablokowana po okresie bezczynności; zaloguj się ponownie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="98"/>
+        <location filename="../../../ui/error_text/auth.py" line="92"/>
         <source>The session reached its 12-hour limit; please sign in again.</source>
         <translation>Sesja osiągnęła limit 12 godzin; zaloguj się ponownie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="101"/>
+        <location filename="../../../ui/error_text/auth.py" line="95"/>
         <source>Type the owner&apos;s name.</source>
         <translation>Wpisz imię i nazwisko właściciela.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="104"/>
+        <location filename="../../../ui/error_text/auth.py" line="98"/>
         <source>The two PINs differ.</source>
         <translation>PIN-y się różnią.</translation>
     </message>
@@ -7695,43 +7731,33 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <translation>Kod jest poprawny. Teraz wybierz nowy PIN.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="70"/>
+        <location filename="../../../ui/error_text/auth.py" line="64"/>
         <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
         <translation>Błędny kod. To konto jest teraz wyłączone; poproś właściciela o włączenie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="81"/>
+        <location filename="../../../ui/error_text/auth.py" line="75"/>
         <location filename="../../../ui/lock_screen.py" line="258"/>
         <source>Enter the one-time code again to choose your new PIN.</source>
         <translation>Wpisz ponownie kod jednorazowy, aby wybrać nowy PIN.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="76"/>
+        <location filename="../../../ui/error_text/auth.py" line="70"/>
         <source>Your one-time code has expired; ask the owner for a new one.</source>
         <translation>Kod jednorazowy wygasł; poproś właściciela o nowy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="32"/>
+        <location filename="../../../ui/error_text/auth.py" line="31"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation>Błędny PIN. To konto zostało wyłączone; poproś właściciela o ponowne włączenie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="40"/>
-        <source>Too many wrong PINs. Try again in %n minutes.</source>
-        <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %n min.</translation>
-    </message>
-    <message>
         <location filename="../../../ui/error_text/auth.py" line="43"/>
-        <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation>Zbyt wiele błędnych PIN-ów. Spróbuj ponownie za %n s.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/error_text/auth.py" line="48"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
         <translation>To konto zostało wyłączone po zbyt wielu błędnych PIN-ach. Właściciel może je ponownie włączyć; właściciel używa poniżej opcji „Nie pamiętasz PIN-u? (właściciel)” z kluczem odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="56"/>
+        <location filename="../../../ui/error_text/auth.py" line="51"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation>To konto jest wyłączone. Właściciel może je ponownie włączyć.</translation>
     </message>

@@ -2554,38 +2554,66 @@
         <source>The recovery key re-enables owner accounts only; the owner enables others.</source>
         <translation>Khóa khôi phục chỉ mở lại tài khoản chủ salon; các tài khoản khác do chủ salon mở lại.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="25"/>
+        <source>Wrong PIN. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>Sai mã PIN. Nếu nhập sai thêm %n lần nữa, tài khoản này sẽ bị vô hiệu hóa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="39"/>
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n phút.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="40"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="57"/>
+        <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>Mã PIN của bạn đã được đặt lại: hãy nhập mã một lần mà chủ tiệm đưa cho bạn. Sai thêm %n lần nữa tài khoản sẽ bị khóa.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="86"/>
+        <location filename="../../../ui/error_text/auth.py" line="80"/>
         <source>The session has ended; please sign in again.</source>
         <translation>Phiên làm việc đã kết thúc; vui lòng đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="89"/>
+        <location filename="../../../ui/error_text/auth.py" line="83"/>
         <source>This account has no PIN reset waiting; sign in with the PIN.</source>
         <translation>Tài khoản này không có yêu cầu đặt lại mã PIN nào đang chờ; hãy đăng nhập bằng mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="92"/>
+        <location filename="../../../ui/error_text/auth.py" line="86"/>
         <source>The session was ended; please sign in again.</source>
         <translation>Phiên làm việc đã bị kết thúc; vui lòng đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="95"/>
+        <location filename="../../../ui/error_text/auth.py" line="89"/>
         <source>The session locked after being idle; please sign in again.</source>
         <translation>Phiên làm việc đã tự khóa vì lâu không sử dụng; vui lòng đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="98"/>
+        <location filename="../../../ui/error_text/auth.py" line="92"/>
         <source>The session reached its 12-hour limit; please sign in again.</source>
         <translation>Phiên làm việc đã đạt giới hạn 12 giờ; vui lòng đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="101"/>
+        <location filename="../../../ui/error_text/auth.py" line="95"/>
         <source>Type the owner&apos;s name.</source>
         <translation>Hãy nhập tên chủ salon.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="104"/>
+        <location filename="../../../ui/error_text/auth.py" line="98"/>
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp nhau.</translation>
     </message>
@@ -7561,43 +7589,33 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <translation>Mã đúng. Bây giờ hãy chọn mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="70"/>
+        <location filename="../../../ui/error_text/auth.py" line="64"/>
         <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
         <translation>Sai mã. Tài khoản này đã bị khóa; hãy nhờ chủ tiệm mở lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="81"/>
+        <location filename="../../../ui/error_text/auth.py" line="75"/>
         <location filename="../../../ui/lock_screen.py" line="258"/>
         <source>Enter the one-time code again to choose your new PIN.</source>
         <translation>Hãy nhập lại mã một lần để chọn mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="76"/>
+        <location filename="../../../ui/error_text/auth.py" line="70"/>
         <source>Your one-time code has expired; ask the owner for a new one.</source>
         <translation>Mã một lần đã hết hạn; hãy xin chủ tiệm mã mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="32"/>
+        <location filename="../../../ui/error_text/auth.py" line="31"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation>Sai mã PIN. Tài khoản này đã bị vô hiệu hóa; hãy nhờ chủ salon bật lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="40"/>
-        <source>Too many wrong PINs. Try again in %n minutes.</source>
-        <translation>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n phút.</translation>
-    </message>
-    <message>
         <location filename="../../../ui/error_text/auth.py" line="43"/>
-        <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation>Nhập sai mã PIN quá nhiều lần. Hãy thử lại sau %n giây.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/error_text/auth.py" line="48"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
         <translation>Tài khoản này đã bị vô hiệu hóa do nhập sai mã PIN quá nhiều lần. Chủ salon có thể bật lại; nếu bạn là chủ salon, hãy dùng “Quên mã PIN? (chủ salon)” bên dưới, với khóa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="56"/>
+        <location filename="../../../ui/error_text/auth.py" line="51"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation>Tài khoản này đã bị vô hiệu hóa. Chủ salon có thể bật lại.</translation>
     </message>

@@ -2554,38 +2554,66 @@
         <source>The recovery key re-enables owner accounts only; the owner enables others.</source>
         <translation>恢复密钥只能重新启用店主账户；其他账户由店主启用。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="25"/>
+        <source>Wrong PIN. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>PIN 码错误。再输错 %n 次，此账户将被停用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="39"/>
+        <source>Too many wrong PINs. Try again in %n minutes.</source>
+        <translation>
+            <numerusform>PIN 码输错次数过多。请在 %n 分钟后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="40"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>PIN 码输错次数过多。请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/error_text/auth.py" line="57"/>
+        <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
+        <translation>
+            <numerusform>您的 PIN 已被重置：请输入店主给您的一次性验证码。再错 %n 次将停用此账户。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="86"/>
+        <location filename="../../../ui/error_text/auth.py" line="80"/>
         <source>The session has ended; please sign in again.</source>
         <translation>会话已结束；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="89"/>
+        <location filename="../../../ui/error_text/auth.py" line="83"/>
         <source>This account has no PIN reset waiting; sign in with the PIN.</source>
         <translation>此账户没有待完成的 PIN 重置；请用 PIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="92"/>
+        <location filename="../../../ui/error_text/auth.py" line="86"/>
         <source>The session was ended; please sign in again.</source>
         <translation>会话已被结束；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="95"/>
+        <location filename="../../../ui/error_text/auth.py" line="89"/>
         <source>The session locked after being idle; please sign in again.</source>
         <translation>会话因闲置已锁定；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="98"/>
+        <location filename="../../../ui/error_text/auth.py" line="92"/>
         <source>The session reached its 12-hour limit; please sign in again.</source>
         <translation>会话已达到 12 小时上限；请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="101"/>
+        <location filename="../../../ui/error_text/auth.py" line="95"/>
         <source>Type the owner&apos;s name.</source>
         <translation>请输入店主的姓名。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="104"/>
+        <location filename="../../../ui/error_text/auth.py" line="98"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 不一致。</translation>
     </message>
@@ -7561,43 +7589,33 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation>验证码正确。现在请设置新的 PIN。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="70"/>
+        <location filename="../../../ui/error_text/auth.py" line="64"/>
         <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
         <translation>验证码错误。此账户已被停用；请让店主重新启用。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="81"/>
+        <location filename="../../../ui/error_text/auth.py" line="75"/>
         <location filename="../../../ui/lock_screen.py" line="258"/>
         <source>Enter the one-time code again to choose your new PIN.</source>
         <translation>请再次输入一次性验证码以设置新 PIN。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="76"/>
+        <location filename="../../../ui/error_text/auth.py" line="70"/>
         <source>Your one-time code has expired; ask the owner for a new one.</source>
         <translation>一次性验证码已过期；请向店主索取新的。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="32"/>
+        <location filename="../../../ui/error_text/auth.py" line="31"/>
         <source>Wrong PIN. This account is now disabled; ask the owner to enable it.</source>
         <translation>PIN 码错误。此账户现已停用，请联系店主重新启用。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="40"/>
-        <source>Too many wrong PINs. Try again in %n minutes.</source>
-        <translation>PIN 错误次数过多。请在 %n 分钟后重试。</translation>
-    </message>
-    <message>
         <location filename="../../../ui/error_text/auth.py" line="43"/>
-        <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation>PIN 错误次数过多。请在 %n 秒后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/error_text/auth.py" line="48"/>
         <source>This account is disabled after too many wrong PINs. The owner can enable it again; an owner uses &quot;Forgot your PIN? (owner)&quot; below, with the recovery key.</source>
         <translation>由于 PIN 输错次数过多，此账户已被停用。店主可以重新启用；店主本人请使用下方的“忘记 PIN？（店主）”，并提供恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/auth.py" line="56"/>
+        <location filename="../../../ui/error_text/auth.py" line="51"/>
         <source>This account is disabled. The owner can enable it again.</source>
         <translation>此账户已停用。店主可以重新启用。</translation>
     </message>
