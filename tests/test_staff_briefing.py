@@ -27,6 +27,8 @@ from salonvault.services.access.clock import local_today
 from salonvault.services.briefing import BRIEFING_LANGUAGES, shipped_briefing
 from salonvault.services.vault.opening import Vault, open_vault
 from tests.support import NAMES, PINS, FakeClock, Team
+from tests.test_consent_pdf import pdftotext
+from tests.test_incidents import flat
 
 NEWCOMER, NEWCOMER_PIN = "Zofia Lis", "847362"
 
@@ -207,3 +209,29 @@ def test_texts_acknowledgements_and_training_are_never_changed(vault: Vault, tea
             vault.database.execute(f"UPDATE {table} SET id = id")
         with pytest.raises(Exception, match="kept"):
             vault.database.execute(f"DELETE FROM {table}")
+
+
+@pytest.mark.parametrize("language", list(BRIEFING_LANGUAGES))
+def test_the_record_of_processing_lists_the_briefing_and_training(
+    vault: Vault, team: Team, language: str
+) -> None:
+    """Under organisational measures: the version, who confirmed it when, who is asked again,
+    and each training session (pdftotext of the PDF, in each language)."""
+    today = local_today(vault.clock)
+    ids = [team.of(r).staff_id for r in (Role.OWNER, Role.TECHNICIAN)]
+    vault.briefing.record_training(team.owner, today, "Telefony i pendrive QT-9", ids)
+    newcomer(vault, team, Role.RECEPTIONIST)  # added, not yet confirmed
+    text = flat(pdftotext(vault.processing_record.ropa_pdf(team.owner, language)))
+    assert "8a." in text and "QT-9" in text and today.isoformat() in text
+    for role in Role:
+        assert flat(NAMES[role]) in text
+    assert flat(NEWCOMER) in text
+    never = {
+        "en": "not confirmed yet",
+        "vi": "chưa xác nhận",
+        "pl": "jeszcze nie",
+        "zh_CN": "尚未确认",
+    }
+    assert flat(never[language]) in text
+    version = {"en": "version 1", "vi": "phiên bản 1", "pl": "wersja 1", "zh_CN": "第 1 版"}
+    assert flat(version[language]) in text

@@ -9,14 +9,15 @@ language; the person may read it in another of the four.
 from __future__ import annotations
 
 import contextlib
+import html
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -61,9 +62,9 @@ class BriefingPage(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language_label.setBuddy(self.language)
-        self.text = QPlainTextEdit(self)
+        self.text = QTextBrowser(self)
         self.text.setObjectName("briefingText")
-        self.text.setReadOnly(True)
+        self.text.setOpenLinks(False)
         self.text.setTabChangesFocus(True)
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -135,7 +136,7 @@ class BriefingPage(QWidget):
             self.error.setText(error_text(error))
             self.confirm_button.setEnabled(False)
             return
-        self.text.setPlainText(self._shown.text)
+        self.text.setHtml(briefing_html(self._shown.text))
         self.confirm_button.setEnabled(True)
         self.error.clear()
         self.retranslate()
@@ -195,3 +196,30 @@ class BriefingPage(QWidget):
         self.decline_button.setToolTip(
             self.tr("You can work in SalonVault only after confirming the briefing.")
         )
+
+
+def briefing_html(text: str) -> str:
+    """The plain text (what is hashed and confirmed) laid out for reading: its first line as a
+    title, a short line opening a paragraph as a heading, lines starting "- " as a list. The
+    words stay exactly the text's."""
+    blocks = [block.splitlines() for block in text.split("\n\n")]
+    parts: list[str] = []
+    for index, lines in enumerate(blocks):
+        if index == 0 and len(lines) == 1:
+            parts.append(f"<h3>{html.escape(lines[0])}</h3>")
+            continue
+        first, body = lines[0], lines
+        if len(lines) > 1 and not first.startswith("- ") and len(first) <= 60:
+            parts.append(f"<p><b>{html.escape(first)}</b></p>")
+            body = lines[1:]
+        bullets: list[str] = []
+        for line in [*body, ""]:  # the empty line ends a last list
+            if line.startswith("- "):
+                bullets.append(f"<li>{html.escape(line[2:])}</li>")
+                continue
+            if bullets:
+                parts.append(f"<ul>{''.join(bullets)}</ul>")
+                bullets = []
+            if line:
+                parts.append(f"<p>{html.escape(line)}</p>")
+    return "".join(parts)

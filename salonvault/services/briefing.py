@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
+from salonvault.documents.processing_record_staff import BriefedPerson, StaffTraining, Training
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.briefing import (
     MAX_TOPIC,
@@ -142,10 +143,32 @@ class StaffBriefingService:
         """Every account, former staff too, with their newest acknowledgement and whether the
         briefing is due (owner only)."""
         self._guard.require(session, Permission.STAFF_MANAGE)
-        return self.standings_unchecked()
+        return self._standings()
 
-    def standings_unchecked(self) -> list[BriefingStanding]:
-        """For the record of processing, whose service has checked the owner already."""
+    def evidence_unchecked(self) -> StaffTraining:
+        """For the record of processing, whose service has checked the owner already: the
+        current version, each active person's confirmation, the training sessions."""
+        version = self._repo.current_version()
+        since = self._repo.version_dates().get(version, self._clock.now())
+        names = {r.id: r.name for r in self._staff.list_all()}
+        people = tuple(
+            BriefedPerson(
+                name=s.name,
+                role=s.role,
+                version=s.latest.version if s.latest else None,
+                confirmed_on=s.latest.at.astimezone().date() if s.latest else None,
+                up_to_date=s.due is None,
+            )
+            for s in self._standings()
+            if s.active
+        )
+        trainings = tuple(
+            Training(t.held_on, t.topic, tuple(names.get(i, str(i)) for i in t.attendees))
+            for t in self._repo.trainings()
+        )
+        return StaffTraining(version, since.astimezone().date(), people, trainings)
+
+    def _standings(self) -> list[BriefingStanding]:
         latest = self._repo.latest_by_staff()
         version, now = self._repo.current_version(), self._clock.now()
         return [
@@ -203,13 +226,6 @@ class StaffBriefingService:
     def trainings(self, session: Session) -> list[TrainingSession]:
         self._guard.require(session, Permission.STAFF_MANAGE)
         return self._repo.trainings()
-
-    def trainings_unchecked(self) -> list[TrainingSession]:
-        """For the record of processing (its service checked the owner)."""
-        return self._repo.trainings()
-
-    def version_dates_unchecked(self) -> dict[int, date]:
-        return {v: at.astimezone().date() for v, at in self._repo.version_dates().items()}
 
     # -- helpers -----------------------------------------------------------------------------------
 

@@ -227,6 +227,7 @@ class Vault:
             self.clients.collected_fields,
             self.retention.rules,
             self.health_basis.basis,
+            self.briefing.evidence_unchecked,
         )
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None

@@ -189,12 +189,10 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "due": NOTHING,
         "install_shipped_texts": Changes.of(K.STAFF),  # on opening, before anyone signs in
         "record_training": _logged(K.STAFF),
+        "evidence_unchecked": NOTHING,
         "standings": NOTHING,
-        "standings_unchecked": NOTHING,
         "text_to_show": NOTHING,
         "trainings": NOTHING,
-        "trainings_unchecked": NOTHING,
-        "version_dates_unchecked": NOTHING,
     },
     AuditService: {
         "actions": NOTHING,
