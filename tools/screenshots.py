@@ -1,7 +1,7 @@
 """Screenshots of the real program for docs/screenshots/, taken from an X display (Xvfb).
 
     xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots \
-        [import|settings|counter|chair|records|papers|security|locales|forms|safety]
+        [import|settings|counter|chair|records|papers|security|locales|forms|safety|briefing]
 
 Runs the real AppController on a throw-away demo salon and a throw-away set-up, in English and
 Vietnamese, and grabs the screen (not a widget render) after each step. With `import`, only the
@@ -19,7 +19,9 @@ tables and add-staff dialog in Vietnamese, Polish and Chinese (tools.screenshots
 `health`, the health-data basis and edit-history shots (tools.screenshots_health);
 with `forms`, the hand-over window, the card's Forms tab and each built-in consultation form on
 paper (tools.screenshots_forms); with `safety`, the visit dialog's contraindication warning and
-an optician's visit dialog in Vietnamese and Polish (tools.screenshots_safety).
+an optician's visit dialog in Vietnamese and Polish (tools.screenshots_safety); with
+`briefing`, the staff privacy briefing at sign-in in Vietnamese and Polish and the owner's Staff
+page (tools.screenshots_briefing).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.services.vault.opening import open_vault
 from tools.screenshots_backups import backup_shots, restore_dialog_shot
+from tools.screenshots_briefing import briefing_shots
 from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
 from tools.screenshots_forms import forms_shots
@@ -340,6 +343,8 @@ def main(argv: list[str]) -> None:
             records_shots(root, translations, grab, settle)
         elif argv == ["safety"]:
             safety_shots(root, translations, grab, settle)
+        elif argv == ["briefing"]:
+            briefing_shots(root, translations, operations, grab, settle)
         elif argv == ["recalls"]:
             recalls_shots(root, translations, grab, settle)
         elif argv == ["chair"]:

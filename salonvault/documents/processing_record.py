@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from salonvault.documents.health_basis_text import RECORD_BASIS
+from salonvault.documents.processing_record_staff import StaffTraining, staff_training_part
 from salonvault.documents.processing_record_text import PROCESSING_WORDS, ProcessingWords
 from salonvault.documents.sectioned import Part, SectionedDocument
 from salonvault.domain.consent import Purpose
@@ -27,6 +28,7 @@ class SalonSettings:
     retention: RetentionRules
     idle_minutes: int
     health_basis: HealthBasis = DEFAULT_HEALTH_BASIS
+    staff_training: StaffTraining | None = None  # the briefing and training part (0040)
 
 
 def processing_record(salon: SalonSettings, language: str, printed: str) -> SectionedDocument:
@@ -43,7 +45,7 @@ def processing_record(salon: SalonSettings, language: str, printed: str) -> Sect
     if Purpose.PHOTOS in salon.purposes_on:
         data.append(words.data_photos)
     data += [words.data_consents, words.data_staff]
-    parts = (
+    parts: tuple[Part, ...] = (
         Part(
             words.headings[0],
             rows=(
@@ -72,6 +74,8 @@ def processing_record(salon: SalonSettings, language: str, printed: str) -> Sect
             items=tuple(line.format(minutes=salon.idle_minutes) for line in words.security),
         ),
     )
+    if salon.staff_training is not None:
+        parts += (staff_training_part(salon.staff_training, language),)
     return SectionedDocument(
         title=words.title,
         intro=words.intro.format(salon=salon.name, date=printed),

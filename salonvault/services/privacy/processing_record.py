@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salonvault.documents.processing_record import SalonSettings, processing_record
+from salonvault.documents.processing_record_staff import StaffTraining
 from salonvault.documents.sectioned import SectionedDocument
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.errors import ValidationError
@@ -41,7 +42,9 @@ class ProcessingRecordService:
         collected_fields: Callable[[], frozenset[str]],
         retention_rules: Callable[[], RetentionRules],
         health_basis: Callable[[], HealthBasis],
+        staff_training: Callable[[], StaffTraining] | None = None,
     ) -> None:
+        self._staff_training = staff_training
         self._health_basis = health_basis
         self._log = log
         self._guard = guard
@@ -82,6 +85,7 @@ class ProcessingRecordService:
             retention=self._retention_rules(),
             idle_minutes=int(self._settings.idle_limit().total_seconds() // 60),
             health_basis=self._health_basis(),
+            staff_training=self._staff_training() if self._staff_training else None,
         )
         return processing_record(salon, language, f"{self._clock.now().astimezone():%Y-%m-%d}")
 
