@@ -21,7 +21,7 @@ from salonvault.domain.incidents import DataCategory, IncidentStatus, ScopeKind
 from salonvault.domain.recalls import RecallKind, RecallMark
 from salonvault.domain.roles import Permission, Role
 from salonvault.domain.treatments import PatchResult, PatchStatus
-from ui.consent_labels import method_label, purpose_label, standing_label
+from ui.consent_labels import answer_label, method_label, purpose_label
 from ui.i18n import LANGUAGES
 from ui.labels import (
     attachment_kind_label,
@@ -136,7 +136,9 @@ class AuditDetails(QObject):
             return self.tr("the time to change it had passed")
         if key in {p.value for p in Purpose} and value in {s.value for s in Standing}:
             return fill(
-                self.tr("%1: %2"), purpose_label(Purpose(key)), standing_label(Standing(value))
+                self.tr("%1: %2"),
+                purpose_label(Purpose(key)),
+                answer_label(Standing(value), Purpose(key)),
             )
         for table in (self._counts(), self._numbers()):
             if key in table and value.isdigit():

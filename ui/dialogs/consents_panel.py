@@ -61,7 +61,10 @@ class ConsentsPanel(QWidget):
         self.banner.setObjectName("serviceConsentBanner")
         self.banner.setWordWrap(True)
         self.banner.setText(
-            self.tr("No consent to keep service records: ask the client before the treatment.")
+            self.tr(
+                "Not yet informed that visits are recorded: show the client the text before"
+                " the service."
+            )
         )
         self.status_table = self._table(
             [self.tr("Purpose"), self.tr("Answer"), self.tr("Since"), self.tr("Text version")]
