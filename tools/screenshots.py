@@ -21,7 +21,8 @@ with `forms`, the hand-over window, the card's Forms tab and each built-in consu
 paper (tools.screenshots_forms); with `safety`, the visit dialog's contraindication warning and
 an optician's visit dialog in Vietnamese and Polish (tools.screenshots_safety); with
 `briefing`, the staff privacy briefing at sign-in in Vietnamese and Polish and the owner's Staff
-page (tools.screenshots_briefing).
+page (tools.screenshots_briefing); with `errors`, five errors on screen in Vietnamese, Polish and
+Chinese (tools.screenshots_errors).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from tools.screenshots_backups import backup_shots, restore_dialog_shot
 from tools.screenshots_briefing import briefing_shots
 from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
+from tools.screenshots_errors import error_shots
 from tools.screenshots_forms import forms_shots
 from tools.screenshots_health import health_shots
 from tools.screenshots_import import import_shots
@@ -116,7 +118,7 @@ def wizard_shots(root: Path, translations: Translations, operations: Operations,
 
 
 def demo_shell(
-    root: Path, translations: Translations, operations: Operations
+    root: Path, translations: Translations, operations: Operations, showcase: bool = True
 ) -> tuple[ShellWindow, list[dict[str, str]]]:
     """A demo salon with the showcase client, opened in the real shell; its staff and PINs."""
     env = {**os.environ}
@@ -128,7 +130,8 @@ def demo_shell(
         env=env,
     )
     info = json.loads(out.stdout)
-    showcase_client(root / "demo", info["staff"][0])
+    if showcase:
+        showcase_client(root / "demo", info["staff"][0])
     pins = {s["name"]: s["pin"] for s in info["staff"]}
     controller = AppController(root / "demo", translations, operations, pins)
     controller.start()  # opens the vault off the GUI thread
@@ -347,6 +350,11 @@ def main(argv: list[str]) -> None:
             briefing_shots(root, translations, operations, grab, settle)
         elif argv == ["recalls"]:
             recalls_shots(root, translations, grab, settle)
+        elif argv == ["errors"]:
+            (OUT / "errors").mkdir(exist_ok=True)
+            shell, staff = demo_shell(root, translations, operations, showcase=False)
+            error_shots(shell, staff, root, grab, settle, sign_in)
+            shell.vault.close()
         elif argv == ["chair"]:
             shell, staff = demo_shell(root, translations, operations)
             chair_shots(shell, staff, OUT, grab, settle, sign_in)

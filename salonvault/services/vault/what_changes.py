@@ -272,6 +272,7 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "is_active": NOTHING,
         "marketing_list": LOGGED,
         "missing_service_consent": NOTHING,
+        "guardian_age": NOTHING,
         "needs_reconsent": NOTHING,
         "privacy_notice_pdf": LOGGED,
         "purposes": NOTHING,
