@@ -1,4 +1,5 @@
-"""The record of processing activities (GDPR Art. 30), made from the salon's current settings.
+"""The record of processing activities, made from the salon's current settings, under the law
+of the salon's country (decision 0041).
 
 Owner only, under SETTINGS_MANAGE: the record documents the settings, so whoever may change them
 prints it. It holds no client data, only the salon's own rules; printing it is logged.
@@ -82,6 +83,8 @@ class ProcessingRecordService:
             retention=self._retention_rules(),
             idle_minutes=int(self._settings.idle_limit().total_seconds() // 60),
             health_basis=self._health_basis(),
+            country=self._settings.salon_country(),
+            recipients=self._settings.recipients(),
         )
         return processing_record(salon, language, f"{self._clock.now().astimezone():%Y-%m-%d}")
 
