@@ -11,7 +11,6 @@ import pytest
 from salonvault.documents.formats import paper_date
 from salonvault.documents.incident_notice import INCIDENT_WORDS
 from salonvault.documents.jurisdiction_text import authority
-from salonvault.domain.jurisdiction import Regime, regime_for
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -24,6 +23,7 @@ from salonvault.domain.incidents import (
     NotificationClock,
     ScopeKind,
 )
+from salonvault.domain.jurisdiction import Regime, regime_for
 from salonvault.domain.photos import PhotoKind
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault

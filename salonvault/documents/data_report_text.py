@@ -9,14 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from salonvault.documents.consent_form_text import FORM_TEXTS
+from salonvault.documents.jurisdiction_text import authority, country_name
+from salonvault.documents.privacy_notice_legal_text import NOTICE_LEGAL
 from salonvault.documents.privacy_notice_text import NOTICE_TEXTS
+from salonvault.domain.recipients import Recipient, transfers_abroad
 
 
 @dataclass(frozen=True, slots=True)
 class ReportText:
     title: str
     intro: str  # "{salon}", "{date}"
-    law: str
     headings: dict[str, str]  # client, health, visits, patch_tests, photos, consents, access, about
     fields: dict[str, str]  # the client record's field names
     yes: str
@@ -53,7 +55,6 @@ class ReportText:
     retention_heading: str
     retention: dict[str, str]  # "{years}" is `years` filled in; "off": a rule switched off
     years: tuple[str, str]  # "{n}": one year, more years
-    recipients: str
     source: str
     automated: str
     rights_heading: str
@@ -63,9 +64,6 @@ class ReportText:
 ENGLISH = ReportText(
     title="Your personal data",
     intro="Everything {salon} holds about you in its client records, as of {date}.",
-    law="You asked to see your data or to have a copy of it: GDPR Art. 15 and 20; Vietnam:"
-    " Decree 13/2023/NĐ-CP and the Personal Data Protection Law 91/2025/QH15; China: Personal"
-    " Information Protection Law Art. 45. A machine-readable copy (JSON) can be given with it.",
     headings={
         "client": "Your record",
         "health": "Health information",
@@ -181,7 +179,6 @@ ENGLISH = ReportText(
         "off": "Otherwise kept while you are our client, until you ask us to delete it.",
     },
     years=("1 year", "{n} years"),
-    recipients="Recipients: none. We do not pass your data to anyone and do not send it abroad.",
     source="Where the data comes from: from you, at the salon.",
     automated="No decisions about you are made automatically.",
     rights_heading="Your rights",
@@ -191,9 +188,6 @@ ENGLISH = ReportText(
 VIETNAMESE = ReportText(
     title="Dữ liệu cá nhân của bạn",
     intro="Tất cả những gì {salon} lưu về bạn trong hồ sơ khách hàng, tính đến ngày {date}.",
-    law="Bạn đã yêu cầu xem hoặc nhận bản sao dữ liệu của mình: Nghị định 13/2023/NĐ-CP và Luật"
-    " Bảo vệ dữ liệu cá nhân số 91/2025/QH15; GDPR Điều 15 và 20; Luật Bảo vệ thông tin cá nhân"
-    " của Trung Quốc Điều 45. Có thể kèm theo bản sao dạng máy đọc được (JSON).",
     headings={
         "client": "Hồ sơ của bạn",
         "health": "Thông tin sức khỏe",
@@ -310,8 +304,6 @@ VIETNAMESE = ReportText(
         "off": "Ngoài ra được lưu khi bạn còn là khách của tiệm, cho đến khi bạn yêu cầu xóa.",
     },
     years=("1 năm", "{n} năm"),
-    recipients="Bên nhận: không có. Chúng tôi không chuyển dữ liệu của bạn cho ai và không gửi ra"
-    " nước ngoài.",
     source="Nguồn dữ liệu: do bạn cung cấp tại tiệm.",
     automated="Không có quyết định nào về bạn được đưa ra tự động.",
     rights_heading="Quyền của bạn",
@@ -322,10 +314,6 @@ POLISH = ReportText(
     title="Twoje dane osobowe",
     intro="Wszystko, co {salon} przechowuje o Tobie w swojej dokumentacji klientów, według stanu"
     " na {date}.",
-    law="Poprosiłeś o wgląd w swoje dane lub o ich kopię: RODO art. 15 i 20; Wietnam: dekret"
-    " 13/2023/NĐ-CP i ustawa o ochronie danych osobowych 91/2025/QH15; Chiny: ustawa o ochronie"
-    " informacji osobowych (PIPL) art. 45. Można dołączyć kopię w formacie do odczytu maszynowego"
-    " (JSON).",
     headings={
         "client": "Twoja karta",
         "health": "Informacje o zdrowiu",
@@ -443,8 +431,6 @@ POLISH = ReportText(
         " usunięcie.",
     },
     years=("roku", "{n} latach"),
-    recipients="Odbiorcy: brak. Nie przekazujemy Twoich danych nikomu i nie wysyłamy ich za"
-    " granicę.",
     source="Skąd pochodzą dane: od Ciebie, w salonie.",
     automated="Żadne decyzje w Twojej sprawie nie są podejmowane automatycznie.",
     rights_heading="Twoje prawa",
@@ -454,8 +440,6 @@ POLISH = ReportText(
 CHINESE = ReportText(
     title="您的个人信息",
     intro="截至 {date}，{salon}在顾客记录中保存的关于您的全部信息。",
-    law="您要求查阅或复制您的个人信息：中国《个人信息保护法》第四十五条；欧盟GDPR第15条和第20条；"
-    "越南政府第13/2023/NĐ-CP号法令及第91/2025/QH15号《个人数据保护法》。可同时提供机器可读的副本（JSON）。",
     headings={
         "client": "您的档案",
         "health": "健康信息",
@@ -563,7 +547,6 @@ CHINESE = ReportText(
         "off": "其他信息在您是本店顾客期间保存，直到您要求删除。",
     },
     years=("1年", "{n}年"),
-    recipients="接收方：无。我们不会将您的信息提供给任何人，也不会传输到境外。",
     source="信息来源：您本人在店内提供。",
     automated="不会对您作出任何自动化决策。",
     rights_heading="您的权利",
@@ -586,15 +569,34 @@ def purpose_label(language: str, purpose: str) -> str:
 
 
 def why_lines(language: str) -> tuple[str, ...]:
-    return NOTICE_TEXTS[language].why
+    return NOTICE_LEGAL[language].why
 
 
 def storage_line(language: str) -> str:
     return NOTICE_TEXTS[language].storage
 
 
-def rights_lines(language: str) -> tuple[str, ...]:
-    return NOTICE_TEXTS[language].rights
+def rights_lines(language: str, country: str) -> tuple[str, ...]:
+    """The privacy notice's rights, the complaint going to the salon's country's authority."""
+    where = authority(country, language)
+    return tuple(line.format(authority=where) for line in NOTICE_LEGAL[language].rights)
+
+
+def recipient_lines(language: str, country: str, recipients: tuple[Recipient, ...]) -> list[str]:
+    """The recipients the owner listed (the privacy notice's words), or that there are none;
+    and that the program itself sends nothing."""
+    legal = NOTICE_LEGAL[language]
+    if not recipients:
+        return [legal.recipients_none, legal.program_sends_nothing]
+    names = "; ".join(
+        f"{r.name}: {r.purpose} ({country_name(r.country, language)})" for r in recipients
+    )
+    lines = [f"{legal.recipients_lead} {names}"]
+    abroad = transfers_abroad(recipients, country)
+    if abroad:
+        where = ", ".join(f"{r.name} ({country_name(r.country, language)})" for r in abroad)
+        lines.append(f"{legal.abroad_lead} {where}")
+    return [*lines, legal.program_sends_nothing]
 
 
 def how_to_ask(language: str, salon: str) -> str:

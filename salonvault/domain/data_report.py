@@ -16,6 +16,7 @@ from salonvault.domain.clients import ClientPhone, HealthItem, PinnedNote, Prefe
 from salonvault.domain.consent import ConsentRecord, Purpose
 from salonvault.domain.forms import FilledForm, FormDefinition
 from salonvault.domain.photos import PhotoInfo
+from salonvault.domain.recipients import Recipient
 from salonvault.domain.records import RecordValues, TemplateVersion
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.treatments import PatchTest, VisitView
@@ -171,3 +172,4 @@ class ClientReport:
     forms: tuple[FormEntry, ...] = ()
     phone_region: str = ""  # the salon's country: its numbers are printed in national format
     earlier_versions: tuple[RecordVersion, ...] = ()  # of changed records (decision 0031)
+    recipients: tuple[Recipient, ...] = ()  # whom the salon passes data to (Settings)

@@ -201,7 +201,8 @@ class DataReportService:
             language=language or self._language_for(record.language),
             salon_name=self._settings.salon_name(),
             salon_address=self._settings.salon_address(),
-            phone_region=self._settings.phone_region(),
+            phone_region=self._settings.salon_country(),
+            recipients=self._settings.recipients(),
             client=ClientDetails(
                 id=record.id,
                 family_name=record.family_name,
