@@ -1,4 +1,4 @@
-"""The client data report (GDPR Art. 15 and 20, Vietnam's Decree 13 / Law 91, China's PIPL
+"""The client data report (GDPR Art. 15 and 20, Vietnam's Law 91/2025/QH15, China's PIPL
 Art. 45): everything the vault holds on one client, gathered once and then written out as a
 readable PDF and as JSON.
 
