@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from salonvault.documents.consent_form_text import FORM_TEXTS
+from salonvault.documents.impact_assessment import ASSESSMENT_WORDS
 from salonvault.documents.incident_notice import INCIDENT_WORDS
 from salonvault.documents.jurisdiction_text import REPORT_LAW, authority
 from salonvault.documents.privacy_notice_legal_text import NOTICE_LEGAL
@@ -14,7 +15,7 @@ from salonvault.documents.processing_record_text import PROCESSING_WORDS
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.consent import Purpose
-from salonvault.domain.errors import PermissionDenied, ValidationError
+from salonvault.domain.errors import PermissionDenied, RuleViolation, ValidationError
 from salonvault.domain.jurisdiction import Regime, regime_for
 from salonvault.domain.recipients import Recipient
 from salonvault.services.vault.opening import Vault
@@ -151,3 +152,40 @@ def test_recipients_are_the_owners_setting_checked_and_logged(vault: Vault, team
             vault.settings.set_recipients(team.owner, recipients)
         assert raised.value.field == "recipients"
     assert len(vault.settings.recipients()) == 2  # nothing changed by a refused list
+
+
+@pytest.mark.parametrize("country", ["CN", "VN"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_impact_assessment_draft_is_filled_from_the_vaults_facts(
+    vault: Vault, team: Team, country: str, language: str
+) -> None:
+    salon_in(vault, team, country, language)
+    assert vault.processing_record.impact_assessment_due()
+    text = flat(pdftotext(vault.processing_record.impact_assessment_pdf(team.owner)))
+    regime = regime_for(country)
+    words = ASSESSMENT_WORDS[language]
+    record = PROCESSING_WORDS[language]
+    assert flat(words.title[regime]) in text and flat(words.banner[regime][0]) in text
+    assert flat(record.purposes[Purpose.HEALTH_DATA]) in text  # purposes
+    assert flat(record.data_health) in text  # kinds of data
+    assert flat(f"{SMS.name}: {SMS.purpose}") in text  # recipients
+    assert flat(record.complete.format(what=record.fill_safeguard)) in text  # transfers abroad
+    assert flat(record.security[0]) in text  # measures
+    for question in words.questions[regime]:
+        assert flat(record.complete.format(what=question)) in text  # the owner's assessment
+    assert "Art.30" not in text and "第30条" not in text
+    entries = vault.audit.list(team.owner, AuditFilter(action="impact_assessment.pdf"))
+    assert [e.detail for e in entries] == [f"language={language}"]
+
+
+def test_no_impact_assessment_draft_for_an_eu_salon_and_only_for_the_owner(
+    vault: Vault, team: Team
+) -> None:
+    salon_in(vault, team, "PL", "pl")
+    assert not vault.processing_record.impact_assessment_due()
+    with pytest.raises(RuleViolation):
+        vault.processing_record.impact_assessment_pdf(team.owner)
+    salon_in(vault, team, "CN", "zh_CN")
+    for session in (team.receptionist, team.technician):
+        with pytest.raises(PermissionDenied):
+            vault.processing_record.impact_assessment_pdf(session)

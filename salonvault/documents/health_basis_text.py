@@ -46,11 +46,11 @@ NOTICE_BASIS: dict[str, dict[HealthBasis, str]] = {
 RECORD_BASIS: dict[str, dict[HealthBasis, str]] = {
     "en": {
         _CONSENT: "Legal basis for health data, chosen by the salon: the client's explicit"
-        " consent (GDPR Art. 9(2)(a)). No health data is stored without an active consent;"
+        " consent. No health data is stored without an active consent;"
         " withdrawing it deletes the client's health data, earlier versions included.",
         _SECRECY: "Legal basis for health data, chosen by the salon: the provision of health"
-        " care by staff bound by professional secrecy (GDPR Art. 9(2)(h) with Art. 9(3)). Health"
-        " data is kept without the client's consent.",
+        " care by staff bound by professional secrecy. Health data is kept without the client's"
+        " consent.",
     },
     "vi": {
         _CONSENT: "Cơ sở pháp lý xử lý dữ liệu sức khỏe, do cơ sở lựa chọn: sự đồng ý rõ ràng"
@@ -62,13 +62,12 @@ RECORD_BASIS: dict[str, dict[HealthBasis, str]] = {
     },
     "pl": {
         _CONSENT: "Podstawa prawna przetwarzania danych o zdrowiu, wybrana przez salon: wyraźna"
-        " zgoda klienta (art. 9 ust. 2 lit. a RODO). Bez aktywnej zgody nie zapisuje się"
+        " zgoda klienta. Bez aktywnej zgody nie zapisuje się"
         " żadnych danych o zdrowiu; jej wycofanie usuwa dane o zdrowiu klienta wraz z"
         " wcześniejszymi wersjami.",
         _SECRECY: "Podstawa prawna przetwarzania danych o zdrowiu, wybrana przez salon:"
         " udzielanie świadczeń zdrowotnych przez osoby zobowiązane do zachowania tajemnicy"
-        " zawodowej (art. 9 ust. 2 lit. h w związku z art. 9 ust. 3 RODO). Dane o zdrowiu są"
-        " przechowywane bez zgody klienta.",
+        " zawodowej. Dane o zdrowiu są przechowywane bez zgody klienta.",
     },
     "zh_CN": {
         _CONSENT: "健康信息的处理依据（由本店选择）：客户的单独同意。未取得有效同意时不保存任何"
@@ -76,4 +75,16 @@ RECORD_BASIS: dict[str, dict[HealthBasis, str]] = {
         _SECRECY: "健康信息的处理依据（由本店选择）：由负有职业保密义务的人员提供医疗保健服务。"
         "健康信息的保存不以客户同意为前提。",
     },
+}
+
+# The GDPR's article for each basis, printed only on the record of a salon under the GDPR
+# (decision 0041: the record names the law of the salon's country).
+RECORD_BASIS_GDPR: dict[str, dict[HealthBasis, str]] = {
+    "en": {_CONSENT: "GDPR Art. 9(2)(a).", _SECRECY: "GDPR Art. 9(2)(h) with Art. 9(3)."},
+    "vi": {_CONSENT: "Điều 9(2)(a) GDPR.", _SECRECY: "Điều 9(2)(h) và Điều 9(3) GDPR."},
+    "pl": {
+        _CONSENT: "art. 9 ust. 2 lit. a RODO.",
+        _SECRECY: "art. 9 ust. 2 lit. h w związku z art. 9 ust. 3 RODO.",
+    },
+    "zh_CN": {_CONSENT: "GDPR第9条第2款(a)项。", _SECRECY: "GDPR第9条第2款(h)项及第9条第3款。"},
 }

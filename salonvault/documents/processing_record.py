@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from salonvault.documents.health_basis_text import RECORD_BASIS
+from salonvault.documents.health_basis_text import RECORD_BASIS, RECORD_BASIS_GDPR
 from salonvault.documents.jurisdiction_text import country_name
 from salonvault.documents.processing_record_text import PROCESSING_WORDS, ProcessingWords
 from salonvault.documents.sectioned import Part, SectionedDocument
 from salonvault.domain.consent import Purpose
 from salonvault.domain.health_basis import DEFAULT_HEALTH_BASIS, HealthBasis
-from salonvault.domain.jurisdiction import regime_for
+from salonvault.domain.jurisdiction import Regime, regime_for
 from salonvault.domain.recipients import Recipient, transfers_abroad
 from salonvault.domain.retention import RetentionRules
 
@@ -47,7 +47,10 @@ def processing_record(salon: SalonSettings, language: str, printed: str) -> Sect
     data = [words.data_always]
     data += [words.data_fields[f] for f in _OPTIONAL if f in salon.collected]
     data += [words.data_health, words.sensitive_law[regime]]
-    data += [RECORD_BASIS[language][salon.health_basis], words.data_visits]
+    basis = RECORD_BASIS[language][salon.health_basis]
+    if regime is Regime.GDPR:
+        basis = f"{basis} {RECORD_BASIS_GDPR[language][salon.health_basis]}"
+    data += [basis, words.data_visits]
     if Purpose.PHOTOS in salon.purposes_on:
         data.append(words.data_photos)
     data += [words.data_consents, words.data_staff]

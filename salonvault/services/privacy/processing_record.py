@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from salonvault.documents.processing_record import SalonSettings, processing_record
 from salonvault.documents.sectioned import SectionedDocument
 from salonvault.domain.audit import AuditEvent
-from salonvault.domain.errors import ValidationError
+from salonvault.domain.errors import RuleViolation, ValidationError
 from salonvault.domain.health_basis import HealthBasis
+from salonvault.domain.jurisdiction import regime_for
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import Permission
 from salonvault.services.outbound import save_document
@@ -74,8 +75,55 @@ class ProcessingRecordService:
         self._guard.require(session, Permission.SETTINGS_MANAGE)
         return save_document(path, self._data_dir, lambda: self.ropa_pdf(session, language))
 
+    def impact_assessment_due(self) -> bool:
+        """Whether the salon's law asks for an impact assessment the Privacy page reminds the
+        owner of (China's PIPL Art. 55-56, Vietnam's Law 91/2025/QH15; decision 0041)."""
+        from salonvault.documents.impact_assessment import ASSESSED  # noqa: PLC0415
+
+        return regime_for(self._settings.salon_country()) in ASSESSED
+
+    def impact_assessment(self, session: Session, language: str | None = None) -> SectionedDocument:
+        """The impact-assessment draft's contents, filled from the same facts as the record."""
+        self._guard.require(session, Permission.SETTINGS_MANAGE)
+        return self._assessment(_language(language or self._settings.language()))
+
+    def impact_assessment_pdf(self, session: Session, language: str | None = None) -> bytes:
+        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
+        language = _language(language or self._settings.language())
+        from salonvault.documents.sectioned_pdf import sectioned_pdf  # noqa: PLC0415 - reportlab
+
+        pdf = sectioned_pdf(self._assessment(language), language)
+        self._log.record_for(
+            live, AuditEvent("impact_assessment.pdf", detail=f"language={language}")
+        )
+        return pdf
+
+    def save_impact_assessment(
+        self, session: Session, path: Path, language: str | None = None
+    ) -> Path:
+        """The draft saved where the owner chose, through the one door out."""
+        self._guard.require(session, Permission.SETTINGS_MANAGE)
+        return save_document(
+            path, self._data_dir, lambda: self.impact_assessment_pdf(session, language)
+        )
+
+    def _assessment(self, language: str) -> SectionedDocument:
+        if not self.impact_assessment_due():
+            country = self._settings.salon_country()
+            raise RuleViolation("privacy.impact_assessment_china_vietnam", country=country)
+        from salonvault.documents.impact_assessment import impact_assessment  # noqa: PLC0415
+
+        return impact_assessment(
+            self._salon(), language, f"{self._clock.now().astimezone():%Y-%m-%d}"
+        )
+
     def _build(self, language: str) -> SectionedDocument:
-        salon = SalonSettings(
+        return processing_record(
+            self._salon(), language, f"{self._clock.now().astimezone():%Y-%m-%d}"
+        )
+
+    def _salon(self) -> SalonSettings:
+        return SalonSettings(
             name=self._settings.salon_name(),
             address=self._settings.salon_address(),
             collected=self._collected_fields(),
@@ -86,7 +134,6 @@ class ProcessingRecordService:
             country=self._settings.salon_country(),
             recipients=self._settings.recipients(),
         )
-        return processing_record(salon, language, f"{self._clock.now().astimezone():%Y-%m-%d}")
 
 
 def _language(language: str) -> str:

@@ -391,8 +391,12 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "use_data_key": NOTHING,  # after a re-keying, in memory only
     },
     ProcessingRecordService: {
+        "impact_assessment": NOTHING,
+        "impact_assessment_due": NOTHING,
+        "impact_assessment_pdf": LOGGED,
         "record": NOTHING,
         "ropa_pdf": LOGGED,
+        "save_impact_assessment": LOGGED,  # as impact_assessment_pdf
         "save_pdf": LOGGED,  # as ropa_pdf
     },
 }
