@@ -14,7 +14,7 @@ VIETNAMESE = IncidentWords(
     categories={
         DataCategory.IDENTITY: "Họ tên, ngày sinh, ngôn ngữ, sở thích và ghi chú",
         DataCategory.CONTACT: "Thông tin liên lạc (điện thoại, e-mail, địa chỉ)",
-        DataCategory.HEALTH: "Dữ liệu sức khỏe (dị ứng, bệnh lý, thuốc, thử phản ứng)",
+        DataCategory.HEALTH: "Dữ liệu sức khỏe (dị ứng, bệnh lý, thuốc, thử dị ứng)",
         DataCategory.TREATMENTS: "Các lần đến và dịch vụ (sản phẩm, công thức màu)",
         DataCategory.PHOTOS: "Ảnh trước và sau",
         DataCategory.CONSENTS: "Các quyết định đồng ý và chữ ký",
@@ -23,7 +23,7 @@ VIETNAMESE = IncidentWords(
     " quyền",
     authority_draft=(
         "BẢN NHÁP. Chưa gửi đi đâu cả.",
-        "SalonVault soạn bản này từ sổ đăng ký sự cố của tiệm. Hãy kiểm tra từng nội dung, bổ"
+        "SalonVault soạn bản này từ sổ đăng ký sự cố của salon. Hãy kiểm tra từng nội dung, bổ"
         " sung các phần trong [ngoặc vuông] rồi gửi theo mẫu hoặc địa chỉ của cơ quan có thẩm"
         " quyền.",
     ),
@@ -47,7 +47,7 @@ VIETNAMESE = IncidentWords(
         "7. Thông báo cho khách hàng",
     ),
     labels={
-        "salon": "Tiệm",
+        "salon": "Salon",
         "address": "Địa chỉ",
         "contact": "Người liên hệ",
         "occurred": "Thời điểm xảy ra",
@@ -72,12 +72,12 @@ VIETNAMESE = IncidentWords(
     hours="{hours} giờ",
     due_immediately="ngay lập tức (Điều 57 Luật Bảo vệ thông tin cá nhân của Trung Quốc)",
     scopes={
-        ScopeKind.ALL_CLIENTS: "tất cả khách hàng trong hồ sơ của tiệm, do SalonVault đếm",
+        ScopeKind.ALL_CLIENTS: "tất cả khách hàng trong hồ sơ của salon, do SalonVault đếm",
         ScopeKind.WITH_HEALTH: "tất cả khách hàng có dữ liệu sức khỏe, do SalonVault đếm",
         ScopeKind.WITH_PHOTOS: "tất cả khách hàng có ảnh, do SalonVault đếm",
         ScopeKind.REGISTERED_BETWEEN: "tất cả khách hàng đăng ký từ {start} đến {end}, do"
         " SalonVault đếm",
-        ScopeKind.MANUAL: "ước tính của tiệm",
+        ScopeKind.MANUAL: "ước tính của salon",
     },
     category_count="{category}: {count} người trong số khách hàng này có dữ liệu loại này",
     sensitive={
@@ -88,7 +88,7 @@ VIETNAMESE = IncidentWords(
         " thông tin cá nhân của Trung Quốc).",
         Regime.OTHER: "Dữ liệu sức khỏe là dữ liệu cá nhân nhạy cảm.",
     },
-    protection="Hồ sơ của tiệm được lưu trong cơ sở dữ liệu mã hóa AES-256 (SQLCipher). Mỗi"
+    protection="Hồ sơ của salon được lưu trong cơ sở dữ liệu mã hóa AES-256 (SQLCipher). Mỗi"
     " nhân viên đăng nhập bằng mã PIN riêng và chỉ thấy những gì công việc của mình cần; mọi"
     " lần truy cập đều được ghi vào nhật ký hoạt động, nơi phát hiện được mọi sửa đổi. Bản sao"
     " lưu được mã hóa.",
@@ -119,7 +119,7 @@ VIETNAMESE = IncidentWords(
     when_both="Sự cố xảy ra vào {occurred}; chúng tôi phát hiện vào {discovered}.",
     when_found="Chúng tôi phát hiện sự cố vào {discovered}.",
     advice=(
-        "Hãy cẩn thận với các cuộc gọi, tin nhắn hoặc e-mail bất ngờ nhắc đến tiệm hoặc các lần"
+        "Hãy cẩn thận với các cuộc gọi, tin nhắn hoặc e-mail bất ngờ nhắc đến salon hoặc các lần"
         " Quý khách đến làm dịch vụ. Chúng tôi không bao giờ hỏi mật khẩu, mã PIN hay số thẻ.",
     ),
     fill_advice="lời khuyên khác phù hợp với sự cố này",

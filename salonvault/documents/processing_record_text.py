@@ -305,18 +305,18 @@ VIETNAMESE = ProcessingWords(
     title="Hồ sơ hoạt động xử lý dữ liệu cá nhân",
     title_law={Regime.GDPR: " (Điều 30 GDPR)"},
     intro="Do {salon} lưu giữ với tư cách bên kiểm soát hồ sơ khách hàng. SalonVault tạo từ cài"
-    " đặt của tiệm ngày {date}: hãy kiểm tra và bổ sung những gì chương trình không thể biết.",
+    " đặt của salon ngày {date}: hãy kiểm tra và bổ sung những gì chương trình không thể biết.",
     law_note={
         Regime.GDPR: "Lưu giữ theo Điều 30 GDPR; xuất trình cho cơ quan giám sát khi được yêu cầu.",
         Regime.VIETNAM: "Lưu giữ theo Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 và Nghị định"
         " 356/2025/NĐ-CP. Đây là cơ sở để lập hồ sơ đánh giá tác động xử lý dữ liệu cá nhân của"
-        " tiệm; SalonVault soạn bản nháp hồ sơ này trên trang Quyền riêng tư.",
+        " salon; SalonVault soạn bản nháp hồ sơ này trên trang Quyền riêng tư.",
         Regime.CHINA: "Lưu giữ theo Luật Bảo vệ thông tin cá nhân của Trung Quốc. Xử lý thông"
         " tin cá nhân nhạy cảm như dữ liệu sức khỏe cần đánh giá tác động bảo vệ thông tin cá"
         " nhân trước (Điều 55-56 PIPL), lưu cùng hồ sơ này ít nhất 3 năm; SalonVault soạn bản"
         " nháp trên trang Quyền riêng tư.",
-        Regime.OTHER: "Lưu giữ như bản mô tả của tiệm về cách xử lý dữ liệu khách hàng; hãy kiểm"
-        " tra pháp luật của quốc gia nơi tiệm hoạt động yêu cầu gì.",
+        Regime.OTHER: "Lưu giữ như bản mô tả của salon về cách xử lý dữ liệu khách hàng; hãy kiểm"
+        " tra pháp luật của quốc gia nơi salon hoạt động yêu cầu gì.",
     },
     headings=(
         "1. Bên kiểm soát dữ liệu",
@@ -337,19 +337,19 @@ VIETNAMESE = ProcessingWords(
         Purpose.HEALTH_DATA: "Lưu thông tin sức khỏe để làm dịch vụ an toàn"
         " (dị ứng, bệnh lý, thuốc)",
         Purpose.PHOTOS: "Ảnh trước và sau khi làm dịch vụ",
-        Purpose.PHOTOS_MARKETING: "Dùng ảnh của khách hàng để quảng bá cho tiệm",
+        Purpose.PHOTOS_MARKETING: "Dùng ảnh của khách hàng để quảng bá cho salon",
         Purpose.MARKETING_SMS: "Ưu đãi và tin tức qua tin nhắn SMS",
         Purpose.MARKETING_EMAIL: "Ưu đãi và tin tức qua email",
         Purpose.MARKETING_PHONE: "Ưu đãi và tin tức qua điện thoại",
         Purpose.MARKETING_MESSAGING: "Ưu đãi và tin tức qua ứng dụng nhắn tin",
-        Purpose.REMINDERS: "Nhắc lịch hẹn và lịch thử phản ứng da",
+        Purpose.REMINDERS: "Nhắc lịch hẹn và lịch thử dị ứng",
     },
     purposes_note="Mỗi mục đích được hỏi riêng; văn bản đúng như đã cho khách hàng xem và quyết"
     " định của khách hàng đều được lưu.",
     no_purposes="Không có mục đích đồng ý nào được bật.",
-    subjects_clients="Khách hàng của tiệm",
+    subjects_clients="Khách hàng của salon",
     subjects_minors="Khách hàng dưới 18 tuổi và cha mẹ hoặc người giám hộ",
-    subjects_staff="Nhân viên của tiệm (tài khoản và nhật ký hoạt động)",
+    subjects_staff="Nhân viên của salon (tài khoản và nhật ký hoạt động)",
     data_always="Khách hàng: họ tên, ngôn ngữ, sở thích về tóc, da và mi, nhãn và ghi chú",
     data_fields={
         "phone": "Khách hàng: số điện thoại",
@@ -377,21 +377,21 @@ VIETNAMESE = ProcessingWords(
     " ngoài).",
     program_sends_nothing="Bản thân SalonVault không gửi dữ liệu đi đâu cả; hồ sơ, bản sao lưu"
     " và tệp xuất ở lại nơi salon cất giữ.",
-    fill_recipients="bất kỳ ai tiệm chuyển dữ liệu cho, ví dụ kế toán hoặc người hỗ trợ máy tính",
+    fill_recipients="bất kỳ ai salon chuyển dữ liệu cho, ví dụ kế toán hoặc người hỗ trợ máy tính",
     transfers="Không có.",
     fill_safeguard="biện pháp bảo vệ cho việc chuyển dữ liệu này",
     years=lambda n: f"{n} năm",
-    clients_rule="Khách hàng: bị xóa sau {years} không đến tiệm (các lần đến chỉ còn là số đếm"
+    clients_rule="Khách hàng: bị xóa sau {years} không đến salon (các lần đến chỉ còn là số đếm"
     " ẩn danh)",
     clients_off="Khách hàng: chưa đặt thời hạn; giữ đến khi khách hàng yêu cầu xóa",
-    health_rule="Dữ liệu sức khỏe và thử phản ứng: xóa sau {years} kể từ lần làm dịch vụ cuối",
-    health_off="Dữ liệu sức khỏe và thử phản ứng: chưa đặt thời hạn; giữ đến khi khách hàng yêu"
+    health_rule="Dữ liệu sức khỏe và thử dị ứng: xóa sau {years} kể từ lần làm dịch vụ cuối",
+    health_off="Dữ liệu sức khỏe và thử dị ứng: chưa đặt thời hạn; giữ đến khi khách hàng yêu"
     " cầu xóa",
     photos_rule="Ảnh: xóa sau {years} kể từ khi chụp",
     photos_off="Ảnh: chưa đặt thời hạn",
     photos_withdrawn="Ảnh bị xóa ngay khi khách hàng rút lại sự đồng ý về ảnh.",
     retention_notes=(
-        "Mỗi tháng SalonVault liệt kê những gì đã đến hạn; chủ tiệm xác nhận việc xóa.",
+        "Mỗi tháng SalonVault liệt kê những gì đã đến hạn; chủ salon xác nhận việc xóa.",
         "Khách hàng có thể yêu cầu xóa bất cứ lúc nào. Bản sao lưu vẫn chứa dữ liệu đã xóa cho"
         " đến khi được thay bằng bản mới hơn.",
     ),
@@ -401,11 +401,11 @@ VIETNAMESE = ProcessingWords(
         "Mỗi nhân viên đăng nhập bằng mã PIN riêng; PIN chỉ được lưu dưới dạng mã băm Argon2id."
         " Nhập sai PIN phải chờ lâu hơn, sai mười lần liên tiếp thì tài khoản bị khóa.",
         "Phân quyền theo vai trò: mỗi vai trò chỉ thấy những gì công việc cần (lễ tân không thấy"
-        " dữ liệu sức khỏe; kỹ thuật viên thấy thông tin liên lạc bị che một phần). Chỉ chủ tiệm"
+        " dữ liệu sức khỏe; kỹ thuật viên thấy thông tin liên lạc bị che một phần). Chỉ chủ salon"
         " được xuất, xóa, khôi phục dữ liệu và quản lý tài khoản.",
         "Nhật ký hoạt động ghi lại ai đã mở hoặc thay đổi gì. Mỗi dòng được nối với dòng trước"
         " bằng mã HMAC, nên việc sửa hoặc xóa một dòng sẽ bị phát hiện.",
-        "Bản sao lưu được mã hóa bằng age với khóa sao lưu của tiệm và được kiểm tra sau khi ghi.",
+        "Bản sao lưu được mã hóa bằng age với khóa sao lưu của salon và được kiểm tra sau khi ghi.",
         "Màn hình tự khóa sau {minutes} phút không sử dụng.",
     ),
     footer="SalonVault tạo ngày {date}.",
