@@ -18,7 +18,7 @@ LANGUAGES = ("en", "vi", "pl", "zh_CN")
 # Words each basis's sentence must carry, and that the other basis's must not.
 IN_THE_NOTICE = {
     "en": {CONSENT: "only with your explicit consent", SECRECY: "bound by professional secrecy"},
-    "vi": {CONSENT: "khi bạn đồng ý rõ ràng", SECRECY: "bí mật nghề nghiệp"},
+    "vi": {CONSENT: "khi Quý khách đồng ý rõ ràng", SECRECY: "bí mật nghề nghiệp"},
     "pl": {CONSENT: "wyraźną, osobną zgodą", SECRECY: "tajemnicy zawodowej"},
     "zh_CN": {CONSENT: "单独明确同意", SECRECY: "职业保密义务"},
 }

@@ -19,20 +19,20 @@ NOTICE_BASIS: dict[str, dict[HealthBasis, str]] = {
         " your consent.",
     },
     "vi": {
-        _CONSENT: "Thông tin sức khỏe chỉ được lưu khi bạn đồng ý rõ ràng, bằng một sự đồng ý"
-        " riêng. Không có sự đồng ý này, chúng tôi không ghi thông tin sức khỏe nào; nếu bạn"
-        " rút lại, thông tin sức khỏe của bạn được xóa ngay.",
-        _SECRECY: "Chúng tôi lưu thông tin sức khỏe vì cần thiết cho việc chăm sóc sức khỏe của"
-        " bạn, và chỉ nhân viên có nghĩa vụ giữ bí mật nghề nghiệp được đọc. Việc này không phụ"
-        " thuộc vào sự đồng ý của bạn.",
+        _CONSENT: "Dữ liệu sức khỏe chỉ được lưu khi Quý khách đồng ý rõ ràng, bằng một sự đồng"
+        " ý riêng. Không có sự đồng ý này, chúng tôi không ghi dữ liệu sức khỏe nào; nếu Quý"
+        " khách rút lại sự đồng ý, dữ liệu sức khỏe của Quý khách được xóa ngay.",
+        _SECRECY: "Chúng tôi lưu dữ liệu sức khỏe vì cần thiết cho việc chăm sóc sức khỏe của"
+        " Quý khách, và chỉ nhân viên có nghĩa vụ giữ bí mật nghề nghiệp được đọc. Việc này không"
+        " phụ thuộc vào sự đồng ý của Quý khách.",
     },
     "pl": {
-        _CONSENT: "Informacje o zdrowiu przechowujemy wyłącznie za Twoją wyraźną, osobną zgodą."
-        " Bez niej nie zapisujemy żadnych informacji o zdrowiu; po wycofaniu zgody informacje o"
-        " zdrowiu, które o Tobie mamy, są od razu usuwane.",
-        _SECRECY: "Informacje o zdrowiu przechowujemy, ponieważ są niezbędne do udzielania Ci"
+        _CONSENT: "Dane o zdrowiu przechowujemy wyłącznie za Pani/Pana wyraźną, osobną zgodą."
+        " Bez niej nie zapisujemy żadnych danych o zdrowiu; po wycofaniu zgody dane o zdrowiu,"
+        " które o Pani/Panu mamy, są od razu usuwane.",
+        _SECRECY: "Dane o zdrowiu przechowujemy, ponieważ są niezbędne do udzielania Pani/Panu"
         " świadczeń zdrowotnych, a czytają je tylko osoby zobowiązane do zachowania tajemnicy"
-        " zawodowej. Nie zależy to od Twojej zgody.",
+        " zawodowej. Nie zależy to od Pani/Pana zgody.",
     },
     "zh_CN": {
         _CONSENT: "健康信息仅在取得您的单独明确同意后保存。未取得同意时我们不记录任何健康信息；"
@@ -80,11 +80,20 @@ RECORD_BASIS: dict[str, dict[HealthBasis, str]] = {
 # The GDPR's article for each basis, printed only on the record of a salon under the GDPR
 # (decision 0041: the record names the law of the salon's country).
 RECORD_BASIS_GDPR: dict[str, dict[HealthBasis, str]] = {
-    "en": {_CONSENT: "GDPR Art. 9(2)(a).", _SECRECY: "GDPR Art. 9(2)(h) with Art. 9(3)."},
-    "vi": {_CONSENT: "Điều 9(2)(a) GDPR.", _SECRECY: "Điều 9(2)(h) và Điều 9(3) GDPR."},
-    "pl": {
-        _CONSENT: "art. 9 ust. 2 lit. a RODO.",
-        _SECRECY: "art. 9 ust. 2 lit. h w związku z art. 9 ust. 3 RODO.",
+    "en": {
+        _CONSENT: "Basis: GDPR Art. 9(2)(a).",
+        _SECRECY: "Basis: GDPR Art. 9(2)(h) with Art. 9(3).",
     },
-    "zh_CN": {_CONSENT: "GDPR第9条第2款(a)项。", _SECRECY: "GDPR第9条第2款(h)项及第9条第3款。"},
+    "vi": {
+        _CONSENT: "Căn cứ: Điều 9(2)(a) GDPR.",
+        _SECRECY: "Căn cứ: Điều 9(2)(h) và Điều 9(3) GDPR.",
+    },
+    "pl": {
+        _CONSENT: "Podstawa: art. 9 ust. 2 lit. a RODO.",
+        _SECRECY: "Podstawa: art. 9 ust. 2 lit. h w związku z art. 9 ust. 3 RODO.",
+    },
+    "zh_CN": {
+        _CONSENT: "依据：GDPR第9条第2款(a)项。",
+        _SECRECY: "依据：GDPR第9条第2款(h)项及第9条第3款。",
+    },
 }
