@@ -1,7 +1,8 @@
 """Screenshots of the real program for docs/screenshots/, taken from an X display (Xvfb).
 
     xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots \
-        [import|settings|counter|chair|records|papers|security|locales|forms|safety|briefing]
+        [import|settings|counter|chair|records|papers|security|locales|forms|safety|briefing|
+         errors|legal]
 
 Runs the real AppController on a throw-away demo salon and a throw-away set-up, in English and
 Vietnamese, and grabs the screen (not a widget render) after each step. With `import`, only the
@@ -50,6 +51,7 @@ from tools.screenshots_errors import error_shots
 from tools.screenshots_forms import forms_shots
 from tools.screenshots_health import health_shots
 from tools.screenshots_import import import_shots
+from tools.screenshots_legal import legal_shots
 from tools.screenshots_locales import locale_shots
 from tools.screenshots_owner import owner_shots
 from tools.screenshots_papers import papers_shots
@@ -355,6 +357,8 @@ def main(argv: list[str]) -> None:
             shell, staff = demo_shell(root, translations, operations, showcase=False)
             error_shots(shell, staff, root, grab, settle, sign_in)
             shell.vault.close()
+        elif argv == ["legal"]:
+            legal_shots(OUT, root)
         elif argv == ["chair"]:
             shell, staff = demo_shell(root, translations, operations)
             chair_shots(shell, staff, OUT, grab, settle, sign_in)

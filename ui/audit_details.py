@@ -180,6 +180,7 @@ class AuditDetails(QObject):
             "health_skipped": lambda n: self.tr("allergies left out (no consent): %n", "", n),
             "versions_deleted": lambda n: self.tr("earlier versions deleted: %n", "", n),
             "papers_deleted": lambda n: self.tr("health papers deleted: %n", "", n),
+            "recipients": lambda n: self.tr("recipients listed: %n", "", n),
             "records_deleted": lambda n: self.tr("service records deleted: %n", "", n),
             "versions": lambda n: self.tr("earlier versions: %n", "", n),
             "without_contact": lambda n: self.tr("without contact details: %n", "", n),
@@ -516,6 +517,7 @@ class AuditDetails(QObject):
             "idle_lock_minutes": self.tr("idle lock"),
             "min_pin_length": self.tr("shortest PIN"),
             "collected_fields": self.tr("client details collected"),
+            "recipient_list": self.tr("recipients of client data and transfers abroad"),
             "recall_lapsed_months": self.tr("months without a visit before a client is lapsed"),
         }
 

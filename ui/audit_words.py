@@ -168,6 +168,7 @@ class AuditWords(QObject):
             "incident.update": self.tr("Updated an incident"),
             "incident.notice": self.tr("Drafted an incident notification"),
             "processing_record.pdf": self.tr("Made the record of processing"),
+            "impact_assessment.pdf": self.tr("Made the impact-assessment draft"),
             "retention.purge": self.tr("Removed data past retention"),
             "demo.populate": self.tr("Filled the demo salon"),
             "demo.photos": self.tr("Added demo photos"),
