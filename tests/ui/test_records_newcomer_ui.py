@@ -9,21 +9,32 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.audit import AuditFilter
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.clients import ClientInput
+from salonvault.domain.recalls import RecallKind
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
 from tests.helpers import grant_health_consent
 from tests.support import FakeClock
+from tests.ui.support import sign_in
+from tests.ui.test_recalls_ui import OWNER, RECEPTION, RECEPTION_PIN, optician
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import Translations
+from ui.operations import Operations
+from ui.pages.dashboard_page import DashboardPage
+from ui.pages.recalls_page import RecallsPage
+from ui.pages.settings_page import SettingsPage
+from ui.shell import ShellWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 OWNER_PIN = "482913"
+__all__ = ["optician"]  # a fixture: an optician's shop with three prescriptions running out
 
 # translate()/tr() calls whose text is not written in the call on purpose: Qt's own strings
 # (qt_text), words marked elsewhere with QT_TRANSLATE_NOOP (navigation, permissions).
@@ -125,3 +136,94 @@ def test_a_polish_optician_sees_the_prescription_in_polish(
     assert {"Sfera", "Cylinder", "Oś", "Addycja", "Badający", "Data badania"} <= words
     assert not {"Sphere", "Axis", "Addition", "Examiner"} & words
     dialog.reject()
+
+
+# -- the recall list's own settings and the dashboard's way to it ------------------------------
+
+
+def _signed_in_shell(
+    qtbot: QtBot, vault: Vault, translations: Translations, operations: Operations, who: str
+) -> ShellWindow:
+    window = ShellWindow(vault, translations, operations)
+    qtbot.addWidget(window)
+    window.show()
+    sign_in(qtbot, window, who, {OWNER: OWNER_PIN, RECEPTION: RECEPTION_PIN}[who])
+    return window
+
+
+def test_the_owner_sets_the_lapsed_months_in_settings_by_keyboard(
+    qtbot: QtBot, optician: Vault, translations: Translations, operations: Operations
+) -> None:
+    window = _signed_in_shell(qtbot, optician, translations, operations, OWNER)
+    assert window.workspace is not None
+    page = window.workspace.page("settings")
+    assert isinstance(page, SettingsPage)
+    window.workspace.show_page("settings")
+    page.show_tab("client_details")
+    box = page.recall_settings
+    assert box is not None and box.months.value() == 12  # the service's default
+    assert (box.months.minimum(), box.months.maximum()) == (1, 60)  # what the service allows
+    box.months.setFocus()
+    box.months.selectAll()
+    qtbot.keyClicks(box.months, "6")
+    qtbot.keyClick(box.months, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is box.save_button
+    qtbot.keyClick(box.save_button, Qt.Key.Key_Space)
+    assert optician.recalls.lapsed_months() == 6
+    # "month(s)" until the lead's English plural forms are made (resources/translations).
+    assert box.status.text().startswith("Saved: lapsed clients are now those with no visit for 6")
+    owner = optician.auth.sign_in(OWNER, OWNER_PIN)
+    [logged] = optician.audit.list(owner, AuditFilter(action="settings.change"))[:1]
+    assert logged.detail == "field=recall_lapsed_months"
+
+
+def test_the_lapsed_months_are_the_owners_alone(
+    qtbot: QtBot, optician: Vault, translations: Translations, operations: Operations
+) -> None:
+    window = _signed_in_shell(qtbot, optician, translations, operations, RECEPTION)
+    assert window.workspace is not None
+    page = window.workspace.page("settings")
+    assert isinstance(page, SettingsPage) and page.recall_settings is None
+
+
+def test_a_refused_number_is_said_under_it_and_kept(
+    qtbot: QtBot,
+    optician: Vault,
+    translations: Translations,
+    operations: Operations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The service decides: a limit it narrows later is said under the box, the number kept."""
+    window = _signed_in_shell(qtbot, optician, translations, operations, OWNER)
+    assert window.workspace is not None
+    page = window.workspace.page("settings")
+    assert isinstance(page, SettingsPage) and page.recall_settings is not None
+    box = page.recall_settings
+    monkeypatch.setattr("salonvault.services.recalls.LAPSED_MONTHS_RANGE", (1, 24))
+    box.months.setValue(36)
+    assert not box.save()
+    assert not box.error.isHidden() and "24" in box.error.text()
+    assert box.months.value() == 36 and optician.recalls.lapsed_months() == 12
+
+
+def test_the_dashboard_counts_the_recalls_due_and_opens_the_list(
+    qtbot: QtBot, optician: Vault, translations: Translations, operations: Operations
+) -> None:
+    window = _signed_in_shell(qtbot, optician, translations, operations, OWNER)
+    workspace = window.workspace
+    assert workspace is not None
+    dashboard = workspace.page("dashboard")
+    assert isinstance(dashboard, DashboardPage)
+    workspace.show_page("dashboard")
+    number, caption = dashboard.tiles["recalls_due"]
+    qtbot.waitUntil(lambda: number.text() == "3")  # three prescriptions running out
+    assert "recalls" in caption.text().lower()
+    recalls = workspace.page("recalls")
+    assert isinstance(recalls, RecallsPage)
+    recalls.show_kind(RecallKind.LAPSED)  # someone left the page on another list
+    button = dashboard.list_buttons["recalls_due"]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert workspace.pages.currentWidget() is recalls
+    qtbot.waitUntil(lambda: recalls.table.rowCount() == 3)
+    assert recalls.kind_box.currentData() is None  # every list, as counted
