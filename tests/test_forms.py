@@ -93,17 +93,18 @@ def test_built_ins_are_installed_once_with_every_language(vault: Vault, team: Te
 def test_a_new_version_keeps_the_old_and_forms_signed_on_it_ask_again(
     vault: Vault, team: Team, client: int
 ) -> None:
-    filled = fill(vault, team.technician, client)
-    old = vault.forms.form(team.owner, LASER)
-    changed = replace(old.definition, resign_months=3)
-    new = vault.forms.save_version(team.owner, LASER, changed)
-    assert (new.version, new.built_in) == (2, True)
-    assert vault.forms.save_version(team.owner, LASER, changed).id == new.id  # same: no new one
+    own = vault.forms.copy_form(team.owner, LASER, "Laser (ours)").form_key
+    filled = fill(vault, team.technician, client, own)
+    old = vault.forms.form(team.owner, own)
+    changed = replace(old.definition, intro={"en": "Please answer every question."})
+    new = vault.forms.save_version(team.owner, own, changed)
+    assert (new.version, new.built_in) == (2, False)
+    assert vault.forms.save_version(team.owner, own, changed).id == new.id  # same: no new one
     [kept] = vault.forms.filled_forms(team.technician, client)
     assert (kept.id, kept.version, kept.version_id) == (filled, 1, old.id)
-    assert vault.forms.status(team.technician, client, LASER) is FormStatus.NEW_VERSION
+    assert vault.forms.status(team.technician, client, own) is FormStatus.NEW_VERSION
     with pytest.raises(PermissionDenied):
-        vault.forms.save_version(team.technician, LASER, changed)
+        vault.forms.save_version(team.technician, own, changed)
     with pytest.raises(sqlite_errors.IntegrityError, match="never changed"):
         vault.database.execute("UPDATE form_versions SET sha256 = 'x' WHERE id = ?", (old.id,))
 

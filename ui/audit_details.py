@@ -193,6 +193,8 @@ class AuditDetails(QObject):
             "red_flags": lambda n: self.tr("red flags: %n", "", n),
             "blocking": lambda n: self.tr("red flags that stop a service: %n", "", n),
             "forms": lambda n: self.tr("signed forms: %n", "", n),
+            "questions": lambda n: self.tr("questions: %n", "", n),
+            "resign_months": lambda n: self.tr("signed again after months: %n", "", n),
         }
 
     def _numbers(self) -> dict[str, Callable[[int], str]]:
@@ -387,6 +389,8 @@ class AuditDetails(QObject):
         method = {m.value: method_label(m) for m in Method}
         return {
             ("use", "print"): self.tr("printed"),
+            ("on_health_change", "yes"): self.tr("and when the health details change"),
+            ("on_health_change", "no"): self.tr("not when the health details change"),
             ("use", "save"): self.tr("saved to a file"),
             ("method", "recovery_key"): self.tr("with the recovery key"),
             ("method", "reset_code"): self.tr("with the one-time code"),
