@@ -198,12 +198,25 @@ def test_answers_follow_the_health_rules(vault: Vault, team: Team, client: int, 
         assert kept.withheld and kept.answers == {}
         assert [(f.question_key, f.answer) for f in kept.red_flags] == [("", "")]
         with pytest.raises(PermissionDenied):
-            fill(vault, team.receptionist, client)
-        with pytest.raises(PermissionDenied):
             vault.forms.signature(team.receptionist, kept.id)
     else:
         assert not kept.withheld and kept.answers["epilepsy"] == YES
         assert vault.forms.signature(team.of(role), kept.id).startswith(b"\x89PNG")
+
+
+def test_a_receptionist_hands_the_screen_over_and_sees_no_answers(
+    vault: Vault, team: Team, client: int
+) -> None:
+    """DESIGN.md §4: the receptionist hands over the screen and sees "filled", not the answers
+    (decision 0045); the red flag is on the card for the technician."""
+    filled = fill(vault, team.receptionist, client, epilepsy=YES)
+    [seen] = vault.forms.filled_forms(team.receptionist, client)
+    assert (seen.id, seen.withheld, seen.witness_id) == (filled, True, team.receptionist.staff_id)
+    assert seen.answers == {} and len(seen.red_flags) == 1
+    [kept] = vault.forms.filled_forms(team.technician, client)
+    assert kept.answers["epilepsy"] == YES
+    with pytest.raises(PermissionDenied):
+        vault.forms.review_red_flag(team.receptionist, kept.red_flags[0].id)
 
 
 def test_re_sign_after_the_forms_months(

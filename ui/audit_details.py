@@ -81,6 +81,7 @@ _PERMISSION_WORDS = (
     QT_TRANSLATE_NOOP("Permissions", "keep the incident register"),
     QT_TRANSLATE_NOOP("Permissions", "see recall lists"),
     QT_TRANSLATE_NOOP("Permissions", "mark recall lists"),
+    QT_TRANSLATE_NOOP("Permissions", "hand the screen to a client for a consultation form"),
 )
 
 

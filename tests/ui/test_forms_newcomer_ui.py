@@ -28,6 +28,7 @@ from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
 from tests.form_support import harmless_answers, signature_png
 from tests.helpers import grant_health_consent
 from tests.support import FakeClock
+from tests.ui.test_consent_ui import draw_signature
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.hand_over import HandOverWindow
 
@@ -244,3 +245,36 @@ def test_a_phone_photo_of_a_letter_fills_the_viewer(
     assert viewer is not None
     qtbot.waitExposed(viewer)
     qtbot.waitUntil(lambda: viewer.picture.pixmap().height() > 300)
+
+
+# -- 7. the receptionist at the counter hands the screen over (DESIGN.md §4) -------------------
+
+
+def test_the_receptionist_hands_the_screen_over_and_sees_only_that_it_is_on_file(
+    qtbot: QtBot, beauty: Vault
+) -> None:
+    owner = beauty.auth.sign_in("Hoa Nguyễn", OWNER_PIN)
+    beauty.staff.add(owner, "Minh Lê", Role.RECEPTIONIST, "615273")
+    client = beauty.clients.create(owner, ClientInput("Phạm", "Thị Thu", language="vi")).id
+    grant_health_consent(beauty, owner, client)
+    beauty.auth.sign_out(owner)
+    receptionist = beauty.auth.sign_in("Minh Lê", "615273")
+    card = ClientCard(beauty, receptionist, client)
+    qtbot.addWidget(card)
+    card.show()
+    tab = card.forms_tab
+    assert tab is not None and card.health_tab is None  # no answers, no health tab
+    window = open_hand_over(qtbot, card, LASH)
+    for key, box in window.questions.boxes.items():
+        if box.buttons:
+            box.buttons["yes" if key == "eye_infection" else "no"].setChecked(True)
+    draw_signature(window.pad)
+    window.done_filling()
+    assert window.stack.currentWidget() is window.pin_page
+    window.check_pin("615273")
+    assert not window.isVisible()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    assert tab.table.item(0, 3).text() == "1 red flag(s), 1 to review"
+    assert not tab.review_button.isEnabled()
+    assert tab.review_reason.text() == "(the owner or a technician reviews red flags)"
+    assert tab.form_status.text().startswith("Signed")

@@ -3,10 +3,12 @@ their review, and whether a client may have a service (decision 0038).
 
 Who may do what (DESIGN.md §4): every role sees which forms exist and whether a client's forms
 are current or blocked (HEALTH_ALERT_FLAG, like the card's alert flag); the answers are health
-data, so seeing them needs HEALTH_READ and taking a signed form HEALTH_WRITE plus the legal
-basis for health data (`_require_health_basis`, the one place that check plugs in). Reviewing a
-red flag is the owner's or a technician's (HEALTH_WRITE), and is logged. The owner adds versions
-and chooses which services a form guards (CONSENT_TEMPLATES_MANAGE).
+data, so seeing them needs HEALTH_READ. Handing the screen over for a client to fill and sign is
+every role's (FORMS_HAND_OVER, DESIGN.md §4, decision 0045), with the legal basis for health data
+(`_require_health_basis`, the one place that check plugs in). Reviewing a red flag is the
+owner's or a technician's (HEALTH_WRITE), and is logged. The owner copies forms, adds versions of
+the salon's own, sets when each is signed again and chooses which services a form guards
+(CONSENT_TEMPLATES_MANAGE).
 """
 
 from __future__ import annotations
@@ -235,8 +237,9 @@ class FormService:
         """A signed form: the latest version, in the client's language, the hash of the exact
         text shown kept with the answers. Each red-flag answer becomes a health alert on the
         card (severe when it blocks the form's services until reviewed). The staff member who
-        handed the screen over is the witness."""
-        live = self._guard.require(session, Permission.HEALTH_WRITE, "client", str(client_id))
+        handed the screen over is the witness: any role (DESIGN.md §4; a receptionist hands
+        it over and then sees only that it is on file and its red flags' count)."""
+        live = self._guard.require(session, Permission.FORMS_HAND_OVER, "client", str(client_id))
         if language not in FORM_LANGUAGES:
             raise ValidationError("forms.choose_a_language", field="language")
         signature = clean_signature(signature_png)

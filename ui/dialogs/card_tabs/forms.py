@@ -3,7 +3,8 @@ red flags and reviews, and "Hand the screen to the client" to fill one (decision
 
 A red-flag answer is also a health alert on the Health tab and in the card's alert banner (the
 service adds it); here the owner or a technician reviews it, which lets a service it blocked go
-ahead. Receptionists never get this tab (the answers are health data).
+ahead. A receptionist hands the screen over too (DESIGN.md §4, decision 0045) and sees which
+forms are on file and how many red flags, never the answers or which question raised them.
 """
 
 from __future__ import annotations
@@ -109,15 +110,19 @@ class FormsTab(CardTab):
         self.table.setRowCount(len(self._forms))
         for row, form in enumerate(self._forms):
             open_flags = [f for f in form.red_flags if f.reviewed_at is None]
-            flags = (
-                self.tr("none")
-                if not form.red_flags
-                else fill(
+            if not form.red_flags:
+                flags = self.tr("none")
+            elif form.withheld:  # which question is health data: the count only
+                flags = fill(
+                    self.tr("%n red flag(s), %1 to review", "", len(form.red_flags)),
+                    len(open_flags),
+                )
+            else:
+                flags = fill(
                     self.tr("%1 (%2 to review)"),
                     "; ".join(self.flag_words(form.form_key, f) for f in form.red_flags),
                     len(open_flags),
                 )
-            )
             cells = [
                 self._title(form.form_key),
                 local_time(form.signed_at),
@@ -185,9 +190,13 @@ class FormsTab(CardTab):
         button.setObjectName("formPaper")
         menu = QMenu(button)
         menu.addAction(self.tr("Print the &blank form…"), lambda: self.print_form(blank=True))
-        menu.addAction(self.tr("Print the &signed form…"), lambda: self.print_form(blank=False))
-        # A lambda: `triggered` passes `checked`, which is not a path.
-        menu.addAction(self.tr("&Save the signed form as PDF…"), lambda: self.save_form_pdf())  # noqa: PLW0108
+        signed = [
+            menu.addAction(self.tr("Print the &signed form…"), lambda: self.print_form(False)),
+            # A lambda: `triggered` passes `checked`, which is not a path.
+            menu.addAction(self.tr("&Save the signed form as PDF…"), lambda: self.save_form_pdf()),  # noqa: PLW0108
+        ]
+        for action in signed:  # the answers are health data: a receptionist prints it blank
+            action.setVisible(role_allows(self._session.role, Permission.HEALTH_READ))
         button.setMenu(menu)
         button.setEnabled(role_allows(self._session.role, Permission.CONSENT_PRINT))
         return button
@@ -243,10 +252,15 @@ class FormsTab(CardTab):
 
     def _selection_changed(self) -> None:
         flag = self._open_flag()
-        self.review_button.setEnabled(flag is not None)
-        self.review_reason.setText(
-            "" if flag is not None else self.tr("(the selected form has no red flag to review)")
-        )
+        reviews = role_allows(self._session.role, Permission.HEALTH_WRITE)
+        self.review_button.setEnabled(flag is not None and reviews)
+        if not reviews:
+            reason = self.tr("(the owner or a technician reviews red flags)")
+        elif flag is None:
+            reason = self.tr("(the selected form has no red flag to review)")
+        else:
+            reason = ""
+        self.review_reason.setText(reason)
 
     def _open_flag(self) -> RedFlag | None:
         row = self.table.currentRow()
