@@ -18,7 +18,8 @@ Vietnamese and Polish (tools.screenshots_papers); with `locales`, the client lis
 tables and add-staff dialog in Vietnamese, Polish and Chinese (tools.screenshots_locales); with
 `health`, the health-data basis and edit-history shots (tools.screenshots_health);
 with `forms`, the hand-over window, the card's Forms tab and each built-in consultation form on
-paper (tools.screenshots_forms); with `safety`, the visit dialog's contraindication warning and
+paper (tools.screenshots_forms); with `form-editor`, the owner's form editor in Vietnamese and
+Polish (tools.screenshots_forms); with `safety`, the visit dialog's contraindication warning and
 an optician's visit dialog in Vietnamese and Polish (tools.screenshots_safety).
 """
 
@@ -42,7 +43,7 @@ from salonvault.services.vault.opening import open_vault
 from tools.screenshots_backups import backup_shots, restore_dialog_shot
 from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
-from tools.screenshots_forms import forms_shots
+from tools.screenshots_forms import form_editor_shots, forms_shots
 from tools.screenshots_health import health_shots
 from tools.screenshots_import import import_shots
 from tools.screenshots_locales import locale_shots
@@ -336,6 +337,8 @@ def main(argv: list[str]) -> None:
             shell, staff = demo_shell(root, translations, operations)
             forms_shots(shell, staff, OUT, grab, settle, sign_in)
             shell.vault.close()
+        elif argv == ["form-editor"]:
+            form_editor_shots(root, translations, grab, settle)
         elif argv == ["records"]:
             records_shots(root, translations, grab, settle)
         elif argv == ["safety"]:

@@ -169,7 +169,7 @@ class FormEditorDialog(FormDialog):
         column.addLayout(buttons)
         column.addWidget(self.list_reason)
         self.columns = QHBoxLayout()
-        self.columns.addLayout(column, 2)
+        self.columns.addLayout(column, 1)
         self.body.addLayout(self.columns, 1)
 
     def _build_details(self) -> None:
@@ -188,7 +188,7 @@ class FormEditorDialog(FormDialog):
         self.question = QuestionPage(self, self.details)
         self.question.edited.connect(self._replace_question)
         self.details.addWidget(self.question)
-        self.columns.addWidget(self.details, 3)
+        self.columns.addWidget(self.details, 1)
 
     # -- the list ------------------------------------------------------------------------------
 
@@ -214,9 +214,9 @@ class FormEditorDialog(FormDialog):
                     child.setData(0, QUESTION_ROLE, q)
             self.tree.expandAll()
         if place is not None:
-            self._select(*place)
+            self.select(*place)
 
-    def _select(self, section: int, question: int) -> None:
+    def select(self, section: int, question: int) -> None:
         top = self.tree.topLevelItem(min(section, self.tree.topLevelItemCount() - 1))
         if top is None:
             return
@@ -306,11 +306,16 @@ class FormEditorDialog(FormDialog):
         self.up_button.setEnabled(can_up)
         self.down_button.setEnabled(can_down)
         if place is None:
-            self.list_reason.setText(self.tr("Add a section, then its questions."))
+            reason = self.tr("Add a section, then its questions.")
         elif not (can_up or can_down):
-            self.list_reason.setText(self.tr("Nothing to move it past."))
+            reason = self.tr("It is alone in its list: nothing to move it past.")
+        elif not can_up:
+            reason = self.tr("It is first in its list: it moves only down.")
+        elif not can_down:
+            reason = self.tr("It is last in its list: it moves only up.")
         else:
-            self.list_reason.setText("")
+            reason = ""
+        self.list_reason.setText(reason)
 
     # -- the fields of the chosen item ---------------------------------------------------------
 
@@ -357,6 +362,8 @@ class FormEditorDialog(FormDialog):
         with QSignalBlocker(self.title_edit), QSignalBlocker(self.intro_edit):
             self.title_edit.setText(self._title.get(self.language_code, ""))
             self.intro_edit.setText(self._intro.get(self.language_code, ""))
+            self.title_edit.setCursorPosition(0)
+            self.intro_edit.setCursorPosition(0)
 
     # -- saving --------------------------------------------------------------------------------
 
@@ -383,7 +390,7 @@ class FormEditorDialog(FormDialog):
         for s, section in enumerate(self.sections):
             for q, question in enumerate(section.questions):
                 if question.key == key:
-                    self._select(s, q)
+                    self.select(s, q)
         return super().error_field(error)
 
     def save_form(self) -> bool:

@@ -155,6 +155,8 @@ class QuestionPage(QGroupBox):
         self.required.setChecked(question.required)
         self.alert.setText(question.alert.get(language, ""))
         self.blocks.setChecked(question.blocks)
+        for line in (self.question_text, self.alert):
+            line.setCursorPosition(0)  # a long question reads from its start
         del blockers
         self._show_choices(question)
         self._show_red_flags(question)
