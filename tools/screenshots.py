@@ -279,6 +279,10 @@ def showcase_client(data_dir: Path, owner: dict[str, str]) -> None:
         ),
         allow_duplicate=True,
     ).id
+    # Health details need the client's consent first (decision 0031): her mother signed it.
+    vault.consent.record(
+        session, client, "health_data", "granted", "vi", "paper", paper_reference="H-1"
+    )
     vault.clients.add_health_item(
         session, client, HealthKind.ALLERGY, "PPD in hair dye", Severity.SEVERE
     )
