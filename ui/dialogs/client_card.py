@@ -235,6 +235,7 @@ class ClientCard(QDialog):
             self.health_tab = HealthTab(vault, session, client_id, names, self)
             self.health_tab.show_items(self.view.health)
             self.tabs.addTab(self.health_tab, self.tr("Health"))
+        if role_allows(role, Permission.FORMS_HAND_OVER):  # a receptionist too (decision 0045)
             self.forms_tab = FormsTab(vault, session, client_id, self.view.language, names, self)
             self.tabs.addTab(self.forms_tab, self.tr("Forms"))
         self.treatments_tab = TreatmentsTab(vault, session, client_id, names, self)
