@@ -84,7 +84,9 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "mark_demo": Changes.of(K.SETTINGS),
         "min_pin_length": NOTHING,
         "phone_region": NOTHING,
+        "recipients": NOTHING,
         "salon_address": NOTHING,
+        "salon_country": NOTHING,
         "salon_name": NOTHING,
         "set_business_kinds": _logged(K.SETTINGS, K.RECORD_TEMPLATES),
         "seed_record_templates": _logged(K.RECORD_TEMPLATES),  # set-up, before anyone signs in
@@ -93,6 +95,7 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "set_language": _logged(K.SETTINGS),
         "set_min_pin_length": _logged(K.SETTINGS),
         "set_phone_region": _logged(K.SETTINGS),
+        "set_recipients": _logged(K.SETTINGS),
         "set_salon_address": _logged(K.SETTINGS),
         "set_salon_name": _logged(K.SETTINGS),
     },
@@ -111,16 +114,19 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
     },
     FormService: {
         "check": NOTHING,
+        "copy_form": _logged(K.FORM_VERSIONS),
         "fill": _logged(K.FORMS, K.HEALTH),  # red flags become health alerts on the card
         "filled_forms": LOGGED,
         "form": NOTHING,
         "form_pdf": LOGGED,
         "forms": NOTHING,
         "install_built_ins": Changes.of(K.FORM_VERSIONS),  # on opening, no one signed in
+        "resign_rule": NOTHING,
         "review_red_flag": _logged(K.FORMS),
         "save_form_pdf": LOGGED,
         "save_version": _logged(K.FORM_VERSIONS),
         "services_of": NOTHING,
+        "set_resign_rule": _logged(K.FORM_VERSIONS),  # the card's Forms tab says what is due
         "set_services": _logged(K.FORM_VERSIONS),
         "signature": NOTHING,
         "status": NOTHING,
@@ -403,8 +409,12 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "use_data_key": NOTHING,  # after a re-keying, in memory only
     },
     ProcessingRecordService: {
+        "impact_assessment": NOTHING,
+        "impact_assessment_due": NOTHING,
+        "impact_assessment_pdf": LOGGED,
         "record": NOTHING,
         "ropa_pdf": LOGGED,
+        "save_impact_assessment": LOGGED,  # as impact_assessment_pdf
         "save_pdf": LOGGED,  # as ropa_pdf
     },
 }
