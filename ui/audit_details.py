@@ -180,6 +180,7 @@ class AuditDetails(QObject):
             "health_skipped": lambda n: self.tr("allergies left out (no consent): %n", "", n),
             "versions_deleted": lambda n: self.tr("earlier versions deleted: %n", "", n),
             "papers_deleted": lambda n: self.tr("health papers deleted: %n", "", n),
+            "recipients": lambda n: self.tr("recipients listed: %n", "", n),
             "records_deleted": lambda n: self.tr("service records deleted: %n", "", n),
             "versions": lambda n: self.tr("earlier versions: %n", "", n),
             "without_contact": lambda n: self.tr("without contact details: %n", "", n),
@@ -195,6 +196,7 @@ class AuditDetails(QObject):
             "red_flags": lambda n: self.tr("red flags: %n", "", n),
             "blocking": lambda n: self.tr("red flags that stop a service: %n", "", n),
             "forms": lambda n: self.tr("signed forms: %n", "", n),
+            "attendees": lambda n: self.tr("attended: %n", "", n),
         }
 
     def _numbers(self) -> dict[str, Callable[[int], str]]:
@@ -383,6 +385,7 @@ class AuditDetails(QObject):
             "pin_reset": self.tr("the PIN was reset"),
             "recovered": self.tr("owner access was recovered"),
             "account_changed": self.tr("the account was changed"),
+            "briefing_declined": self.tr("the privacy briefing was not confirmed"),
         }
 
     def _choices(self) -> dict[tuple[str, str], str]:
@@ -514,6 +517,7 @@ class AuditDetails(QObject):
             "idle_lock_minutes": self.tr("idle lock"),
             "min_pin_length": self.tr("shortest PIN"),
             "collected_fields": self.tr("client details collected"),
+            "recipient_list": self.tr("recipients of client data and transfers abroad"),
             "recall_lapsed_months": self.tr("months without a visit before a client is lapsed"),
         }
 

@@ -495,6 +495,8 @@ class ConsentService:
             f"{self._clock.now().astimezone():%Y-%m-%d}",
             self._retention_rules(),
             self._health_gate.basis(),
+            self._settings.salon_country(),
+            self._settings.recipients(),
         )
         from salonvault.documents.privacy_notice import (  # noqa: PLC0415
             privacy_notice_pdf as notice_pdf,
