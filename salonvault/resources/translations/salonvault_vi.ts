@@ -295,7 +295,7 @@
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="234"/>
         <source>Record the paper consent on the Consents tab first (signed on paper).</source>
-        <translation>Hãy ghi nhận sự đồng ý trên giấy ở tab Đồng ý trước (chọn Ký trên giấy).</translation>
+        <translation>Hãy ghi nhận sự đồng ý trên giấy ở tab Sự đồng ý trước (chọn Ký trên giấy).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="245"/>
@@ -609,7 +609,7 @@
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="49"/>
         <source>Only a paper consent is linked to a consent record.</source>
-        <translation>Chỉ giấy tờ loại “Đồng ý ký trên giấy” mới được gắn với một bản ghi đồng ý.</translation>
+        <translation>Chỉ giấy tờ loại “Phiếu đồng ý ký trên giấy” mới được gắn với một bản ghi đồng ý.</translation>
     </message>
 </context>
 <context>
@@ -881,8 +881,8 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="184"/>
         <source>recipients listed: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bên nhận được liệt kê: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -986,22 +986,22 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="200"/>
         <source>attended: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>người tham dự: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="201"/>
         <source>questions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>câu hỏi: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="202"/>
         <source>signed again after months: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>số tháng trước khi ký lại: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1414,7 +1414,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="391"/>
         <source>the privacy briefing was not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>không xác nhận bản hướng dẫn về quyền riêng tư</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="397"/>
@@ -1424,12 +1424,12 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="398"/>
         <source>and when the health details change</source>
-        <translation type="unfinished"></translation>
+        <translation>và khi thông tin sức khỏe thay đổi</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="399"/>
         <source>not when the health details change</source>
-        <translation type="unfinished"></translation>
+        <translation>không ký lại khi thông tin sức khỏe thay đổi</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="400"/>
@@ -1615,7 +1615,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="444"/>
         <source>no photo consent in force</source>
-        <translation>không có đồng ý chụp ảnh còn hiệu lực</translation>
+        <translation>không có sự đồng ý chụp ảnh còn hiệu lực</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="445"/>
@@ -1970,7 +1970,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="525"/>
         <source>recipients of client data and transfers abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>bên nhận dữ liệu khách hàng và chuyển dữ liệu ra nước ngoài</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="526"/>
@@ -2334,12 +2334,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="121"/>
         <source>Copied a consultation form as the salon&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép phiếu tư vấn thành phiếu riêng của salon</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="122"/>
         <source>Changed when a consultation form is signed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi thời điểm ký lại phiếu tư vấn</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="123"/>
@@ -2409,22 +2409,22 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="136"/>
         <source>Owner access recovered</source>
-        <translation>Khôi phục quyền chủ tiệm</translation>
+        <translation>Khôi phục quyền chủ salon</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="137"/>
         <source>Confirmed the staff privacy briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận hướng dẫn về quyền riêng tư cho nhân viên</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="138"/>
         <source>Did not confirm the staff privacy briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xác nhận hướng dẫn về quyền riêng tư cho nhân viên</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="139"/>
         <source>Recorded a training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận một buổi đào tạo</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="140"/>
@@ -2584,7 +2584,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="173"/>
         <source>Made the impact-assessment draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập bản dự thảo đánh giá tác động</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="174"/>
@@ -2594,7 +2594,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="175"/>
         <source>Filled the demo salon</source>
-        <translation>Tạo dữ liệu tiệm mẫu</translation>
+        <translation>Tạo dữ liệu salon mẫu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="176"/>
@@ -2639,7 +2639,7 @@
         <location filename="../../../ui/error_text/auth.py" line="57"/>
         <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
         <translation>
-            <numerusform>Mã PIN của bạn đã được đặt lại: hãy nhập mã một lần mà chủ tiệm đưa cho bạn. Sai thêm %n lần nữa tài khoản sẽ bị khóa.</numerusform>
+            <numerusform>Mã PIN của bạn đã được đặt lại: hãy nhập mã một lần mà chủ salon đưa cho bạn. Sai thêm %n lần nữa tài khoản sẽ bị khóa.</numerusform>
         </translation>
     </message>
     <message>
@@ -3065,7 +3065,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/backup_tasks.py" line="69"/>
         <source>Writing the encrypted backup…</source>
-        <translation>Đang ghi bản sao lưu đã mã hoá…</translation>
+        <translation>Đang ghi bản sao lưu đã mã hóa…</translation>
     </message>
     <message>
         <location filename="../../../ui/backup_tasks.py" line="70"/>
@@ -3356,52 +3356,52 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
         <location filename="../../../ui/briefing_page.py" line="175"/>
         <location filename="../../../ui/briefing_page.py" line="191"/>
         <source>Staff privacy briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn về quyền riêng tư cho nhân viên</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="178"/>
         <source>Before your first work in SalonVault, read how we keep clients&apos; data safe and confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước khi bắt đầu làm việc trên SalonVault, hãy đọc cách chúng ta giữ an toàn dữ liệu của khách hàng và xác nhận.</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="182"/>
         <source>The briefing has changed since you last confirmed it: read it and confirm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản hướng dẫn đã thay đổi kể từ lần bạn xác nhận gần nhất: hãy đọc và xác nhận lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="185"/>
         <source>It is a year since you last confirmed the briefing: read it again and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã một năm kể từ lần bạn xác nhận bản hướng dẫn gần nhất: hãy đọc lại và xác nhận.</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="189"/>
         <source>Read &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc &amp;bằng:</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="190"/>
         <source>Language of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của bản hướng dẫn</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="193"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản %1</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="194"/>
         <source>I have &amp;read and understood it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi đã đọc và &amp;hiểu rõ nội dung</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="195"/>
         <source>&amp;Not now (sign out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Để &amp;sau (đăng xuất)</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="197"/>
         <source>You can work in SalonVault only after confirming the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chỉ có thể làm việc trên SalonVault sau khi xác nhận bản hướng dẫn.</translation>
     </message>
 </context>
 <context>
@@ -3424,12 +3424,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="152"/>
         <source>What the salon does</source>
-        <translation>Lĩnh vực của tiệm</translation>
+        <translation>Lĩnh vực của salon</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="154"/>
         <source>This decides the services to start with; a mixed salon ticks several.</source>
-        <translation>Lựa chọn này quyết định các dịch vụ ban đầu; tiệm làm nhiều lĩnh vực thì đánh dấu nhiều mục.</translation>
+        <translation>Lựa chọn này quyết định các dịch vụ ban đầu; salon làm nhiều lĩnh vực thì đánh dấu nhiều mục.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="156"/>
@@ -3439,7 +3439,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="161"/>
         <source>Services to start with. Untick what you do not offer (Space ticks or unticks the highlighted one); to change a name, press Enter or double-click it:</source>
-        <translation>Các dịch vụ ban đầu. Bỏ đánh dấu những dịch vụ tiệm không làm (phím cách đánh dấu hoặc bỏ đánh dấu mục đang chọn); để đổi tên, nhấn Enter hoặc bấm đúp vào tên:</translation>
+        <translation>Các dịch vụ ban đầu. Bỏ đánh dấu những dịch vụ salon không làm (phím cách đánh dấu hoặc bỏ đánh dấu mục đang chọn); để đổi tên, nhấn Enter hoặc bấm đúp vào tên:</translation>
     </message>
 </context>
 <context>
@@ -3837,7 +3837,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="250"/>
         <source>Consents</source>
-        <translation>Đồng ý</translation>
+        <translation>Sự đồng ý</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="253"/>
@@ -3862,7 +3862,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="309"/>
         <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng chưa được thông báo về việc lưu hồ sơ dịch vụ: hãy cho khách hàng xem văn bản trước khi làm dịch vụ.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="369"/>
@@ -4057,7 +4057,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="217"/>
         <source>not yet informed about visit records</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa được thông báo về hồ sơ dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="219"/>
@@ -4124,7 +4124,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="301"/>
         <source>Not yet informed about visit records</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa được thông báo về hồ sơ dịch vụ</translation>
     </message>
 </context>
 <context>
@@ -4449,7 +4449,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="416"/>
         <source>Register a new client (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký khách hàng mới (%1)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="420"/>
@@ -4482,7 +4482,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="82"/>
         <source>Nothing to save: the salon collects these already.</source>
-        <translation>Không có gì để lưu: tiệm đã thu thập đúng những thông tin này.</translation>
+        <translation>Không có gì để lưu: salon đã thu thập đúng những thông tin này.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="92"/>
@@ -4492,12 +4492,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="108"/>
         <source>Client details the salon collects</source>
-        <translation>Thông tin khách hàng mà tiệm thu thập</translation>
+        <translation>Thông tin khách hàng mà salon thu thập</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="111"/>
         <source>Collect only what the salon needs. A name, the language and treatment notes are always kept; tick the details below that you need, for the reason given.</source>
-        <translation>Chỉ thu thập những gì tiệm cần. Tên, ngôn ngữ và ghi chú dịch vụ luôn được lưu; hãy đánh dấu những thông tin bên dưới mà bạn cần, theo lý do đã nêu.</translation>
+        <translation>Chỉ thu thập những gì salon cần. Tên, ngôn ngữ và ghi chú dịch vụ luôn được lưu; hãy đánh dấu những thông tin bên dưới mà bạn cần, theo lý do đã nêu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="116"/>
@@ -4630,7 +4630,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/consent_labels.py" line="41"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã được thông báo</translation>
     </message>
     <message>
         <location filename="../../../ui/consent_labels.py" line="47"/>
@@ -4669,7 +4669,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="153"/>
         <source>The client is under %1: a parent or guardian decides and signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng chưa đủ %1 tuổi: cha mẹ hoặc người giám hộ quyết định và ký.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="163"/>
@@ -4684,7 +4684,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="215"/>
         <source>The salon asks for no consent purpose (Consents page, Texts tab).</source>
-        <translation>Tiệm chưa xin đồng ý cho mục đích nào (trang Chấp thuận, tab Văn bản).</translation>
+        <translation>Salon chưa xin đồng ý cho mục đích nào (trang Sự đồng ý, tab Văn bản).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="224"/>
@@ -4694,7 +4694,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="228"/>
         <source>Still to confirm the client has read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn chưa xác nhận khách hàng đã đọc: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="230"/>
@@ -4757,12 +4757,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/error_text/consent.py" line="53"/>
         <source>%1 is information the client acknowledges, not a consent to refuse: the salon needs these records to provide its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là thông tin để khách hàng được biết và xác nhận, không phải sự đồng ý có thể từ chối: salon cần các hồ sơ này để cung cấp dịch vụ.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="62"/>
         <source>%1 is information, not a consent, so there is nothing to withdraw: the client may object or ask for the record to be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là thông tin, không phải sự đồng ý, nên không có gì để rút lại: khách hàng có thể phản đối hoặc yêu cầu xóa hồ sơ.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="70"/>
@@ -4867,7 +4867,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/error_text/consent.py" line="165"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for health-data consent; the owner can switch it on in Consents.</source>
-        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà salon không xin đồng ý lưu dữ liệu sức khỏe; chủ salon có thể bật mục này ở trang Chấp thuận.</translation>
+        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà salon không xin sự đồng ý lưu dữ liệu sức khỏe; chủ salon có thể bật mục này ở trang Sự đồng ý.</translation>
     </message>
 </context>
 <context>
@@ -4885,12 +4885,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="188"/>
         <source>The salon now asks for “%1”.</source>
-        <translation>Tiệm nay xin đồng ý cho “%1”.</translation>
+        <translation>Salon nay xin đồng ý cho “%1”.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="191"/>
         <source>The salon no longer asks for “%1”.</source>
-        <translation>Tiệm không còn xin đồng ý cho “%1”.</translation>
+        <translation>Salon không còn xin đồng ý cho “%1”.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="201"/>
@@ -4910,7 +4910,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="239"/>
         <source>Ticked: the salon asks clients for this.</source>
-        <translation>Được đánh dấu: tiệm xin khách đồng ý cho mục này.</translation>
+        <translation>Được đánh dấu: salon xin khách đồng ý cho mục này.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="240"/>
@@ -4920,7 +4920,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="243"/>
         <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
-        <translation>{salon_name} và {salon_address} được thay bằng thông tin của tiệm khi hiển thị văn bản.</translation>
+        <translation>{salon_name} và {salon_address} được thay bằng thông tin của salon khi hiển thị văn bản.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="247"/>
@@ -4955,7 +4955,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/consents_page.py" line="188"/>
         <source>The saved file is not encrypted: it leaves the vault. The notice holds no client&apos;s details, only the salon&apos;s name, address and rules.</source>
-        <translation>Tệp được lưu không được mã hóa: nó ra khỏi kho dữ liệu. Thông báo không chứa thông tin của khách nào, chỉ có tên, địa chỉ và quy định của tiệm.</translation>
+        <translation>Tệp được lưu không được mã hóa: nó ra khỏi kho dữ liệu. Thông báo không chứa thông tin của khách nào, chỉ có tên, địa chỉ và quy định của salon.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/consents_page.py" line="192"/>
@@ -5024,7 +5024,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
         <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng chưa được thông báo về việc lưu hồ sơ dịch vụ: hãy cho khách hàng xem văn bản trước khi làm dịch vụ.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
@@ -5116,7 +5116,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="207"/>
         <source>Visit records are information, not a consent: there is nothing to withdraw. The client may object or ask for the record to be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ dịch vụ là thông tin, không phải sự đồng ý: không có gì để rút lại. Khách hàng có thể phản đối hoặc yêu cầu xóa hồ sơ.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="211"/>
@@ -5141,7 +5141,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="239"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now. The text the client signed promises that their photos are removed from the salon&apos;s website and social media pages within 15 days: the program does not publish them, so someone must remove them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rút lại sự đồng ý của khách hàng cho “%1”? Sự đồng ý kết thúc ngay bây giờ. Văn bản khách hàng đã ký cam kết gỡ ảnh của khách hàng khỏi trang web và các trang mạng xã hội của salon trong vòng 15 ngày: chương trình không đăng ảnh lên những nơi đó, nên phải có người vào gỡ ảnh.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="251"/>
@@ -5163,7 +5163,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
         <source>Consent withdrawn. Remove the client&apos;s photos from the salon&apos;s website and social media pages within 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã rút lại sự đồng ý. Hãy gỡ ảnh của khách hàng khỏi trang web và các trang mạng xã hội của salon trong vòng 15 ngày.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="274"/>
@@ -5299,32 +5299,32 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="168"/>
         <source>Made by</source>
-        <translation type="unfinished">Nguồn</translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="169"/>
         <source>Signed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký lại</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="189"/>
         <source>A form is asked before the services it guards. A built-in form changes only with the program: copy it to make the salon&apos;s own and edit its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu được yêu cầu ký trước các dịch vụ gắn với phiếu. Phiếu có sẵn chỉ thay đổi theo chương trình: hãy sao chép phiếu để tạo phiếu riêng của salon và sửa các câu hỏi.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="221"/>
         <source>Cop&amp;y…</source>
-        <translation type="unfinished">&amp;Sao chép…</translation>
+        <translation>&amp;Sao chép…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="224"/>
         <source>&amp;Edit questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa &amp;câu hỏi…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="227"/>
         <source>Signed a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn ký &amp;lại…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/forms_owner_box.py" line="251"/>
@@ -5336,17 +5336,17 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
         <source>built in</source>
-        <translation type="unfinished">có sẵn</translation>
+        <translation>có sẵn</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
         <source>the salon</source>
-        <translation type="unfinished">tiệm</translation>
+        <translation>salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="256"/>
         <source>%1 or when health details change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoặc khi thông tin sức khỏe thay đổi</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="260"/>
@@ -5356,7 +5356,7 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="287"/>
         <source>A built-in form changes only with the program: copy it to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu có sẵn chỉ thay đổi theo chương trình: hãy sao chép phiếu để sửa.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="293"/>
@@ -5371,22 +5371,22 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="306"/>
         <source>%1 (ours)</source>
-        <translation type="unfinished">%1 (của tiệm)</translation>
+        <translation>%1 (của salon)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="309"/>
         <source>Copy a form</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép phiếu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="310"/>
         <source>Name of the copy</source>
-        <translation type="unfinished">Tên của bản sao</translation>
+        <translation>Tên của bản sao</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="324"/>
         <source>Copied as %1: change its questions with Edit questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao chép thành %1: sửa câu hỏi của phiếu này bằng nút Sửa câu hỏi…</translation>
     </message>
 </context>
 <context>
@@ -5422,7 +5422,7 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
         <source>Clients not yet informed about visit records</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng chưa được thông báo về hồ sơ dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
@@ -5447,7 +5447,7 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
         <source>Clients to call: recalls due within 30 days or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng cần gọi: nhắc lịch đến hạn trong 30 ngày tới hoặc đã quá hạn</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
@@ -5533,17 +5533,17 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="50"/>
         <source>no. %1</source>
-        <translation type="unfinished">số %1</translation>
+        <translation>số %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="56"/>
         <source>born %1</source>
-        <translation type="unfinished">sinh năm %1</translation>
+        <translation>sinh %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="61"/>
         <source>last visit %1</source>
-        <translation type="unfinished">lần đến gần nhất %1</translation>
+        <translation>lần đến gần nhất %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="75"/>
@@ -5807,7 +5807,7 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/pages/privacy/exports_tab.py" line="210"/>
         <source>Encrypted to the salon&apos;s recovery key (opens with the Recovery Kit)</source>
-        <translation>Mã hóa bằng khóa khôi phục của tiệm (mở bằng Bộ khôi phục)</translation>
+        <translation>Mã hóa bằng khóa khôi phục của salon (mở bằng Bộ khôi phục)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/exports_tab.py" line="212"/>
@@ -6018,97 +6018,97 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="89"/>
         <source>Questions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi của %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="110"/>
         <source>&amp;Words in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Viết bằng</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="114"/>
         <source>Write the form in each language your clients read; a language left empty shows the English words, else the words you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết phiếu bằng từng ngôn ngữ mà khách hàng của bạn đọc; ngôn ngữ nào để trống sẽ hiện nội dung tiếng Anh, nếu không có thì hiện nội dung bạn đã viết.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="130"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiêu đề</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="132"/>
         <source>&amp;Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="141"/>
         <source>Sections and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phần và câu hỏi</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="143"/>
         <source>Add &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;phần</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="145"/>
         <source>Add &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;câu hỏi</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="147"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="149"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="151"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển x&amp;uống</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="177"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="183"/>
         <source>Section &amp;heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề p&amp;hần</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="199"/>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa có nội dung)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="200"/>
         <source>%1 (not written in this language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chưa viết bằng ngôn ngữ này)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="309"/>
         <source>Add a section, then its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thêm một phần, rồi thêm các câu hỏi của phần đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="311"/>
         <source>It is alone in its list: nothing to move it past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục này là mục duy nhất trong danh sách: không có gì để đổi chỗ.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="313"/>
         <source>It is first in its list: it moves only down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục này đứng đầu danh sách: chỉ có thể chuyển xuống.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="315"/>
         <source>It is last in its list: it moves only up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục này đứng cuối danh sách: chỉ có thể chuyển lên.</translation>
     </message>
 </context>
 <context>
@@ -6211,52 +6211,52 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/error_text/forms.py" line="64"/>
         <source>A form needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu cần có tiêu đề.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="67"/>
         <source>Write the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết câu hỏi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="70"/>
         <source>A choice question needs at least two answers to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi lựa chọn cần có ít nhất hai câu trả lời để chọn.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="73"/>
         <source>Write each answer to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết từng câu trả lời để chọn.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="76"/>
         <source>A red flag must be one of the question&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu hiệu nguy cơ phải là một trong các câu trả lời của câu hỏi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="79"/>
         <source>Write the health alert a red-flag answer puts on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy viết cảnh báo sức khỏe mà câu trả lời là dấu hiệu nguy cơ sẽ ghi lên thẻ khách hàng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="82"/>
         <source>Only a question with a red-flag answer can stop a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ câu hỏi có câu trả lời là dấu hiệu nguy cơ mới có thể chặn dịch vụ.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="86"/>
         <source>Signed again after %1 to %2 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn ký lại phải từ %1 đến %2 tháng.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="91"/>
         <source>A built-in form changes only with the program: copy it to change its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu có sẵn chỉ thay đổi theo chương trình: hãy sao chép phiếu để sửa câu hỏi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="95"/>
         <source>Give the copy a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt tên cho bản sao.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="99"/>
@@ -6314,8 +6314,8 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="117"/>
         <source>%n red flag(s), %1 to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dấu hiệu nguy cơ, %1 cần rà soát</numerusform>
         </translation>
     </message>
     <message>
@@ -6326,79 +6326,79 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="155"/>
         <source>Hand the screen to the client to sign it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đưa màn hình cho khách hàng để ký lại phiếu.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="157"/>
         <source>Not signed yet: hand the screen to the client to sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ký: hãy đưa màn hình cho khách hàng để ký phiếu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="162"/>
         <source>Due again: signed more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đến hạn ký lại: đã ký hơn %n tháng trước.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="165"/>
         <source>Due again: the client&apos;s health details changed since it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn ký lại: thông tin sức khỏe của khách hàng đã thay đổi kể từ khi ký.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="170"/>
         <source>Due again: the form has changed since it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn ký lại: phiếu đã thay đổi kể từ khi ký.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="178"/>
         <source>Signed and current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ký và còn hiệu lực.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="182"/>
         <source>Signed on %1; due again on %2, or sooner if the health details change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ký ngày %1; đến hạn ký lại ngày %2, hoặc sớm hơn nếu thông tin sức khỏe thay đổi.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="184"/>
         <source>Signed on %1; due again on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ký ngày %1; đến hạn ký lại ngày %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="189"/>
         <source>Form &amp;paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu &amp;giấy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="192"/>
         <source>Print the &amp;blank form…</source>
-        <translation type="unfinished"></translation>
+        <translation>In phiếu &amp;trống…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="194"/>
         <source>Print the &amp;signed form…</source>
-        <translation type="unfinished"></translation>
+        <translation>In phiếu đã &amp;ký…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="196"/>
         <source>&amp;Save the signed form as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu phiếu đã ký thành PDF…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="226"/>
         <source>Save the consultation form as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu phiếu tư vấn thành PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="227"/>
         <source>consultation-form-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>consultation-form-%1-%2.pdf</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="258"/>
         <source>(the owner or a technician reviews red flags)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chủ salon hoặc kỹ thuật viên rà soát dấu hiệu nguy cơ)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="260"/>
@@ -6550,47 +6550,47 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/health_alert_words.py" line="23"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="40"/>
         <source>Severe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghiêm trọng: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="44"/>
         <source>Moderate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="48"/>
         <source>Low: %n (see the card&apos;s Health tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhẹ: %n (xem tab Sức khỏe trên thẻ khách hàng)</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="61"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoặc %2</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="68"/>
         <source>Severe health alert on this client&apos;s record: ask %1 before any treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ của khách hàng này có cảnh báo sức khỏe nghiêm trọng: hãy hỏi %1 trước mọi dịch vụ.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="73"/>
         <source>This client has health alerts: ask %1 before the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng này có cảnh báo sức khỏe: hãy hỏi %1 trước khi làm dịch vụ.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="82"/>
         <source>%1 — this service&apos;s contraindication: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — chống chỉ định của dịch vụ này: %2</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="90"/>
         <source>This service has a contraindication that matches this client&apos;s health record: ask %1 before the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ này có chống chỉ định trùng với hồ sơ sức khỏe của khách hàng này: hãy hỏi %1 trước khi làm dịch vụ.</translation>
     </message>
 </context>
 <context>
@@ -6636,12 +6636,12 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="56"/>
         <source>On what legal basis does the salon keep clients&apos; health details?</source>
-        <translation>Tiệm lưu thông tin sức khỏe của khách hàng dựa trên cơ sở pháp lý nào?</translation>
+        <translation>Salon lưu thông tin sức khỏe của khách hàng dựa trên cơ sở pháp lý nào?</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="60"/>
         <source>Allergies, conditions, medicines and contraindications are sensitive data: the law allows keeping them only on a basis the salon states. The privacy notice and the record of processing say which one you choose.</source>
-        <translation>Dị ứng, bệnh lý, thuốc đang dùng và chống chỉ định là dữ liệu nhạy cảm: pháp luật chỉ cho phép lưu giữ khi có một cơ sở pháp lý mà tiệm nêu rõ. Thông báo về quyền riêng tư và hồ sơ xử lý dữ liệu sẽ ghi cơ sở bạn chọn.</translation>
+        <translation>Dị ứng, bệnh lý, thuốc đang dùng và chống chỉ định là dữ liệu cá nhân nhạy cảm: pháp luật chỉ cho phép lưu giữ khi có một cơ sở pháp lý mà salon nêu rõ. Thông báo về quyền riêng tư và hồ sơ xử lý dữ liệu sẽ ghi cơ sở bạn chọn.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="69"/>
@@ -6689,7 +6689,7 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/health_basis_words.py" line="56"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for it: the owner can switch health-data consent on in Consents.</source>
-        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà tiệm không xin sự đồng ý này: chủ salon có thể bật mục đồng ý lưu dữ liệu sức khỏe ở trang Chấp thuận.</translation>
+        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà salon không xin sự đồng ý này: chủ salon có thể bật mục đồng ý lưu dữ liệu sức khỏe ở trang Sự đồng ý.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="63"/>
@@ -6783,7 +6783,7 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="90"/>
         <source>Record health-data &amp;consent…</source>
-        <translation>Ghi nhận &amp;đồng ý lưu dữ liệu sức khỏe…</translation>
+        <translation>Ghi nhận sự &amp;đồng ý lưu dữ liệu sức khỏe…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="122"/>
@@ -7119,7 +7119,7 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="266"/>
         <source>Read them as this salon&apos;s numbers</source>
-        <translation>Đọc theo quốc gia của tiệm</translation>
+        <translation>Đọc theo quốc gia của salon</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="334"/>
@@ -7166,7 +7166,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <location filename="../../../ui/dialogs/import_wizard.py" line="417"/>
         <source>%n allergy(ies) not recorded: the salon keeps health details only with the client&apos;s consent. Record each client&apos;s health-data consent, then add them on the card.</source>
         <translation>
-            <numerusform>%n dị ứng không được ghi: tiệm chỉ lưu thông tin sức khỏe khi khách hàng đồng ý. Hãy ghi nhận sự đồng ý lưu dữ liệu sức khỏe của từng khách hàng, rồi thêm dị ứng trên thẻ khách hàng.</numerusform>
+            <numerusform>%n dị ứng không được ghi: salon chỉ lưu thông tin sức khỏe khi khách hàng đồng ý. Hãy ghi nhận sự đồng ý lưu dữ liệu sức khỏe của từng khách hàng, rồi thêm dị ứng trên thẻ khách hàng.</numerusform>
         </translation>
     </message>
     <message>
@@ -7336,7 +7336,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/imports.py" line="137"/>
         <source>The salon&apos;s settings for client fields changed since the preview; preview the import again. Nothing was imported.</source>
-        <translation>Cài đặt của tiệm về các trường thông tin khách hàng đã thay đổi sau khi xem trước; hãy xem trước lại. Không có gì được nhập.</translation>
+        <translation>Cài đặt của salon về các trường thông tin khách hàng đã thay đổi sau khi xem trước; hãy xem trước lại. Không có gì được nhập.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="142"/>
@@ -7711,7 +7711,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/key_warning.py" line="63"/>
         <source>The vault&apos;s recovery slot does not open with the salon&apos;s recovery key: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
-        <translation>Khe khôi phục của kho dữ liệu không mở được bằng khóa khôi phục của tiệm: Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe này trong Cài đặt.</translation>
+        <translation>Khe khôi phục của kho dữ liệu không mở được bằng khóa khôi phục của salon: Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe này trong Cài đặt.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/key_warning.py" line="68"/>
@@ -7972,7 +7972,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/labels.py" line="107"/>
         <source>Consent signed on paper</source>
-        <translation>Đồng ý ký trên giấy</translation>
+        <translation>Phiếu đồng ý ký trên giấy</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="110"/>
@@ -8085,7 +8085,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/lock_screen.py" line="191"/>
         <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
-        <translation>Hãy chọn mã PIN của riêng bạn, không dùng mã một lần (chủ tiệm đã thấy mã đó).</translation>
+        <translation>Hãy chọn mã PIN của riêng bạn, không dùng mã một lần (chủ salon đã thấy mã đó).</translation>
     </message>
     <message>
         <location filename="../../../ui/lock_screen.py" line="203"/>
@@ -8100,7 +8100,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/auth.py" line="64"/>
         <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
-        <translation>Sai mã. Tài khoản này đã bị khóa; hãy nhờ chủ tiệm mở lại.</translation>
+        <translation>Sai mã. Tài khoản này đã bị khóa; hãy nhờ chủ salon mở lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="75"/>
@@ -8111,7 +8111,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/auth.py" line="70"/>
         <source>Your one-time code has expired; ask the owner for a new one.</source>
-        <translation>Mã một lần đã hết hạn; hãy xin chủ tiệm mã mới.</translation>
+        <translation>Mã một lần đã hết hạn; hãy xin chủ salon mã mới.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="31"/>
@@ -8151,7 +8151,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/lock_screen.py" line="281"/>
         <source>One-time code for %1 (the owner reset your PIN)</source>
-        <translation>Mã một lần cho %1 (chủ tiệm đã đặt lại mã PIN của bạn)</translation>
+        <translation>Mã một lần cho %1 (chủ salon đã đặt lại mã PIN của bạn)</translation>
     </message>
     <message>
         <location filename="../../../ui/lock_screen.py" line="284"/>
@@ -8218,7 +8218,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="229"/>
         <source>this salon does not collect it (Settings → Client details)</source>
-        <translation>tiệm không thu thập thông tin này (Cài đặt → Thông tin khách hàng)</translation>
+        <translation>salon không thu thập thông tin này (Cài đặt → Thông tin khách hàng)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="240"/>
@@ -8291,7 +8291,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="120"/>
         <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
-        <translation>Hồ sơ không được giữ sẽ bị xoá vĩnh viễn: các lần điều trị, đồng ý (toàn bộ lịch sử, làm bằng chứng), ảnh, mục sức khoẻ và thử dị ứng được chuyển sang hồ sơ được giữ; thông tin của nó chỉ điền vào các ô còn trống của hồ sơ được giữ (các giá trị khác bị bỏ), ghi chú được thêm vào và nhãn được gộp lại. Không thể hoàn tác. Các bản sao lưu làm trước lúc này vẫn chứa cả hai hồ sơ.</translation>
+        <translation>Hồ sơ không được giữ sẽ bị xóa vĩnh viễn: các lượt dịch vụ, sự đồng ý (toàn bộ lịch sử, làm bằng chứng), ảnh, mục sức khỏe và thử dị ứng được chuyển sang hồ sơ được giữ; thông tin của nó chỉ điền vào các ô còn trống của hồ sơ được giữ (các giá trị khác bị bỏ), ghi chú được thêm vào và nhãn được gộp lại. Không thể hoàn tác. Các bản sao lưu làm trước lúc này vẫn chứa cả hai hồ sơ.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="144"/>
@@ -8312,12 +8312,12 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="240"/>
         <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
-        <translation>Đã gộp hồ sơ: %1 lần điều trị, %2 đồng ý, %3 ảnh, %4 mục sức khoẻ và %5 thử dị ứng đã chuyển sang %6.</translation>
+        <translation>Đã gộp hồ sơ: %1 lượt dịch vụ, %2 sự đồng ý, %3 ảnh, %4 mục sức khỏe và %5 thử dị ứng đã chuyển sang %6.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="253"/>
         <source>%1 photos were deleted: the newest photo consent over both records is not an active one.</source>
-        <translation>Đã xoá %1 ảnh: đồng ý chụp ảnh mới nhất của hai hồ sơ không còn hiệu lực.</translation>
+        <translation>Đã xóa %1 ảnh: sự đồng ý chụp ảnh mới nhất của hai hồ sơ không còn hiệu lực.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="258"/>
@@ -8352,7 +8352,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="268"/>
         <source>Treatments</source>
-        <translation>Điều trị</translation>
+        <translation>Dịch vụ đã làm</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="269"/>
@@ -8367,7 +8367,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="271"/>
         <source>Health items</source>
-        <translation>Mục sức khoẻ</translation>
+        <translation>Mục sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="272"/>
@@ -8390,7 +8390,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/navigation.py" line="28"/>
         <source>Consents</source>
-        <translation>Chấp thuận</translation>
+        <translation>Sự đồng ý</translation>
     </message>
     <message>
         <location filename="../../../ui/navigation.py" line="29"/>
@@ -8995,7 +8995,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/audit_details.py" line="84"/>
         <source>hand the screen to a client for a consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>đưa màn hình cho khách hàng để điền phiếu tư vấn</translation>
     </message>
 </context>
 <context>
@@ -9157,12 +9157,12 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="85"/>
         <source>Record photo consent…</source>
-        <translation>Ghi nhận đồng ý chụp ảnh…</translation>
+        <translation>Ghi nhận sự đồng ý chụp ảnh…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="87"/>
         <source>Withdraw photo consent…</source>
-        <translation>Rút lại đồng ý chụp ảnh…</translation>
+        <translation>Rút lại sự đồng ý chụp ảnh…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
@@ -9220,17 +9220,17 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="169"/>
         <source>Photo consent: given.</source>
-        <translation>Đồng ý chụp ảnh: đã có.</translation>
+        <translation>Sự đồng ý chụp ảnh: đã có.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="173"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
-        <translation>Đồng ý chụp ảnh: chưa ghi nhận. Chỉ được chụp và lưu ảnh trước/sau khi khách hàng đã đồng ý.</translation>
+        <translation>Sự đồng ý chụp ảnh: chưa ghi nhận. Chỉ được chụp và lưu ảnh trước/sau khi khách hàng đã đồng ý.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="196"/>
         <source>Photo consent recorded.</source>
-        <translation>Đã ghi nhận đồng ý chụp ảnh.</translation>
+        <translation>Đã ghi nhận sự đồng ý chụp ảnh.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="200"/>
@@ -9240,20 +9240,20 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="206"/>
         <source>Withdraw photo consent</source>
-        <translation>Rút lại đồng ý chụp ảnh</translation>
+        <translation>Rút lại sự đồng ý chụp ảnh</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/photos_panel.py" line="208"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
-            <numerusform>Rút lại đồng ý chụp ảnh của khách hàng? %n ảnh của khách hàng này sẽ bị xóa khỏi kho dữ liệu ngay bây giờ. Không thể hoàn tác.</numerusform>
+            <numerusform>Rút lại sự đồng ý chụp ảnh của khách hàng? %n ảnh của khách hàng này sẽ bị xóa khỏi kho dữ liệu ngay bây giờ. Không thể hoàn tác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/photos_panel.py" line="227"/>
         <source>Photo consent withdrawn; %n photo(s) deleted.</source>
         <translation>
-            <numerusform>Đã rút lại đồng ý chụp ảnh; đã xóa %n ảnh.</numerusform>
+            <numerusform>Đã rút lại sự đồng ý chụp ảnh; đã xóa %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
@@ -9564,7 +9564,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="23"/>
         <source>The impact-assessment draft is for a salon in China or Vietnam; the salon&apos;s country is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản dự thảo đánh giá tác động chỉ dành cho salon ở Trung Quốc hoặc Việt Nam; quốc gia của salon là %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="30"/>
@@ -9670,7 +9670,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="85"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds no client&apos;s details, only the salon&apos;s name, address, settings and rules.</source>
-        <translation>Tệp được lưu không mã hóa: nó rời khỏi kho dữ liệu. Tệp không chứa thông tin khách hàng nào, chỉ có tên, địa chỉ, cài đặt và quy tắc của tiệm.</translation>
+        <translation>Tệp được lưu không mã hóa: nó rời khỏi kho dữ liệu. Tệp không chứa thông tin khách hàng nào, chỉ có tên, địa chỉ, cài đặt và quy tắc của salon.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="99"/>
@@ -9681,27 +9681,27 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="103"/>
         <source>Save the impact-assessment draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản dự thảo đánh giá tác động</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="127"/>
         <source>The record of processing activities is made from the salon&apos;s settings, under the law of the salon&apos;s country: the consent purposes switched on, the client fields collected, the recipients listed in Settings, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ xử lý dữ liệu được lập từ cài đặt của salon, theo pháp luật của quốc gia nơi salon hoạt động: các mục đích xin đồng ý đang bật, các thông tin khách hàng được thu thập, các bên nhận được liệt kê trong Cài đặt, các quy tắc lưu giữ và những gì SalonVault làm để bảo vệ hồ sơ. Hồ sơ được lập bằng ngôn ngữ của salon; hãy điền các phần trong [ngoặc vuông] trên bản giấy.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="138"/>
         <source>A duty under China&apos;s PIPL (Art. 55-56): before keeping health data, carry out a personal information protection impact assessment, and keep it and this record for at least 3 years. SalonVault drafts it from the same facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghĩa vụ theo PIPL của Trung Quốc (Điều 55-56): trước khi lưu giữ dữ liệu sức khỏe, phải thực hiện đánh giá tác động bảo vệ thông tin cá nhân, và lưu giữ bản đánh giá đó cùng hồ sơ này trong ít nhất 3 năm. SalonVault lập bản dự thảo đánh giá từ chính các dữ kiện đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="146"/>
         <source>A duty under Vietnam&apos;s Personal Data Protection Law (91/2025/QH15): keep a personal data processing impact-assessment dossier. SalonVault drafts it from the same facts; check it against the form in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghĩa vụ theo Luật Bảo vệ dữ liệu cá nhân của Việt Nam (91/2025/QH15): lập và lưu giữ hồ sơ đánh giá tác động xử lý dữ liệu cá nhân. SalonVault lập bản dự thảo hồ sơ từ chính các dữ kiện đó; hãy đối chiếu với biểu mẫu đang có hiệu lực.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="151"/>
         <source>Save the impact-assessment &amp;draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản &amp;dự thảo đánh giá tác động…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="152"/>
@@ -9833,102 +9833,102 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="64"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="73"/>
         <source>The client must a&amp;nswer it</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng &amp;bắt buộc phải trả lời</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="84"/>
         <source>Red-flag answers: Space ticks one</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời là dấu hiệu nguy cơ: phím cách đánh dấu một câu</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="87"/>
         <source>A red flag st&amp;ops the service until it is reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dấu hiệu nguy cơ chặn dịch vụ cho đến khi được &amp;rà soát</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="111"/>
         <source>Question te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội &amp;dung câu hỏi</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="112"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểu trả lời</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="113"/>
         <source>&amp;Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lự&amp;a chọn</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="114"/>
         <source>&amp;Red-flag answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu trả lời là dấu hiệu &amp;nguy cơ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="115"/>
         <source>Health a&amp;lert</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo &amp;sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="132"/>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>có hoặc không</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="133"/>
         <source>one of several answers</source>
-        <translation type="unfinished"></translation>
+        <translation>một trong nhiều câu trả lời</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="134"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="135"/>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày tháng</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="136"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>số</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="143"/>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa có nội dung)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="144"/>
         <source>%1 (not written in this language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chưa viết bằng ngôn ngữ này)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="171"/>
         <source>One answer a line, in the same order in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi dòng một câu trả lời, theo cùng thứ tự trong mọi ngôn ngữ.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="173"/>
         <source>Only a question answered with one of several answers has choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ câu hỏi có kiểu trả lời “một trong nhiều câu trả lời” mới có các lựa chọn.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="204"/>
         <source>Only yes-or-no and choice answers can be red flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ câu trả lời có/không và câu trả lời lựa chọn mới có thể là dấu hiệu nguy cơ.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="206"/>
         <source>Tick a red-flag answer first: the alert and the stop follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đánh dấu một câu trả lời là dấu hiệu nguy cơ trước: cảnh báo và việc chặn dịch vụ đi theo câu trả lời đó.</translation>
     </message>
 </context>
 <context>
@@ -9936,39 +9936,39 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message numerus="yes">
         <location filename="../../../ui/pages/recall_settings_box.py" line="76"/>
         <source>Saved: lapsed clients are now those with no visit for %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã lưu: từ nay khách lâu không quay lại là khách không đến trong %n tháng.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="89"/>
         <source>Recall list</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách nhắc lịch</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="92"/>
         <source>A client with no visit for this many months shows on the Recalls page under lapsed clients, for reception to call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng không đến trong số tháng này sẽ hiện trên trang Nhắc lịch, ở mục Khách lâu không quay lại, để lễ tân gọi lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="96"/>
         <source>&amp;Months without a visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số &amp;tháng không đến:</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
         <source>Months without a visit before a client is lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tháng không đến trước khi khách bị coi là lâu không quay lại</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
         <source>Save</source>
-        <translation type="unfinished">Lưu</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
         <source>Save the months for lapsed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu số tháng cho khách lâu không quay lại</translation>
     </message>
 </context>
 <context>
@@ -10144,62 +10144,62 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="136"/>
         <source>Saved. The privacy notice, the record of processing and the data reports name these recipients from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu. Từ nay, thông báo về quyền riêng tư, hồ sơ xử lý dữ liệu và báo cáo dữ liệu sẽ nêu tên các bên nhận này.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="156"/>
         <source>Choose a row to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn dòng cần xóa trước.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="169"/>
         <source>Recipients and transfers abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên nhận dữ liệu và chuyển dữ liệu ra nước ngoài</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="172"/>
         <source>SalonVault itself sends client data nowhere. List here whom the salon passes client data to: an SMS provider, messaging apps (Zalo, WeChat, WhatsApp …), an accountant, an IT helper. The privacy notice, the record of processing and the data report name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản thân SalonVault không gửi dữ liệu khách hàng đi đâu cả. Hãy liệt kê ở đây những bên mà salon chuyển dữ liệu khách hàng cho: nhà cung cấp dịch vụ SMS, ứng dụng nhắn tin (Zalo, WeChat, WhatsApp …), kế toán, người hỗ trợ tin học. Thông báo về quyền riêng tư, hồ sơ xử lý dữ liệu và báo cáo dữ liệu sẽ nêu tên các bên này.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="180"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="181"/>
         <source>What it receives the data for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục đích nhận dữ liệu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="182"/>
         <source>Country (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quốc gia (mã)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="183"/>
         <source>Safeguard, if abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Biện pháp bảo vệ, nếu ở nước ngoài</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="188"/>
         <source>A recipient in another country than the salon&apos;s is a transfer abroad; say what protects it (contract clauses, the client&apos;s consent …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên nhận ở quốc gia khác với quốc gia của salon là chuyển dữ liệu ra nước ngoài; hãy nêu biện pháp bảo vệ (điều khoản hợp đồng, sự đồng ý của khách hàng …).</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="192"/>
         <source>&amp;Add a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm bên nhận</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="193"/>
         <source>&amp;Remove the row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa dòng</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="194"/>
         <source>&amp;Save the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu danh sách</translation>
     </message>
 </context>
 <context>
@@ -10247,7 +10247,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="102"/>
         <source>Write the cylinder as the examiner wrote it, minus or plus; the card and the paper show it in the salon&apos;s notation (%1).</source>
-        <translation>Ghi độ trụ đúng như người khám đã ghi, âm hoặc dương; thẻ khách hàng và bản in đơn kính sẽ hiển thị theo cách ghi của tiệm (%1).</translation>
+        <translation>Ghi độ trụ đúng như người khám đã ghi, âm hoặc dương; thẻ khách hàng và bản in đơn kính sẽ hiển thị theo cách ghi của salon (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
@@ -10260,23 +10260,23 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/widgets/record_inputs.py" line="182"/>
         <source>Yes</source>
-        <translation type="unfinished">Có</translation>
+        <translation>Có</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_inputs.py" line="183"/>
         <source>No</source>
-        <translation type="unfinished">Không</translation>
+        <translation>Không</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_inputs.py" line="228"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_inputs.py" line="233"/>
         <location filename="../../../ui/widgets/record_inputs.py" line="234"/>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ngày</translation>
     </message>
 </context>
 <context>
@@ -10364,7 +10364,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
         <source>the salon</source>
-        <translation>tiệm</translation>
+        <translation>salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
@@ -10389,7 +10389,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="284"/>
         <source>%1 (ours)</source>
-        <translation>%1 (của tiệm)</translation>
+        <translation>%1 (của salon)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="287"/>
@@ -10455,207 +10455,207 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/record_words.py" line="51"/>
         <source>Right (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải (P)</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="53"/>
         <source>Left (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trái (T)</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="63"/>
         <source>Plus cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ trụ dương</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="64"/>
         <source>Minus cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ trụ âm</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="69"/>
         <source>Decimal (1.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thập phân (1.0)</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="70"/>
         <source>Metres (6/6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mét (6/6)</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="71"/>
         <source>Feet (20/20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feet (20/20)</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="82"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="83"/>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Lựa chọn</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="84"/>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiều lựa chọn</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="85"/>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Có hoặc không</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="86"/>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="87"/>
         <source>Text</source>
-        <translation type="unfinished">Văn bản</translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="88"/>
         <source>Visual acuity</source>
-        <translation type="unfinished"></translation>
+        <translation>Thị lực</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="89"/>
         <source>Right and left eye</source>
-        <translation type="unfinished"></translation>
+        <translation>Mắt phải và mắt trái</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="90"/>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="157"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt buộc.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="158"/>
         <source>Write a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập một số.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="162"/>
         <source>At least %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối thiểu %1 %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="163"/>
         <source>At least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối thiểu %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="167"/>
         <source>At most %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa %1 %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="168"/>
         <source>At most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="172"/>
         <source>In steps of %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo bước %1 %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="173"/>
         <source>In steps of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo bước %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="177"/>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished">Hãy chọn một trong: %1.</translation>
+        <translation>Hãy chọn một trong: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="180"/>
         <source>Choose yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn có hoặc không.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="183"/>
         <source>Write a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi ngày theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="186"/>
         <source>This date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày này không thể ở tương lai.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="190"/>
         <source>At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa %1 ký tự.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="193"/>
         <source>Write a decimal acuity (0.01 to 2.5), or 6/x or 20/x.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi thị lực dạng thập phân (0.01 đến 2.5), hoặc 6/x hoặc 20/x.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="197"/>
         <source>Needed because %1 is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt buộc vì đã nhập %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="200"/>
         <source>Give this only with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhập mục này khi có %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="203"/>
         <source>Needed when %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt buộc khi %1 là %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="206"/>
         <source>Only when %1 is %2; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhập khi %1 là %2; hãy để trống.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="211"/>
         <source>On or after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải bằng hoặc sau %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="213"/>
         <source>Give the PD of both eyes, or the binocular PD.</source>
-        <translation type="unfinished">Hãy nhập PD của từng mắt, hoặc PD hai mắt.</translation>
+        <translation>Hãy nhập PD của từng mắt, hoặc PD hai mắt.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="217"/>
         <source>The two eyes&apos; PDs add up to %1 mm: the binocular PD is their sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>PD của hai mắt cộng lại là %1 mm: PD hai mắt là tổng của chúng.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="231"/>
         <source>Receptionists see service records; adding and changing them is for the owner and the technicians.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lễ tân xem được hồ sơ dịch vụ; việc thêm và sửa hồ sơ dành cho chủ salon và kỹ thuật viên.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="237"/>
         <source>Someone else recorded this: only they (for 24 hours) or the owner may change it. Add a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người khác đã ghi hồ sơ này: chỉ người đó (trong 24 giờ) hoặc chủ salon được sửa. Hãy thêm một bản đính chính.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="243"/>
         <source>Locked: records can be changed for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khóa: hồ sơ chỉ sửa được trong 24 giờ sau khi ghi, thời hạn đó đã hết lúc %1. Hãy thêm một bản đính chính; bản gốc vẫn ở trong lịch sử.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="256"/>
         <source>You may change it until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể sửa đến %1.</translation>
     </message>
 </context>
 <context>
@@ -11257,7 +11257,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="94"/>
         <source>The recovery slot does not open with this salon&apos;s recovery key (it was damaged or changed): the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
-        <translation>Khe khôi phục không mở được bằng khóa khôi phục của tiệm này (khe đã bị hỏng hoặc bị thay đổi): Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe bằng khóa trong Bộ khôi phục.</translation>
+        <translation>Khe khôi phục không mở được bằng khóa khôi phục của salon này (khe đã bị hỏng hoặc bị thay đổi): Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe bằng khóa trong Bộ khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="99"/>
@@ -11493,27 +11493,27 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="68"/>
         <source>When %1 is signed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào ký lại %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="74"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> tháng</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="76"/>
         <source>Also as soon as the client&apos;s health details change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cũng ký lại ngay khi thông tin sức khỏe của khách hàng thay đổi</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="82"/>
         <source>Forms already signed follow the new rule at once; changing it makes no new version, so no one signs again because of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phiếu đã ký áp dụng quy tắc mới ngay lập tức; việc thay đổi quy tắc không tạo phiên bản mới, nên không ai phải ký lại vì thay đổi này.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="89"/>
         <source>Signed again &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký lại &amp;sau</translation>
     </message>
 </context>
 <context>
@@ -11556,7 +11556,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/wizard/restore_dialog.py" line="147"/>
         <source>Bring the salon back on this computer from a backup file (.svbak) and the recovery key printed on the Recovery Kit. Staff sign in with their usual PINs.</source>
-        <translation>Đưa dữ liệu của tiệm về máy tính này từ một tệp sao lưu (.svbak) và khóa khôi phục in trên Bộ khôi phục. Nhân viên đăng nhập bằng mã PIN quen thuộc.</translation>
+        <translation>Đưa dữ liệu của salon về máy tính này từ một tệp sao lưu (.svbak) và khóa khôi phục in trên Bộ khôi phục. Nhân viên đăng nhập bằng mã PIN quen thuộc.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/restore_dialog.py" line="151"/>
@@ -11584,7 +11584,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="379"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
-        <translation>Khách được nhập chưa có đồng ý nào được ghi: thẻ của họ sẽ báo điều này cho đến khi đồng ý được ghi vào lần đến tiếp theo. SalonVault không bao giờ tự cho là đã có đồng ý.</translation>
+        <translation>Khách được nhập chưa có sự đồng ý nào được ghi: thẻ của họ sẽ báo điều này cho đến khi sự đồng ý được ghi nhận vào lần đến tiếp theo. SalonVault không bao giờ tự cho là khách đã đồng ý.</translation>
     </message>
 </context>
 <context>
@@ -11758,7 +11758,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="188"/>
         <source>Nothing to save: these are the salon&apos;s details already.</source>
-        <translation>Không có gì để lưu: đây đã là thông tin của tiệm.</translation>
+        <translation>Không có gì để lưu: đây đã là thông tin của salon.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="202"/>
@@ -11803,12 +11803,12 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="249"/>
         <source>What the salon does</source>
-        <translation>Lĩnh vực của tiệm</translation>
+        <translation>Lĩnh vực của salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="259"/>
         <source>Save the salon&apos;s details</source>
-        <translation>Lưu thông tin của tiệm</translation>
+        <translation>Lưu thông tin của salon</translation>
     </message>
 </context>
 <context>
@@ -11821,7 +11821,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
         <source>Printed at the top of consent forms and the Recovery Kit.</source>
-        <translation>Được in ở đầu phiếu chấp thuận và Bộ khôi phục.</translation>
+        <translation>Được in ở đầu phiếu đồng ý và Bộ khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="141"/>
@@ -12106,32 +12106,32 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/error_text/settings.py" line="61"/>
         <source>List at most %1 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ liệt kê tối đa %1 bên nhận.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="65"/>
         <source>Recipient %1: the name needs 1 to 120 characters of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên nhận %1: tên cần từ 1 đến 120 ký tự văn bản.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="70"/>
         <source>Recipient %1: say what it receives the data for (1 to 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên nhận %1: hãy nêu mục đích nhận dữ liệu (1 đến 200 ký tự).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="76"/>
         <source>Recipient %1: the safeguard has at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên nhận %1: biện pháp bảo vệ có tối đa 200 ký tự.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="81"/>
         <source>Recipient %1: choose its country by the two-letter code (VN, PL, CN, DE …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên nhận %1: hãy chọn quốc gia bằng mã hai chữ cái (VN, PL, CN, DE …).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="86"/>
         <source>Recipient %1: that name is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên nhận %1: tên này đã có trong danh sách.</translation>
     </message>
 </context>
 <context>
@@ -12322,7 +12322,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/shell.py" line="494"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng xuất: hãy xác nhận bản hướng dẫn về quyền riêng tư để làm việc trên SalonVault.</translation>
     </message>
 </context>
 <context>
@@ -12348,37 +12348,37 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="91"/>
         <source>The training is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận buổi đào tạo.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="103"/>
         <source>Privacy briefing and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn về quyền riêng tư và đào tạo</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="107"/>
         <source>Everyone confirms the staff privacy briefing (now version %1) at their first sign-in, after it changes and once a year; the owner too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi người, kể cả chủ salon, đều xác nhận bản hướng dẫn về quyền riêng tư cho nhân viên (hiện là phiên bản %1) vào lần đăng nhập đầu tiên, sau mỗi lần bản hướng dẫn thay đổi và mỗi năm một lần.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="113"/>
         <source>Other training sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Các buổi đào tạo khác</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="114"/>
         <source>Record training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận buổi đào tạo…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="115"/>
         <source>Privacy briefing confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lần xác nhận hướng dẫn về quyền riêng tư</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
         <source>Training sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Các buổi đào tạo</translation>
     </message>
 </context>
 <context>
@@ -12436,32 +12436,32 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/error_text/staff.py" line="54"/>
         <source>The briefing is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản hướng dẫn có các ngôn ngữ: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="58"/>
         <source>The briefing&apos;s text has changed since it was shown; read the new text and confirm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung bản hướng dẫn đã thay đổi kể từ lúc được hiển thị; hãy đọc nội dung mới và xác nhận lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="63"/>
         <source>Enter what the training was about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập chủ đề của buổi đào tạo.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="66"/>
         <source>A topic has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề có tối đa %1 ký tự.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="69"/>
         <source>Choose who attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn người tham dự.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="72"/>
         <source>A training date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đào tạo không thể ở tương lai.</translation>
     </message>
 </context>
 <context>
@@ -12635,7 +12635,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/pages/services_page.py" line="269"/>
         <source>Services a salon of this kind usually offers, in the salon&apos;s language. Ones already on your list are skipped; you can change or switch off any of them.</source>
-        <translation>Các dịch vụ mà tiệm thuộc loại hình này thường cung cấp, bằng ngôn ngữ của tiệm. Những dịch vụ đã có trong danh sách của bạn sẽ được bỏ qua; bạn có thể sửa hoặc tắt bất kỳ dịch vụ nào.</translation>
+        <translation>Các dịch vụ mà salon thuộc loại hình này thường cung cấp, bằng ngôn ngữ của salon. Những dịch vụ đã có trong danh sách của bạn sẽ được bỏ qua; bạn có thể sửa hoặc tắt bất kỳ dịch vụ nào.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="282"/>
@@ -12759,42 +12759,42 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="89"/>
         <source>Record a training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận một buổi đào tạo</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="90"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="91"/>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chủ đề</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="92"/>
         <source>&amp;Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Người &amp;tham dự</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="96"/>
         <source>e.g. Data protection refresher with the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ Ôn tập về bảo vệ dữ liệu cùng chủ salon</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="97"/>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="98"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="99"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tham dự</translation>
     </message>
 </context>
 <context>
@@ -13661,7 +13661,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="54"/>
         <source>The client has read this information</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng đã đọc thông tin này</translation>
     </message>
 </context>
 <context>
