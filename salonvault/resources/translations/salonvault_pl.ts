@@ -121,7 +121,7 @@
     <message>
         <location filename="../../../ui/pages/activity_page.py" line="439"/>
         <source>Staff</source>
-        <translation>Personel</translation>
+        <translation>Pracownik</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/activity_page.py" line="440"/>
@@ -221,7 +221,7 @@
     <message>
         <location filename="../../../ui/dialogs/card_tabs/activity.py" line="49"/>
         <source>Everything the activity log holds about this client, newest first.</source>
-        <translation>Wszystko, co dziennik aktywności zawiera o tym kliencie, od najnowszych.</translation>
+        <translation>Wszystko, co dziennik zdarzeń zawiera o tym kliencie, od najnowszych.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/activity.py" line="56"/>
@@ -937,10 +937,10 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="184"/>
         <source>recipients listed: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wymienieni odbiorcy: %n</numerusform>
+            <numerusform>wymienieni odbiorcy: %n</numerusform>
+            <numerusform>wymienieni odbiorcy: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1072,28 +1072,28 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="200"/>
         <source>attended: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>uczestnicy: %n</numerusform>
+            <numerusform>uczestnicy: %n</numerusform>
+            <numerusform>uczestnicy: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="201"/>
         <source>questions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pytania: %n</numerusform>
+            <numerusform>pytania: %n</numerusform>
+            <numerusform>pytania: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="202"/>
         <source>signed again after months: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ponowny podpis po %n miesiącu</numerusform>
+            <numerusform>ponowny podpis po %n miesiącach</numerusform>
+            <numerusform>ponowny podpis po %n miesiącach</numerusform>
         </translation>
     </message>
     <message>
@@ -1512,7 +1512,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="391"/>
         <source>the privacy briefing was not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>nie potwierdzono zasad ochrony danych</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="397"/>
@@ -1522,12 +1522,12 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="398"/>
         <source>and when the health details change</source>
-        <translation type="unfinished"></translation>
+        <translation>także przy zmianie danych o zdrowiu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="399"/>
         <source>not when the health details change</source>
-        <translation type="unfinished"></translation>
+        <translation>nie przy zmianie danych o zdrowiu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="400"/>
@@ -1878,17 +1878,17 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="487"/>
         <source>treatments</source>
-        <translation>zabiegi</translation>
+        <translation>wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="488"/>
         <source>treatment dates</source>
-        <translation>daty zabiegów</translation>
+        <translation>daty wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="489"/>
         <source>today&apos;s treatments</source>
-        <translation>dzisiejsze zabiegi</translation>
+        <translation>dzisiejsze wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="490"/>
@@ -2068,7 +2068,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="525"/>
         <source>recipients of client data and transfers abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>odbiorcy danych klientów i przekazywanie za granicę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="526"/>
@@ -2187,22 +2187,22 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="69"/>
         <source>Added a treatment</source>
-        <translation>Dodano zabieg</translation>
+        <translation>Dodano wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="70"/>
         <source>Opened a treatment</source>
-        <translation>Otwarto zabieg</translation>
+        <translation>Otwarto wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="71"/>
         <source>Changed a treatment</source>
-        <translation>Zmieniono zabieg</translation>
+        <translation>Zmieniono wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="72"/>
         <source>Corrected a treatment</source>
-        <translation>Skorygowano zabieg</translation>
+        <translation>Skorygowano wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="73"/>
@@ -2217,12 +2217,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
         <source>Shown the health alerts before a treatment</source>
-        <translation>Wyświetlono ostrzeżenia zdrowotne przed zabiegiem</translation>
+        <translation>Wyświetlono ostrzeżenia zdrowotne przed usługą</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="78"/>
         <source>Copied the last colour formula into a new treatment</source>
-        <translation>Skopiowano ostatnią recepturę koloru do nowego zabiegu</translation>
+        <translation>Skopiowano ostatnią recepturę koloru do nowej wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="79"/>
@@ -2432,12 +2432,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="121"/>
         <source>Copied a consultation form as the salon&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano formularz konsultacyjny jako własny formularz salonu</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="122"/>
         <source>Changed when a consultation form is signed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono zasady ponownego podpisywania formularza konsultacyjnego</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="123"/>
@@ -2512,17 +2512,17 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="137"/>
         <source>Confirmed the staff privacy briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzono zasady ochrony danych dla pracowników</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="138"/>
         <source>Did not confirm the staff privacy briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie potwierdzono zasad ochrony danych dla pracowników</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="139"/>
         <source>Recorded a training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano szkolenie</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="140"/>
@@ -2682,7 +2682,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="173"/>
         <source>Made the impact-assessment draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono projekt oceny skutków dla ochrony danych</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="174"/>
@@ -2804,12 +2804,12 @@
     <message>
         <location filename="../../../ui/pages/backup_actions.py" line="63"/>
         <source>Activity log: %1 entries, chain verified</source>
-        <translation>Dziennik aktywności: %1 wpisów, łańcuch sprawdzony</translation>
+        <translation>Dziennik zdarzeń: %1 wpisów, łańcuch sprawdzony</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backup_actions.py" line="69"/>
         <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
-        <translation>Uwaga: dziennik aktywności tego sejfu nie zawiera ostatniego wpisu kopii. Sejf przywrócono od tego czasu ze starszej kopii albo jego plik został podmieniony.</translation>
+        <translation>Uwaga: dziennik zdarzeń tego sejfu nie zawiera ostatniego wpisu kopii. Sejf przywrócono od tego czasu ze starszej kopii albo jego plik został podmieniony.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backup_actions.py" line="93"/>
@@ -3468,52 +3468,52 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <location filename="../../../ui/briefing_page.py" line="175"/>
         <location filename="../../../ui/briefing_page.py" line="191"/>
         <source>Staff privacy briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady ochrony danych dla pracowników</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="178"/>
         <source>Before your first work in SalonVault, read how we keep clients&apos; data safe and confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanim zaczniesz pracę w SalonVault, przeczytaj, jak chronimy dane klientów, i potwierdź zapoznanie się z zasadami.</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="182"/>
         <source>The briefing has changed since you last confirmed it: read it and confirm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady zmieniły się od Twojego ostatniego potwierdzenia: przeczytaj je i potwierdź ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="185"/>
         <source>It is a year since you last confirmed the briefing: read it again and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minął rok od Twojego ostatniego potwierdzenia zasad: przeczytaj je ponownie i potwierdź.</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="189"/>
         <source>Read &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czytaj w języku:</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="190"/>
         <source>Language of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Język zasad</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="193"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja %1</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="194"/>
         <source>I have &amp;read and understood it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znam i rozumiem te zasady</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="195"/>
         <source>&amp;Not now (sign out)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie teraz (wyloguj)</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="197"/>
         <source>You can work in SalonVault only after confirming the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracować w SalonVault można dopiero po potwierdzeniu zasad.</translation>
     </message>
 </context>
 <context>
@@ -3526,7 +3526,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="134"/>
         <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
-        <translation>Jeśli żadna usługa nie będzie zaznaczona, nie da się zapisać żadnego zabiegu, dopóki właściciel nie doda usługi na stronie Usługi.</translation>
+        <translation>Jeśli żadna usługa nie będzie zaznaczona, nie da się dodać żadnej wizyty, dopóki właściciel nie doda usługi na stronie Usługi.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="140"/>
@@ -3934,7 +3934,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="242"/>
         <source>Treatments</source>
-        <translation>Zabiegi</translation>
+        <translation>Wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="244"/>
@@ -3974,12 +3974,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="309"/>
         <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie poinformowano o zapisie wizyt: przed usługą pokaż klientowi tekst informacji.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="369"/>
         <source>Check before any treatment.</source>
-        <translation>Sprawdź przed każdym zabiegiem.</translation>
+        <translation>Sprawdź przed każdą usługą.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="383"/>
@@ -4169,7 +4169,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="217"/>
         <source>not yet informed about visit records</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze niepoinformowani o zapisie wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="219"/>
@@ -4236,7 +4236,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="301"/>
         <source>Not yet informed about visit records</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie poinformowano o zapisie wizyt</translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4571,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="416"/>
         <source>Register a new client (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj nowego klienta (%1)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="420"/>
@@ -4619,7 +4619,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="111"/>
         <source>Collect only what the salon needs. A name, the language and treatment notes are always kept; tick the details below that you need, for the reason given.</source>
-        <translation>Zbieraj tylko to, czego salon potrzebuje. Imię i nazwisko, język i notatki z zabiegów są zawsze przechowywane; zaznacz poniżej dane, których potrzebujesz, z podanego powodu.</translation>
+        <translation>Zbieraj tylko to, czego salon potrzebuje. Imię i nazwisko, język i notatki z wizyt są zawsze przechowywane; zaznacz poniżej dane, których potrzebujesz, z podanego powodu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="116"/>
@@ -4659,7 +4659,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="131"/>
         <source>To tell clients with the same name apart, and to check that a client is 18 or older where a treatment needs it.</source>
-        <translation>Aby odróżnić klientów o tym samym imieniu i nazwisku oraz sprawdzić, czy klient ma ukończone 18 lat, gdy wymaga tego zabieg.</translation>
+        <translation>Aby odróżnić klientów o tym samym imieniu i nazwisku oraz sprawdzić, czy klient ma ukończone 18 lat, gdy wymaga tego usługa.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="134"/>
@@ -4752,7 +4752,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/consent_labels.py" line="41"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęto do wiadomości</translation>
     </message>
     <message>
         <location filename="../../../ui/consent_labels.py" line="47"/>
@@ -4791,7 +4791,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="153"/>
         <source>The client is under %1: a parent or guardian decides and signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient ma mniej niż %1 lat: decyzję podejmuje i formularz podpisuje rodzic lub opiekun prawny.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="163"/>
@@ -4816,7 +4816,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="228"/>
         <source>Still to confirm the client has read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze bez potwierdzenia, że klient zapoznał się z informacją: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="230"/>
@@ -4879,12 +4879,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/error_text/consent.py" line="53"/>
         <source>%1 is information the client acknowledges, not a consent to refuse: the salon needs these records to provide its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” to informacja, którą klient przyjmuje do wiadomości, a nie zgoda, której można odmówić: salon potrzebuje tych zapisów, aby wykonywać usługi.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="62"/>
         <source>%1 is information, not a consent, so there is nothing to withdraw: the client may object or ask for the record to be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” to informacja, a nie zgoda, więc nie ma czego wycofywać: klient może wnieść sprzeciw albo zażądać usunięcia zapisu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="70"/>
@@ -5148,7 +5148,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
         <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie poinformowano o zapisie wizyt: przed usługą pokaż klientowi tekst informacji.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
@@ -5240,7 +5240,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="207"/>
         <source>Visit records are information, not a consent: there is nothing to withdraw. The client may object or ask for the record to be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis wizyt to informacja, a nie zgoda: nie ma czego wycofywać. Klient może wnieść sprzeciw albo zażądać usunięcia zapisu.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="211"/>
@@ -5265,7 +5265,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="239"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now. The text the client signed promises that their photos are removed from the salon&apos;s website and social media pages within 15 days: the program does not publish them, so someone must remove them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofać zgodę klienta na „%1”? Przestaje obowiązywać od teraz. Tekst podpisany przez klienta obiecuje, że jego zdjęcia zostaną usunięte ze strony internetowej salonu i z profili salonu w mediach społecznościowych w ciągu 15 dni: program ich nie publikuje, więc ktoś musi je tam usunąć.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="251"/>
@@ -5289,7 +5289,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
         <source>Consent withdrawn. Remove the client&apos;s photos from the salon&apos;s website and social media pages within 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda wycofana. W ciągu 15 dni usuń zdjęcia klienta ze strony internetowej salonu i z profili salonu w mediach społecznościowych.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="274"/>
@@ -5443,32 +5443,32 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="168"/>
         <source>Made by</source>
-        <translation type="unfinished">Pochodzenie</translation>
+        <translation>Pochodzenie</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="169"/>
         <source>Signed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny podpis</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="189"/>
         <source>A form is asked before the services it guards. A built-in form changes only with the program: copy it to make the salon&apos;s own and edit its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz jest wymagany przed usługami, które obejmuje. Wbudowany formularz zmienia się tylko razem z programem: skopiuj go, aby utworzyć własny formularz salonu i edytować jego pytania.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="221"/>
         <source>Cop&amp;y…</source>
-        <translation type="unfinished">&amp;Kopiuj…</translation>
+        <translation>Kop&amp;iuj…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="224"/>
         <source>&amp;Edit questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj pytania…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="227"/>
         <source>Signed a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny po&amp;dpis…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/forms_owner_box.py" line="251"/>
@@ -5482,17 +5482,17 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
         <source>built in</source>
-        <translation type="unfinished">wbudowany</translation>
+        <translation>wbudowany</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
         <source>the salon</source>
-        <translation type="unfinished">salon</translation>
+        <translation>salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="256"/>
         <source>%1 or when health details change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lub przy zmianie danych o zdrowiu</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="260"/>
@@ -5502,7 +5502,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="287"/>
         <source>A built-in form changes only with the program: copy it to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wbudowany formularz zmienia się tylko razem z programem: aby go edytować, skopiuj go.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="293"/>
@@ -5517,22 +5517,22 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="306"/>
         <source>%1 (ours)</source>
-        <translation type="unfinished">%1 (nasz)</translation>
+        <translation>%1 (nasz)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="309"/>
         <source>Copy a form</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj formularz</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="310"/>
         <source>Name of the copy</source>
-        <translation type="unfinished">Nazwa kopii</translation>
+        <translation>Nazwa kopii</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="324"/>
         <source>Copied as %1: change its questions with Edit questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano jako %1: zmień jego pytania przyciskiem Edytuj pytania…</translation>
     </message>
 </context>
 <context>
@@ -5568,7 +5568,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
         <source>Clients not yet informed about visit records</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci jeszcze niepoinformowani o zapisie wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
@@ -5578,7 +5578,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="278"/>
         <source>Patch tests running out within a week</source>
-        <translation>Próby uczuleniowe wygasające w ciągu tygodnia</translation>
+        <translation>Testy uczuleniowe wygasające w ciągu tygodnia</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="279"/>
@@ -5593,7 +5593,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
         <source>Clients to call: recalls due within 30 days or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci do obdzwonienia: przypomnienia z terminem w ciągu 30 dni lub po terminie</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
@@ -5631,7 +5631,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/data_report_dialog.py" line="51"/>
         <source>Everything held on %1: the record, health, visits, patch tests, photos, consents with their texts, and the log of who opened the record. For the client&apos;s request to see their data or to have a copy.</source>
-        <translation>Wszystko, co przechowujemy o: %1 — kartoteka, zdrowie, wizyty, próby uczuleniowe, zdjęcia, zgody wraz z treścią oraz dziennik, kto otwierał kartotekę. Na żądanie klienta wglądu w dane lub ich kopii.</translation>
+        <translation>Wszystko, co przechowujemy o: %1 — kartoteka, zdrowie, wizyty, testy uczuleniowe, zdjęcia, zgody wraz z treścią oraz dziennik, kto otwierał kartotekę. Na żądanie klienta wglądu w dane lub ich kopii.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/data_report_dialog.py" line="63"/>
@@ -5679,17 +5679,17 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="50"/>
         <source>no. %1</source>
-        <translation type="unfinished">nr %1</translation>
+        <translation>nr %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="56"/>
         <source>born %1</source>
-        <translation type="unfinished">ur. %1</translation>
+        <translation>ur. %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="61"/>
         <source>last visit %1</source>
-        <translation type="unfinished">ostatnia wizyta %1</translation>
+        <translation>ostatnia wizyta %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="75"/>
@@ -5699,7 +5699,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
         <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
-        <translation>Dla techników: każdy klient z ostrzeżeniami, przypiętymi notatkami, testem uczuleniowym i dzisiejszymi usługami. Na liście są klienci z zabiegiem zapisanym na dziś; dodaj tych, którzy przyjdą później. Lista nie jest przechowywana: wydrukuj ją lub zapisz teraz.</translation>
+        <translation>Dla techników: każdy klient z ostrzeżeniami, przypiętymi notatkami, testem uczuleniowym i dzisiejszymi usługami. Na liście są klienci z dodaną dziś wizytą; dopisz tych, którzy przyjdą później. Lista nie jest przechowywana: wydrukuj ją lub zapisz teraz.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="87"/>
@@ -5820,7 +5820,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/erase_dialog.py" line="44"/>
         <source>This removes %1 for good: contact details, health items, patch tests, treatments, photos, and consents with their signatures. The activity log keeps only a note that an erasure happened, with no name in it. It cannot be undone.</source>
-        <translation>To trwale usuwa: %1 — dane kontaktowe, informacje o zdrowiu, próby uczuleniowe, zabiegi, zdjęcia oraz zgody wraz z podpisami. Dziennik zdarzeń zachowuje tylko adnotację, że nastąpiło usunięcie, bez nazwiska. Tego nie można cofnąć.</translation>
+        <translation>To trwale usuwa: %1 — dane kontaktowe, informacje o zdrowiu, testy uczuleniowe, wizyty, zdjęcia oraz zgody wraz z podpisami. Dziennik zdarzeń zachowuje tylko adnotację, że nastąpiło usunięcie, bez nazwiska. Tego nie można cofnąć.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/erase_dialog.py" line="57"/>
@@ -5850,7 +5850,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/erase_dialog.py" line="114"/>
         <source>The client is erased: %1 treatments, %2 photos, %3 consents and %4 health items removed.</source>
-        <translation>Klient usunięty: zabiegi: %1, zdjęcia: %2, zgody: %3, informacje o zdrowiu: %4.</translation>
+        <translation>Klient usunięty: wizyty: %1, zdjęcia: %2, zgody: %3, informacje o zdrowiu: %4.</translation>
     </message>
 </context>
 <context>
@@ -6164,97 +6164,97 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="89"/>
         <source>Questions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytania formularza: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="110"/>
         <source>&amp;Words in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst w &amp;języku</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="114"/>
         <source>Write the form in each language your clients read; a language left empty shows the English words, else the words you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz formularz w każdym języku, w którym czytają Twoi klienci; w języku bez tekstu klient zobaczy tekst angielski, a jeśli go brak — tekst napisany w innym języku.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="130"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="132"/>
         <source>&amp;Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstęp</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="141"/>
         <source>Sections and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcje i pytania</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="143"/>
         <source>Add &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;sekcję</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="145"/>
         <source>Add &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;pytanie</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="147"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="149"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>W &amp;górę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="151"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>W &amp;dół</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="177"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcja</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="183"/>
         <source>Section &amp;heading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nagłówek sekcji</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="199"/>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jeszcze bez tekstu)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="200"/>
         <source>%1 (not written in this language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (brak tekstu w tym języku)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="309"/>
         <source>Add a section, then its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj sekcję, a potem jej pytania.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="311"/>
         <source>It is alone in its list: nothing to move it past.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jedyny element na tej liście: nie ma go gdzie przesunąć.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="313"/>
         <source>It is first in its list: it moves only down.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pierwszy element na liście: można go przesunąć tylko w dół.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="315"/>
         <source>It is last in its list: it moves only up.</source>
-        <translation type="unfinished"></translation>
+        <translation>To ostatni element na liście: można go przesunąć tylko w górę.</translation>
     </message>
 </context>
 <context>
@@ -6359,52 +6359,52 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/error_text/forms.py" line="64"/>
         <source>A form needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularz musi mieć tytuł.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="67"/>
         <source>Write the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz treść pytania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="70"/>
         <source>A choice question needs at least two answers to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie z wyborem musi mieć co najmniej dwie odpowiedzi do wyboru.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="73"/>
         <source>Write each answer to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz każdą odpowiedź do wyboru.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="76"/>
         <source>A red flag must be one of the question&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnał ostrzegawczy musi być jedną z odpowiedzi na to pytanie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="79"/>
         <source>Write the health alert a red-flag answer puts on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz ostrzeżenie zdrowotne, które odpowiedź ostrzegawcza umieszcza na karcie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="82"/>
         <source>Only a question with a red-flag answer can stop a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko pytanie z odpowiedzią ostrzegawczą może blokować usługę.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="86"/>
         <source>Signed again after %1 to %2 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny podpis po okresie od %1 do %2 miesięcy.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="91"/>
         <source>A built-in form changes only with the program: copy it to change its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wbudowany formularz zmienia się tylko razem z programem: skopiuj go, aby zmienić pytania.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="95"/>
         <source>Give the copy a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj kopii nazwę.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="99"/>
@@ -6462,10 +6462,10 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="117"/>
         <source>%n red flag(s), %1 to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sygnał ostrzegawczy, do weryfikacji: %1</numerusform>
+            <numerusform>%n sygnały ostrzegawcze, do weryfikacji: %1</numerusform>
+            <numerusform>%n sygnałów ostrzegawczych, do weryfikacji: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6476,81 +6476,81 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="155"/>
         <source>Hand the screen to the client to sign it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż ekran klientowi do ponownego podpisu.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="157"/>
         <source>Not signed yet: hand the screen to the client to sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie podpisano: przekaż ekran klientowi do podpisu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="162"/>
         <source>Due again: signed more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Do ponownego podpisu: podpisano ponad %n miesiąc temu.</numerusform>
+            <numerusform>Do ponownego podpisu: podpisano ponad %n miesiące temu.</numerusform>
+            <numerusform>Do ponownego podpisu: podpisano ponad %n miesięcy temu.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="165"/>
         <source>Due again: the client&apos;s health details changed since it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do ponownego podpisu: dane o zdrowiu klienta zmieniły się od podpisania formularza.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="170"/>
         <source>Due again: the form has changed since it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do ponownego podpisu: formularz zmienił się od czasu podpisania.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="178"/>
         <source>Signed and current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisany i aktualny.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="182"/>
         <source>Signed on %1; due again on %2, or sooner if the health details change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisano %1; do ponownego podpisu od %2 lub wcześniej, jeśli zmienią się dane o zdrowiu.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="184"/>
         <source>Signed on %1; due again on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisano %1; do ponownego podpisu od %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="189"/>
         <source>Form &amp;paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wydruk formularza</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="192"/>
         <source>Print the &amp;blank form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj &amp;pusty formularz…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="194"/>
         <source>Print the &amp;signed form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydrukuj p&amp;odpisany formularz…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="196"/>
         <source>&amp;Save the signed form as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz podpisany formularz jako PDF…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="226"/>
         <source>Save the consultation form as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz formularz konsultacyjny jako PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="227"/>
         <source>consultation-form-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>formularz-konsultacyjny-%1-%2.pdf</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="258"/>
         <source>(the owner or a technician reviews red flags)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sygnały ostrzegawcze weryfikuje właściciel lub technik)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="260"/>
@@ -6702,47 +6702,47 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/health_alert_words.py" line="23"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="40"/>
         <source>Severe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poważne: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="44"/>
         <source>Moderate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umiarkowane: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="48"/>
         <source>Low: %n (see the card&apos;s Health tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niskie: %n (zob. zakładkę Zdrowie na karcie)</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="61"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lub %2</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="68"/>
         <source>Severe health alert on this client&apos;s record: ask %1 before any treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poważne ostrzeżenie zdrowotne w danych tego klienta: przed każdą usługą zapytaj osobę z rolą %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="73"/>
         <source>This client has health alerts: ask %1 before the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten klient ma ostrzeżenia zdrowotne: przed usługą zapytaj osobę z rolą %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="82"/>
         <source>%1 — this service&apos;s contraindication: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — przeciwwskazanie do tej usługi: %2</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="90"/>
         <source>This service has a contraindication that matches this client&apos;s health record: ask %1 before the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta usługa ma przeciwwskazanie pasujące do danych zdrowotnych tego klienta: zanim ją wykonasz, zapytaj osobę z rolą %1.</translation>
     </message>
 </context>
 <context>
@@ -6821,7 +6821,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/health_basis_words.py" line="31"/>
         <source>Only for clinics and opticians whose staff are bound by professional secrecy and who need health details to provide health care (GDPR Art. 9(2)(h)). Health details are kept without the client&apos;s consent.</source>
-        <translation>Tylko dla klinik i optyków, których personel jest związany tajemnicą zawodową i potrzebuje danych o zdrowiu do udzielania świadczeń zdrowotnych (art. 9 ust. 2 lit. h RODO). Dane o zdrowiu są przechowywane bez zgody klienta.</translation>
+        <translation>Tylko dla klinik i optyków, których pracownicy są związani tajemnicą zawodową i potrzebują danych o zdrowiu do udzielania świadczeń zdrowotnych (art. 9 ust. 2 lit. h RODO). Dane o zdrowiu są przechowywane bez zgody klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="43"/>
@@ -6963,7 +6963,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="49"/>
         <source>When a treatment, a health item, a patch test or a client&apos;s birth date, minor status or guardian is changed, the earlier version is kept here.</source>
-        <translation>Gdy zmienia się zabieg, wpis zdrowotny, test uczuleniowy albo data urodzenia, niepełnoletność lub opiekun klienta, wcześniejsza wersja zostaje zachowana tutaj.</translation>
+        <translation>Gdy zmienia się wizyta, wpis zdrowotny, test uczuleniowy albo data urodzenia, niepełnoletność lub opiekun klienta, wcześniejsza wersja zostaje zachowana tutaj.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
@@ -7014,7 +7014,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="128"/>
         <source>Treatment of %1: %2</source>
-        <translation>Zabieg z dnia %1: %2</translation>
+        <translation>Wizyta z dnia %1: %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="134"/>
@@ -7721,7 +7721,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="349"/>
         <source>Visits and treatments</source>
-        <translation>Wizyty i zabiegi</translation>
+        <translation>Wizyty i wykonane usługi</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="350"/>
@@ -8449,7 +8449,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="120"/>
         <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
-        <translation>Rekord, który nie zostaje, zostanie usunięty na zawsze: jego zabiegi, zgody (cała historia, jako dowód), zdjęcia, informacje zdrowotne i próby uczuleniowe przechodzą do zachowanego rekordu; jego dane uzupełniają tylko puste pola zachowanego rekordu (pozostałe wartości są pomijane), notatki są dopisywane, a tagi łączone. Tego nie można cofnąć. Kopie zapasowe wykonane wcześniej nadal zawierają oba rekordy.</translation>
+        <translation>Rekord, który nie zostaje, zostanie usunięty na zawsze: jego wizyty, zgody (cała historia, jako dowód), zdjęcia, informacje zdrowotne i testy uczuleniowe przechodzą do zachowanego rekordu; jego dane uzupełniają tylko puste pola zachowanego rekordu (pozostałe wartości są pomijane), notatki są dopisywane, a tagi łączone. Tego nie można cofnąć. Kopie zapasowe wykonane wcześniej nadal zawierają oba rekordy.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="144"/>
@@ -8470,7 +8470,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="240"/>
         <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
-        <translation>Rekordy połączone. Przeniesiono do rekordu %6 — zabiegi: %1, zgody: %2, zdjęcia: %3, informacje zdrowotne: %4, próby uczuleniowe: %5.</translation>
+        <translation>Rekordy połączone. Przeniesiono do rekordu %6 — wizyty: %1, zgody: %2, zdjęcia: %3, informacje zdrowotne: %4, testy uczuleniowe: %5.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="253"/>
@@ -8510,7 +8510,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="268"/>
         <source>Treatments</source>
-        <translation>Zabiegi</translation>
+        <translation>Wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="269"/>
@@ -8530,7 +8530,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="272"/>
         <source>Patch tests</source>
-        <translation>Próby uczuleniowe</translation>
+        <translation>Testy uczuleniowe</translation>
     </message>
 </context>
 <context>
@@ -8573,7 +8573,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/navigation.py" line="33"/>
         <source>Activity log</source>
-        <translation>Dziennik aktywności</translation>
+        <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
         <location filename="../../../ui/navigation.py" line="34"/>
@@ -8998,27 +8998,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/audit_details.py" line="53"/>
         <source>see treatment details</source>
-        <translation>wgląd w szczegóły zabiegów</translation>
+        <translation>wgląd w szczegóły wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="54"/>
         <source>see treatment dates and services</source>
-        <translation>wgląd w daty i usługi zabiegów</translation>
+        <translation>wgląd w daty i usługi wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="55"/>
         <source>add treatments</source>
-        <translation>dodawanie zabiegów</translation>
+        <translation>dodawanie wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="56"/>
         <source>edit any treatment</source>
-        <translation>edycja dowolnego zabiegu</translation>
+        <translation>edycja dowolnej wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="57"/>
         <source>edit their own treatment within 24 hours</source>
-        <translation>edycja własnego zabiegu w ciągu 24 godzin</translation>
+        <translation>edycja wizyty dodanej przez siebie w ciągu 24 godzin</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="58"/>
@@ -9113,7 +9113,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/audit_details.py" line="76"/>
         <source>manage staff accounts</source>
-        <translation>zarządzanie kontami personelu</translation>
+        <translation>zarządzanie kontami pracowników</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="77"/>
@@ -9153,7 +9153,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/audit_details.py" line="84"/>
         <source>hand the screen to a client for a consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>przekazywanie ekranu klientowi do wypełnienia formularza konsultacyjnego</translation>
     </message>
 </context>
 <context>
@@ -9302,7 +9302,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/error_text/photos.py" line="66"/>
         <source>That treatment is not on this client&apos;s record.</source>
-        <translation>Ten zabieg nie należy do tego klienta.</translation>
+        <translation>Ta wizyta nie należy do tego klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="71"/>
@@ -9343,7 +9343,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <location filename="../../../ui/dialogs/photos_panel.py" line="97"/>
         <location filename="../../../ui/dialogs/photos_panel.py" line="123"/>
         <source>Treatment</source>
-        <translation>Zabieg</translation>
+        <translation>Wizyta</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="98"/>
@@ -9373,7 +9373,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="134"/>
         <source>Photos by treatment</source>
-        <translation>Zdjęcia według zabiegów</translation>
+        <translation>Zdjęcia według wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="169"/>
@@ -9421,12 +9421,12 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="270"/>
         <source>No treatment</source>
-        <translation>Bez zabiegu</translation>
+        <translation>Bez wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="291"/>
         <source>%1 (no treatment)</source>
-        <translation>%1 (bez zabiegu)</translation>
+        <translation>%1 (bez wizyty)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="334"/>
@@ -9730,7 +9730,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="23"/>
         <source>The impact-assessment draft is for a salon in China or Vietnam; the salon&apos;s country is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt oceny skutków jest przeznaczony dla salonów w Chinach lub Wietnamie; kraj salonu to %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="30"/>
@@ -9847,27 +9847,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="103"/>
         <source>Save the impact-assessment draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz projekt oceny skutków</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="127"/>
         <source>The record of processing activities is made from the salon&apos;s settings, under the law of the salon&apos;s country: the consent purposes switched on, the client fields collected, the recipients listed in Settings, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr czynności przetwarzania powstaje z ustawień salonu, zgodnie z prawem kraju salonu: obejmuje włączone cele zgód, zbierane dane klientów, odbiorców wymienionych w Ustawieniach, zasady przechowywania oraz to, jak SalonVault chroni dane. Jest w języku salonu; części w [nawiasach kwadratowych] uzupełnij na papierze.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="138"/>
         <source>A duty under China&apos;s PIPL (Art. 55-56): before keeping health data, carry out a personal information protection impact assessment, and keep it and this record for at least 3 years. SalonVault drafts it from the same facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązek wynikający z chińskiej ustawy PIPL (art. 55-56): zanim zaczniesz przechowywać dane o zdrowiu, przeprowadź ocenę skutków dla ochrony danych osobowych i przechowuj ją oraz ten rejestr przez co najmniej 3 lata. SalonVault przygotowuje jej projekt na podstawie tych samych informacji.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="146"/>
         <source>A duty under Vietnam&apos;s Personal Data Protection Law (91/2025/QH15): keep a personal data processing impact-assessment dossier. SalonVault drafts it from the same facts; check it against the form in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązek wynikający z wietnamskiej ustawy o ochronie danych osobowych (91/2025/QH15): prowadź dokumentację oceny skutków przetwarzania danych osobowych. SalonVault przygotowuje jej projekt na podstawie tych samych informacji; sprawdź go z obowiązującym wzorem.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="151"/>
         <source>Save the impact-assessment &amp;draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;projekt oceny skutków…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="152"/>
@@ -9999,102 +9999,102 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="64"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pytanie</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="73"/>
         <source>The client must a&amp;nswer it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klient musi odpowiedzieć</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="84"/>
         <source>Red-flag answers: Space ticks one</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi ostrzegawcze: Spacja zaznacza odpowiedź</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="87"/>
         <source>A red flag st&amp;ops the service until it is reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnał ostrzegawczy b&amp;lokuje usługę do czasu weryfikacji</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="111"/>
         <source>Question te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tr&amp;eść pytania</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="112"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="113"/>
         <source>&amp;Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi do wy&amp;boru</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="114"/>
         <source>&amp;Red-flag answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi &amp;ostrzegawcze</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="115"/>
         <source>Health a&amp;lert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostr&amp;zeżenie zdrowotne</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="132"/>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>tak lub nie</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="133"/>
         <source>one of several answers</source>
-        <translation type="unfinished"></translation>
+        <translation>jedna z kilku odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="134"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="135"/>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="136"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="143"/>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jeszcze bez tekstu)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="144"/>
         <source>%1 (not written in this language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (brak tekstu w tym języku)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="171"/>
         <source>One answer a line, in the same order in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedna odpowiedź w wierszu, w tej samej kolejności w każdym języku.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="173"/>
         <source>Only a question answered with one of several answers has choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi do wyboru ma tylko pytanie z rodzajem odpowiedzi „jedna z kilku odpowiedzi”.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="204"/>
         <source>Only yes-or-no and choice answers can be red flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygnałem ostrzegawczym mogą być tylko odpowiedzi „tak lub nie” i odpowiedzi do wyboru.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="206"/>
         <source>Tick a red-flag answer first: the alert and the stop follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaznacz odpowiedź ostrzegawczą: od niej zależą ostrzeżenie i blokada usługi.</translation>
     </message>
 </context>
 <context>
@@ -10102,41 +10102,41 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message numerus="yes">
         <location filename="../../../ui/pages/recall_settings_box.py" line="76"/>
         <source>Saved: lapsed clients are now those with no visit for %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano: za nieaktywnych uznaje się teraz klientów bez wizyty od %n miesiąca.</numerusform>
+            <numerusform>Zapisano: za nieaktywnych uznaje się teraz klientów bez wizyty od %n miesięcy.</numerusform>
+            <numerusform>Zapisano: za nieaktywnych uznaje się teraz klientów bez wizyty od %n miesięcy.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="89"/>
         <source>Recall list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista przypomnień</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="92"/>
         <source>A client with no visit for this many months shows on the Recalls page under lapsed clients, for reception to call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient bez wizyty przez tyle miesięcy pojawia się na stronie Przypomnienia na liście „Nieaktywni klienci”, aby recepcja mogła się z nim skontaktować.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="96"/>
         <source>&amp;Months without a visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miesiące bez wizyty:</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
         <source>Months without a visit before a client is lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba miesięcy bez wizyty, po której klient staje się nieaktywny</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
         <source>Save the months for lapsed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz liczbę miesięcy dla nieaktywnych klientów</translation>
     </message>
 </context>
 <context>
@@ -10314,62 +10314,62 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="136"/>
         <source>Saved. The privacy notice, the record of processing and the data reports name these recipients from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano. Od teraz informacja o prywatności, rejestr czynności przetwarzania i raporty danych wymieniają tych odbiorców.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="156"/>
         <source>Choose a row to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz wiersz do usunięcia.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="169"/>
         <source>Recipients and transfers abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorcy danych i przekazywanie za granicę</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="172"/>
         <source>SalonVault itself sends client data nowhere. List here whom the salon passes client data to: an SMS provider, messaging apps (Zalo, WeChat, WhatsApp …), an accountant, an IT helper. The privacy notice, the record of processing and the data report name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault sam nigdzie nie wysyła danych klientów. Wymień tutaj, komu salon przekazuje dane klientów: dostawcy usług SMS, komunikatorom (Zalo, WeChat, WhatsApp …), biuru rachunkowemu, serwisowi komputerowemu. Informacja o prywatności, rejestr czynności przetwarzania i raport danych wymieniają tych odbiorców.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="180"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="181"/>
         <source>What it receives the data for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel przekazania danych</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="182"/>
         <source>Country (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj (kod)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="183"/>
         <source>Safeguard, if abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczenie (przy przekazaniu za granicę)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="188"/>
         <source>A recipient in another country than the salon&apos;s is a transfer abroad; say what protects it (contract clauses, the client&apos;s consent …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorca w innym kraju niż kraj salonu oznacza przekazywanie danych za granicę; podaj, co je zabezpiecza (klauzule umowne, zgoda klienta …).</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="192"/>
         <source>&amp;Add a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj odbiorcę</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="193"/>
         <source>&amp;Remove the row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń wiersz</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="194"/>
         <source>&amp;Save the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz listę</translation>
     </message>
 </context>
 <context>
@@ -10432,23 +10432,23 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/widgets/record_inputs.py" line="182"/>
         <source>Yes</source>
-        <translation type="unfinished">Tak</translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_inputs.py" line="183"/>
         <source>No</source>
-        <translation type="unfinished">Nie</translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_inputs.py" line="228"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>RRRR-MM-DD</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_inputs.py" line="233"/>
         <location filename="../../../ui/widgets/record_inputs.py" line="234"/>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz datę</translation>
     </message>
 </context>
 <context>
@@ -10516,7 +10516,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="223"/>
         <source>every treatment</source>
-        <translation>każdym zabiegu</translation>
+        <translation>każdej wizycie</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
@@ -10526,7 +10526,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
         <source>a treatment</source>
-        <translation>zabiegu</translation>
+        <translation>wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
@@ -10627,207 +10627,207 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/record_words.py" line="51"/>
         <source>Right (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawe (OP)</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="53"/>
         <source>Left (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewe (OL)</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="63"/>
         <source>Plus cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cylinder dodatni</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="64"/>
         <source>Minus cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cylinder ujemny</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="69"/>
         <source>Decimal (1.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziesiętna (1.0)</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="70"/>
         <source>Metres (6/6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metry (6/6)</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="71"/>
         <source>Feet (20/20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopy (20/20)</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="82"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="83"/>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybór</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="84"/>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielokrotny wybór</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="85"/>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak lub nie</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="86"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="87"/>
         <source>Text</source>
-        <translation type="unfinished">Tekst</translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="88"/>
         <source>Visual acuity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrość wzroku</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="89"/>
         <source>Right and left eye</source>
-        <translation type="unfinished"></translation>
+        <translation>Oko prawe i lewe</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="90"/>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefy</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="157"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="158"/>
         <source>Write a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="162"/>
         <source>At least %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co najmniej %1 %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="163"/>
         <source>At least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co najmniej %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="167"/>
         <source>At most %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej %1 %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="168"/>
         <source>At most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="172"/>
         <source>In steps of %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość zmienia się co %1 %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="173"/>
         <source>In steps of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość zmienia się co %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="177"/>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished">Wybierz jedną z opcji: %1.</translation>
+        <translation>Wybierz jedną z opcji: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="180"/>
         <source>Choose yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz tak lub nie.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="183"/>
         <source>Write a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz datę w formacie RRRR-MM-DD.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="186"/>
         <source>This date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta data nie może być w przyszłości.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="190"/>
         <source>At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej %1 znaków.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="193"/>
         <source>Write a decimal acuity (0.01 to 2.5), or 6/x or 20/x.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz ostrość wzroku dziesiętnie (od 0.01 do 2.5, z kropką) albo jako 6/x lub 20/x.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="197"/>
         <source>Needed because %1 is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane, ponieważ wypełniono pole „%1”.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="200"/>
         <source>Give this only with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnij tylko razem z polem „%1”.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="203"/>
         <source>Needed when %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane, gdy pole „%1” ma wartość: %2.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="206"/>
         <source>Only when %1 is %2; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko gdy pole „%1” ma wartość: %2; pozostaw to pole puste.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="211"/>
         <source>On or after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wcześniej niż data w polu „%1”.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="213"/>
         <source>Give the PD of both eyes, or the binocular PD.</source>
-        <translation type="unfinished">Podaj PD każdego oka albo PD obuoczne.</translation>
+        <translation>Podaj PD każdego oka albo PD obuoczne.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="217"/>
         <source>The two eyes&apos; PDs add up to %1 mm: the binocular PD is their sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>PD obu oczu dają razem %1 mm: PD obuoczne jest ich sumą.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="231"/>
         <source>Receptionists see service records; adding and changing them is for the owner and the technicians.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepcja widzi zapisy usług; dodają je i zmieniają właściciel i technicy.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="237"/>
         <source>Someone else recorded this: only they (for 24 hours) or the owner may change it. Add a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten zapis dodała inna osoba: zmienić go może tylko ona (przez 24 godziny) albo właściciel. Zamiast tego dodaj korektę.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="243"/>
         <source>Locked: records can be changed for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zablokowano: zapis można zmieniać przez 24 godziny od dodania, a ten czas minął %1. Zamiast tego dodaj korektę; oryginał zostaje w historii.</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="256"/>
         <source>You may change it until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Możesz go zmieniać do %1.</translation>
     </message>
 </context>
 <context>
@@ -11143,7 +11143,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="169"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
-        <translation>Brak zapisów usług. Zapisy zabiegu (skóra, rzęsy, laser, soczewki) dodaje się z poziomu zabiegu, a receptę okularową — tutaj.</translation>
+        <translation>Brak zapisów usług. Zapisy dotyczące wizyty (skóra, rzęsy, laser, soczewki) dodaje się z poziomu wizyty, a receptę okularową — tutaj.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="180"/>
@@ -11172,7 +11172,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="202"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
-        <translation>Żaden zapis dla klienta nie jest włączony; zapisy zabiegu dodaje się z poziomu zabiegu.</translation>
+        <translation>Żaden zapis dla klienta nie jest włączony; zapisy dotyczące wizyty dodaje się z poziomu wizyty.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="234"/>
@@ -11669,27 +11669,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="68"/>
         <source>When %1 is signed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny podpis formularza: %1</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="74"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mies.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="76"/>
         <source>Also as soon as the client&apos;s health details change</source>
-        <translation type="unfinished"></translation>
+        <translation>Także od razu, gdy zmienią się dane o zdrowiu klienta</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="82"/>
         <source>Forms already signed follow the new rule at once; changing it makes no new version, so no one signs again because of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisane już formularze od razu podlegają nowej zasadzie; jej zmiana nie tworzy nowej wersji formularza, więc z tego powodu nikt nie podpisuje go ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="89"/>
         <source>Signed again &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponowny podpis &amp;po</translation>
     </message>
 </context>
 <context>
@@ -11843,7 +11843,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/pages/privacy/retention_tab.py" line="244"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
-        <translation>Usuwaj dane o zdrowiu i próby uczuleniowe po tylu latach od ostatniego zabiegu</translation>
+        <translation>Usuwaj dane o zdrowiu i testy uczuleniowe po tylu latach od ostatniej wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
@@ -12164,7 +12164,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="128"/>
         <source>Space ticks a service. With none ticked, every treatment offers it.</source>
-        <translation>Spacja zaznacza usługę. Gdy żadna nie jest zaznaczona, szablon jest dostępny przy każdym zabiegu.</translation>
+        <translation>Spacja zaznacza usługę. Gdy żadna nie jest zaznaczona, szablon jest dostępny przy każdej wizycie.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="133"/>
@@ -12196,12 +12196,12 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/pages/services_page.py" line="217"/>
         <source>What can be recorded as a treatment. Staff choose from this list, in this order, when they add a visit. A service is never deleted: switch it off and it stays in the clients&apos; history.</source>
-        <translation>To, co można zapisać jako zabieg. Pracownicy wybierają z tej listy, w tej kolejności, gdy dodają wizytę. Usługa nigdy nie jest usuwana: wyłącz ją, a zostanie w historii klientów.</translation>
+        <translation>To, co można zapisać jako wykonaną usługę. Pracownicy wybierają z tej listy, w tej kolejności, gdy dodają wizytę. Usługa nigdy nie jest usuwana: wyłącz ją, a zostanie w historii klientów.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="224"/>
         <source>No services yet, so no treatment can be recorded. Add your own, or start from a list for your kind of business and change it.</source>
-        <translation>Nie ma jeszcze usług, więc nie da się zapisać żadnego zabiegu. Dodaj własne albo zacznij od listy dla swojego rodzaju działalności i ją zmień.</translation>
+        <translation>Nie ma jeszcze usług, więc nie da się dodać żadnej wizyty. Dodaj własne albo zacznij od listy dla swojego rodzaju działalności i ją zmień.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="228"/>
@@ -12284,32 +12284,32 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/settings.py" line="61"/>
         <source>List at most %1 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymień najwyżej %1 odbiorców.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="65"/>
         <source>Recipient %1: the name needs 1 to 120 characters of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorca nr %1: nazwa musi mieć od 1 do 120 znaków tekstu.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="70"/>
         <source>Recipient %1: say what it receives the data for (1 to 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorca nr %1: podaj cel przekazania danych (od 1 do 200 znaków).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="76"/>
         <source>Recipient %1: the safeguard has at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorca nr %1: zabezpieczenie może mieć najwyżej 200 znaków.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="81"/>
         <source>Recipient %1: choose its country by the two-letter code (VN, PL, CN, DE …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorca nr %1: wybierz kraj według dwuliterowego kodu (VN, PL, CN, DE …).</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="86"/>
         <source>Recipient %1: that name is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorca nr %1: ta nazwa jest już na liście.</translation>
     </message>
 </context>
 <context>
@@ -12502,7 +12502,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/shell.py" line="494"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wylogowano: aby pracować w SalonVault, potwierdź zasady ochrony danych.</translation>
     </message>
 </context>
 <context>
@@ -12528,37 +12528,37 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="91"/>
         <source>The training is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkolenie zostało zapisane.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="103"/>
         <source>Privacy briefing and training</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady ochrony danych i szkolenia</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="107"/>
         <source>Everyone confirms the staff privacy briefing (now version %1) at their first sign-in, after it changes and once a year; the owner too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy pracownik, także właściciel, potwierdza zasady ochrony danych dla pracowników (obecnie wersja %1) przy pierwszym logowaniu, po każdej zmianie zasad i raz w roku.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="113"/>
         <source>Other training sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne szkolenia</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="114"/>
         <source>Record training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz szkolenie…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="115"/>
         <source>Privacy briefing confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzenia zasad ochrony danych</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
         <source>Training sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkolenia</translation>
     </message>
 </context>
 <context>
@@ -12606,42 +12606,42 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/staff.py" line="48"/>
         <source>Someone on the staff already has that name; add a surname or initial.</source>
-        <translation>Ktoś z personelu ma już takie imię i nazwisko; dodaj nazwisko lub inicjał.</translation>
+        <translation>Inny pracownik ma już takie imię i nazwisko; dodaj nazwisko lub inicjał.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="51"/>
         <source>Someone on the staff already has that name.</source>
-        <translation>Ktoś z personelu ma już takie imię i nazwisko.</translation>
+        <translation>Inny pracownik ma już takie imię i nazwisko.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="54"/>
         <source>The briefing is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady są dostępne w językach: %1.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="58"/>
         <source>The briefing&apos;s text has changed since it was shown; read the new text and confirm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść zasad zmieniła się od chwili ich wyświetlenia; przeczytaj nową treść i potwierdź ponownie.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="63"/>
         <source>Enter what the training was about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz temat szkolenia.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="66"/>
         <source>A topic has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat może mieć najwyżej %1 znaków.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="69"/>
         <source>Choose who attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz uczestników.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="72"/>
         <source>A training date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data szkolenia nie może być w przyszłości.</translation>
     </message>
 </context>
 <context>
@@ -12724,7 +12724,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/pages/staff_page.py" line="235"/>
         <source>Staff accounts</source>
-        <translation>Konta personelu</translation>
+        <translation>Konta pracowników</translation>
     </message>
 </context>
 <context>
@@ -12939,42 +12939,42 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="89"/>
         <source>Record a training session</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz szkolenie</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="90"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="91"/>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temat</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="92"/>
         <source>&amp;Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uczestnicy</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="96"/>
         <source>e.g. Data protection refresher with the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>np. przypomnienie zasad ochrony danych z właścicielem</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="97"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="98"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="99"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
 </context>
 <context>
@@ -13017,7 +13017,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="39"/>
         <source>Choose who did the treatment.</source>
-        <translation>Wybierz, kto wykonał zabieg.</translation>
+        <translation>Wybierz, kto wykonał usługę.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="42"/>
@@ -13027,7 +13027,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="45"/>
         <source>There is no such treatment.</source>
-        <translation>Nie ma takiego zabiegu.</translation>
+        <translation>Nie ma takiej wizyty.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="48"/>
@@ -13051,7 +13051,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="70"/>
         <source>This treatment can no longer be edited (own entries only, within 24 hours); add a correction instead.</source>
-        <translation>Tego zabiegu nie można już edytować (tylko własne wpisy, w ciągu 24 godzin); zamiast tego dodaj korektę.</translation>
+        <translation>Tej wizyty nie można już edytować (tylko własne wpisy, w ciągu 24 godzin); zamiast tego dodaj korektę.</translation>
     </message>
 </context>
 <context>
@@ -13064,12 +13064,12 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="72"/>
         <source>Treatments, newest first</source>
-        <translation>Zabiegi, od najnowszych</translation>
+        <translation>Wizyty, od najnowszych</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="75"/>
         <source>Treatments: press Enter to open one</source>
-        <translation>Zabiegi: naciśnij Enter, aby otworzyć</translation>
+        <translation>Wizyty: naciśnij Enter, aby otworzyć</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="82"/>
@@ -13079,7 +13079,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="85"/>
         <source>Add treatment…</source>
-        <translation>Dodaj zabieg…</translation>
+        <translation>Dodaj wizytę…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="118"/>
@@ -13089,7 +13089,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="136"/>
         <source>No treatment recorded yet.</source>
-        <translation>Nie zapisano jeszcze żadnego zabiegu.</translation>
+        <translation>Nie dodano jeszcze żadnej wizyty.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="142"/>
@@ -13387,7 +13387,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="128"/>
         <source>Treatment: %1, %2</source>
-        <translation>Zabieg: %1, %2</translation>
+        <translation>Wizyta: %1, %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="145"/>
@@ -13402,7 +13402,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="151"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
-        <translation>Recepcja widzi datę i usługę zabiegu; recepturę, notatki i cenę widzą właściciel i technicy.</translation>
+        <translation>Recepcja widzi datę i usługę wizyty; recepturę, notatki i cenę widzą właściciel i technicy.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="165"/>
@@ -13470,9 +13470,9 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         <location filename="../../../ui/dialogs/visit_detail.py" line="219"/>
         <source>%n photo(s) of this treatment</source>
         <translation>
-            <numerusform>%n zdjęcie z tego zabiegu</numerusform>
-            <numerusform>%n zdjęcia z tego zabiegu</numerusform>
-            <numerusform>%n zdjęć z tego zabiegu</numerusform>
+            <numerusform>%n zdjęcie z tej wizyty</numerusform>
+            <numerusform>%n zdjęcia z tej wizyty</numerusform>
+            <numerusform>%n zdjęć z tej wizyty</numerusform>
         </translation>
     </message>
     <message>
@@ -13527,7 +13527,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="277"/>
         <source>Records of this treatment: Enter opens one</source>
-        <translation>Zapisy tego zabiegu: Enter otwiera zaznaczony</translation>
+        <translation>Zapisy tej wizyty: Enter otwiera zaznaczony</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="289"/>
@@ -13546,17 +13546,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="91"/>
         <source>Add treatment</source>
-        <translation>Dodaj zabieg</translation>
+        <translation>Dodaj wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Change treatment</source>
-        <translation>Zmień zabieg</translation>
+        <translation>Zmień wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Correct treatment</source>
-        <translation>Skoryguj zabieg</translation>
+        <translation>Skoryguj wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="109"/>
@@ -13612,7 +13612,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="318"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
-        <translation>Nie ma czego powtórzyć: żaden wcześniejszy zabieg tego klienta nie ma receptury.</translation>
+        <translation>Nie ma czego powtórzyć: żadna wcześniejsza wizyta tego klienta nie ma receptury.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="322"/>
@@ -13731,17 +13731,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/visit_words.py" line="78"/>
         <source>Receptionists see the date and service only; treatments are not theirs to edit.</source>
-        <translation>Recepcja widzi tylko datę i usługę; zabiegów nie edytuje.</translation>
+        <translation>Recepcja widzi tylko datę i usługę; wizyt nie edytuje.</translation>
     </message>
     <message>
         <location filename="../../../ui/visit_words.py" line="83"/>
         <source>Someone else recorded this treatment: only they (for 24 hours) or the owner may edit it. Add a correction instead.</source>
-        <translation>Ten zabieg zapisała inna osoba: edytować go może tylko ona (przez 24 godziny) lub właściciel. Zamiast tego dodaj korektę.</translation>
+        <translation>Tę wizytę dodała inna osoba: edytować ją może tylko ona (przez 24 godziny) lub właściciel. Zamiast tego dodaj korektę.</translation>
     </message>
     <message>
         <location filename="../../../ui/visit_words.py" line="89"/>
         <source>Locked: treatments can be edited for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
-        <translation>Zablokowane: zabieg można edytować przez 24 godziny od zapisania, a ten czas minął %1. Zamiast tego dodaj korektę; oryginał zostaje w historii.</translation>
+        <translation>Zablokowane: wizytę można edytować przez 24 godziny od dodania, a ten czas minął %1. Zamiast tego dodaj korektę; oryginał zostaje w historii.</translation>
     </message>
     <message>
         <location filename="../../../ui/visit_words.py" line="102"/>
@@ -13847,7 +13847,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="54"/>
         <source>The client has read this information</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient przyjmuje tę informację do wiadomości</translation>
     </message>
 </context>
 <context>
