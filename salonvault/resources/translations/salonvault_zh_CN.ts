@@ -365,17 +365,17 @@
     <message>
         <location filename="../../../ui/app.py" line="154"/>
         <source>Opening the vault…</source>
-        <translation>正在打开数据保险库…</translation>
+        <translation>正在打开保险库…</translation>
     </message>
     <message>
         <location filename="../../../ui/app.py" line="185"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
-        <translation>这台电脑丢失了数据保险库的密钥。现在它已有新的密钥：SalonVault 在这台电脑上又能自动打开了。请把恢复套件放回保险柜。</translation>
+        <translation>这台电脑丢失了保险库的密钥。现在它已有新的密钥：SalonVault 在这台电脑上又能自动打开了。请把恢复套件放回保险柜。</translation>
     </message>
     <message>
         <location filename="../../../ui/app.py" line="192"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
-        <translation>数据保险库已打开，但这台电脑无法保存新的密钥（%1）。下次启动时仍会要求输入恢复密钥。</translation>
+        <translation>保险库已打开，但这台电脑无法保存新的密钥（%1）。下次启动时仍会要求输入恢复密钥。</translation>
     </message>
     <message>
         <location filename="../../../ui/app.py" line="221"/>
@@ -385,7 +385,7 @@
     <message>
         <location filename="../../../ui/app.py" line="228"/>
         <source>The vault could not be opened: %1</source>
-        <translation>无法打开数据保险库：%1</translation>
+        <translation>无法打开保险库：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/app.py" line="252"/>
@@ -881,8 +881,8 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="184"/>
         <source>recipients listed: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>列出的接收方：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -986,22 +986,22 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="200"/>
         <source>attended: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>参加人数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="201"/>
         <source>questions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>问题：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="202"/>
         <source>signed again after months: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重新签署间隔月数：%n</numerusform>
         </translation>
     </message>
     <message>
@@ -1111,7 +1111,7 @@
         <location filename="../../../ui/audit_details.py" line="231"/>
         <source>years health data is kept: %n</source>
         <translation>
-            <numerusform>健康数据保留年数：%n</numerusform>
+            <numerusform>健康信息保留年数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1279,7 +1279,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="360"/>
         <source>clients with health data</source>
-        <translation>有健康数据的客户</translation>
+        <translation>有健康信息的客户</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="361"/>
@@ -1414,7 +1414,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="391"/>
         <source>the privacy briefing was not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认隐私须知</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="397"/>
@@ -1424,12 +1424,12 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="398"/>
         <source>and when the health details change</source>
-        <translation type="unfinished"></translation>
+        <translation>健康信息变更时也重新签署</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="399"/>
         <source>not when the health details change</source>
-        <translation type="unfinished"></translation>
+        <translation>健康信息变更时不重新签署</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="400"/>
@@ -1700,7 +1700,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="461"/>
         <source>health data: kept</source>
-        <translation>健康数据：保留</translation>
+        <translation>健康信息：保留</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="462"/>
@@ -1780,17 +1780,17 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="487"/>
         <source>treatments</source>
-        <translation>护理记录</translation>
+        <translation>到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="488"/>
         <source>treatment dates</source>
-        <translation>护理日期</translation>
+        <translation>到店日期</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="489"/>
         <source>today&apos;s treatments</source>
-        <translation>今日护理</translation>
+        <translation>今日到店服务</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="490"/>
@@ -1970,7 +1970,7 @@
     <message>
         <location filename="../../../ui/audit_details.py" line="525"/>
         <source>recipients of client data and transfers abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>客户信息的接收方与跨境提供</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="526"/>
@@ -2089,22 +2089,22 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="69"/>
         <source>Added a treatment</source>
-        <translation>添加护理记录</translation>
+        <translation>添加到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="70"/>
         <source>Opened a treatment</source>
-        <translation>打开护理记录</translation>
+        <translation>打开到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="71"/>
         <source>Changed a treatment</source>
-        <translation>修改护理记录</translation>
+        <translation>修改到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="72"/>
         <source>Corrected a treatment</source>
-        <translation>更正护理记录</translation>
+        <translation>更正到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="73"/>
@@ -2119,12 +2119,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
         <source>Shown the health alerts before a treatment</source>
-        <translation>护理前查看了健康警示</translation>
+        <translation>服务前查看了健康警示</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="78"/>
         <source>Copied the last colour formula into a new treatment</source>
-        <translation>将最近一次染发配方复制到新的护理记录</translation>
+        <translation>将最近一次染发配方复制到新的到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="79"/>
@@ -2334,12 +2334,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="121"/>
         <source>Copied a consultation form as the salon&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>将咨询表复制为本店自己的表格</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="122"/>
         <source>Changed when a consultation form is signed again</source>
-        <translation type="unfinished"></translation>
+        <translation>更改咨询表的重新签署规则</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="123"/>
@@ -2414,17 +2414,17 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="137"/>
         <source>Confirmed the staff privacy briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>确认员工隐私须知</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="138"/>
         <source>Did not confirm the staff privacy briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认员工隐私须知</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="139"/>
         <source>Recorded a training session</source>
-        <translation type="unfinished"></translation>
+        <translation>记录培训</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="140"/>
@@ -2534,7 +2534,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="163"/>
         <source>Chose the legal basis for health data</source>
-        <translation>选择健康数据的法律依据</translation>
+        <translation>选择健康信息的法律依据</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="164"/>
@@ -2584,7 +2584,7 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="173"/>
         <source>Made the impact-assessment draft</source>
-        <translation type="unfinished"></translation>
+        <translation>生成影响评估草稿</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="174"/>
@@ -2698,12 +2698,12 @@
     <message>
         <location filename="../../../ui/pages/backup_actions.py" line="63"/>
         <source>Activity log: %1 entries, chain verified</source>
-        <translation>操作日志：%1 条，链已校验</translation>
+        <translation>活动日志：%1 条，链已校验</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backup_actions.py" line="69"/>
         <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
-        <translation>警告：本保险库的操作日志中没有该备份的最后一条记录。保险库此后曾从更旧的备份恢复，或其文件被替换过。</translation>
+        <translation>警告：本保险库的活动日志中没有该备份的最后一条记录。保险库此后曾从更旧的备份恢复，或其文件被替换过。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backup_actions.py" line="93"/>
@@ -3356,52 +3356,52 @@ Everything recorded after that backup was made is left out. The current vault is
         <location filename="../../../ui/briefing_page.py" line="175"/>
         <location filename="../../../ui/briefing_page.py" line="191"/>
         <source>Staff privacy briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>员工隐私须知</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="178"/>
         <source>Before your first work in SalonVault, read how we keep clients&apos; data safe and confirm it.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次在 SalonVault 中工作之前，请阅读我们如何保护客户信息的安全，并确认已阅读。</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="182"/>
         <source>The briefing has changed since you last confirmed it: read it and confirm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>自您上次确认以来，须知内容已更改：请阅读并再次确认。</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="185"/>
         <source>It is a year since you last confirmed the briefing: read it again and confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>距您上次确认须知已满一年：请重新阅读并确认。</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="189"/>
         <source>Read &amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读语言(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="190"/>
         <source>Language of the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>须知的语言</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="193"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="194"/>
         <source>I have &amp;read and understood it</source>
-        <translation type="unfinished"></translation>
+        <translation>我已阅读并理解(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="195"/>
         <source>&amp;Not now (sign out)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不（退出登录）(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../../ui/briefing_page.py" line="197"/>
         <source>You can work in SalonVault only after confirming the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认须知后才能在 SalonVault 中工作。</translation>
     </message>
 </context>
 <context>
@@ -3414,7 +3414,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="134"/>
         <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
-        <translation>如未勾选任何服务项目，在店主于“服务项目”页面添加之前，无法记录任何护理。</translation>
+        <translation>如未勾选任何服务项目，在店主于“服务项目”页面添加之前，无法记录任何到店服务。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="140"/>
@@ -3822,7 +3822,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="242"/>
         <source>Treatments</source>
-        <translation>护理记录</translation>
+        <translation>到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="244"/>
@@ -3862,12 +3862,12 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="309"/>
         <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未告知客户会记录其到店服务：请在服务前向客户出示告知文本。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="369"/>
         <source>Check before any treatment.</source>
-        <translation>任何护理前请先核对。</translation>
+        <translation>任何服务前请先核对。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_card.py" line="383"/>
@@ -3971,7 +3971,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/client_dialog.py" line="168"/>
         <source>Short words, separated by commas: balayage, regular</source>
-        <translation>简短词语，用逗号分隔：挑染，老顾客</translation>
+        <translation>简短词语，用逗号分隔：挑染，老客户</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_dialog.py" line="249"/>
@@ -4057,7 +4057,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="217"/>
         <source>not yet informed about visit records</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未告知服务记录</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="219"/>
@@ -4124,7 +4124,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="301"/>
         <source>Not yet informed about visit records</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未告知服务记录</translation>
     </message>
 </context>
 <context>
@@ -4449,7 +4449,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="416"/>
         <source>Register a new client (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>登记新客户（%1）</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/clients_page.py" line="420"/>
@@ -4497,7 +4497,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="111"/>
         <source>Collect only what the salon needs. A name, the language and treatment notes are always kept; tick the details below that you need, for the reason given.</source>
-        <translation>只收集沙龙需要的资料。姓名、语言和护理备注始终保留；请勾选下方需要的资料，用途如说明所示。</translation>
+        <translation>只收集沙龙需要的资料。姓名、语言和服务备注始终保留；请勾选下方需要的资料，用途如说明所示。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="116"/>
@@ -4537,7 +4537,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="131"/>
         <source>To tell clients with the same name apart, and to check that a client is 18 or older where a treatment needs it.</source>
-        <translation>用于区分同名客户，并在护理有要求时核实客户是否年满 18 岁。</translation>
+        <translation>用于区分同名客户，并在服务项目有要求时核实客户是否年满 18 岁。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="134"/>
@@ -4630,7 +4630,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/consent_labels.py" line="41"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>已知悉</translation>
     </message>
     <message>
         <location filename="../../../ui/consent_labels.py" line="47"/>
@@ -4669,7 +4669,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="153"/>
         <source>The client is under %1: a parent or guardian decides and signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户未满 %1 岁：由父母或监护人决定并签名。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="163"/>
@@ -4694,7 +4694,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="228"/>
         <source>Still to confirm the client has read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仍需确认客户已阅读：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="230"/>
@@ -4757,12 +4757,12 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/error_text/consent.py" line="53"/>
         <source>%1 is information the client acknowledges, not a consent to refuse: the salon needs these records to provide its services.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是由客户确认已知悉的告知事项，而不是可以拒绝的同意：本店需要这些记录才能提供服务。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="62"/>
         <source>%1 is information, not a consent, so there is nothing to withdraw: the client may object or ask for the record to be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是告知事项，而不是同意，因此没有可撤回的内容：客户可以提出反对，或要求删除该记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="70"/>
@@ -4852,7 +4852,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/error_text/consent.py" line="147"/>
         <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet; record the client&apos;s health-data consent first.</source>
-        <translation>健康信息只在客户同意后才保存，而此客户尚未被征询；请先记录客户的健康数据同意。</translation>
+        <translation>健康信息只在客户同意后才保存，而此客户尚未被征询；请先记录客户的健康信息同意。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/consent.py" line="153"/>
@@ -4867,7 +4867,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/error_text/consent.py" line="165"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for health-data consent; the owner can switch it on in Consents.</source>
-        <translation>健康信息只在客户同意后才保存，而本店未征求健康数据同意；店主可在“同意书”中开启。</translation>
+        <translation>健康信息只在客户同意后才保存，而本店未征求健康信息同意；店主可在“同意书”中开启。</translation>
     </message>
 </context>
 <context>
@@ -4895,7 +4895,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="201"/>
         <source>Save this text as a new version? Clients who agreed to the old text will be asked again. The old version stays in the history.</source>
-        <translation>将此文本保存为新版本？已同意旧文本的顾客将被再次询问。旧版本保留在历史记录中。</translation>
+        <translation>将此文本保存为新版本？已同意旧文本的客户将被再次询问。旧版本保留在历史记录中。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="205"/>
@@ -4910,7 +4910,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="239"/>
         <source>Ticked: the salon asks clients for this.</source>
-        <translation>已勾选：本店向顾客征求此项同意。</translation>
+        <translation>已勾选：本店向客户征求此项同意。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="240"/>
@@ -4955,7 +4955,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/consents_page.py" line="188"/>
         <source>The saved file is not encrypted: it leaves the vault. The notice holds no client&apos;s details, only the salon&apos;s name, address and rules.</source>
-        <translation>保存的文件未加密，将离开数据库。该告知不含任何顾客的信息，只有本店的名称、地址和规则。</translation>
+        <translation>保存的文件未加密，将离开保险库。该告知不含任何客户的信息，只有本店的名称、地址和规则。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/consents_page.py" line="192"/>
@@ -5024,7 +5024,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
         <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未告知客户会记录其到店服务：请在服务前向客户出示告知文本。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
@@ -5116,7 +5116,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="207"/>
         <source>Visit records are information, not a consent: there is nothing to withdraw. The client may object or ask for the record to be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务记录是告知事项，而不是同意：没有可撤回的内容。客户可以提出反对，或要求删除该记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="211"/>
@@ -5136,12 +5136,12 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
-        <translation>撤回客户的照片同意？该客户的所有照片将立即从数据库中删除。此操作无法撤销。</translation>
+        <translation>撤回客户的照片同意？该客户的所有照片将立即从保险库中删除。此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="239"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now. The text the client signed promises that their photos are removed from the salon&apos;s website and social media pages within 15 days: the program does not publish them, so someone must remove them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回客户对“%1”的同意？立即生效。客户签署的文本承诺在 15 天内从本店网站和社交媒体页面上删除其照片：本程序不会发布照片，因此须有人到这些页面上手动删除。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="251"/>
@@ -5163,7 +5163,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
         <source>Consent withdrawn. Remove the client&apos;s photos from the salon&apos;s website and social media pages within 15 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>同意已撤回。请在 15 天内从本店网站和社交媒体页面上删除该客户的照片。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/consents_panel.py" line="274"/>
@@ -5243,7 +5243,7 @@ Everything recorded after that backup was made is left out. The current vault is
         <source>Withdraw the client&apos;s health-data consent? These are deleted from the vault now, and cannot be brought back:
 %1
 The record of the consent and its withdrawal stays; patch tests and visits stay.</source>
-        <translation>撤回客户的健康数据同意？以下内容将立即从保险库中删除，且无法恢复：
+        <translation>撤回客户的健康信息同意？以下内容将立即从保险库中删除，且无法恢复：
 %1
 同意及其撤回的记录会保留；皮肤测试和到店记录也会保留。</translation>
     </message>
@@ -5255,7 +5255,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="353"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
-        <translation>保存的文件未加密：它带着客户的姓名和签名离开数据库。请只保存在允许保存客户记录的地方，不再需要时删除。</translation>
+        <translation>保存的文件未加密：它带着客户的姓名和签名离开保险库。请只保存在允许保存客户记录的地方，不再需要时删除。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/consents_panel.py" line="358"/>
@@ -5299,32 +5299,32 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="168"/>
         <source>Made by</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="169"/>
         <source>Signed again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新签署</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="189"/>
         <source>A form is asked before the services it guards. A built-in form changes only with the program: copy it to make the salon&apos;s own and edit its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询表在其适用的服务项目之前填写。内置表格只随程序更新而改变：请将其复制为本店自己的表格，再编辑其中的问题。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="221"/>
         <source>Cop&amp;y…</source>
-        <translation type="unfinished">复制(&amp;Y)…</translation>
+        <translation>复制(&amp;Y)…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="224"/>
         <source>&amp;Edit questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑问题(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="227"/>
         <source>Signed a&amp;gain…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新签署(&amp;G)…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/forms_owner_box.py" line="251"/>
@@ -5336,17 +5336,17 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
         <source>built in</source>
-        <translation type="unfinished">内置</translation>
+        <translation>内置</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
         <source>the salon</source>
-        <translation type="unfinished">本店</translation>
+        <translation>本店</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="256"/>
         <source>%1 or when health details change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，或健康信息变更时</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="260"/>
@@ -5356,7 +5356,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="287"/>
         <source>A built-in form changes only with the program: copy it to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置表格只随程序更新而改变：如需编辑，请先复制。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="293"/>
@@ -5371,22 +5371,22 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="306"/>
         <source>%1 (ours)</source>
-        <translation type="unfinished">%1（本店）</translation>
+        <translation>%1（本店）</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="309"/>
         <source>Copy a form</source>
-        <translation type="unfinished"></translation>
+        <translation>复制表格</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="310"/>
         <source>Name of the copy</source>
-        <translation type="unfinished">副本名称</translation>
+        <translation>副本名称</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="324"/>
         <source>Copied as %1: change its questions with Edit questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制为 %1：可通过“编辑问题…”修改其中的问题。</translation>
     </message>
 </context>
 <context>
@@ -5422,7 +5422,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
         <source>Clients not yet informed about visit records</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未告知服务记录的客户</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
@@ -5447,7 +5447,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
         <source>Clients to call: recalls due within 30 days or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>需致电的客户：30 天内到期或已逾期的回访</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
@@ -5533,17 +5533,17 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="50"/>
         <source>no. %1</source>
-        <translation type="unfinished">%1 号</translation>
+        <translation>编号 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="56"/>
         <source>born %1</source>
-        <translation type="unfinished">生于 %1</translation>
+        <translation>出生于 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="61"/>
         <source>last visit %1</source>
-        <translation type="unfinished">最近到店 %1</translation>
+        <translation>最近到店 %1</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="75"/>
@@ -5553,7 +5553,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
         <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
-        <translation>供技师使用：列出每位客户的警示、置顶备注、皮肤测试和今日服务项目。今天已记录护理的客户已在列表中；请添加稍后预计到店的客户。此列表不会保存：请立即打印或保存。</translation>
+        <translation>供技师使用：列出每位客户的警示、置顶备注、皮肤测试和今日服务项目。今天已有到店记录的客户已在列表中；请添加稍后预计到店的客户。此列表不会保存：请立即打印或保存。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="87"/>
@@ -6018,97 +6018,97 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="89"/>
         <source>Questions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的问题</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="110"/>
         <source>&amp;Words in</source>
-        <translation type="unfinished"></translation>
+        <translation>文字语言(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="114"/>
         <source>Write the form in each language your clients read; a language left empty shows the English words, else the words you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用客户阅读的每种语言填写表格；某种语言留空时显示英文文字，否则显示您填写的文字。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="130"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="132"/>
         <source>&amp;Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>引言(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="141"/>
         <source>Sections and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>板块和问题</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="143"/>
         <source>Add &amp;section</source>
-        <translation type="unfinished"></translation>
+        <translation>添加板块(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="145"/>
         <source>Add &amp;question</source>
-        <translation type="unfinished"></translation>
+        <translation>添加问题(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="147"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="149"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="151"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="177"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>板块</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="183"/>
         <source>Section &amp;heading</source>
-        <translation type="unfinished"></translation>
+        <translation>板块标题(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="199"/>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚无文字）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="200"/>
         <source>%1 (not written in this language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未用此语言填写）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="309"/>
         <source>Add a section, then its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先添加板块，再添加其中的问题。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="311"/>
         <source>It is alone in its list: nothing to move it past.</source>
-        <translation type="unfinished"></translation>
+        <translation>它是列表中唯一的一项：无法移动。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="313"/>
         <source>It is first in its list: it moves only down.</source>
-        <translation type="unfinished"></translation>
+        <translation>它是列表中的第一项：只能下移。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_editor.py" line="315"/>
         <source>It is last in its list: it moves only up.</source>
-        <translation type="unfinished"></translation>
+        <translation>它是列表中的最后一项：只能上移。</translation>
     </message>
 </context>
 <context>
@@ -6211,52 +6211,52 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/error_text/forms.py" line="64"/>
         <source>A form needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格需要标题。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="67"/>
         <source>Write the question.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写问题。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="70"/>
         <source>A choice question needs at least two answers to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择题至少需要两个可选答案。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="73"/>
         <source>Write each answer to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写每个可选答案。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="76"/>
         <source>A red flag must be one of the question&apos;s answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>风险项必须是该问题的答案之一。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="79"/>
         <source>Write the health alert a red-flag answer puts on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写选中风险项答案时在客户档案上显示的健康警示。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="82"/>
         <source>Only a question with a red-flag answer can stop a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有设有风险项答案的问题才能暂停服务。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="86"/>
         <source>Signed again after %1 to %2 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新签署的间隔为 %1 到 %2 个月。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="91"/>
         <source>A built-in form changes only with the program: copy it to change its questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置表格只随程序更新而改变：如需修改其中的问题，请先复制。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="95"/>
         <source>Give the copy a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为副本命名。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="99"/>
@@ -6314,8 +6314,8 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="117"/>
         <source>%n red flag(s), %1 to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个风险项，%1 个待审核</numerusform>
         </translation>
     </message>
     <message>
@@ -6326,79 +6326,79 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="155"/>
         <source>Hand the screen to the client to sign it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将屏幕交给客户重新签署。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="157"/>
         <source>Not signed yet: hand the screen to the client to sign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未签署：请将屏幕交给客户签署。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="162"/>
         <source>Due again: signed more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>需重新签署：签署已超过 %n 个月。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="165"/>
         <source>Due again: the client&apos;s health details changed since it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>需重新签署：签署后客户的健康信息已变更。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="170"/>
         <source>Due again: the form has changed since it was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>需重新签署：签署后表格已更改。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="178"/>
         <source>Signed and current.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署，目前有效。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="182"/>
         <source>Signed on %1; due again on %2, or sooner if the health details change.</source>
-        <translation type="unfinished"></translation>
+        <translation>签署于 %1；须于 %2 重新签署，如健康信息变更则需提前。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="184"/>
         <source>Signed on %1; due again on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>签署于 %1；须于 %2 重新签署。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="189"/>
         <source>Form &amp;paper</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质表格(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="192"/>
         <source>Print the &amp;blank form…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印空白表格(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="194"/>
         <source>Print the &amp;signed form…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印已签署的表格(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="196"/>
         <source>&amp;Save the signed form as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将已签署的表格另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="226"/>
         <source>Save the consultation form as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将咨询表另存为 PDF</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="227"/>
         <source>consultation-form-%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>consultation-form-%1-%2.pdf</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="258"/>
         <source>(the owner or a technician reviews red flags)</source>
-        <translation type="unfinished"></translation>
+        <translation>（风险项由店主或技师审核）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="260"/>
@@ -6550,47 +6550,47 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/health_alert_words.py" line="23"/>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="40"/>
         <source>Severe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>严重：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="44"/>
         <source>Moderate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中等：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="48"/>
         <source>Low: %n (see the card&apos;s Health tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>轻微：%n 项（见档案的“健康”标签页）</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="61"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1或%2</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="68"/>
         <source>Severe health alert on this client&apos;s record: ask %1 before any treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户的记录中有严重健康警示：任何服务前请先询问%1。</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="73"/>
         <source>This client has health alerts: ask %1 before the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户有健康警示：服务前请先询问%1。</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="82"/>
         <source>%1 — this service&apos;s contraindication: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 此服务项目的禁忌：%2</translation>
     </message>
     <message>
         <location filename="../../../ui/health_alert_words.py" line="90"/>
         <source>This service has a contraindication that matches this client&apos;s health record: ask %1 before the treatment.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务项目的一项禁忌与该客户的健康记录相符：服务前请先询问%1。</translation>
     </message>
 </context>
 <context>
@@ -6664,7 +6664,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/health_basis_words.py" line="25"/>
         <source>For salons, spas and beauty clinics. Allergies, conditions, medicines and contraindications are kept only for clients who gave their health-data consent. If a client withdraws it, their health details are deleted from the vault.</source>
-        <translation>适用于美发店、水疗中心和美容诊所。过敏、疾病状况、用药和禁忌只为已给予健康数据同意的客户保存。如果客户撤回同意，其健康信息将从保险库中删除。</translation>
+        <translation>适用于美发店、水疗中心和美容诊所。过敏、疾病状况、用药和禁忌只为已给予健康信息同意的客户保存。如果客户撤回同意，其健康信息将从保险库中删除。</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="31"/>
@@ -6689,7 +6689,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/health_basis_words.py" line="56"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for it: the owner can switch health-data consent on in Consents.</source>
-        <translation>健康信息只在客户同意后才保存，而本店未征求此项同意：店主可在“同意书”中开启健康数据同意。</translation>
+        <translation>健康信息只在客户同意后才保存，而本店未征求此项同意：店主可在“同意书”中开启健康信息同意。</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="63"/>
@@ -6783,7 +6783,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="90"/>
         <source>Record health-data &amp;consent…</source>
-        <translation>记录健康数据同意(&amp;C)…</translation>
+        <translation>记录健康信息同意(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="122"/>
@@ -6811,7 +6811,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="49"/>
         <source>When a treatment, a health item, a patch test or a client&apos;s birth date, minor status or guardian is changed, the earlier version is kept here.</source>
-        <translation>护理记录、健康记录、皮肤测试，或客户的出生日期、未成年状态、监护人被修改时，早前版本会保存在这里。</translation>
+        <translation>到店记录、健康记录、皮肤测试，或客户的出生日期、未成年状态、监护人被修改时，早前版本会保存在这里。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
@@ -6862,7 +6862,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="128"/>
         <source>Treatment of %1: %2</source>
-        <translation>%1 的护理记录：%2</translation>
+        <translation>%1 的到店记录：%2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="134"/>
@@ -7166,7 +7166,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <location filename="../../../ui/dialogs/import_wizard.py" line="417"/>
         <source>%n allergy(ies) not recorded: the salon keeps health details only with the client&apos;s consent. Record each client&apos;s health-data consent, then add them on the card.</source>
         <translation>
-            <numerusform>%n 项过敏未录入：本店只在客户同意后才保存健康信息。请为每位客户记录健康数据同意，然后在客户档案中添加。</numerusform>
+            <numerusform>%n 项过敏未录入：本店只在客户同意后才保存健康信息。请为每位客户记录健康信息同意，然后在客户档案中添加。</numerusform>
         </translation>
     </message>
     <message>
@@ -7524,7 +7524,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="330"/>
         <source>Clients with health data</source>
-        <translation>有健康数据的客户</translation>
+        <translation>有健康信息的客户</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="331"/>
@@ -7562,7 +7562,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="348"/>
         <source>Health data</source>
-        <translation>健康数据</translation>
+        <translation>健康信息</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="349"/>
@@ -8291,7 +8291,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="120"/>
         <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
-        <translation>未保留的记录将被永久删除：其护理记录、同意（完整历史，作为证明）、照片、健康信息和皮肤测试将转移到保留的记录；其资料只填入保留记录中为空的栏位（其他值将被舍弃），备注会被追加，标签会被合并。此操作无法撤销。此前制作的备份仍包含两条记录。</translation>
+        <translation>未保留的记录将被永久删除：其到店记录、同意（完整历史，作为证明）、照片、健康信息和皮肤测试将转移到保留的记录；其资料只填入保留记录中为空的栏位（其他值将被舍弃），备注会被追加，标签会被合并。此操作无法撤销。此前制作的备份仍包含两条记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="144"/>
@@ -8312,7 +8312,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="240"/>
         <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
-        <translation>记录已合并：%1 条护理记录、%2 条同意、%3 张照片、%4 条健康信息和 %5 次皮肤测试已转移到 %6。</translation>
+        <translation>记录已合并：%1 条到店记录、%2 条同意、%3 张照片、%4 条健康信息和 %5 次皮肤测试已转移到 %6。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="253"/>
@@ -8352,7 +8352,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="268"/>
         <source>Treatments</source>
-        <translation>护理记录</translation>
+        <translation>到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="269"/>
@@ -8505,12 +8505,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <location filename="../../../ui/pages/open_mode_box.py" line="95"/>
         <location filename="../../../ui/pages/open_mode_box.py" line="138"/>
         <source>How the vault opens</source>
-        <translation>数据保险库的打开方式</translation>
+        <translation>保险库的打开方式</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/open_mode_box.py" line="86"/>
         <source>Open the vault on this computer without the passphrase? Anyone who can sign in to this computer&apos;s user account can then start SalonVault (staff still need their PINs).</source>
-        <translation>在这台电脑上无需口令短语即可打开数据保险库？这样，任何能登录这台电脑用户账户的人都能启动 SalonVault（员工仍需输入各自的 PIN）。</translation>
+        <translation>在这台电脑上无需口令短语即可打开保险库？这样，任何能登录这台电脑用户账户的人都能启动 SalonVault（员工仍需输入各自的 PIN）。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/open_mode_box.py" line="92"/>
@@ -8520,7 +8520,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/open_mode_box.py" line="142"/>
         <source>Now: the vault stays closed until the owner types the passphrase at each start. If it is forgotten, only the Recovery Kit opens the vault.</source>
-        <translation>当前：每次启动时，数据保险库保持关闭，直到店主输入口令短语。如果忘记口令短语，只有恢复套件能打开数据保险库。</translation>
+        <translation>当前：每次启动时，保险库保持关闭，直到店主输入口令短语。如果忘记口令短语，只有恢复套件能打开保险库。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/open_mode_box.py" line="149"/>
@@ -8579,7 +8579,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/open_problem.py" line="59"/>
         <source>The vault did not open</source>
-        <translation>无法打开数据保险库</translation>
+        <translation>无法打开保险库</translation>
     </message>
     <message>
         <location filename="../../../ui/open_problem.py" line="62"/>
@@ -8840,27 +8840,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/audit_details.py" line="53"/>
         <source>see treatment details</source>
-        <translation>查看护理详情</translation>
+        <translation>查看到店记录详情</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="54"/>
         <source>see treatment dates and services</source>
-        <translation>查看护理日期和服务项目</translation>
+        <translation>查看到店日期和服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="55"/>
         <source>add treatments</source>
-        <translation>添加护理记录</translation>
+        <translation>添加到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="56"/>
         <source>edit any treatment</source>
-        <translation>编辑任何护理记录</translation>
+        <translation>编辑任何到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="57"/>
         <source>edit their own treatment within 24 hours</source>
-        <translation>在 24 小时内编辑自己的护理记录</translation>
+        <translation>在 24 小时内编辑自己的到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="58"/>
@@ -8995,7 +8995,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/audit_details.py" line="84"/>
         <source>hand the screen to a client for a consultation form</source>
-        <translation type="unfinished"></translation>
+        <translation>将屏幕交给客户填写咨询表</translation>
     </message>
 </context>
 <context>
@@ -9081,12 +9081,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/photo_view.py" line="101"/>
         <source>Before</source>
-        <translation>护理前</translation>
+        <translation>服务前</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photo_view.py" line="101"/>
         <source>After</source>
-        <translation>护理后</translation>
+        <translation>服务后</translation>
     </message>
 </context>
 <context>
@@ -9134,7 +9134,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/error_text/photos.py" line="60"/>
         <source>A photo is either &apos;before&apos; or &apos;after&apos;.</source>
-        <translation>照片只能是 &apos;before&apos;（护理前）或 &apos;after&apos;（护理后）。</translation>
+        <translation>照片只能是 &apos;before&apos;（服务前）或 &apos;after&apos;（服务后）。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="63"/>
@@ -9144,7 +9144,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/error_text/photos.py" line="66"/>
         <source>That treatment is not on this client&apos;s record.</source>
-        <translation>该护理记录不属于此客户。</translation>
+        <translation>该到店记录不属于此客户。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="71"/>
@@ -9168,24 +9168,24 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
         <location filename="../../../ui/dialogs/photos_panel.py" line="123"/>
         <source>Before</source>
-        <translation>护理前</translation>
+        <translation>服务前</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="94"/>
         <location filename="../../../ui/dialogs/photos_panel.py" line="123"/>
         <source>After</source>
-        <translation>护理后</translation>
+        <translation>服务后</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="95"/>
         <source>Before or after</source>
-        <translation>护理前或护理后</translation>
+        <translation>服务前或服务后</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="97"/>
         <location filename="../../../ui/dialogs/photos_panel.py" line="123"/>
         <source>Treatment</source>
-        <translation>护理记录</translation>
+        <translation>到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="98"/>
@@ -9215,7 +9215,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="134"/>
         <source>Photos by treatment</source>
-        <translation>按护理记录分组的照片</translation>
+        <translation>按到店记录分组的照片</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="169"/>
@@ -9225,7 +9225,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="173"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
-        <translation>拍照同意：未记录。只有在客户同意后，才能拍摄并保存护理前后的照片。</translation>
+        <translation>拍照同意：未记录。只有在客户同意后，才能拍摄并保存服务前后的照片。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="196"/>
@@ -9246,7 +9246,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <location filename="../../../ui/dialogs/photos_panel.py" line="208"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
-            <numerusform>撤回该客户的拍照同意？该客户的 %n 张照片将立即从数据保险库中删除，且无法恢复。</numerusform>
+            <numerusform>撤回该客户的拍照同意？该客户的 %n 张照片将立即从保险库中删除，且无法恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9259,12 +9259,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="270"/>
         <source>No treatment</source>
-        <translation>不关联护理记录</translation>
+        <translation>不关联到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="291"/>
         <source>%1 (no treatment)</source>
-        <translation>%1（未关联护理记录）</translation>
+        <translation>%1（未关联到店记录）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="334"/>
@@ -9307,7 +9307,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <location filename="../../../ui/dialogs/photos_panel.py" line="463"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
-            <numerusform>要从数据保险库中删除 %n 张照片吗？此操作无法撤销。</numerusform>
+            <numerusform>要从保险库中删除 %n 张照片吗？此操作无法撤销。</numerusform>
         </translation>
     </message>
 </context>
@@ -9564,7 +9564,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="23"/>
         <source>The impact-assessment draft is for a salon in China or Vietnam; the salon&apos;s country is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>影响评估草稿仅适用于位于中国或越南的沙龙；本店所在国家为 %1。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="30"/>
@@ -9681,27 +9681,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="103"/>
         <source>Save the impact-assessment draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存影响评估草稿</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="127"/>
         <source>The record of processing activities is made from the salon&apos;s settings, under the law of the salon&apos;s country: the consent purposes switched on, the client fields collected, the recipients listed in Settings, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理活动记录根据本店的设置、按本店所在国家的法律生成，内容包括：已开启的同意用途、收集的客户字段、在“设置”中列出的接收方、保留规则，以及 SalonVault 为保护记录所采取的措施。记录使用本店的语言；请在打印件上补全 [方括号] 中的部分。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="138"/>
         <source>A duty under China&apos;s PIPL (Art. 55-56): before keeping health data, carry out a personal information protection impact assessment, and keep it and this record for at least 3 years. SalonVault drafts it from the same facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>中国《个人信息保护法》（PIPL）第五十五条、第五十六条规定的义务：保存健康信息之前，须进行个人信息保护影响评估，并将评估报告和本记录至少保存 3 年。SalonVault 依据相同的信息起草评估报告。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="146"/>
         <source>A duty under Vietnam&apos;s Personal Data Protection Law (91/2025/QH15): keep a personal data processing impact-assessment dossier. SalonVault drafts it from the same facts; check it against the form in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>越南《个人数据保护法》（91/2025/QH15）规定的义务：须保存个人数据处理影响评估档案。SalonVault 依据相同的信息起草该档案；请对照现行有效的法定格式进行核对。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="151"/>
         <source>Save the impact-assessment &amp;draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存影响评估草稿(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/processing_tab.py" line="152"/>
@@ -9833,102 +9833,102 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="64"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="73"/>
         <source>The client must a&amp;nswer it</source>
-        <translation type="unfinished"></translation>
+        <translation>客户必须回答(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="84"/>
         <source>Red-flag answers: Space ticks one</source>
-        <translation type="unfinished"></translation>
+        <translation>风险项答案：按空格键勾选</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="87"/>
         <source>A red flag st&amp;ops the service until it is reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>风险项在审核前暂停服务(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="111"/>
         <source>Question te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>问题文字(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="112"/>
         <source>&amp;Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>回答方式(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="113"/>
         <source>&amp;Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>选项(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="114"/>
         <source>&amp;Red-flag answers</source>
-        <translation type="unfinished"></translation>
+        <translation>风险项答案(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="115"/>
         <source>Health a&amp;lert</source>
-        <translation type="unfinished"></translation>
+        <translation>健康警示(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="132"/>
         <source>yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>是或否</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="133"/>
         <source>one of several answers</source>
-        <translation type="unfinished"></translation>
+        <translation>从多个答案中选一个</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="134"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="135"/>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="136"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="143"/>
         <source>(no words yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚无文字）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="144"/>
         <source>%1 (not written in this language)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未用此语言填写）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="171"/>
         <source>One answer a line, in the same order in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个答案，每种语言中的顺序须相同。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="173"/>
         <source>Only a question answered with one of several answers has choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有回答方式为“从多个答案中选一个”的问题才有选项。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="204"/>
         <source>Only yes-or-no and choice answers can be red flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有“是或否”和选择类答案才能设为风险项。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/form_question_page.py" line="206"/>
         <source>Tick a red-flag answer first: the alert and the stop follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先勾选风险项答案：健康警示和暂停服务都取决于它。</translation>
     </message>
 </context>
 <context>
@@ -9936,39 +9936,39 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message numerus="yes">
         <location filename="../../../ui/pages/recall_settings_box.py" line="76"/>
         <source>Saved: lapsed clients are now those with no visit for %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存：现在 %n 个月未到店的客户视为流失客户。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="89"/>
         <source>Recall list</source>
-        <translation type="unfinished"></translation>
+        <translation>回访名单</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="92"/>
         <source>A client with no visit for this many months shows on the Recalls page under lapsed clients, for reception to call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户超过此月数未到店时，会显示在“回访”页面的“流失客户”中，供前台致电回访。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="96"/>
         <source>&amp;Months without a visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>未到店月数(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
         <source>Months without a visit before a client is lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>客户未到店多少个月后视为流失</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
         <source>Save the months for lapsed clients</source>
-        <translation type="unfinished"></translation>
+        <translation>保存流失客户的月数</translation>
     </message>
 </context>
 <context>
@@ -10144,62 +10144,62 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="136"/>
         <source>Saved. The privacy notice, the record of processing and the data reports name these recipients from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。从现在起，隐私告知、处理活动记录和数据报告会列出这些接收方。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="156"/>
         <source>Choose a row to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要删除的行。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="169"/>
         <source>Recipients and transfers abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方与跨境提供</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="172"/>
         <source>SalonVault itself sends client data nowhere. List here whom the salon passes client data to: an SMS provider, messaging apps (Zalo, WeChat, WhatsApp …), an accountant, an IT helper. The privacy notice, the record of processing and the data report name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonVault 本身不会把客户信息发送到任何地方。请在此列出本店会向谁提供客户信息：短信服务商、即时通讯应用（Zalo、微信、WhatsApp …）、会计、IT 协助人员。隐私告知、处理活动记录和数据报告会列出他们。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="180"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="181"/>
         <source>What it receives the data for</source>
-        <translation type="unfinished"></translation>
+        <translation>接收信息的用途</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="182"/>
         <source>Country (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>国家（代码）</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="183"/>
         <source>Safeguard, if abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>保障措施（如在境外）</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="188"/>
         <source>A recipient in another country than the salon&apos;s is a transfer abroad; say what protects it (contract clauses, the client&apos;s consent …).</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方位于本店所在国家以外时即属于跨境提供；请说明保障措施（合同条款、客户的同意 …）。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="192"/>
         <source>&amp;Add a recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>添加接收方(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="193"/>
         <source>&amp;Remove the row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此行(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="194"/>
         <source>&amp;Save the list</source>
-        <translation type="unfinished"></translation>
+        <translation>保存列表(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -10260,23 +10260,23 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/widgets/record_inputs.py" line="182"/>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_inputs.py" line="183"/>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_inputs.py" line="228"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_inputs.py" line="233"/>
         <location filename="../../../ui/widgets/record_inputs.py" line="234"/>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>选择日期</translation>
     </message>
 </context>
 <context>
@@ -10344,7 +10344,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="223"/>
         <source>every treatment</source>
-        <translation>所有护理</translation>
+        <translation>所有到店服务</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
@@ -10354,7 +10354,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
         <source>a treatment</source>
-        <translation>护理</translation>
+        <translation>到店服务</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
@@ -10427,7 +10427,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="103"/>
         <source>Some values are health data: they are shown to the owner and the technicians only.</source>
-        <translation>部分数值属于健康数据：仅向店主和技师显示。</translation>
+        <translation>部分数值属于健康信息：仅向店主和技师显示。</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="112"/>
@@ -10447,7 +10447,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="239"/>
         <source>health data, not shown</source>
-        <translation>健康数据，不显示</translation>
+        <translation>健康信息，不显示</translation>
     </message>
 </context>
 <context>
@@ -10455,207 +10455,207 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/record_words.py" line="51"/>
         <source>Right (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>右（R）</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="53"/>
         <source>Left (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>左（L）</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="63"/>
         <source>Plus cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>正柱镜</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="64"/>
         <source>Minus cylinder</source>
-        <translation type="unfinished"></translation>
+        <translation>负柱镜</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="69"/>
         <source>Decimal (1.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>小数（1.0）</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="70"/>
         <source>Metres (6/6)</source>
-        <translation type="unfinished"></translation>
+        <translation>米制（6/6）</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="71"/>
         <source>Feet (20/20)</source>
-        <translation type="unfinished"></translation>
+        <translation>英尺制（20/20）</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="82"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="83"/>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>单选</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="84"/>
         <source>Several choices</source>
-        <translation type="unfinished"></translation>
+        <translation>多选</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="85"/>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>是或否</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="86"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="87"/>
         <source>Text</source>
-        <translation type="unfinished">文本</translation>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="88"/>
         <source>Visual acuity</source>
-        <translation type="unfinished"></translation>
+        <translation>视力</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="89"/>
         <source>Right and left eye</source>
-        <translation type="unfinished"></translation>
+        <translation>右眼和左眼</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="90"/>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="157"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="158"/>
         <source>Write a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写数字。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="162"/>
         <source>At least %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少为 %1 %2。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="163"/>
         <source>At least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少为 %1。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="167"/>
         <source>At most %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多为 %1 %2。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="168"/>
         <source>At most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多为 %1。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="172"/>
         <source>In steps of %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 %2 为步长。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="173"/>
         <source>In steps of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 为步长。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="177"/>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished">请选择以下之一：%1。</translation>
+        <translation>请选择以下之一：%1。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="180"/>
         <source>Choose yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择“是”或“否”。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="183"/>
         <source>Write a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="186"/>
         <source>This date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>此日期不能晚于今天。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="190"/>
         <source>At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 个字符。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="193"/>
         <source>Write a decimal acuity (0.01 to 2.5), or 6/x or 20/x.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写小数视力（0.01 到 2.5），或 6/x、20/x。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="197"/>
         <source>Needed because %1 is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>已填写 %1，因此此项必填。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="200"/>
         <source>Give this only with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有填写 %1 时才填写此项。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="203"/>
         <source>Needed when %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2 时此项必填。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="206"/>
         <source>Only when %1 is %2; leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在 %1 为 %2 时填写；请留空。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="211"/>
         <source>On or after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能早于 %1。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="213"/>
         <source>Give the PD of both eyes, or the binocular PD.</source>
-        <translation type="unfinished">请填写左右眼各自的瞳距（PD），或双眼总瞳距。</translation>
+        <translation>请填写左右眼各自的瞳距（PD），或双眼总瞳距。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="217"/>
         <source>The two eyes&apos; PDs add up to %1 mm: the binocular PD is their sum.</source>
-        <translation type="unfinished"></translation>
+        <translation>左右眼瞳距之和为 %1 毫米：双眼总瞳距应等于两者之和。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="231"/>
         <source>Receptionists see service records; adding and changing them is for the owner and the technicians.</source>
-        <translation type="unfinished"></translation>
+        <translation>前台可以查看服务记录；添加和修改服务记录仅限店主和技师。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="237"/>
         <source>Someone else recorded this: only they (for 24 hours) or the owner may change it. Add a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是其他人录入的记录：只有录入者（24 小时内）或店主可以修改。请改为添加更正。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="243"/>
         <source>Locked: records can be changed for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定：记录只能在录入后 24 小时内修改，该时限已于 %1 结束。请改为添加更正；原记录会保留在历史记录中。</translation>
     </message>
     <message>
         <location filename="../../../ui/record_words.py" line="256"/>
         <source>You may change it until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以在 %1 之前修改。</translation>
     </message>
 </context>
 <context>
@@ -10733,7 +10733,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/error_text/records.py" line="82"/>
         <source>%1 is health data in the built-in template and stays marked so.</source>
-        <translation>%1 在内置模板中是健康数据，始终保持标记。</translation>
+        <translation>%1 在内置模板中是健康信息，始终保持标记。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="87"/>
@@ -10971,7 +10971,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="169"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
-        <translation>尚无服务记录。护理的记录（皮肤、睫毛、激光、隐形眼镜）从该护理中添加；配镜处方在此添加。</translation>
+        <translation>尚无服务记录。到店服务的记录（皮肤、睫毛、激光、隐形眼镜）从相应的到店记录中添加；配镜处方在此添加。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="180"/>
@@ -10998,7 +10998,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="202"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
-        <translation>没有开启任何客户记录；护理的记录从该护理中添加。</translation>
+        <translation>没有开启任何客户记录；到店服务的记录从相应的到店记录中添加。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="234"/>
@@ -11199,7 +11199,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="215"/>
         <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
-        <translation>如果这台电脑丢失或损坏，可以用此密钥打开数据保险库及其备份。请打印恢复套件或保存到 U 盘，并放进保险柜。没有它，电脑一旦丢失，客户资料也会随之丢失。</translation>
+        <translation>如果这台电脑丢失或损坏，可以用此密钥打开保险库及其备份。请打印恢复套件或保存到 U 盘，并放进保险柜。没有它，电脑一旦丢失，客户资料也会随之丢失。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="222"/>
@@ -11493,27 +11493,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="68"/>
         <source>When %1 is signed again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 何时重新签署</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="74"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="76"/>
         <source>Also as soon as the client&apos;s health details change</source>
-        <translation type="unfinished"></translation>
+        <translation>客户健康信息一旦变更，也需重新签署</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="82"/>
         <source>Forms already signed follow the new rule at once; changing it makes no new version, so no one signs again because of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签署的表格立即按新规则执行；修改规则不会生成新版本，因此不会有人因此需要重新签署。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="89"/>
         <source>Signed again &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>重新签署间隔(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -11551,7 +11551,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/wizard/restore_dialog.py" line="140"/>
         <source>The vault on this computer does not open. Put the newest backup file (.svbak) in its place with the recovery key printed on the Recovery Kit; the files that do not open are kept aside in the data folder. Staff sign in with their usual PINs; what was recorded after the backup is not in it.</source>
-        <translation>这台电脑上的数据保险库无法打开。请用恢复套件上印的恢复密钥，以最新的备份文件（.svbak）替换它；无法打开的文件会保留在数据文件夹中的单独位置。员工使用原来的 PIN 登录；备份之后记录的内容不在其中。</translation>
+        <translation>这台电脑上的保险库无法打开。请用恢复套件上印的恢复密钥，以最新的备份文件（.svbak）替换它；无法打开的文件会保留在数据文件夹中的单独位置。员工使用原来的 PIN 登录；备份之后记录的内容不在其中。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/restore_dialog.py" line="147"/>
@@ -11629,7 +11629,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <translation>删除所有列出的项目？
 
 删除的客户（到店记录保留为匿名计数）：%1
-删除健康数据的客户：%2
+删除健康信息的客户：%2
 删除旧照片的客户：%3
 
 此操作无法撤销；备份中的数据会保留到备份被轮换删除为止。</translation>
@@ -11647,7 +11647,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/pages/privacy/retention_tab.py" line="216"/>
         <source>Remove health data</source>
-        <translation>删除健康数据</translation>
+        <translation>删除健康信息</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/retention_tab.py" line="217"/>
@@ -11667,7 +11667,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/pages/privacy/retention_tab.py" line="244"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
-        <translation>在最后一次服务这么多年后删除健康数据和皮肤测试</translation>
+        <translation>在最后一次服务这么多年后删除健康信息和皮肤测试</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
@@ -11988,7 +11988,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="128"/>
         <source>Space ticks a service. With none ticked, every treatment offers it.</source>
-        <translation>按空格键勾选服务项目。若未勾选任何项目，所有护理都会提供此记录。</translation>
+        <translation>按空格键勾选服务项目。若未勾选任何项目，每次到店服务都会提供此记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="133"/>
@@ -12018,12 +12018,12 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="217"/>
         <source>What can be recorded as a treatment. Staff choose from this list, in this order, when they add a visit. A service is never deleted: switch it off and it stays in the clients&apos; history.</source>
-        <translation>可记录为护理的项目。员工添加到店记录时按此顺序从此列表中选择。服务项目永远不会被删除：停用后仍保留在客户的历史中。</translation>
+        <translation>可记录为到店服务的项目。员工添加到店记录时按此顺序从此列表中选择。服务项目永远不会被删除：停用后仍保留在客户的历史中。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="224"/>
         <source>No services yet, so no treatment can be recorded. Add your own, or start from a list for your kind of business and change it.</source>
-        <translation>尚无服务项目，因此无法记录护理。请自行添加，或从适合您业务类型的列表开始再加以修改。</translation>
+        <translation>尚无服务项目，因此无法记录到店服务。请自行添加，或从适合您业务类型的列表开始再加以修改。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="228"/>
@@ -12106,32 +12106,32 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="61"/>
         <source>List at most %1 recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多列出 %1 个接收方。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="65"/>
         <source>Recipient %1: the name needs 1 to 120 characters of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方 %1：名称需要 1 到 120 个字符。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="70"/>
         <source>Recipient %1: say what it receives the data for (1 to 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方 %1：请说明其接收信息的用途（1 到 200 个字符）。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="76"/>
         <source>Recipient %1: the safeguard has at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方 %1：保障措施最多 200 个字符。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="81"/>
         <source>Recipient %1: choose its country by the two-letter code (VN, PL, CN, DE …).</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方 %1：请用两个字母的代码选择其所在国家（VN、PL、CN、DE …）。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/settings.py" line="86"/>
         <source>Recipient %1: that name is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收方 %1：列表中已有此名称。</translation>
     </message>
 </context>
 <context>
@@ -12219,12 +12219,12 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="336"/>
         <source>Creating the vault…</source>
-        <translation>正在创建数据保险库…</translation>
+        <translation>正在创建保险库…</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="373"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
-        <translation>无法设置口令短语（%1），数据保险库暂时会在这台电脑上自动打开。店主可以稍后再设置口令短语。</translation>
+        <translation>无法设置口令短语（%1），保险库暂时会在这台电脑上自动打开。店主可以稍后再设置口令短语。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="422"/>
@@ -12322,7 +12322,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/shell.py" line="494"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录：确认隐私须知后才能在 SalonVault 中工作。</translation>
     </message>
 </context>
 <context>
@@ -12348,37 +12348,37 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="91"/>
         <source>The training is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>培训已记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="103"/>
         <source>Privacy briefing and training</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私须知与培训</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="107"/>
         <source>Everyone confirms the staff privacy briefing (now version %1) at their first sign-in, after it changes and once a year; the owner too.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个人都须在首次登录时、须知更改后以及每年一次确认员工隐私须知（当前为第 %1 版），店主也不例外。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="113"/>
         <source>Other training sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>其他培训</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="114"/>
         <source>Record training…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录培训…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="115"/>
         <source>Privacy briefing confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私须知确认记录</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
         <source>Training sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>培训记录</translation>
     </message>
 </context>
 <context>
@@ -12436,32 +12436,32 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="54"/>
         <source>The briefing is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>须知提供以下语言：%1。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="58"/>
         <source>The briefing&apos;s text has changed since it was shown; read the new text and confirm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>须知文本在显示后已更改；请阅读新文本并再次确认。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="63"/>
         <source>Enter what the training was about.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入培训内容。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="66"/>
         <source>A topic has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>主题最多 %1 个字符。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="69"/>
         <source>Choose who attended.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择参加人员。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="72"/>
         <source>A training date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>培训日期不能晚于今天。</translation>
     </message>
 </context>
 <context>
@@ -12653,12 +12653,12 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="70"/>
         <source>Fields: Space marks one as health data</source>
-        <translation>字段：按空格键标记为健康数据</translation>
+        <translation>字段：按空格键标记为健康信息</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="76"/>
         <source>Health data (ticked)</source>
-        <translation>健康数据（已勾选）</translation>
+        <translation>健康信息（已勾选）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="82"/>
@@ -12668,7 +12668,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="89"/>
         <source>Health data in the built-in template: it stays marked.</source>
-        <translation>内置模板中的健康数据：始终保持标记。</translation>
+        <translation>内置模板中的健康信息：始终保持标记。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="96"/>
@@ -12688,7 +12688,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
         <source>&amp;Health data</source>
-        <translation>健康数据(&amp;H)</translation>
+        <translation>健康信息(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
@@ -12759,42 +12759,42 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="89"/>
         <source>Record a training session</source>
-        <translation type="unfinished"></translation>
+        <translation>记录培训</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="90"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="91"/>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="92"/>
         <source>&amp;Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>参加人员(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="96"/>
         <source>e.g. Data protection refresher with the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：由店主主讲的个人信息保护复习培训</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="97"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="98"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/training_dialog.py" line="99"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>参加人员</translation>
     </message>
 </context>
 <context>
@@ -12837,7 +12837,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="39"/>
         <source>Choose who did the treatment.</source>
-        <translation>请选择做此护理的人员。</translation>
+        <translation>请选择提供此服务的人员。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="42"/>
@@ -12847,7 +12847,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="45"/>
         <source>There is no such treatment.</source>
-        <translation>没有此护理记录。</translation>
+        <translation>没有此到店记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="48"/>
@@ -12869,7 +12869,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="70"/>
         <source>This treatment can no longer be edited (own entries only, within 24 hours); add a correction instead.</source>
-        <translation>此护理记录已无法修改（只能修改自己录入的、24 小时内的记录）；请改为添加更正。</translation>
+        <translation>此到店记录已无法修改（只能修改自己录入的、24 小时内的记录）；请改为添加更正。</translation>
     </message>
 </context>
 <context>
@@ -12882,12 +12882,12 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="72"/>
         <source>Treatments, newest first</source>
-        <translation>护理记录（最新在前）</translation>
+        <translation>到店记录（最新在前）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="75"/>
         <source>Treatments: press Enter to open one</source>
-        <translation>护理记录：按回车打开</translation>
+        <translation>到店记录：按回车打开</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="82"/>
@@ -12897,7 +12897,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="85"/>
         <source>Add treatment…</source>
-        <translation>添加护理记录…</translation>
+        <translation>添加到店记录…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="118"/>
@@ -12907,7 +12907,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="136"/>
         <source>No treatment recorded yet.</source>
-        <translation>尚无护理记录。</translation>
+        <translation>尚无到店记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="142"/>
@@ -12933,7 +12933,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="261"/>
         <source>How the vault opens</source>
-        <translation>数据保险库的打开方式</translation>
+        <translation>保险库的打开方式</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="262"/>
@@ -12958,7 +12958,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="277"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
-        <translation>在您输入口令短语之前，任何人都无法打开资料，即使在这台电脑上也不行。如果忘记口令短语，只能用恢复套件打开数据保险库。</translation>
+        <translation>在您输入口令短语之前，任何人都无法打开资料，即使在这台电脑上也不行。如果忘记口令短语，只能用恢复套件打开保险库。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="281"/>
@@ -12979,7 +12979,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="285"/>
         <source>Create the vault</source>
-        <translation>创建数据保险库</translation>
+        <translation>创建保险库</translation>
     </message>
 </context>
 <context>
@@ -13205,7 +13205,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="128"/>
         <source>Treatment: %1, %2</source>
-        <translation>护理：%1，%2</translation>
+        <translation>到店记录：%1，%2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="145"/>
@@ -13220,7 +13220,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="151"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
-        <translation>前台可以看到护理的日期和服务项目；配方、备注和价格仅供店主和技师查看。</translation>
+        <translation>前台可以看到到店记录的日期和服务项目；配方、备注和价格仅供店主和技师查看。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="165"/>
@@ -13288,7 +13288,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <location filename="../../../ui/dialogs/visit_detail.py" line="219"/>
         <source>%n photo(s) of this treatment</source>
         <translation>
-            <numerusform>此护理的 %n 张照片</numerusform>
+            <numerusform>此次到店服务的 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
@@ -13341,7 +13341,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="277"/>
         <source>Records of this treatment: Enter opens one</source>
-        <translation>此护理的记录：按回车打开</translation>
+        <translation>此次到店服务的记录：按回车打开</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="289"/>
@@ -13360,17 +13360,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="91"/>
         <source>Add treatment</source>
-        <translation>添加护理记录</translation>
+        <translation>添加到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Change treatment</source>
-        <translation>修改护理记录</translation>
+        <translation>修改到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Correct treatment</source>
-        <translation>更正护理记录</translation>
+        <translation>更正到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="109"/>
@@ -13426,7 +13426,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="318"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
-        <translation>没有可重复的内容：该客户之前的护理记录中都没有配方。</translation>
+        <translation>没有可重复的内容：该客户之前的到店记录中都没有配方。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="322"/>
@@ -13545,17 +13545,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/visit_words.py" line="78"/>
         <source>Receptionists see the date and service only; treatments are not theirs to edit.</source>
-        <translation>前台只能看到日期和服务项目，不能修改护理记录。</translation>
+        <translation>前台只能看到日期和服务项目，不能修改到店记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/visit_words.py" line="83"/>
         <source>Someone else recorded this treatment: only they (for 24 hours) or the owner may edit it. Add a correction instead.</source>
-        <translation>这条护理记录是他人录入的：只有录入人（24 小时内）或店主可以修改。请改为添加更正。</translation>
+        <translation>这条到店记录是他人录入的：只有录入人（24 小时内）或店主可以修改。请改为添加更正。</translation>
     </message>
     <message>
         <location filename="../../../ui/visit_words.py" line="89"/>
         <source>Locked: treatments can be edited for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
-        <translation>已锁定：护理记录在录入后 24 小时内可修改，该期限已于 %1 结束。请改为添加更正；原记录保留在历史中。</translation>
+        <translation>已锁定：到店记录在录入后 24 小时内可修改，该期限已于 %1 结束。请改为添加更正；原记录保留在历史中。</translation>
     </message>
     <message>
         <location filename="../../../ui/visit_words.py" line="102"/>
@@ -13661,7 +13661,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/consent_dialog.py" line="54"/>
         <source>The client has read this information</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已阅读此告知</translation>
     </message>
 </context>
 <context>
@@ -13669,7 +13669,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="154"/>
         <source>Withdrawing health-data consent deletes this client&apos;s health data: %1; %2 removed item(s), %3 earlier version(s), %4 health paper(s) and %5 service record(s) holding health details. Nothing was changed; run again with --yes to withdraw.</source>
-        <translation>撤回健康数据同意将删除此客户的健康数据：%1；%2 项已移除的记录、%3 个早前版本、%4 份健康类文件，以及 %5 条含健康信息的服务记录。未做任何更改；如要撤回，请加上 --yes 重新运行。</translation>
+        <translation>撤回健康信息同意将删除此客户的健康信息：%1；%2 项已移除的记录、%3 个早前版本、%4 份健康类文件，以及 %5 条含健康信息的服务记录。未做任何更改；如要撤回，请加上 --yes 重新运行。</translation>
     </message>
 </context>
 </TS>
