@@ -189,7 +189,12 @@ def build_installer(version: str, iscc: list[str], frozen: Path = FROZEN) -> Pat
         "/DOutputDir=" + os.path.relpath(DIST, ROOT).replace("/", "\\"),
         "installer.iss",
     ]
-    if subprocess.run(command, cwd=ROOT).returncode != 0:  # noqa: PLW1510
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, errors="replace")  # noqa: PLW1510
+    print(done.stdout, end="")
+    print(done.stderr, end="", file=sys.stderr)
+    # Under Wine a compiler ended from outside (its wineserver stopped) exits 0 with half a
+    # setup written: only ISCC's own last words say it finished.
+    if done.returncode != 0 or "Successful compile" not in done.stdout:
         sys.exit("The installer did not compile (see ISCC's messages above).")
     return DIST / f"SalonVault-Setup-{version}.exe"
 

@@ -277,7 +277,7 @@ def test_an_iscc_given_compiles_the_installer_from_a_frozen_folder(
 
     def compile_it(command: list[str], **_kw: object) -> object:
         ran.append(command)
-        return type("Done", (), {"returncode": 0})()
+        return type("Done", (), {"returncode": 0, "stdout": "Successful compile", "stderr": ""})()
 
     monkeypatch.setattr(build, "freeze", lambda _v: pytest.fail("no freezing with --frozen"))
     monkeypatch.setattr(build, "DIST", tmp_path / "dist")
@@ -295,3 +295,17 @@ def test_an_iscc_given_compiles_the_installer_from_a_frozen_folder(
         frozen.resolve()
     )
     assert "Installer:" in capsys.readouterr().out
+
+
+def test_a_compiler_that_stopped_without_finishing_is_a_failure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Seen under Wine: ISCC ended from outside exits 0 after "Creating setup files"."""
+    half = "Creating setup files\n   Compressing: SalonVault.exe\n"
+    monkeypatch.setattr(
+        build.subprocess,
+        "run",
+        lambda *_a, **_k: type("Done", (), {"returncode": 0, "stdout": half, "stderr": ""})(),
+    )
+    with pytest.raises(SystemExit, match="did not compile"):
+        build.build_installer("0.1.0", ["wine", "ISCC.exe"])
