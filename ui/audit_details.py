@@ -194,6 +194,7 @@ class AuditDetails(QObject):
             "red_flags": lambda n: self.tr("red flags: %n", "", n),
             "blocking": lambda n: self.tr("red flags that stop a service: %n", "", n),
             "forms": lambda n: self.tr("signed forms: %n", "", n),
+            "attendees": lambda n: self.tr("attended: %n", "", n),
         }
 
     def _numbers(self) -> dict[str, Callable[[int], str]]:
@@ -382,6 +383,7 @@ class AuditDetails(QObject):
             "pin_reset": self.tr("the PIN was reset"),
             "recovered": self.tr("owner access was recovered"),
             "account_changed": self.tr("the account was changed"),
+            "briefing_declined": self.tr("the privacy briefing was not confirmed"),
         }
 
     def _choices(self) -> dict[tuple[str, str], str]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from salonvault.documents.health_basis_text import RECORD_BASIS, RECORD_BASIS_GDPR
 from salonvault.documents.jurisdiction_text import country_name
+from salonvault.documents.processing_record_staff import StaffTraining, staff_training_part
 from salonvault.documents.processing_record_text import PROCESSING_WORDS, ProcessingWords
 from salonvault.documents.sectioned import Part, SectionedDocument
 from salonvault.domain.consent import Purpose
@@ -33,6 +34,7 @@ class SalonSettings:
     health_basis: HealthBasis = DEFAULT_HEALTH_BASIS
     country: str = ""  # ISO code: whose law the record is kept under
     recipients: tuple[Recipient, ...] = ()
+    staff_training: StaffTraining | None = None  # the briefing and training part (0040)
 
 
 def processing_record(salon: SalonSettings, language: str, printed: str) -> SectionedDocument:
@@ -54,7 +56,7 @@ def processing_record(salon: SalonSettings, language: str, printed: str) -> Sect
     if Purpose.PHOTOS in salon.purposes_on:
         data.append(words.data_photos)
     data += [words.data_consents, words.data_staff]
-    parts = (
+    parts: tuple[Part, ...] = (
         Part(
             words.headings[0],
             rows=(
@@ -84,6 +86,8 @@ def processing_record(salon: SalonSettings, language: str, printed: str) -> Sect
         ),
     )
     intro = words.intro.format(salon=salon.name, date=printed)
+    if salon.staff_training is not None:
+        parts += (staff_training_part(salon.staff_training, language),)
     return SectionedDocument(
         title=words.title + words.title_law.get(regime, ""),
         intro=f"{intro} {words.law_note[regime]}",

@@ -36,7 +36,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
-from ui.consent_labels import method_label, purpose_label, standing_label
+from ui.consent_labels import answer_label, method_label, purpose_label
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.error_text import error_text
 from ui.file_dialogs import save_file_name
@@ -137,7 +137,7 @@ class ConsentsPanel(QWidget):
         self.banner.setVisible(missing is True)
         self.status_table.setRowCount(len(self.statuses))
         for row, status in enumerate(self.statuses):
-            answer = standing_label(status.standing)
+            answer = answer_label(status.standing, status.purpose)
             if status.needs_reconsent:
                 answer = fill(self.tr("%1 (needs re-consent: the text changed)"), answer)
             record = status.record
@@ -151,7 +151,7 @@ class ConsentsPanel(QWidget):
         self.history_table.setRowCount(len(history))
         for row, record in enumerate(history):
             when = moment_text(record.recorded_at)
-            answer = standing_label(Standing(record.decision.value))
+            answer = answer_label(Standing(record.decision.value), record.purpose)
             if record.withdrawal is not None:
                 withdrawn = moment_text(record.withdrawal.at)
                 answer = fill(self.tr("%1, withdrawn %2"), answer, withdrawn)
@@ -185,7 +185,8 @@ class ConsentsPanel(QWidget):
         status = self.selected_status()
         record = status.record if status else None
         active = record is not None and record.active
-        self.withdraw_button.setEnabled(active)
+        information = status is not None and status.purpose.information_only
+        self.withdraw_button.setEnabled(active and not information)
         # A purpose without an answer prints its blank form, to sign on paper.
         self.print_button.setEnabled(status is not None)
         self.save_button.setEnabled(status is not None)
@@ -195,6 +196,11 @@ class ConsentsPanel(QWidget):
             hint = self.tr(
                 "No answer on record for this purpose: the form prints blank, for the client"
                 " to sign on paper."
+            )
+        elif information and self.withdraw_button.isVisible():
+            hint = self.tr(
+                "Visit records are information, not a consent: there is nothing to withdraw."
+                " The client may object or ask for the record to be erased."
             )
         elif not active and self.withdraw_button.isVisible():
             hint = self.tr("This consent is not in force, so there is nothing to withdraw.")
@@ -223,6 +229,13 @@ class ConsentsPanel(QWidget):
                 "Withdraw the client's photo consent? Every photo of this client is deleted"
                 " from the vault now. This cannot be undone."
             )
+        elif status.purpose is Purpose.PHOTOS_MARKETING:
+            question = self.tr(
+                "Withdraw the client's consent for \u201c%1\u201d? It ends now. The text the"
+                " client signed promises that their photos are removed from the salon's website"
+                " and social media pages within 15 days: the program does not publish them, so"
+                " someone must remove them there."
+            )
         elif status.purpose is Purpose.HEALTH_DATA:
             health_question = self._health_question()
             if health_question is None:
@@ -244,6 +257,13 @@ class ConsentsPanel(QWidget):
             return
         if status.purpose is Purpose.PHOTOS:
             self.message.setText(self.tr("Consent withdrawn; %n photo(s) deleted.", "", deleted))
+        elif status.purpose is Purpose.PHOTOS_MARKETING:
+            self.message.setText(
+                self.tr(
+                    "Consent withdrawn. Remove the client's photos from the salon's website and"
+                    " social media pages within 15 days."
+                )
+            )
         elif status.purpose is Purpose.HEALTH_DATA and deleted:
             self.message.setText(
                 self.tr("Consent withdrawn; %n health record(s) deleted.", "", deleted)

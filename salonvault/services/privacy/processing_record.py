@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salonvault.documents.processing_record import SalonSettings, processing_record
+from salonvault.documents.processing_record_staff import StaffTraining
 from salonvault.documents.sectioned import SectionedDocument
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.errors import RuleViolation, ValidationError
@@ -43,7 +44,9 @@ class ProcessingRecordService:
         collected_fields: Callable[[], frozenset[str]],
         retention_rules: Callable[[], RetentionRules],
         health_basis: Callable[[], HealthBasis],
+        staff_training: Callable[[], StaffTraining] | None = None,
     ) -> None:
+        self._staff_training = staff_training
         self._health_basis = health_basis
         self._log = log
         self._guard = guard
@@ -133,6 +136,7 @@ class ProcessingRecordService:
             health_basis=self._health_basis(),
             country=self._settings.salon_country(),
             recipients=self._settings.recipients(),
+            staff_training=self._staff_training() if self._staff_training else None,
         )
 
 

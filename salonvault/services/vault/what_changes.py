@@ -21,6 +21,7 @@ from salonvault.services.attachments.service import AttachmentService
 from salonvault.services.audit import AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.backups import BackupService
+from salonvault.services.briefing import StaffBriefingService
 from salonvault.services.catalogue.service import CatalogueService
 from salonvault.services.clients.erasure import ErasureService
 from salonvault.services.clients.merge import MergeService
@@ -183,6 +184,19 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "set_role": _logged(K.STAFF),
         "sign_in_list": NOTHING,
     },
+    StaffBriefingService: {
+        "acknowledge": _logged(K.STAFF),
+        "acknowledgements": NOTHING,
+        "current_version": NOTHING,
+        "decline": LOGGED,
+        "due": NOTHING,
+        "install_shipped_texts": Changes.of(K.STAFF),  # on opening, before anyone signs in
+        "record_training": _logged(K.STAFF),
+        "evidence_unchecked": NOTHING,
+        "standings": NOTHING,
+        "text_to_show": NOTHING,
+        "trainings": NOTHING,
+    },
     AuditService: {
         "actions": NOTHING,
         "client_activity": NOTHING,
@@ -261,6 +275,7 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "is_active": NOTHING,
         "marketing_list": LOGGED,
         "missing_service_consent": NOTHING,
+        "guardian_age": NOTHING,
         "needs_reconsent": NOTHING,
         "privacy_notice_pdf": LOGGED,
         "purposes": NOTHING,
