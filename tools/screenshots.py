@@ -19,7 +19,8 @@ Vietnamese and Polish (tools.screenshots_papers); with `locales`, the client lis
 tables and add-staff dialog in Vietnamese, Polish and Chinese (tools.screenshots_locales); with
 `health`, the health-data basis and edit-history shots (tools.screenshots_health);
 with `forms`, the hand-over window, the card's Forms tab and each built-in consultation form on
-paper (tools.screenshots_forms); with `safety`, the visit dialog's contraindication warning and
+paper (tools.screenshots_forms); with `form-editor`, the owner's form editor in Vietnamese and
+Polish (tools.screenshots_forms); with `safety`, the visit dialog's contraindication warning and
 an optician's visit dialog in Vietnamese and Polish (tools.screenshots_safety); with
 `briefing`, the staff privacy briefing at sign-in in Vietnamese and Polish and the owner's Staff
 page (tools.screenshots_briefing); with `errors`, five errors on screen in Vietnamese, Polish and
@@ -48,7 +49,7 @@ from tools.screenshots_briefing import briefing_shots
 from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
 from tools.screenshots_errors import error_shots
-from tools.screenshots_forms import forms_shots
+from tools.screenshots_forms import form_editor_shots, forms_shots
 from tools.screenshots_health import health_shots
 from tools.screenshots_import import import_shots
 from tools.screenshots_legal import legal_shots
@@ -286,6 +287,10 @@ def showcase_client(data_dir: Path, owner: dict[str, str]) -> None:
         ),
         allow_duplicate=True,
     ).id
+    # Health details need the client's consent first (decision 0031): her mother signed it.
+    vault.consent.record(
+        session, client, "health_data", "granted", "vi", "paper", paper_reference="H-1"
+    )
     vault.clients.add_health_item(
         session, client, HealthKind.ALLERGY, "PPD in hair dye", Severity.SEVERE
     )
@@ -344,6 +349,8 @@ def main(argv: list[str]) -> None:
             shell, staff = demo_shell(root, translations, operations)
             forms_shots(shell, staff, OUT, grab, settle, sign_in)
             shell.vault.close()
+        elif argv == ["form-editor"]:
+            form_editor_shots(root, translations, grab, settle)
         elif argv == ["records"]:
             records_shots(root, translations, grab, settle)
         elif argv == ["safety"]:
@@ -352,13 +359,13 @@ def main(argv: list[str]) -> None:
             briefing_shots(root, translations, operations, grab, settle)
         elif argv == ["recalls"]:
             recalls_shots(root, translations, grab, settle)
-        elif argv == ["legal"]:
-            legal_shots(OUT, root)
         elif argv == ["errors"]:
             (OUT / "errors").mkdir(exist_ok=True)
             shell, staff = demo_shell(root, translations, operations, showcase=False)
             error_shots(shell, staff, root, grab, settle, sign_in)
             shell.vault.close()
+        elif argv == ["legal"]:
+            legal_shots(OUT, root)
         elif argv == ["chair"]:
             shell, staff = demo_shell(root, translations, operations)
             chair_shots(shell, staff, OUT, grab, settle, sign_in)

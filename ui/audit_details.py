@@ -21,7 +21,7 @@ from salonvault.domain.incidents import DataCategory, IncidentStatus, ScopeKind
 from salonvault.domain.recalls import RecallKind, RecallMark
 from salonvault.domain.roles import Permission, Role
 from salonvault.domain.treatments import PatchResult, PatchStatus
-from ui.consent_labels import method_label, purpose_label, standing_label
+from ui.consent_labels import answer_label, method_label, purpose_label
 from ui.i18n import LANGUAGES
 from ui.labels import (
     attachment_kind_label,
@@ -81,6 +81,7 @@ _PERMISSION_WORDS = (
     QT_TRANSLATE_NOOP("Permissions", "keep the incident register"),
     QT_TRANSLATE_NOOP("Permissions", "see recall lists"),
     QT_TRANSLATE_NOOP("Permissions", "mark recall lists"),
+    QT_TRANSLATE_NOOP("Permissions", "hand the screen to a client for a consultation form"),
 )
 
 
@@ -136,7 +137,9 @@ class AuditDetails(QObject):
             return self.tr("the time to change it had passed")
         if key in {p.value for p in Purpose} and value in {s.value for s in Standing}:
             return fill(
-                self.tr("%1: %2"), purpose_label(Purpose(key)), standing_label(Standing(value))
+                self.tr("%1: %2"),
+                purpose_label(Purpose(key)),
+                answer_label(Standing(value), Purpose(key)),
             )
         for table in (self._counts(), self._numbers()):
             if key in table and value.isdigit():
@@ -195,6 +198,8 @@ class AuditDetails(QObject):
             "blocking": lambda n: self.tr("red flags that stop a service: %n", "", n),
             "forms": lambda n: self.tr("signed forms: %n", "", n),
             "attendees": lambda n: self.tr("attended: %n", "", n),
+            "questions": lambda n: self.tr("questions: %n", "", n),
+            "resign_months": lambda n: self.tr("signed again after months: %n", "", n),
         }
 
     def _numbers(self) -> dict[str, Callable[[int], str]]:
@@ -390,6 +395,8 @@ class AuditDetails(QObject):
         method = {m.value: method_label(m) for m in Method}
         return {
             ("use", "print"): self.tr("printed"),
+            ("on_health_change", "yes"): self.tr("and when the health details change"),
+            ("on_health_change", "no"): self.tr("not when the health details change"),
             ("use", "save"): self.tr("saved to a file"),
             ("method", "recovery_key"): self.tr("with the recovery key"),
             ("method", "reset_code"): self.tr("with the one-time code"),

@@ -118,6 +118,8 @@ class AuditWords(QObject):
             "form.review": self.tr("Reviewed a red flag on a consultation form"),
             "form.services": self.tr("Chose the services a consultation form guards"),
             "form.version": self.tr("Added a version of a consultation form"),
+            "form.copy": self.tr("Copied a consultation form as the salon's own"),
+            "form.resign_rule": self.tr("Changed when a consultation form is signed again"),
             "form.pdf": self.tr("Printed or saved a consultation form"),
             "attachment.add": self.tr("Added a scanned paper"),
             "attachment.list": self.tr("Listed scanned papers"),

@@ -186,7 +186,7 @@ class BriefingPage(QWidget):
             ),
         }
         self.reason.setText(reasons[self._due])
-        self.language_label.setText(self.tr("&Read in:"))
+        self.language_label.setText(self.tr("Read &in:"))
         self.language.setAccessibleName(self.tr("Language of the briefing"))
         self.text.setAccessibleName(self.tr("Staff privacy briefing"))
         if self._shown is not None:

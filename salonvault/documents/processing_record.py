@@ -32,9 +32,9 @@ class SalonSettings:
     retention: RetentionRules
     idle_minutes: int
     health_basis: HealthBasis = DEFAULT_HEALTH_BASIS
+    staff_training: StaffTraining | None = None  # the briefing and training part (0040)
     country: str = ""  # ISO code: whose law the record is kept under
     recipients: tuple[Recipient, ...] = ()
-    staff_training: StaffTraining | None = None  # the briefing and training part (0040)
 
 
 def processing_record(salon: SalonSettings, language: str, printed: str) -> SectionedDocument:
@@ -85,9 +85,9 @@ def processing_record(salon: SalonSettings, language: str, printed: str) -> Sect
             items=tuple(line.format(minutes=salon.idle_minutes) for line in words.security),
         ),
     )
-    intro = words.intro.format(salon=salon.name, date=printed)
     if salon.staff_training is not None:
         parts += (staff_training_part(salon.staff_training, language),)
+    intro = words.intro.format(salon=salon.name, date=printed)
     return SectionedDocument(
         title=words.title + words.title_law.get(regime, ""),
         intro=f"{intro} {words.law_note[regime]}",

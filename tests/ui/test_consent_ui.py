@@ -19,8 +19,11 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.consent import Decision, Method, Purpose, Standing
 from salonvault.services.vault.opening import Vault
 from tests.support import Team
+from tests.ui.test_errors_in_real_translations import ts
 from ui.dialogs.consent_dialog import ConsentDialog
-from ui.dialogs.consents_panel import ConsentsPanel
+from ui.dialogs.consents_panel import ConsentsPanel, form_file_name
+from ui.i18n import Translations
+from ui.labels import fill
 from ui.widgets.signature_pad import SignaturePad
 
 
@@ -337,8 +340,8 @@ def test_a_blank_form_to_sign_on_paper_prints_and_saves_under_the_clients_number
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     saved = panel.save_form()
-    assert offered == [str(documents_folder() / f"consent-photos-{client}.pdf")]
-    assert saved == tmp_path / f"consent-photos-{client}.pdf" and saved.is_file()
+    assert offered == [str(documents_folder() / f"Before-after photos - No. {client}.pdf")]
+    assert saved == tmp_path / f"Before-after photos - No. {client}.pdf" and saved.is_file()
     entries = vault.audit.list(team.owner, AuditFilter(action="consent.form", limit=5))
     assert [e.detail for e in entries] == ["blank=photos use=save", "blank=photos use=print"]
 
@@ -378,3 +381,55 @@ def test_a_minor_s_dialog_says_who_signs_and_photo_marketing_withdrawal_says_wha
     qtbot.addWidget(other)
     other.show()
     assert not other.who_signs.isVisible()
+
+
+def test_a_blank_form_is_offered_under_its_purpose_in_the_language(
+    qtbot: QtBot,
+    vault: Vault,
+    team: Team,
+    client: int,
+    tmp_path: Path,
+    translations: Translations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 18's leftover: a Vietnamese salon was offered `consent-health_data-1.pdf`."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    translations.switch("vi")
+    panel = ConsentsPanel(vault, team.receptionist, client)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.select_purpose(Purpose.HEALTH_DATA)
+    offered: list[str] = []
+
+    def choose(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(Path(start).name)
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    assert panel.save_form() is None
+    purpose = ts("vi", ("Consent", "Health information"))
+    number = fill(ts("vi", ("ClientFacts", "No. %1")), client)
+    assert offered == [f"{purpose} - {number}.pdf"]
+
+
+def test_a_form_s_file_name_has_no_character_a_file_system_refuses() -> None:
+    assert form_file_name(Purpose.PHOTOS, 7) == "Before-after photos - No. 7.pdf"
+
+
+def test_a_language_switch_only_renames_the_purposes_it_switches_none(
+    qtbot: QtBot, vault: Vault, team: Team, translations: Translations
+) -> None:
+    """Renaming the ticked purposes in the new language fired the list's itemChanged, which
+    wrote every purpose's switch to the vault again (and to the activity log)."""
+    from salonvault.domain.audit import AuditFilter
+    from ui.pages.consent_templates_panel import ConsentTemplatesPanel
+
+    panel = ConsentTemplatesPanel(vault, team.owner)
+    qtbot.addWidget(panel)
+    before = vault.consent.purposes(team.owner)
+    translations.switch("pl")
+    qtbot.waitUntil(lambda: panel.purpose_list.item(0).text() != "Service records")  # renamed
+    assert vault.audit.list(team.owner, AuditFilter(action="consent.purpose")) == []
+    assert vault.consent.purposes(team.owner) == before

@@ -8,6 +8,7 @@ saving warns first that the file leaves the vault.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
+from ui.client_facts import client_number
 from ui.consent_labels import answer_label, method_label, purpose_label
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.error_text import error_text
@@ -61,7 +63,10 @@ class ConsentsPanel(QWidget):
         self.banner.setObjectName("serviceConsentBanner")
         self.banner.setWordWrap(True)
         self.banner.setText(
-            self.tr("No consent to keep service records: ask the client before the treatment.")
+            self.tr(
+                "Not yet informed that visits are recorded: show the client the text before"
+                " the service."
+            )
         )
         self.status_table = self._table(
             [self.tr("Purpose"), self.tr("Answer"), self.tr("Since"), self.tr("Text version")]
@@ -389,7 +394,12 @@ class ConsentsPanel(QWidget):
 
 
 def form_file_name(purpose: Purpose, client_id: int) -> str:
-    """One name per client and purpose, so two clients' forms never overwrite each other. The
-    client's number, not their name: a file name shows in folder listings, recent-file lists
-    and e-mail attachments that the vault's encryption does not cover."""
-    return f"consent-{purpose.value}-{client_id}.pdf"
+    """One name per client and purpose, so two clients' forms never overwrite each other, in
+    the user's words ("Thông tin sức khỏe - Số 12.pdf"). The client's number, not their name:
+    a file name shows in folder listings, recent-file lists and e-mail attachments that the
+    vault's encryption does not cover."""
+    name = f"{purpose_label(purpose)} - {client_number(client_id)}"
+    return re.sub(_NOT_IN_FILE_NAMES, "-", name).strip(" .") + ".pdf"
+
+
+_NOT_IN_FILE_NAMES = r'[<>:"/\\|?*\x00-\x1f]'  # what Windows refuses ("Before/after photos")

@@ -134,9 +134,9 @@ class ProcessingRecordService:
             retention=self._retention_rules(),
             idle_minutes=int(self._settings.idle_limit().total_seconds() // 60),
             health_basis=self._health_basis(),
+            staff_training=self._staff_training() if self._staff_training else None,
             country=self._settings.salon_country(),
             recipients=self._settings.recipients(),
-            staff_training=self._staff_training() if self._staff_training else None,
         )
 
 

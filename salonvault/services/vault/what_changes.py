@@ -114,16 +114,19 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
     },
     FormService: {
         "check": NOTHING,
+        "copy_form": _logged(K.FORM_VERSIONS),
         "fill": _logged(K.FORMS, K.HEALTH),  # red flags become health alerts on the card
         "filled_forms": LOGGED,
         "form": NOTHING,
         "form_pdf": LOGGED,
         "forms": NOTHING,
         "install_built_ins": Changes.of(K.FORM_VERSIONS),  # on opening, no one signed in
+        "resign_rule": NOTHING,
         "review_red_flag": _logged(K.FORMS),
         "save_form_pdf": LOGGED,
         "save_version": _logged(K.FORM_VERSIONS),
         "services_of": NOTHING,
+        "set_resign_rule": _logged(K.FORM_VERSIONS),  # the card's Forms tab says what is due
         "set_services": _logged(K.FORM_VERSIONS),
         "signature": NOTHING,
         "status": NOTHING,
