@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.attachments import AttachmentKind
 from salonvault.domain.audit import AuditFilter
-from salonvault.domain.catalogue import BusinessKind
+from salonvault.domain.catalogue import BusinessKind, ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.forms import words
 from salonvault.domain.roles import Role
@@ -278,3 +278,22 @@ def test_the_receptionist_hands_the_screen_over_and_sees_only_that_it_is_on_file
     assert not tab.review_button.isEnabled()
     assert tab.review_reason.text() == "(the owner or a technician reviews red flags)"
     assert tab.form_status.text().startswith("Signed")
+
+
+# -- 8. the form the salon uses comes first ------------------------------------------------------
+
+
+def test_the_forms_guarding_the_salons_services_come_first(
+    qtbot: QtBot, optician: Vault
+) -> None:
+    """At the optician the chooser opened on the general beauty intake; the eye-test history
+    the owner ticked for the eye examination is now the first offered."""
+    owner = optician.auth.sign_in("Ewa Kowalska", OWNER_PIN)
+    exam = optician.catalogue.add(owner, ServiceInput("Badanie wzroku"))
+    optician.forms.set_services(owner, EYE, [exam])
+    optician.auth.sign_out(owner)
+    card, _client = technician_card(qtbot, optician, "pl")
+    tab = card.forms_tab
+    assert tab is not None
+    assert tab.form_choice.currentData() == EYE
+    assert tab.form_choice.count() == len(BuiltInForm)  # the others stay on offer
