@@ -304,7 +304,11 @@ class ClientCard(QDialog):
         except SalonVaultError:
             missing = False
         self.consent_banner.setText(
-            "⚠ " + self.tr("No consent to keep service records yet: ask before the treatment.")
+            "⚠ "
+            + self.tr(
+                "Not yet informed that visits are recorded: show the client the text before"
+                " the service."
+            )
         )
         self.consent_banner.setVisible(missing)
 
