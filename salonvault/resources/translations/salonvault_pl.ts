@@ -6140,12 +6140,12 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="115"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="120"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
         <translation>Wybierz listę klientów: plik CSV (dowolny separator; UTF-8, UTF-16 lub wietnamskie, polskie albo chińskie kodowanie Windows) lub skoroszyt Excela (.xlsx). Plik jest wczytywany tylko do pamięci; nic nie zostanie zapisane, dopóki nie potwierdzisz podglądu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="121"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="126"/>
         <source>Choose a file…</source>
         <translation>Wybierz plik…</translation>
     </message>
@@ -6415,52 +6415,52 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Signed</source>
         <translation>Podpisano</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Red flags</source>
         <translation>Sygnały ostrzegawcze</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="66"/>
         <source>No consultation form signed yet.</source>
         <translation>Nie podpisano jeszcze żadnego formularza konsultacyjnego.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="68"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="69"/>
         <source>Consultation form</source>
         <translation>Formularz konsultacyjny</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="73"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="78"/>
         <source>&amp;Hand the screen to the client…</source>
         <translation>&amp;Przekaż ekran klientowi…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="80"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="85"/>
         <source>&amp;Review red flag…</source>
         <translation>&amp;Zweryfikuj sygnał ostrzegawczy…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="114"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="119"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="117"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="122"/>
         <source>%n red flag(s), %1 to review</source>
         <translation>
             <numerusform>%n sygnał ostrzegawczy, do weryfikacji: %1</numerusform>
@@ -6469,22 +6469,22 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="122"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="127"/>
         <source>%1 (%2 to review)</source>
         <translation>%1 (do weryfikacji: %2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="155"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="160"/>
         <source>Hand the screen to the client to sign it again.</source>
         <translation>Przekaż ekran klientowi do ponownego podpisu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="157"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="162"/>
         <source>Not signed yet: hand the screen to the client to sign it.</source>
         <translation>Jeszcze nie podpisano: przekaż ekran klientowi do podpisu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="162"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="167"/>
         <source>Due again: signed more than %n month(s) ago.</source>
         <translation>
             <numerusform>Do ponownego podpisu: podpisano ponad %n miesiąc temu.</numerusform>
@@ -6493,67 +6493,67 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="165"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="170"/>
         <source>Due again: the client&apos;s health details changed since it was signed.</source>
         <translation>Do ponownego podpisu: dane o zdrowiu klienta zmieniły się od podpisania formularza.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="170"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="175"/>
         <source>Due again: the form has changed since it was signed.</source>
         <translation>Do ponownego podpisu: formularz zmienił się od czasu podpisania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="178"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
         <source>Signed and current.</source>
         <translation>Podpisany i aktualny.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="182"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
         <source>Signed on %1; due again on %2, or sooner if the health details change.</source>
         <translation>Podpisano %1; do ponownego podpisu od %2 lub wcześniej, jeśli zmienią się dane o zdrowiu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="184"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="189"/>
         <source>Signed on %1; due again on %2.</source>
         <translation>Podpisano %1; do ponownego podpisu od %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="189"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="194"/>
         <source>Form &amp;paper</source>
         <translation>&amp;Wydruk formularza</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="192"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="197"/>
         <source>Print the &amp;blank form…</source>
         <translation>Wydrukuj &amp;pusty formularz…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="194"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="199"/>
         <source>Print the &amp;signed form…</source>
         <translation>Wydrukuj p&amp;odpisany formularz…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="196"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="201"/>
         <source>&amp;Save the signed form as PDF…</source>
         <translation>&amp;Zapisz podpisany formularz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="226"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="231"/>
         <source>Save the consultation form as PDF</source>
         <translation>Zapisz formularz konsultacyjny jako PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="227"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="232"/>
         <source>consultation-form-%1-%2.pdf</source>
         <translation>formularz-konsultacyjny-%1-%2.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="258"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="263"/>
         <source>(the owner or a technician reviews red flags)</source>
         <translation>(sygnały ostrzegawcze weryfikuje właściciel lub technik)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="260"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="265"/>
         <source>(the selected form has no red flag to review)</source>
         <translation>(wybrany formularz nie ma sygnałów ostrzegawczych do weryfikacji)</translation>
     </message>
@@ -7148,6 +7148,89 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="57"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="58"/>
+        <source>Family name</source>
+        <translation type="unfinished">Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="59"/>
+        <source>Given name</source>
+        <translation type="unfinished">Imię</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="60"/>
+        <source>Full name (order by script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="63"/>
+        <source>Full name, family name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="66"/>
+        <source>Full name, given name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="69"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="70"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="71"/>
+        <source>Birth date</source>
+        <translation type="unfinished">Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="72"/>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="73"/>
+        <source>Language</source>
+        <translation type="unfinished">Język</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="74"/>
+        <source>Parent or guardian</source>
+        <translation type="unfinished">Rodzic lub opiekun</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="75"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="76"/>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="77"/>
+        <source>Tags</source>
+        <translation type="unfinished">Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="78"/>
+        <source>Last visit</source>
+        <translation type="unfinished">Ostatnia wizyta</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <location filename="../../../ui/models/import_preview.py" line="47"/>
@@ -7563,22 +7646,32 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <translation>%1: „%2” nie jest datą (wpisz ją np. jako 23.04.1990 lub 1990-04-23).</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="233"/>
+        <location filename="../../../ui/error_text/imports.py" line="232"/>
+        <source>birth date</source>
+        <translation type="unfinished">data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/imports.py" line="235"/>
+        <source>last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/imports.py" line="239"/>
         <source>The workbook has no sheet %1; its sheets are: %2.</source>
         <translation>Skoroszyt nie ma arkusza %1; jego arkusze to: %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="239"/>
+        <location filename="../../../ui/error_text/imports.py" line="245"/>
         <source>That client is no longer in the vault.</source>
         <translation>Tego klienta nie ma już w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="243"/>
+        <location filename="../../../ui/error_text/imports.py" line="249"/>
         <source>Client %1 is no longer in the vault.</source>
         <translation>Klienta %1 nie ma już w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="249"/>
+        <location filename="../../../ui/error_text/imports.py" line="255"/>
         <source>%1 is not a country code (PL, VN, CN, GB …).</source>
         <translation>%1 nie jest kodem kraju (PL, VN, CN, GB …).</translation>
     </message>
@@ -7702,6 +7795,29 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     </message>
 </context>
 <context>
+    <name>IncidentRules</name>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="15"/>
+        <source>Vietnam: notify the Ministry of Public Security (A05) as early as you can. Under the former Decree 13/2023 the 72 hours ran from the breach itself, not from its discovery; check the time limit of Law 91/2025/QH15 and Decree 356/2025/NĐ-CP. The clock below counts from discovery, so it may run out later than the law&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="23"/>
+        <source>China (PIPL Art. 57): notify the departments performing personal-information protection duties, and the clients, immediately. The 72-hour clock below is only a reminder; do not wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="30"/>
+        <source>GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach, unless it is unlikely to put the clients at risk; a later notification gives the reasons. The clock below counts those 72 hours from discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="36"/>
+        <source>Notify the data protection authority as the law of the salon&apos;s country asks. The clock below counts the GDPR&apos;s 72 hours from discovery, as a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Incidents</name>
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="346"/>
@@ -7752,97 +7868,97 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="152"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="160"/>
         <source>%1 h left to notify (by %2)</source>
         <translation>Zostało %1 godz. na zgłoszenie (do %2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="153"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="161"/>
         <source>Overdue by %1 h (deadline %2)</source>
         <translation>Spóźnienie %1 godz. (termin %2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="154"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="162"/>
         <source>Notified after %1 h, in time</source>
         <translation>Zgłoszono po %1 godz., w terminie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="155"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="163"/>
         <source>Notified %1 h after the deadline</source>
         <translation>Zgłoszono %1 godz. po terminie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="156"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="164"/>
         <source>Closed without notifying</source>
         <translation>Zamknięty bez zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="205"/>
         <source>Incident no. %1 saved.</source>
         <translation>Zapisano incydent nr %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="210"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="218"/>
         <source>Save the notice to the authority</source>
         <translation>Zapisz zgłoszenie do organu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="213"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="221"/>
         <source>Save the letter to clients</source>
         <translation>Zapisz list do klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="224"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds your description of the incident and the counts, no client&apos;s name. It is a draft: complete it before sending.</source>
         <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf. Zawiera Twój opis incydentu i liczby, bez nazwisk klientów. To szkic: uzupełnij go przed wysłaniem.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="231"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="239"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="249"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="259"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="250"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="260"/>
         <source>Discovered</source>
         <translation>Wykryto</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="251"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="261"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="252"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="262"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="263"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="254"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="264"/>
         <source>72-hour clock</source>
         <translation>Zegar 72 godzin</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="257"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="268"/>
         <source>New incident</source>
         <translation>Nowy incydent</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="258"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="269"/>
         <source>Save notice to the authority…</source>
         <translation>Zapisz zgłoszenie do organu…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="259"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="270"/>
         <source>Save letter to clients…</source>
         <translation>Zapisz list do klientów…</translation>
     </message>
@@ -8326,17 +8442,17 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="171"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="176"/>
         <source>%1 (detected)</source>
         <translation>%1 (wykryte)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="174"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="179"/>
         <source>tab</source>
         <translation>tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/import_steps.py" line="177"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="182"/>
         <source>%n row(s); columns separated by %1.</source>
         <translation>
             <numerusform>%n wiersz; kolumny rozdzielone znakiem %1.</numerusform>
@@ -8345,7 +8461,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/import_steps.py" line="185"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="190"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n wiersz.</numerusform>
@@ -8354,57 +8470,57 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="198"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="203"/>
         <source>Column %1</source>
         <translation>Kolumna %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="225"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="230"/>
         <source>as at the last import</source>
         <translation>jak przy ostatnim imporcie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="226"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="231"/>
         <source>from the header</source>
         <translation>z nagłówka</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="232"/>
         <source>from the values</source>
         <translation>z wartości</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="229"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="234"/>
         <source>this salon does not collect it (Settings → Client details)</source>
         <translation>ten salon tego nie zbiera (Ustawienia → Dane klientów)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="240"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="245"/>
         <source>Encoding</source>
         <translation>Kodowanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="246"/>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Examples</source>
         <translation>Przykłady</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Imported as</source>
         <translation>Importuj jako</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Why</source>
         <translation>Dlaczego</translation>
     </message>
@@ -9679,27 +9795,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="330"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="335"/>
         <source>Only rows that are not simply new clients</source>
         <translation>Tylko wiersze, które nie są po prostu nowymi klientami</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="331"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="336"/>
         <source>For the selected rows:</source>
         <translation>Dla zaznaczonych wierszy:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="332"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="337"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="333"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="338"/>
         <source>Update the client already registered</source>
         <translation>Zaktualizuj zarejestrowanego klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="334"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="339"/>
         <source>Create anyway</source>
         <translation>Utwórz mimo to</translation>
     </message>
@@ -10312,62 +10428,62 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RecipientsBox</name>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="136"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="137"/>
         <source>Saved. The privacy notice, the record of processing and the data reports name these recipients from now on.</source>
         <translation>Zapisano. Od teraz informacja o prywatności, rejestr czynności przetwarzania i raporty danych wymieniają tych odbiorców.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="156"/>
-        <source>Choose a row to remove first.</source>
-        <translation>Najpierw wybierz wiersz do usunięcia.</translation>
+        <location filename="../../../ui/pages/recipients_box.py" line="124"/>
+        <source>Choose a row in the list first, then remove it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="169"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="165"/>
         <source>Recipients and transfers abroad</source>
         <translation>Odbiorcy danych i przekazywanie za granicę</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="172"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
         <source>SalonVault itself sends client data nowhere. List here whom the salon passes client data to: an SMS provider, messaging apps (Zalo, WeChat, WhatsApp …), an accountant, an IT helper. The privacy notice, the record of processing and the data report name them.</source>
         <translation>SalonVault sam nigdzie nie wysyła danych klientów. Wymień tutaj, komu salon przekazuje dane klientów: dostawcy usług SMS, komunikatorom (Zalo, WeChat, WhatsApp …), biuru rachunkowemu, serwisowi komputerowemu. Informacja o prywatności, rejestr czynności przetwarzania i raport danych wymieniają tych odbiorców.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="180"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="176"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="181"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="177"/>
         <source>What it receives the data for</source>
         <translation>Cel przekazania danych</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="182"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="178"/>
         <source>Country (code)</source>
         <translation>Kraj (kod)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="183"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
         <source>Safeguard, if abroad</source>
         <translation>Zabezpieczenie (przy przekazaniu za granicę)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="188"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="184"/>
         <source>A recipient in another country than the salon&apos;s is a transfer abroad; say what protects it (contract clauses, the client&apos;s consent …).</source>
         <translation>Odbiorca w innym kraju niż kraj salonu oznacza przekazywanie danych za granicę; podaj, co je zabezpiecza (klauzule umowne, zgoda klienta …).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="192"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="188"/>
         <source>&amp;Add a recipient</source>
         <translation>&amp;Dodaj odbiorcę</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="193"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="189"/>
         <source>&amp;Remove the row</source>
         <translation>&amp;Usuń wiersz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="194"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="190"/>
         <source>&amp;Save the list</source>
         <translation>&amp;Zapisz listę</translation>
     </message>
@@ -11758,7 +11874,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="379"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="384"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation>Zaimportowani klienci nie mają zapisanej zgody: ich karty pokazują to, dopóki zgoda nie zostanie zapisana przy następnej wizycie. SalonVault nigdy nie zakłada zgody.</translation>
     </message>
@@ -11894,23 +12010,23 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="306"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="311"/>
         <source>Review a red flag</source>
         <translation>Weryfikacja sygnału ostrzegawczego</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="309"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="314"/>
         <source>e.g. GP letter seen; spoke to the client</source>
         <translation>np. okazano zaświadczenie lekarskie; rozmowa z klientem</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="310"/>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="314"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="315"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="319"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="313"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="318"/>
         <source>Red flag</source>
         <translation>Sygnał ostrzegawczy</translation>
     </message>
