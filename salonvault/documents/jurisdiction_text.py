@@ -38,9 +38,9 @@ CHINA_AUTHORITY = "履行个人信息保护职责的部门"
 
 # "{country}": the country's name in the document's language.
 _GDPR_AUTHORITY = {
-    "en": "the data protection supervisory authority of {country}",
+    "en": "the data protection supervisory authority ({country})",
     "vi": "cơ quan giám sát bảo vệ dữ liệu cá nhân của {country}",
-    "pl": "organ nadzorczy ochrony danych osobowych państwa: {country}",
+    "pl": "organ nadzorczy ochrony danych osobowych ({country})",
     "zh_CN": "{country}的数据保护监管机构",
 }
 _VIETNAM = {

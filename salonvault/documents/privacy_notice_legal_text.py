@@ -180,7 +180,7 @@ POLISH = NoticeLegalWords(
         " wobec ofert (marketingu bezpośredniego), które wtedy ustają.",
         "Przenoszenie: otrzymanie podanych danych w pliku do odczytu maszynowego.",
         "Wycofanie zgody w dowolnej chwili; nie wpływa to na to, co zrobiono wcześniej.",
-        "Skarga: skarga do: {authority}.",
+        "Skarga do: {authority}.",
     ),
     keep_while_client="Przechowujemy dokumentację, dopóki jest Pani/Pan naszym klientem. Na"
     " prośbę ją usuwamy, chyba że prawo wymaga jej przechowywania.",

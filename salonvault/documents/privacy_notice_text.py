@@ -353,7 +353,8 @@ def build_notice(
     labels = legal.purposes
     if health_basis is HealthBasis.PROFESSIONAL_SECRECY:
         purposes_on = purposes_on - {Purpose.HEALTH_DATA}
-    asked = tuple(labels[p] for p in Purpose if p in purposes_on)
+    # Visit records are information, not a consent (decision 0042): named under "Why".
+    asked = tuple(labels[p] for p in Purpose if p in purposes_on and not p.information_only)
     marketing = (text.marketing,) if any(p in purposes_on for p in MARKETING_CHANNELS) else ()
     seen = []
     for group, permission in _SEEN_BY:

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from salonvault.domain.attachments import AttachmentKind
 from salonvault.domain.audit import AuditFilter
-from salonvault.domain.catalogue import BusinessKind
+from salonvault.domain.catalogue import BusinessKind, ServiceInput
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.forms import words
 from salonvault.domain.roles import Role
@@ -30,6 +30,7 @@ from tests.helpers import grant_health_consent
 from tests.support import FakeClock
 from tests.ui.test_consent_ui import draw_signature
 from ui.dialogs.client_card import ClientCard
+from ui.dialogs.form_editor import FormEditorDialog
 from ui.dialogs.hand_over import HandOverWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -278,3 +279,56 @@ def test_the_receptionist_hands_the_screen_over_and_sees_only_that_it_is_on_file
     assert not tab.review_button.isEnabled()
     assert tab.review_reason.text() == "(the owner or a technician reviews red flags)"
     assert tab.form_status.text().startswith("Signed")
+
+
+# -- 8. the form the salon uses comes first ------------------------------------------------------
+
+
+def test_the_forms_guarding_the_salons_services_come_first(qtbot: QtBot, optician: Vault) -> None:
+    """At the optician the chooser opened on the general beauty intake; the eye-test history
+    the owner ticked for the eye examination is now the first offered."""
+    owner = optician.auth.sign_in("Ewa Kowalska", OWNER_PIN)
+    exam = optician.catalogue.add(owner, ServiceInput("Badanie wzroku"))
+    optician.forms.set_services(owner, EYE, [exam])
+    optician.auth.sign_out(owner)
+    card, _client = technician_card(qtbot, optician, "pl")
+    tab = card.forms_tab
+    assert tab is not None
+    assert tab.form_choice.currentData() == EYE
+    assert tab.form_choice.count() == len(BuiltInForm)  # the others stay on offer
+
+
+# -- 9. no gaps on an empty Forms tab; the editor's grey buttons say why --------------------------
+
+
+def test_an_empty_forms_tab_keeps_its_lines_together(qtbot: QtBot, optician: Vault) -> None:
+    card, _client = technician_card(qtbot, optician, "pl")
+    card.resize(800, 760)
+    tab = card.forms_tab
+    assert tab is not None
+    card.show_tab(tab)
+    qtbot.waitUntil(tab.empty.isVisible)
+    gap = tab.empty.geometry().top() - tab.form_choice.geometry().bottom()
+    assert gap < 80, gap  # the chooser, the due line, then "no form signed yet"
+
+
+def test_the_editor_reads_a_long_question_from_its_start_and_says_why_up_is_off(
+    qtbot: QtBot, optician: Vault
+) -> None:
+    owner = optician.auth.sign_in("Ewa Kowalska", OWNER_PIN)
+    own = optician.forms.copy_form(owner, EYE, "Nasz wywiad")
+    editor = FormEditorDialog(optician, owner, own)
+    qtbot.addWidget(editor)
+    editor.resize(940, 720)
+    editor.show()
+    editor.select(0, 0)
+    assert not editor.up_button.isEnabled() and editor.down_button.isEnabled()
+    assert editor.list_reason.text() == "It is first in its list: it moves only down."
+    long_one = next(
+        (s, q)
+        for s, section in enumerate(editor.sections)
+        for q, question in enumerate(section.questions)
+        if len(question.text["pl"]) > 60
+    )
+    editor.select(*long_one)
+    assert editor.question.question_text.cursorPosition() == 0

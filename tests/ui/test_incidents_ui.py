@@ -146,3 +146,17 @@ def test_a_chinese_salon_is_reminded_of_the_impact_assessment_and_saves_its_draf
     path = tab.save_assessment()
     assert path is not None and path.name == "impact-assessment.pdf"
     assert "Personal information protection impact assessment" in pdftotext(path.read_bytes())
+
+
+def test_the_register_says_what_the_salons_country_asks(
+    qtbot: QtBot, shell: ShellWindow, team: Team
+) -> None:
+    page = open_privacy(qtbot, shell)
+    page.tabs.setCurrentWidget(page.incidents)
+    tab = page.incidents
+    assert tab.rule.isVisible() and tab.rule.text().startswith("GDPR Art. 33")
+    for country, words in (("VN", "from the breach itself"), ("CN", "immediately")):
+        shell.vault.settings.set_phone_region(team.owner, country)
+        page.tabs.setCurrentWidget(page.processing)
+        page.tabs.setCurrentWidget(tab)  # shown again: the rule follows the salon's country
+        assert words in tab.rule.text()

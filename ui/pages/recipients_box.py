@@ -88,7 +88,6 @@ class RecipientsBox(QGroupBox):
         self.setTabOrder(self.add_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.save_button)
         self._said: Callable[[], str] = str
-        self.table.currentCellChanged.connect(lambda *_: self._update_remove())
         self.read()
         self.retranslate()
         self.changes = ChangeFollower(self, vault, [RecordKind.SETTINGS], self.read)
@@ -98,7 +97,6 @@ class RecipientsBox(QGroupBox):
         self.table.setRowCount(0)
         for recipient in recipients:
             self._append(recipient)
-        self._update_remove()
 
     def listed(self) -> list[Recipient]:
         """The rows as typed (the service cleans and checks them); empty rows are left out."""
@@ -119,10 +117,13 @@ class RecipientsBox(QGroupBox):
             self.table.editItem(item)
 
     def remove_row(self) -> None:
+        """The current row; with none, the status line says what to do (never a grey button
+        that does not say why)."""
         row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-        self._update_remove()
+        if row < 0 or self.table.rowCount() == 0:
+            self._say(lambda: self.tr("Choose a row in the list first, then remove it."))
+            return
+        self.table.removeRow(row)
 
     def save(self) -> bool:
         try:
@@ -149,11 +150,6 @@ class RecipientsBox(QGroupBox):
     def _cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
         return item.text().strip() if item is not None else ""
-
-    def _update_remove(self) -> None:
-        has_row = self.table.currentRow() >= 0 and self.table.rowCount() > 0
-        self.remove_button.setEnabled(has_row)
-        self.remove_button.setToolTip("" if has_row else self.tr("Choose a row to remove first."))
 
     def _say(self, words: Callable[[], str], error: bool = False) -> None:
         self._said = words
@@ -192,5 +188,4 @@ class RecipientsBox(QGroupBox):
         self.add_button.setText(self.tr("&Add a recipient"))
         self.remove_button.setText(self.tr("&Remove the row"))
         self.save_button.setText(self.tr("&Save the list"))
-        self._update_remove()
         self.status.setText(self._said())

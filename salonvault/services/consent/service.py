@@ -543,9 +543,9 @@ class ConsentService:
         )
 
     def _guardian_age(self, client: ClientRecord, on: datetime) -> int | None:
-        """For a minor's form, the age under which a parent or guardian signs; else None. The
-        salon's country is the one its phone numbers are read in, as the set-up wizard asks."""
-        country = self._settings.phone_region()
+        """For a minor's form, the age under which a parent or guardian signs; else None, by
+        the salon's country (the law it works under, decision 0041)."""
+        country = self._settings.salon_country()
         local_day = on.astimezone().date()
         if not guardian_signs(client.is_minor, client.birth_date, country, local_day):
             return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -67,7 +68,11 @@ class FormsTab(CardTab):
         self.form_choice.setObjectName("formChoice")
         self.form_choice.setAccessibleName(self.tr("Consultation form"))
         language = vault.settings.language()
-        for version in vault.forms.forms(session):
+        versions = vault.forms.forms(session)
+        # The forms the salon asks before its services first: an optician opens on the eye-test
+        # history, not on the general beauty intake.
+        guarding = {v.form_key for v in versions if vault.forms.services_of(session, v.form_key)}
+        for version in sorted(versions, key=lambda v: v.form_key not in guarding):
             self.form_choice.addItem(words(version.definition.title, language), version.form_key)
         self.form_choice.currentIndexChanged.connect(lambda _i: self._show_status())
         self.hand_over_button = QPushButton(self.tr("&Hand the screen to the client…"), self)
@@ -93,7 +98,7 @@ class FormsTab(CardTab):
         layout = QVBoxLayout(self)
         layout.addLayout(start)
         layout.addWidget(self.form_status)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # no gaps while empty
         layout.addWidget(self.table, 1)
         layout.addLayout(review)
         layout.addWidget(self.message)
