@@ -62,7 +62,7 @@ def test_the_client_list_rereads_for_clients_not_for_staff_or_settings(
     qtbot: QtBot, shell: ShellWindow, team: Team, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault = shell.vault
-    reads = Reads(vault.clients, "list_ids", monkeypatch)
+    reads = Reads(vault.clients, "list_count", monkeypatch)  # the whole list: its count
     sign_in_as(qtbot, shell, Role.OWNER)
     page = page_of(shell, "clients")
     assert isinstance(page, ClientsPage)
@@ -80,7 +80,7 @@ def test_a_hidden_page_rereads_once_when_it_next_shows(
     qtbot: QtBot, shell: ShellWindow, team: Team, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault = shell.vault
-    reads = Reads(vault.clients, "list_ids", monkeypatch)
+    reads = Reads(vault.clients, "list_count", monkeypatch)  # the whole list: its count
     sign_in_as(qtbot, shell, Role.OWNER)
     page = page_of(shell, "clients")
     assert isinstance(page, ClientsPage)
@@ -152,7 +152,7 @@ def test_a_worker_jobs_changes_are_heard_on_the_gui_thread_before_its_callback(
     qtbot: QtBot, shell: ShellWindow, team: Team, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault = shell.vault
-    reads = Reads(vault.clients, "list_ids", monkeypatch)
+    reads = Reads(vault.clients, "list_count", monkeypatch)  # the whole list: its count
     sign_in_as(qtbot, shell, Role.RECEPTIONIST)
     page = page_of(shell, "clients")
     assert isinstance(page, ClientsPage)
@@ -174,7 +174,7 @@ def test_a_change_on_another_thread_reaches_the_page_through_the_event_loop(
     qtbot: QtBot, shell: ShellWindow, team: Team, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault = shell.vault
-    reads = Reads(vault.clients, "list_ids", monkeypatch)
+    reads = Reads(vault.clients, "list_count", monkeypatch)  # the whole list: its count
     sign_in_as(qtbot, shell, Role.RECEPTIONIST)
     page = page_of(shell, "clients")
     assert isinstance(page, ClientsPage)

@@ -93,7 +93,7 @@ SHOWS = (
 
 
 class DashboardPage(QWidget):
-    figures_shown = Signal()  # the tiles and the chart show the figures just read
+    figures_shown = Signal()  # the tiles and the chart show figures just read
 
     def __init__(
         self,
@@ -220,7 +220,10 @@ class DashboardPage(QWidget):
             return  # locked meanwhile: this page goes with the session
         if self._operations is not None:
             self._read_figures(self._operations)
-        self._show()
+            self._show()
+        else:
+            self._show()
+            self.figures_shown.emit()
 
     def _read_figures(self, operations: Operations) -> None:
         """The counts on the worker; the page shows what it has (or "…") meanwhile."""
@@ -242,6 +245,7 @@ class DashboardPage(QWidget):
             self._read_again = False
             self.refresh()
         self._show()
+        self.figures_shown.emit()
 
     def _figures_failed(self, error: Exception) -> None:
         self._reading = self._read_again = False
@@ -270,7 +274,6 @@ class DashboardPage(QWidget):
                 for key, count in figures.visits_by_month
             ]
         )
-        self.figures_shown.emit()
 
     def _show(self) -> None:
         self._show_figures()
