@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -218,8 +218,11 @@ class DashboardPage(QWidget):
                 self.figures = self._vault.dashboard.figures(self._session)
         except SalonVaultError:
             return  # locked meanwhile: this page goes with the session
-        if self._operations is not None:
-            self._read_figures(self._operations)
+        operations = self._operations
+        if operations is not None:
+            # After the GUI thread's own work of this turn (at sign-in: the window, its first
+            # paint): the worker's statements hold the connection's lock while they run.
+            QTimer.singleShot(0, self, lambda: self._read_figures(operations))
             self._show()
         else:
             self._show()
