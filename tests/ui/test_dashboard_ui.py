@@ -20,7 +20,7 @@ from tests.support import NAMES, PINS, Team
 from tests.ui.support import sign_in_as
 from ui.pages.activity_page import ActivityPage
 from ui.pages.clients_page import ClientsPage
-from ui.pages.dashboard_page import TILES, DashboardPage
+from ui.pages.dashboard_page import RECALLS_TILE, TILES, DashboardPage
 from ui.pages.privacy_page import PrivacyPage
 from ui.shell import ShellWindow
 
@@ -122,7 +122,7 @@ def test_each_figure_opens_the_list_behind_it_by_keyboard(
     qtbot.waitUntil(lambda: dashboard.figures is not None)
     figures = dashboard.figures
     assert figures is not None
-    assert set(dashboard.list_buttons) == set(TILES)  # the owner has every page
+    assert set(dashboard.list_buttons) == {*TILES, RECALLS_TILE}  # the owner has every page
     clients = workspace.page("clients")
     assert isinstance(clients, ClientsPage)
 
