@@ -3521,77 +3521,77 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="32"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualne</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="34"/>
         <source>Not confirmed yet: asked at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie potwierdzono: prośba przy następnym logowaniu</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="37"/>
         <source>New version: asked at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wersja: prośba przy następnym logowaniu</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="40"/>
         <source>A year has passed: asked at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Minął rok: prośba przy następnym logowaniu</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="71"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="72"/>
         <source>Role</source>
-        <translation type="unfinished">Rola</translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="73"/>
         <source>Version confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzona wersja</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="74"/>
         <source>Confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data potwierdzenia</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="75"/>
         <source>Read in</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeczytano w języku</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="76"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="98"/>
         <source>Account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wyłączone</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="127"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="128"/>
         <source>Topic</source>
-        <translation type="unfinished">Temat</translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="129"/>
         <source>Attended</source>
-        <translation type="unfinished">Uczestnicy</translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="145"/>
         <source>staff %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pracownik %1</translation>
     </message>
 </context>
 <context>
@@ -7230,82 +7230,82 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="57"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie importować)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="58"/>
         <source>Family name</source>
-        <translation type="unfinished">Nazwisko</translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="59"/>
         <source>Given name</source>
-        <translation type="unfinished">Imię</translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="60"/>
         <source>Full name (order by script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko (kolejność według rodzaju pisma)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="63"/>
         <source>Full name, family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko, najpierw nazwisko</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="66"/>
         <source>Full name, given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko, najpierw imię</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="69"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="70"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="71"/>
         <source>Birth date</source>
-        <translation type="unfinished">Data urodzenia</translation>
+        <translation>Data urodzenia</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="72"/>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="73"/>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="74"/>
         <source>Parent or guardian</source>
-        <translation type="unfinished">Rodzic lub opiekun</translation>
+        <translation>Rodzic lub opiekun</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="75"/>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="76"/>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergie</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="77"/>
         <source>Tags</source>
-        <translation type="unfinished">Tagi</translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="78"/>
         <source>Last visit</source>
-        <translation type="unfinished">Ostatnia wizyta</translation>
+        <translation>Ostatnia wizyta</translation>
     </message>
 </context>
 <context>
@@ -7726,12 +7726,12 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/error_text/imports.py" line="232"/>
         <source>birth date</source>
-        <translation type="unfinished">data urodzenia</translation>
+        <translation>data urodzenia</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="235"/>
         <source>last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wizyta</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="239"/>
@@ -7877,22 +7877,22 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="15"/>
         <source>Vietnam: notify the Ministry of Public Security (A05) as early as you can. Under the former Decree 13/2023 the 72 hours ran from the breach itself, not from its discovery; check the time limit of Law 91/2025/QH15 and Decree 356/2025/NĐ-CP. The clock below counts from discovery, so it may run out later than the law&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wietnam: jak najszybciej zgłoś naruszenie Ministerstwu Bezpieczeństwa Publicznego (A05). Według dawnego dekretu 13/2023 termin 72 godzin biegł od samego naruszenia, a nie od jego wykrycia; sprawdź termin w ustawie 91/2025/QH15 i dekrecie 356/2025/NĐ-CP. Zegar poniżej liczy czas od wykrycia, więc może upłynąć później niż termin ustawowy.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="23"/>
         <source>China (PIPL Art. 57): notify the departments performing personal-information protection duties, and the clients, immediately. The 72-hour clock below is only a reminder; do not wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiny (art. 57 PIPL): natychmiast powiadom organy wykonujące obowiązki w zakresie ochrony danych osobowych oraz klientów. Zegar 72 godzin poniżej jest tylko przypomnieniem; nie czekaj, aż upłynie.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="30"/>
         <source>GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach, unless it is unlikely to put the clients at risk; a later notification gives the reasons. The clock below counts those 72 hours from discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 33 RODO: zgłoś naruszenie organowi nadzorczemu w ciągu 72 godzin od jego stwierdzenia, chyba że jest mało prawdopodobne, by skutkowało ryzykiem dla klientów; do zgłoszenia po tym terminie dołącza się wyjaśnienie przyczyn opóźnienia. Zegar poniżej odlicza te 72 godziny od wykrycia.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="36"/>
         <source>Notify the data protection authority as the law of the salon&apos;s country asks. The clock below counts the GDPR&apos;s 72 hours from discovery, as a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoś naruszenie organowi ochrony danych zgodnie z wymogami prawa kraju, w którym działa salon. Dla przypomnienia zegar poniżej odlicza 72 godziny przewidziane w RODO, licząc od wykrycia.</translation>
     </message>
 </context>
 <context>
@@ -10513,7 +10513,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="124"/>
         <source>Choose a row in the list first, then remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz wiersz na liście, a potem go usuń.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="165"/>

@@ -3409,77 +3409,77 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="32"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xác nhận</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="34"/>
         <source>Not confirmed yet: asked at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xác nhận: sẽ được yêu cầu ở lần đăng nhập tới</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="37"/>
         <source>New version: asked at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Có phiên bản mới: sẽ được yêu cầu xác nhận ở lần đăng nhập tới</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="40"/>
         <source>A year has passed: asked at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã qua một năm: sẽ được yêu cầu xác nhận ở lần đăng nhập tới</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="71"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="72"/>
         <source>Role</source>
-        <translation type="unfinished">Vai trò</translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="73"/>
         <source>Version confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản đã xác nhận</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="74"/>
         <source>Confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm xác nhận</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="75"/>
         <source>Read in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ đã đọc</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="76"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="98"/>
         <source>Account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản đã bị khóa</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="127"/>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="128"/>
         <source>Topic</source>
-        <translation type="unfinished">Chủ đề</translation>
+        <translation>Chủ đề</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="129"/>
         <source>Attended</source>
-        <translation type="unfinished">Người tham dự</translation>
+        <translation>Người tham dự</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="145"/>
         <source>staff %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nhân viên %1</translation>
     </message>
 </context>
 <context>
@@ -7078,82 +7078,82 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="57"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không nhập)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="58"/>
         <source>Family name</source>
-        <translation type="unfinished">Họ</translation>
+        <translation>Họ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="59"/>
         <source>Given name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="60"/>
         <source>Full name (order by script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ (tự nhận thứ tự theo chữ viết)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="63"/>
         <source>Full name, family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ, họ trước</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="66"/>
         <source>Full name, given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ, tên trước</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="69"/>
         <source>Phone</source>
-        <translation type="unfinished">Điện thoại</translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="70"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="71"/>
         <source>Birth date</source>
-        <translation type="unfinished">Ngày sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="72"/>
         <source>Address</source>
-        <translation type="unfinished">Địa chỉ</translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="73"/>
         <source>Language</source>
-        <translation type="unfinished">Ngôn ngữ</translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="74"/>
         <source>Parent or guardian</source>
-        <translation type="unfinished">Cha mẹ hoặc người giám hộ</translation>
+        <translation>Cha mẹ hoặc người giám hộ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="75"/>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="76"/>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dị ứng</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="77"/>
         <source>Tags</source>
-        <translation type="unfinished">Nhãn</translation>
+        <translation>Nhãn</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="78"/>
         <source>Last visit</source>
-        <translation type="unfinished">Lần đến gần nhất</translation>
+        <translation>Lần đến gần nhất</translation>
     </message>
 </context>
 <context>
@@ -7572,12 +7572,12 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/imports.py" line="232"/>
         <source>birth date</source>
-        <translation type="unfinished">ngày sinh</translation>
+        <translation>ngày sinh</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="235"/>
         <source>last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày đến gần nhất</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="239"/>
@@ -7723,22 +7723,22 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="15"/>
         <source>Vietnam: notify the Ministry of Public Security (A05) as early as you can. Under the former Decree 13/2023 the 72 hours ran from the breach itself, not from its discovery; check the time limit of Law 91/2025/QH15 and Decree 356/2025/NĐ-CP. The clock below counts from discovery, so it may run out later than the law&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việt Nam: hãy thông báo cho Bộ Công an (Cục A05) càng sớm càng tốt. Theo Nghị định 13/2023/NĐ-CP trước đây, thời hạn 72 giờ được tính từ lúc xảy ra vi phạm, không phải từ lúc phát hiện; hãy kiểm tra thời hạn theo Luật 91/2025/QH15 và Nghị định 356/2025/NĐ-CP. Đồng hồ bên dưới tính từ lúc phát hiện, nên có thể hết giờ muộn hơn thời hạn theo luật.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="23"/>
         <source>China (PIPL Art. 57): notify the departments performing personal-information protection duties, and the clients, immediately. The 72-hour clock below is only a reminder; do not wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung Quốc (PIPL Điều 57): hãy thông báo ngay cho các cơ quan thực hiện nhiệm vụ bảo vệ thông tin cá nhân và cho khách hàng. Đồng hồ 72 giờ bên dưới chỉ để nhắc; đừng chờ đến khi hết giờ.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="30"/>
         <source>GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach, unless it is unlikely to put the clients at risk; a later notification gives the reasons. The clock below counts those 72 hours from discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Điều 33: hãy thông báo cho cơ quan giám sát trong vòng 72 giờ kể từ khi biết về vi phạm dữ liệu cá nhân, trừ khi vi phạm đó khó có khả năng gây rủi ro cho khách hàng; nếu thông báo muộn hơn thì phải nêu lý do. Đồng hồ bên dưới đếm 72 giờ đó kể từ lúc phát hiện.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="36"/>
         <source>Notify the data protection authority as the law of the salon&apos;s country asks. The clock below counts the GDPR&apos;s 72 hours from discovery, as a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thông báo cho cơ quan bảo vệ dữ liệu theo yêu cầu của pháp luật nước nơi salon hoạt động. Đồng hồ bên dưới đếm 72 giờ theo GDPR kể từ lúc phát hiện, chỉ để nhắc nhở.</translation>
     </message>
 </context>
 <context>
@@ -10343,7 +10343,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="124"/>
         <source>Choose a row in the list first, then remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một dòng trong danh sách trước, rồi xóa dòng đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="165"/>

@@ -3409,77 +3409,77 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="32"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="34"/>
         <source>Not confirmed yet: asked at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未确认：下次登录时要求确认</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="37"/>
         <source>New version: asked at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>有新版本：下次登录时要求确认</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="40"/>
         <source>A year has passed: asked at the next sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>已满一年：下次登录时要求确认</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="71"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="72"/>
         <source>Role</source>
-        <translation type="unfinished">角色</translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="73"/>
         <source>Version confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认版本</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="74"/>
         <source>Confirmed on</source>
-        <translation type="unfinished"></translation>
+        <translation>确认时间</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="75"/>
         <source>Read in</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读语言</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="76"/>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>须知</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="98"/>
         <source>Account disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>账户已停用</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="127"/>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="128"/>
         <source>Topic</source>
-        <translation type="unfinished">主题</translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="129"/>
         <source>Attended</source>
-        <translation type="unfinished">参加人员</translation>
+        <translation>参加人员</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="145"/>
         <source>staff %1</source>
-        <translation type="unfinished"></translation>
+        <translation>员工 %1</translation>
     </message>
 </context>
 <context>
@@ -7078,82 +7078,82 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="57"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="58"/>
         <source>Family name</source>
-        <translation type="unfinished">姓</translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="59"/>
         <source>Given name</source>
-        <translation type="unfinished">名</translation>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="60"/>
         <source>Full name (order by script)</source>
-        <translation type="unfinished"></translation>
+        <translation>全名（按文字判断姓名顺序）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="63"/>
         <source>Full name, family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>全名，姓在前</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="66"/>
         <source>Full name, given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>全名，名在前</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="69"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="70"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="71"/>
         <source>Birth date</source>
-        <translation type="unfinished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="72"/>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="73"/>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="74"/>
         <source>Parent or guardian</source>
-        <translation type="unfinished">父母或监护人</translation>
+        <translation>父母或监护人</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="75"/>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="76"/>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>过敏</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="77"/>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="78"/>
         <source>Last visit</source>
-        <translation type="unfinished">最近到店</translation>
+        <translation>最近到店</translation>
     </message>
 </context>
 <context>
@@ -7572,12 +7572,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/error_text/imports.py" line="232"/>
         <source>birth date</source>
-        <translation type="unfinished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="235"/>
         <source>last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>最近到店日期</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="239"/>
@@ -7723,22 +7723,22 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="15"/>
         <source>Vietnam: notify the Ministry of Public Security (A05) as early as you can. Under the former Decree 13/2023 the 72 hours ran from the breach itself, not from its discovery; check the time limit of Law 91/2025/QH15 and Decree 356/2025/NĐ-CP. The clock below counts from discovery, so it may run out later than the law&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>越南：请尽早通知公安部（A05）。根据原第 13/2023/NĐ-CP 号议定，72 小时从事件本身发生时起算，而不是从发现时起算；请核实第 91/2025/QH15 号法律和第 356/2025/NĐ-CP 号议定规定的时限。下方的时限从发现时起算，因此可能比法定期限晚到期。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="23"/>
         <source>China (PIPL Art. 57): notify the departments performing personal-information protection duties, and the clients, immediately. The 72-hour clock below is only a reminder; do not wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>中国《个人信息保护法》（PIPL）第五十七条：请立即通知履行个人信息保护职责的部门和相关客户。下方的 72 小时时限只是提醒，不要等到时限届满再通知。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="30"/>
         <source>GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach, unless it is unlikely to put the clients at risk; a later notification gives the reasons. The clock below counts those 72 hours from discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR 第 33 条：应在知悉事件后 72 小时内通知监管机构，除非该事件不太可能给客户带来风险；逾期通知的，须说明理由。下方的时限从发现时起计算这 72 小时。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="36"/>
         <source>Notify the data protection authority as the law of the salon&apos;s country asks. The clock below counts the GDPR&apos;s 72 hours from discovery, as a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按本店所在国家法律的要求通知数据保护监管机构。下方的时限按 GDPR 规定的 72 小时从发现时起计算，仅作提醒。</translation>
     </message>
 </context>
 <context>
@@ -10343,7 +10343,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="124"/>
         <source>Choose a row in the list first, then remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一行，再将其删除。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="165"/>
