@@ -909,9 +909,9 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="184"/>
         <source>recipients listed: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>recipients listed: %n</numerusform>
+            <numerusform>recipients listed: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1029,25 +1029,25 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="200"/>
         <source>attended: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>attended: %n</numerusform>
+            <numerusform>attended: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="201"/>
         <source>questions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>questions: %n</numerusform>
+            <numerusform>questions: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="202"/>
         <source>signed again after months: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>signed again after months: %n</numerusform>
+            <numerusform>signed again after months: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -6460,9 +6460,9 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="122"/>
         <source>%n red flag(s), %1 to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n red flag, %1 to review</numerusform>
+            <numerusform>%n red flags, %1 to review</numerusform>
         </translation>
     </message>
     <message>
@@ -6483,9 +6483,9 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="167"/>
         <source>Due again: signed more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due again: signed more than %n month ago.</numerusform>
+            <numerusform>Due again: signed more than %n months ago.</numerusform>
         </translation>
     </message>
     <message>
@@ -10204,9 +10204,9 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message numerus="yes">
         <location filename="../../../ui/pages/recall_settings_box.py" line="76"/>
         <source>Saved: lapsed clients are now those with no visit for %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved: lapsed clients are now those with no visit for %n month.</numerusform>
+            <numerusform>Saved: lapsed clients are now those with no visit for %n months.</numerusform>
         </translation>
     </message>
     <message>
