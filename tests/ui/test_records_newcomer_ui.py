@@ -265,3 +265,11 @@ def test_tab_never_stops_on_a_scrolling_frame(
     stops = _tab_stops(qtbot, dialog, dialog.inputs["notes"].focus, 6)
     assert not [w for w in stops if isinstance(w, QScrollArea)]
     dialog.reject()
+
+
+def test_the_eyes_are_headed_in_polish(qtbot: QtBot, translations: Translations) -> None:
+    """The prescription's columns said "Right (R)" and "Left (L)" in Polish."""
+    from ui.record_words import eye_text
+
+    translations.switch("pl")
+    assert (eye_text("right"), eye_text("left")) == ("Prawe (OP)", "Lewe (OL)")
