@@ -13,6 +13,9 @@ from salonvault.domain.contraindications import ContraindicationMatch, severity_
 from salonvault.domain.roles import Role
 from ui.labels import contraindication_label, fill, health_kind_label, role_label, severity_label
 
+# Every sentence is a literal QCoreApplication.translate("HealthAlerts", …) call: lupdate reads
+# only those, so a helper taking the text as a variable left them all in English.
+
 
 def item_words(item: HealthItem) -> str:
     """ "PPD allergy (Allergy, Severe)"."""

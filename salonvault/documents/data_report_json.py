@@ -24,6 +24,7 @@ from salonvault.domain.data_report import (
 )
 from salonvault.domain.forms import words
 from salonvault.domain.formula_input import formula_to_dict
+from salonvault.domain.recipients import transfers_abroad
 from salonvault.domain.record_codec import plain_values, template_reference
 from salonvault.domain.record_labels import field_labels_in, label_in
 from salonvault.domain.retention import RetentionRules
@@ -161,8 +162,14 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
             "consent_purposes_asked": [p.value for p in report.consent_purposes_asked],
             "optional_fields_collected": list(report.collected_fields),
             "retention_years": _retention(report.retention),
-            "recipients": [],
-            "transfers_abroad": False,
+            "recipients": [
+                {"name": r.name, "purpose": r.purpose, "country": r.country}
+                for r in report.recipients
+            ],
+            "transfers_abroad": [
+                {"name": r.name, "country": r.country, "safeguard": r.safeguard}
+                for r in transfers_abroad(report.recipients, report.phone_region)
+            ],
             "automated_decisions": False,
             "source": "the client, at the salon",
             "storage": "encrypted vault on the salon's own computer",

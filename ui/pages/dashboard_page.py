@@ -273,7 +273,7 @@ class DashboardPage(QWidget):
         self.heading.setText(nav_title("dashboard"))
         captions = {
             "new_clients_30_days": self.tr("New clients in the last 30 days"),
-            "missing_service_consent": self.tr("Clients without consent to keep their records"),
+            "missing_service_consent": self.tr("Clients not yet informed about visit records"),
             "needing_reconsent": self.tr("Clients to ask again (consent text changed)"),
             "patch_tests_expiring_7_days": self.tr("Patch tests running out within a week"),
             "retention_due": self.tr("Due for removal (see Privacy)"),
