@@ -370,27 +370,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="185"/>
+        <location filename="../../../ui/app.py" line="189"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="192"/>
+        <location filename="../../../ui/app.py" line="196"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="221"/>
+        <location filename="../../../ui/app.py" line="225"/>
         <source>Wrong passphrase; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="228"/>
+        <location filename="../../../ui/app.py" line="232"/>
         <source>The vault could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="252"/>
+        <location filename="../../../ui/app.py" line="256"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,6 +3458,84 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
 </context>
 <context>
+    <name>BriefingTables</name>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="32"/>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="34"/>
+        <source>Not confirmed yet: asked at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="37"/>
+        <source>New version: asked at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="40"/>
+        <source>A year has passed: asked at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="71"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="72"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="73"/>
+        <source>Version confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="74"/>
+        <source>Confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="75"/>
+        <source>Read in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="76"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="98"/>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="127"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="128"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="129"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="145"/>
+        <source>staff %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="130"/>
@@ -4183,58 +4261,58 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="113"/>
+        <location filename="../../../ui/models/client_table.py" line="178"/>
         <source>The client number: the same on the card, in the log and on forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="153"/>
+        <location filename="../../../ui/models/client_table.py" line="218"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="154"/>
+        <location filename="../../../ui/models/client_table.py" line="219"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="155"/>
+        <location filename="../../../ui/models/client_table.py" line="220"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="156"/>
+        <location filename="../../../ui/models/client_table.py" line="221"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="157"/>
+        <location filename="../../../ui/models/client_table.py" line="222"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="158"/>
+        <location filename="../../../ui/models/client_table.py" line="223"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="167"/>
+        <location filename="../../../ui/models/client_table.py" line="232"/>
         <source>(archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="174"/>
-        <location filename="../../../ui/pages/clients_page.py" line="439"/>
+        <location filename="../../../ui/models/client_table.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="466"/>
         <source>severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="185"/>
+        <location filename="../../../ui/models/client_table.py" line="250"/>
         <source>Severe health alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="187"/>
+        <location filename="../../../ui/models/client_table.py" line="252"/>
         <source>Health alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4440,7 +4518,7 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <location filename="../../../ui/pages/clients_page.py" line="244"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n client match the filters</numerusform>
@@ -4448,7 +4526,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="246"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -4456,7 +4534,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="242"/>
+        <location filename="../../../ui/pages/clients_page.py" line="249"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>%n client found among those the filters leave</numerusform>
@@ -4464,7 +4542,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="245"/>
+        <location filename="../../../ui/pages/clients_page.py" line="252"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>%n client found</numerusform>
@@ -4472,12 +4550,12 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <location filename="../../../ui/pages/clients_page.py" line="328"/>
         <source>Filters on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="306"/>
+        <location filename="../../../ui/pages/clients_page.py" line="333"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>&amp;Filters (%n)</numerusform>
@@ -4485,52 +4563,52 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="308"/>
+        <location filename="../../../ui/pages/clients_page.py" line="335"/>
         <source>&amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="435"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="436"/>
         <source>Find a client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="437"/>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="416"/>
+        <location filename="../../../ui/pages/clients_page.py" line="443"/>
         <source>Register a new client (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="420"/>
+        <location filename="../../../ui/pages/clients_page.py" line="447"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="421"/>
+        <location filename="../../../ui/pages/clients_page.py" line="448"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="422"/>
+        <location filename="../../../ui/pages/clients_page.py" line="449"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="423"/>
+        <location filename="../../../ui/pages/clients_page.py" line="450"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="424"/>
+        <location filename="../../../ui/pages/clients_page.py" line="451"/>
         <source>Clients found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5473,72 +5551,72 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="315"/>
         <source>Last verified backup: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="261"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="319"/>
         <source>Last verified backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="275"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="333"/>
         <source>New clients in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="334"/>
         <source>Clients not yet informed about visit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="335"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="278"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="336"/>
         <source>Patch tests running out within a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="279"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="337"/>
         <source>Due for removal (see Privacy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="280"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="338"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="339"/>
         <source>Clients to call: recalls due within 30 days or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="344"/>
         <source>Show the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="287"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="345"/>
         <source>Show the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="288"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="346"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="289"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="347"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="290"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="348"/>
         <source>Open Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12425,27 +12503,27 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="194"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="255"/>
+        <location filename="../../../ui/shell.py" line="270"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="261"/>
+        <location filename="../../../ui/shell.py" line="276"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="289"/>
+        <location filename="../../../ui/shell.py" line="305"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="335"/>
+        <location filename="../../../ui/shell.py" line="351"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Locks in %n second</numerusform>
@@ -12453,64 +12531,64 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="386"/>
+        <location filename="../../../ui/shell.py" line="402"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="389"/>
+        <location filename="../../../ui/shell.py" line="405"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="430"/>
+        <location filename="../../../ui/shell.py" line="446"/>
         <source>Back up before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="431"/>
+        <location filename="../../../ui/shell.py" line="447"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="473"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>SalonVault — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="474"/>
+        <location filename="../../../ui/shell.py" line="490"/>
         <source>Switch user (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="475"/>
-        <location filename="../../../ui/shell.py" line="476"/>
+        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="492"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="481"/>
+        <location filename="../../../ui/shell.py" line="497"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="487"/>
+        <location filename="../../../ui/shell.py" line="503"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="489"/>
+        <location filename="../../../ui/shell.py" line="505"/>
         <source>Locked after being idle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="507"/>
         <source>Locked because the computer was locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="494"/>
+        <location filename="../../../ui/shell.py" line="510"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13834,7 +13912,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="137"/>
+        <location filename="../../../ui/workspace.py" line="147"/>
         <source>Today&apos;s clients sheet…</source>
         <translation type="unfinished"></translation>
     </message>

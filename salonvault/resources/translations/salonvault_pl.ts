@@ -372,27 +372,27 @@
         <translation>Otwieranie sejfu danych…</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="185"/>
+        <location filename="../../../ui/app.py" line="189"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation>Ten komputer stracił swój klucz do sejfu. Ma teraz nowy: SalonVault znów otwiera się tu sam. Odłóż zestaw odzyskiwania z powrotem do sejfu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="192"/>
+        <location filename="../../../ui/app.py" line="196"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation>Sejf jest otwarty, ale ten komputer nie mógł zachować nowego klucza (%1). Następnym razem program znów poprosi o klucz odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="221"/>
+        <location filename="../../../ui/app.py" line="225"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Błędne hasło (fraza); spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="228"/>
+        <location filename="../../../ui/app.py" line="232"/>
         <source>The vault could not be opened: %1</source>
         <translation>Nie udało się otworzyć sejfu danych: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="252"/>
+        <location filename="../../../ui/app.py" line="256"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>Wpisz lub wklej klucz odzyskiwania z zestawu odzyskiwania (AGE-SECRET-KEY-1…):</translation>
     </message>
@@ -3517,6 +3517,84 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     </message>
 </context>
 <context>
+    <name>BriefingTables</name>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="32"/>
+        <source>Up to date</source>
+        <translation>Aktualne</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="34"/>
+        <source>Not confirmed yet: asked at the next sign-in</source>
+        <translation>Jeszcze nie potwierdzono: prośba przy następnym logowaniu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="37"/>
+        <source>New version: asked at the next sign-in</source>
+        <translation>Nowa wersja: prośba przy następnym logowaniu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="40"/>
+        <source>A year has passed: asked at the next sign-in</source>
+        <translation>Minął rok: prośba przy następnym logowaniu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="71"/>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="72"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="73"/>
+        <source>Version confirmed</source>
+        <translation>Potwierdzona wersja</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="74"/>
+        <source>Confirmed on</source>
+        <translation>Data potwierdzenia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="75"/>
+        <source>Read in</source>
+        <translation>Przeczytano w języku</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="76"/>
+        <source>Briefing</source>
+        <translation>Zasady</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="98"/>
+        <source>Account disabled</source>
+        <translation>Konto wyłączone</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="127"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="128"/>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="129"/>
+        <source>Attended</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="145"/>
+        <source>staff %1</source>
+        <translation>pracownik %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="130"/>
@@ -4242,58 +4320,58 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="113"/>
+        <location filename="../../../ui/models/client_table.py" line="178"/>
         <source>The client number: the same on the card, in the log and on forms</source>
         <translation>Numer klienta: ten sam na karcie, w dzienniku i na formularzach</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="153"/>
+        <location filename="../../../ui/models/client_table.py" line="218"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="154"/>
+        <location filename="../../../ui/models/client_table.py" line="219"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="155"/>
+        <location filename="../../../ui/models/client_table.py" line="220"/>
         <source>Alerts</source>
         <translation>Ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="156"/>
+        <location filename="../../../ui/models/client_table.py" line="221"/>
         <source>Last visit</source>
         <translation>Ostatnia wizyta</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="157"/>
+        <location filename="../../../ui/models/client_table.py" line="222"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="158"/>
+        <location filename="../../../ui/models/client_table.py" line="223"/>
         <source>Born</source>
         <translation>Rok ur.</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="167"/>
+        <location filename="../../../ui/models/client_table.py" line="232"/>
         <source>(archived)</source>
         <translation>(zarchiwizowany)</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="174"/>
-        <location filename="../../../ui/pages/clients_page.py" line="439"/>
+        <location filename="../../../ui/models/client_table.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="466"/>
         <source>severe</source>
         <translation>poważne</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="185"/>
+        <location filename="../../../ui/models/client_table.py" line="250"/>
         <source>Severe health alert</source>
         <translation>Poważne ostrzeżenie zdrowotne</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="187"/>
+        <location filename="../../../ui/models/client_table.py" line="252"/>
         <source>Health alert</source>
         <translation>Ostrzeżenie zdrowotne</translation>
     </message>
@@ -4499,7 +4577,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <location filename="../../../ui/pages/clients_page.py" line="244"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n klient pasuje do filtrów</numerusform>
@@ -4508,7 +4586,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="246"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -4517,7 +4595,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="242"/>
+        <location filename="../../../ui/pages/clients_page.py" line="249"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>Znaleziono %n klienta spośród pozostawionych przez filtry</numerusform>
@@ -4526,7 +4604,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="245"/>
+        <location filename="../../../ui/pages/clients_page.py" line="252"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>Znaleziono %n klienta</numerusform>
@@ -4535,12 +4613,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <location filename="../../../ui/pages/clients_page.py" line="328"/>
         <source>Filters on: %1</source>
         <translation>Aktywne filtry: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="306"/>
+        <location filename="../../../ui/pages/clients_page.py" line="333"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>&amp;Filtry (%n)</numerusform>
@@ -4549,52 +4627,52 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="308"/>
+        <location filename="../../../ui/pages/clients_page.py" line="335"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filtry</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="435"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>Znajdź klienta: imię, nazwisko, telefon, e-mail lub tag</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="436"/>
         <source>Find a client</source>
         <translation>Znajdź klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="437"/>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="416"/>
+        <location filename="../../../ui/pages/clients_page.py" line="443"/>
         <source>Register a new client (%1)</source>
         <translation>Zarejestruj nowego klienta (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="420"/>
+        <location filename="../../../ui/pages/clients_page.py" line="447"/>
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="421"/>
+        <location filename="../../../ui/pages/clients_page.py" line="448"/>
         <source>Show archived</source>
         <translation>Pokaż zarchiwizowanych</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="422"/>
+        <location filename="../../../ui/pages/clients_page.py" line="449"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation>Zawęź listę według tagu, usługi, wizyt…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="423"/>
+        <location filename="../../../ui/pages/clients_page.py" line="450"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="424"/>
+        <location filename="../../../ui/pages/clients_page.py" line="451"/>
         <source>Clients found</source>
         <translation>Znalezieni klienci</translation>
     </message>
@@ -5551,72 +5629,72 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="315"/>
         <source>Last verified backup: none yet</source>
         <translation>Ostatnia sprawdzona kopia: jeszcze żadnej</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="261"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="319"/>
         <source>Last verified backup: %1</source>
         <translation>Ostatnia sprawdzona kopia: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="275"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="333"/>
         <source>New clients in the last 30 days</source>
         <translation>Nowi klienci w ostatnich 30 dniach</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="334"/>
         <source>Clients not yet informed about visit records</source>
         <translation>Klienci jeszcze niepoinformowani o zapisie wizyt</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="335"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>Klienci do ponownej zgody (zmieniona treść)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="278"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="336"/>
         <source>Patch tests running out within a week</source>
         <translation>Testy uczuleniowe wygasające w ciągu tygodnia</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="279"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="337"/>
         <source>Due for removal (see Privacy)</source>
         <translation>Do usunięcia (zob. Prywatność)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="280"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="338"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>Nieudane logowania w ostatnich 7 dniach</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="339"/>
         <source>Clients to call: recalls due within 30 days or overdue</source>
         <translation>Klienci do obdzwonienia: przypomnienia z terminem w ciągu 30 dni lub po terminie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="344"/>
         <source>Show the list</source>
         <translation>Pokaż listę</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="287"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="345"/>
         <source>Show the list: %1</source>
         <translation>Pokaż listę: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="288"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="346"/>
         <source>Visits per month</source>
         <translation>Wizyty w miesiącu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="289"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="347"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="290"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="348"/>
         <source>Open Backups</source>
         <translation>Otwórz kopie zapasowe</translation>
     </message>
@@ -7152,82 +7230,82 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="57"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nie importować)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="58"/>
         <source>Family name</source>
-        <translation type="unfinished">Nazwisko</translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="59"/>
         <source>Given name</source>
-        <translation type="unfinished">Imię</translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="60"/>
         <source>Full name (order by script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko (kolejność według rodzaju pisma)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="63"/>
         <source>Full name, family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko, najpierw nazwisko</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="66"/>
         <source>Full name, given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko, najpierw imię</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="69"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="70"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="71"/>
         <source>Birth date</source>
-        <translation type="unfinished">Data urodzenia</translation>
+        <translation>Data urodzenia</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="72"/>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="73"/>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="74"/>
         <source>Parent or guardian</source>
-        <translation type="unfinished">Rodzic lub opiekun</translation>
+        <translation>Rodzic lub opiekun</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="75"/>
         <source>Notes</source>
-        <translation type="unfinished">Notatki</translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="76"/>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergie</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="77"/>
         <source>Tags</source>
-        <translation type="unfinished">Tagi</translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="78"/>
         <source>Last visit</source>
-        <translation type="unfinished">Ostatnia wizyta</translation>
+        <translation>Ostatnia wizyta</translation>
     </message>
 </context>
 <context>
@@ -7648,12 +7726,12 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/error_text/imports.py" line="232"/>
         <source>birth date</source>
-        <translation type="unfinished">data urodzenia</translation>
+        <translation>data urodzenia</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="235"/>
         <source>last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia wizyta</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="239"/>
@@ -7799,22 +7877,22 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="15"/>
         <source>Vietnam: notify the Ministry of Public Security (A05) as early as you can. Under the former Decree 13/2023 the 72 hours ran from the breach itself, not from its discovery; check the time limit of Law 91/2025/QH15 and Decree 356/2025/NĐ-CP. The clock below counts from discovery, so it may run out later than the law&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wietnam: jak najszybciej zgłoś naruszenie Ministerstwu Bezpieczeństwa Publicznego (A05). Według dawnego dekretu 13/2023 termin 72 godzin biegł od samego naruszenia, a nie od jego wykrycia; sprawdź termin w ustawie 91/2025/QH15 i dekrecie 356/2025/NĐ-CP. Zegar poniżej liczy czas od wykrycia, więc może upłynąć później niż termin ustawowy.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="23"/>
         <source>China (PIPL Art. 57): notify the departments performing personal-information protection duties, and the clients, immediately. The 72-hour clock below is only a reminder; do not wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiny (art. 57 PIPL): natychmiast powiadom organy wykonujące obowiązki w zakresie ochrony danych osobowych oraz klientów. Zegar 72 godzin poniżej jest tylko przypomnieniem; nie czekaj, aż upłynie.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="30"/>
         <source>GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach, unless it is unlikely to put the clients at risk; a later notification gives the reasons. The clock below counts those 72 hours from discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 33 RODO: zgłoś naruszenie organowi nadzorczemu w ciągu 72 godzin od jego stwierdzenia, chyba że jest mało prawdopodobne, by skutkowało ryzykiem dla klientów; do zgłoszenia po tym terminie dołącza się wyjaśnienie przyczyn opóźnienia. Zegar poniżej odlicza te 72 godziny od wykrycia.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="36"/>
         <source>Notify the data protection authority as the law of the salon&apos;s country asks. The clock below counts the GDPR&apos;s 72 hours from discovery, as a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoś naruszenie organowi ochrony danych zgodnie z wymogami prawa kraju, w którym działa salon. Dla przypomnienia zegar poniżej odlicza 72 godziny przewidziane w RODO, licząc od wykrycia.</translation>
     </message>
 </context>
 <context>
@@ -10435,7 +10513,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="124"/>
         <source>Choose a row in the list first, then remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz wiersz na liście, a potem go usuń.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="165"/>
@@ -12529,27 +12607,27 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="194"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 ma znów dostęp właściciela: zaloguj się nowym PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="255"/>
+        <location filename="../../../ui/shell.py" line="270"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>Slot odzyskiwania sejfu jest uszkodzony lub go brak: utwórz go ponownie w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="261"/>
+        <location filename="../../../ui/shell.py" line="276"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Zestaw odzyskiwania nie został jeszcze potwierdzony: otwórz Ustawienia, aby go wydrukować lub zapisać.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="289"/>
+        <location filename="../../../ui/shell.py" line="305"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Logowanie nieoczekiwanie się nie powiodło; spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="335"/>
+        <location filename="../../../ui/shell.py" line="351"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Blokada za %n sekundę</numerusform>
@@ -12558,65 +12636,65 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="386"/>
+        <location filename="../../../ui/shell.py" line="402"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="389"/>
+        <location filename="../../../ui/shell.py" line="405"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Kopia przywrócona i sprawdzona; wszyscy logują się ponownie. Zastąpiony sejf odłożono w:
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="430"/>
+        <location filename="../../../ui/shell.py" line="446"/>
         <source>Back up before closing?</source>
         <translation>Zrobić kopię przed zamknięciem?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="431"/>
+        <location filename="../../../ui/shell.py" line="447"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Zrobić kopię w %1 przed zamknięciem SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="473"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="474"/>
+        <location filename="../../../ui/shell.py" line="490"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Zmień użytkownika (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="475"/>
-        <location filename="../../../ui/shell.py" line="476"/>
+        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="492"/>
         <source>Switch user</source>
         <translation>Zmień użytkownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="481"/>
+        <location filename="../../../ui/shell.py" line="497"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Zalogowano: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="487"/>
+        <location filename="../../../ui/shell.py" line="503"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="489"/>
+        <location filename="../../../ui/shell.py" line="505"/>
         <source>Locked after being idle.</source>
         <translation>Zablokowano z powodu bezczynności.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="507"/>
         <source>Locked because the computer was locked.</source>
         <translation>Zablokowano, ponieważ komputer został zablokowany.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="494"/>
+        <location filename="../../../ui/shell.py" line="510"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation>Wylogowano: aby pracować w SalonVault, potwierdź zasady ochrony danych.</translation>
     </message>
@@ -13943,7 +14021,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="137"/>
+        <location filename="../../../ui/workspace.py" line="147"/>
         <source>Today&apos;s clients sheet…</source>
         <translation>Lista klientów na dziś…</translation>
     </message>

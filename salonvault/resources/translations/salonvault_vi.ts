@@ -368,27 +368,27 @@
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="185"/>
+        <location filename="../../../ui/app.py" line="189"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation>Máy tính này đã mất khóa của kho dữ liệu. Giờ máy đã có khóa mới: SalonVault lại tự mở trên máy này. Hãy cất Bộ khôi phục trở lại két.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="192"/>
+        <location filename="../../../ui/app.py" line="196"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation>Kho dữ liệu đã mở, nhưng máy tính này không lưu được khóa mới cho kho (%1). Lần sau chương trình sẽ lại hỏi khóa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="221"/>
+        <location filename="../../../ui/app.py" line="225"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Sai cụm mật khẩu; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="228"/>
+        <location filename="../../../ui/app.py" line="232"/>
         <source>The vault could not be opened: %1</source>
         <translation>Không mở được kho dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="252"/>
+        <location filename="../../../ui/app.py" line="256"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>Gõ hoặc dán khoá khôi phục từ Bộ khôi phục (AGE-SECRET-KEY-1…):</translation>
     </message>
@@ -3405,6 +3405,84 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     </message>
 </context>
 <context>
+    <name>BriefingTables</name>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="32"/>
+        <source>Up to date</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="34"/>
+        <source>Not confirmed yet: asked at the next sign-in</source>
+        <translation>Chưa xác nhận: sẽ được yêu cầu ở lần đăng nhập tới</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="37"/>
+        <source>New version: asked at the next sign-in</source>
+        <translation>Có phiên bản mới: sẽ được yêu cầu xác nhận ở lần đăng nhập tới</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="40"/>
+        <source>A year has passed: asked at the next sign-in</source>
+        <translation>Đã qua một năm: sẽ được yêu cầu xác nhận ở lần đăng nhập tới</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="71"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="72"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="73"/>
+        <source>Version confirmed</source>
+        <translation>Phiên bản đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="74"/>
+        <source>Confirmed on</source>
+        <translation>Thời điểm xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="75"/>
+        <source>Read in</source>
+        <translation>Ngôn ngữ đã đọc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="76"/>
+        <source>Briefing</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="98"/>
+        <source>Account disabled</source>
+        <translation>Tài khoản đã bị khóa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="127"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="128"/>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="129"/>
+        <source>Attended</source>
+        <translation>Người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="145"/>
+        <source>staff %1</source>
+        <translation>nhân viên %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="130"/>
@@ -4130,58 +4208,58 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="113"/>
+        <location filename="../../../ui/models/client_table.py" line="178"/>
         <source>The client number: the same on the card, in the log and on forms</source>
         <translation>Số khách hàng: giống nhau trên thẻ, trong nhật ký và trên các phiếu</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="153"/>
+        <location filename="../../../ui/models/client_table.py" line="218"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="154"/>
+        <location filename="../../../ui/models/client_table.py" line="219"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="155"/>
+        <location filename="../../../ui/models/client_table.py" line="220"/>
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="156"/>
+        <location filename="../../../ui/models/client_table.py" line="221"/>
         <source>Last visit</source>
         <translation>Lần đến gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="157"/>
+        <location filename="../../../ui/models/client_table.py" line="222"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="158"/>
+        <location filename="../../../ui/models/client_table.py" line="223"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="167"/>
+        <location filename="../../../ui/models/client_table.py" line="232"/>
         <source>(archived)</source>
         <translation>(đã lưu trữ)</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="174"/>
-        <location filename="../../../ui/pages/clients_page.py" line="439"/>
+        <location filename="../../../ui/models/client_table.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="466"/>
         <source>severe</source>
         <translation>nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="185"/>
+        <location filename="../../../ui/models/client_table.py" line="250"/>
         <source>Severe health alert</source>
         <translation>Cảnh báo sức khỏe nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="187"/>
+        <location filename="../../../ui/models/client_table.py" line="252"/>
         <source>Health alert</source>
         <translation>Cảnh báo sức khỏe</translation>
     </message>
@@ -4387,92 +4465,92 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <location filename="../../../ui/pages/clients_page.py" line="244"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n khách hàng khớp bộ lọc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="246"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="242"/>
+        <location filename="../../../ui/pages/clients_page.py" line="249"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng trong số khách còn lại sau khi lọc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="245"/>
+        <location filename="../../../ui/pages/clients_page.py" line="252"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <location filename="../../../ui/pages/clients_page.py" line="328"/>
         <source>Filters on: %1</source>
         <translation>Đang lọc: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="306"/>
+        <location filename="../../../ui/pages/clients_page.py" line="333"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>&amp;Bộ lọc (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="308"/>
+        <location filename="../../../ui/pages/clients_page.py" line="335"/>
         <source>&amp;Filters</source>
         <translation>&amp;Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="435"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>Tìm khách hàng: tên, điện thoại, email hoặc nhãn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="436"/>
         <source>Find a client</source>
         <translation>Tìm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="437"/>
         <source>New client…</source>
         <translation>Khách hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="416"/>
+        <location filename="../../../ui/pages/clients_page.py" line="443"/>
         <source>Register a new client (%1)</source>
         <translation>Đăng ký khách hàng mới (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="420"/>
+        <location filename="../../../ui/pages/clients_page.py" line="447"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="421"/>
+        <location filename="../../../ui/pages/clients_page.py" line="448"/>
         <source>Show archived</source>
         <translation>Hiện khách đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="422"/>
+        <location filename="../../../ui/pages/clients_page.py" line="449"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation>Thu hẹp danh sách theo nhãn, dịch vụ, lượt đến …</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="423"/>
+        <location filename="../../../ui/pages/clients_page.py" line="450"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="424"/>
+        <location filename="../../../ui/pages/clients_page.py" line="451"/>
         <source>Clients found</source>
         <translation>Khách hàng tìm thấy</translation>
     </message>
@@ -5405,72 +5483,72 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="315"/>
         <source>Last verified backup: none yet</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="261"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="319"/>
         <source>Last verified backup: %1</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="275"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="333"/>
         <source>New clients in the last 30 days</source>
         <translation>Khách hàng mới trong 30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="334"/>
         <source>Clients not yet informed about visit records</source>
         <translation>Khách hàng chưa được thông báo về hồ sơ dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="335"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>Khách hàng cần hỏi lại (nội dung đồng ý đã đổi)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="278"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="336"/>
         <source>Patch tests running out within a week</source>
         <translation>Thử dị ứng hết hạn trong tuần</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="279"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="337"/>
         <source>Due for removal (see Privacy)</source>
         <translation>Đến hạn xóa (xem Quyền riêng tư)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="280"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="338"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>Đăng nhập thất bại trong 7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="339"/>
         <source>Clients to call: recalls due within 30 days or overdue</source>
         <translation>Khách hàng cần gọi: nhắc lịch đến hạn trong 30 ngày tới hoặc đã quá hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="344"/>
         <source>Show the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="287"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="345"/>
         <source>Show the list: %1</source>
         <translation>Xem danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="288"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="346"/>
         <source>Visits per month</source>
         <translation>Lượt khách mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="289"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="347"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="290"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="348"/>
         <source>Open Backups</source>
         <translation>Mở trang Sao lưu</translation>
     </message>
@@ -7000,82 +7078,82 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="57"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không nhập)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="58"/>
         <source>Family name</source>
-        <translation type="unfinished">Họ</translation>
+        <translation>Họ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="59"/>
         <source>Given name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="60"/>
         <source>Full name (order by script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ (tự nhận thứ tự theo chữ viết)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="63"/>
         <source>Full name, family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ, họ trước</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="66"/>
         <source>Full name, given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ, tên trước</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="69"/>
         <source>Phone</source>
-        <translation type="unfinished">Điện thoại</translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="70"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="71"/>
         <source>Birth date</source>
-        <translation type="unfinished">Ngày sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="72"/>
         <source>Address</source>
-        <translation type="unfinished">Địa chỉ</translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="73"/>
         <source>Language</source>
-        <translation type="unfinished">Ngôn ngữ</translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="74"/>
         <source>Parent or guardian</source>
-        <translation type="unfinished">Cha mẹ hoặc người giám hộ</translation>
+        <translation>Cha mẹ hoặc người giám hộ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="75"/>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="76"/>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dị ứng</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="77"/>
         <source>Tags</source>
-        <translation type="unfinished">Nhãn</translation>
+        <translation>Nhãn</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="78"/>
         <source>Last visit</source>
-        <translation type="unfinished">Lần đến gần nhất</translation>
+        <translation>Lần đến gần nhất</translation>
     </message>
 </context>
 <context>
@@ -7494,12 +7572,12 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/imports.py" line="232"/>
         <source>birth date</source>
-        <translation type="unfinished">ngày sinh</translation>
+        <translation>ngày sinh</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="235"/>
         <source>last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày đến gần nhất</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="239"/>
@@ -7645,22 +7723,22 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="15"/>
         <source>Vietnam: notify the Ministry of Public Security (A05) as early as you can. Under the former Decree 13/2023 the 72 hours ran from the breach itself, not from its discovery; check the time limit of Law 91/2025/QH15 and Decree 356/2025/NĐ-CP. The clock below counts from discovery, so it may run out later than the law&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việt Nam: hãy thông báo cho Bộ Công an (Cục A05) càng sớm càng tốt. Theo Nghị định 13/2023/NĐ-CP trước đây, thời hạn 72 giờ được tính từ lúc xảy ra vi phạm, không phải từ lúc phát hiện; hãy kiểm tra thời hạn theo Luật 91/2025/QH15 và Nghị định 356/2025/NĐ-CP. Đồng hồ bên dưới tính từ lúc phát hiện, nên có thể hết giờ muộn hơn thời hạn theo luật.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="23"/>
         <source>China (PIPL Art. 57): notify the departments performing personal-information protection duties, and the clients, immediately. The 72-hour clock below is only a reminder; do not wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung Quốc (PIPL Điều 57): hãy thông báo ngay cho các cơ quan thực hiện nhiệm vụ bảo vệ thông tin cá nhân và cho khách hàng. Đồng hồ 72 giờ bên dưới chỉ để nhắc; đừng chờ đến khi hết giờ.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="30"/>
         <source>GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach, unless it is unlikely to put the clients at risk; a later notification gives the reasons. The clock below counts those 72 hours from discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Điều 33: hãy thông báo cho cơ quan giám sát trong vòng 72 giờ kể từ khi biết về vi phạm dữ liệu cá nhân, trừ khi vi phạm đó khó có khả năng gây rủi ro cho khách hàng; nếu thông báo muộn hơn thì phải nêu lý do. Đồng hồ bên dưới đếm 72 giờ đó kể từ lúc phát hiện.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="36"/>
         <source>Notify the data protection authority as the law of the salon&apos;s country asks. The clock below counts the GDPR&apos;s 72 hours from discovery, as a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thông báo cho cơ quan bảo vệ dữ liệu theo yêu cầu của pháp luật nước nơi salon hoạt động. Đồng hồ bên dưới đếm 72 giờ theo GDPR kể từ lúc phát hiện, chỉ để nhắc nhở.</translation>
     </message>
 </context>
 <context>
@@ -10265,7 +10343,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="124"/>
         <source>Choose a row in the list first, then remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một dòng trong danh sách trước, rồi xóa dòng đó.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="165"/>
@@ -12351,92 +12429,92 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="194"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 đã lấy lại quyền chủ salon: hãy đăng nhập bằng mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="255"/>
+        <location filename="../../../ui/shell.py" line="270"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>Khe khôi phục của kho dữ liệu bị thiếu hoặc hư hỏng: hãy tạo lại trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="261"/>
+        <location filename="../../../ui/shell.py" line="276"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="289"/>
+        <location filename="../../../ui/shell.py" line="305"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Đã xảy ra lỗi bất ngờ khi đăng nhập; vui lòng thử lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="335"/>
+        <location filename="../../../ui/shell.py" line="351"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Tự khóa sau %n giây</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="386"/>
+        <location filename="../../../ui/shell.py" line="402"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="389"/>
+        <location filename="../../../ui/shell.py" line="405"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Bản sao lưu đã được khôi phục và kiểm tra; mọi người đăng nhập lại. Kho cũ được cất tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="430"/>
+        <location filename="../../../ui/shell.py" line="446"/>
         <source>Back up before closing?</source>
         <translation>Sao lưu trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="431"/>
+        <location filename="../../../ui/shell.py" line="447"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Sao lưu vào %1 trước khi đóng SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="473"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="474"/>
+        <location filename="../../../ui/shell.py" line="490"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Đổi người dùng (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="475"/>
-        <location filename="../../../ui/shell.py" line="476"/>
+        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="492"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="481"/>
+        <location filename="../../../ui/shell.py" line="497"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="487"/>
+        <location filename="../../../ui/shell.py" line="503"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="489"/>
+        <location filename="../../../ui/shell.py" line="505"/>
         <source>Locked after being idle.</source>
         <translation>Đã tự khóa vì lâu không sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="507"/>
         <source>Locked because the computer was locked.</source>
         <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="494"/>
+        <location filename="../../../ui/shell.py" line="510"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation>Đã đăng xuất: hãy xác nhận bản hướng dẫn về quyền riêng tư để làm việc trên SalonVault.</translation>
     </message>
@@ -13757,7 +13835,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="137"/>
+        <location filename="../../../ui/workspace.py" line="147"/>
         <source>Today&apos;s clients sheet…</source>
         <translation>Danh sách khách hôm nay…</translation>
     </message>

@@ -368,27 +368,27 @@
         <translation>正在打开保险库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="185"/>
+        <location filename="../../../ui/app.py" line="189"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation>这台电脑丢失了保险库的密钥。现在它已有新的密钥：SalonVault 在这台电脑上又能自动打开了。请把恢复套件放回保险柜。</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="192"/>
+        <location filename="../../../ui/app.py" line="196"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation>保险库已打开，但这台电脑无法保存新的密钥（%1）。下次启动时仍会要求输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="221"/>
+        <location filename="../../../ui/app.py" line="225"/>
         <source>Wrong passphrase; try again.</source>
         <translation>口令短语错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="228"/>
+        <location filename="../../../ui/app.py" line="232"/>
         <source>The vault could not be opened: %1</source>
         <translation>无法打开保险库：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="252"/>
+        <location filename="../../../ui/app.py" line="256"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>输入或粘贴恢复套件中的恢复密钥（AGE-SECRET-KEY-1…）：</translation>
     </message>
@@ -3405,6 +3405,84 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
 </context>
 <context>
+    <name>BriefingTables</name>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="32"/>
+        <source>Up to date</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="34"/>
+        <source>Not confirmed yet: asked at the next sign-in</source>
+        <translation>尚未确认：下次登录时要求确认</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="37"/>
+        <source>New version: asked at the next sign-in</source>
+        <translation>有新版本：下次登录时要求确认</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="40"/>
+        <source>A year has passed: asked at the next sign-in</source>
+        <translation>已满一年：下次登录时要求确认</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="71"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="72"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="73"/>
+        <source>Version confirmed</source>
+        <translation>已确认版本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="74"/>
+        <source>Confirmed on</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="75"/>
+        <source>Read in</source>
+        <translation>阅读语言</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="76"/>
+        <source>Briefing</source>
+        <translation>须知</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="98"/>
+        <source>Account disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="127"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="128"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="129"/>
+        <source>Attended</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="145"/>
+        <source>staff %1</source>
+        <translation>员工 %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="130"/>
@@ -4130,58 +4208,58 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="113"/>
+        <location filename="../../../ui/models/client_table.py" line="178"/>
         <source>The client number: the same on the card, in the log and on forms</source>
         <translation>客户编号：在档案、日志和表格上都相同</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="153"/>
+        <location filename="../../../ui/models/client_table.py" line="218"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="154"/>
+        <location filename="../../../ui/models/client_table.py" line="219"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="155"/>
+        <location filename="../../../ui/models/client_table.py" line="220"/>
         <source>Alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="156"/>
+        <location filename="../../../ui/models/client_table.py" line="221"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="157"/>
+        <location filename="../../../ui/models/client_table.py" line="222"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="158"/>
+        <location filename="../../../ui/models/client_table.py" line="223"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="167"/>
+        <location filename="../../../ui/models/client_table.py" line="232"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="174"/>
-        <location filename="../../../ui/pages/clients_page.py" line="439"/>
+        <location filename="../../../ui/models/client_table.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="466"/>
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="185"/>
+        <location filename="../../../ui/models/client_table.py" line="250"/>
         <source>Severe health alert</source>
         <translation>严重健康警示</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="187"/>
+        <location filename="../../../ui/models/client_table.py" line="252"/>
         <source>Health alert</source>
         <translation>健康警示</translation>
     </message>
@@ -4387,92 +4465,92 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <location filename="../../../ui/pages/clients_page.py" line="244"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n 位客户符合筛选条件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="246"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="242"/>
+        <location filename="../../../ui/pages/clients_page.py" line="249"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>在筛选结果中找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="245"/>
+        <location filename="../../../ui/pages/clients_page.py" line="252"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <location filename="../../../ui/pages/clients_page.py" line="328"/>
         <source>Filters on: %1</source>
         <translation>已启用筛选：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="306"/>
+        <location filename="../../../ui/pages/clients_page.py" line="333"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>筛选(&amp;F)（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="308"/>
+        <location filename="../../../ui/pages/clients_page.py" line="335"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="435"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>查找客户：姓名、电话、电子邮箱或标签</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="436"/>
         <source>Find a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="437"/>
         <source>New client…</source>
         <translation>新客户…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="416"/>
+        <location filename="../../../ui/pages/clients_page.py" line="443"/>
         <source>Register a new client (%1)</source>
         <translation>登记新客户（%1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="420"/>
+        <location filename="../../../ui/pages/clients_page.py" line="447"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="421"/>
+        <location filename="../../../ui/pages/clients_page.py" line="448"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="422"/>
+        <location filename="../../../ui/pages/clients_page.py" line="449"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation>按标签、服务项目、到店情况等缩小列表…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="423"/>
+        <location filename="../../../ui/pages/clients_page.py" line="450"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="424"/>
+        <location filename="../../../ui/pages/clients_page.py" line="451"/>
         <source>Clients found</source>
         <translation>找到的客户</translation>
     </message>
@@ -5405,72 +5483,72 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="315"/>
         <source>Last verified backup: none yet</source>
         <translation>最近一次已校验的备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="261"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="319"/>
         <source>Last verified backup: %1</source>
         <translation>最近一次已校验的备份：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="275"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="333"/>
         <source>New clients in the last 30 days</source>
         <translation>最近 30 天的新客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="334"/>
         <source>Clients not yet informed about visit records</source>
         <translation>尚未告知服务记录的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="335"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>需重新征求同意的客户（同意书已更改）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="278"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="336"/>
         <source>Patch tests running out within a week</source>
         <translation>一周内到期的皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="279"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="337"/>
         <source>Due for removal (see Privacy)</source>
         <translation>到期待删除（见“隐私”）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="280"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="338"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>最近 7 天登录失败次数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="339"/>
         <source>Clients to call: recalls due within 30 days or overdue</source>
         <translation>需致电的客户：30 天内到期或已逾期的回访</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="344"/>
         <source>Show the list</source>
         <translation>显示列表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="287"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="345"/>
         <source>Show the list: %1</source>
         <translation>显示列表：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="288"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="346"/>
         <source>Visits per month</source>
         <translation>每月到店次数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="289"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="347"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="290"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="348"/>
         <source>Open Backups</source>
         <translation>打开备份页面</translation>
     </message>
@@ -7000,82 +7078,82 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="57"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="58"/>
         <source>Family name</source>
-        <translation type="unfinished">姓</translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="59"/>
         <source>Given name</source>
-        <translation type="unfinished">名</translation>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="60"/>
         <source>Full name (order by script)</source>
-        <translation type="unfinished"></translation>
+        <translation>全名（按文字判断姓名顺序）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="63"/>
         <source>Full name, family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>全名，姓在前</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="66"/>
         <source>Full name, given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>全名，名在前</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="69"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="70"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="71"/>
         <source>Birth date</source>
-        <translation type="unfinished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="72"/>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="73"/>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="74"/>
         <source>Parent or guardian</source>
-        <translation type="unfinished">父母或监护人</translation>
+        <translation>父母或监护人</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="75"/>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="76"/>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>过敏</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="77"/>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="78"/>
         <source>Last visit</source>
-        <translation type="unfinished">最近到店</translation>
+        <translation>最近到店</translation>
     </message>
 </context>
 <context>
@@ -7494,12 +7572,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/error_text/imports.py" line="232"/>
         <source>birth date</source>
-        <translation type="unfinished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="235"/>
         <source>last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>最近到店日期</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="239"/>
@@ -7645,22 +7723,22 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="15"/>
         <source>Vietnam: notify the Ministry of Public Security (A05) as early as you can. Under the former Decree 13/2023 the 72 hours ran from the breach itself, not from its discovery; check the time limit of Law 91/2025/QH15 and Decree 356/2025/NĐ-CP. The clock below counts from discovery, so it may run out later than the law&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>越南：请尽早通知公安部（A05）。根据原第 13/2023/NĐ-CP 号议定，72 小时从事件本身发生时起算，而不是从发现时起算；请核实第 91/2025/QH15 号法律和第 356/2025/NĐ-CP 号议定规定的时限。下方的时限从发现时起算，因此可能比法定期限晚到期。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="23"/>
         <source>China (PIPL Art. 57): notify the departments performing personal-information protection duties, and the clients, immediately. The 72-hour clock below is only a reminder; do not wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>中国《个人信息保护法》（PIPL）第五十七条：请立即通知履行个人信息保护职责的部门和相关客户。下方的 72 小时时限只是提醒，不要等到时限届满再通知。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="30"/>
         <source>GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach, unless it is unlikely to put the clients at risk; a later notification gives the reasons. The clock below counts those 72 hours from discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR 第 33 条：应在知悉事件后 72 小时内通知监管机构，除非该事件不太可能给客户带来风险；逾期通知的，须说明理由。下方的时限从发现时起计算这 72 小时。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="36"/>
         <source>Notify the data protection authority as the law of the salon&apos;s country asks. The clock below counts the GDPR&apos;s 72 hours from discovery, as a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按本店所在国家法律的要求通知数据保护监管机构。下方的时限按 GDPR 规定的 72 小时从发现时起计算，仅作提醒。</translation>
     </message>
 </context>
 <context>
@@ -10265,7 +10343,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="124"/>
         <source>Choose a row in the list first, then remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一行，再将其删除。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recipients_box.py" line="165"/>
@@ -12351,92 +12429,92 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="194"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 已重新获得店主访问权限：请用新 PIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="255"/>
+        <location filename="../../../ui/shell.py" line="270"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>保险库的恢复密钥槽缺失或已损坏：请在设置中重新生成。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="261"/>
+        <location filename="../../../ui/shell.py" line="276"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="289"/>
+        <location filename="../../../ui/shell.py" line="305"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>登录时发生意外错误，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="335"/>
+        <location filename="../../../ui/shell.py" line="351"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>%n 秒后锁定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="386"/>
+        <location filename="../../../ui/shell.py" line="402"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="389"/>
+        <location filename="../../../ui/shell.py" line="405"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>备份已恢复并校验；所有人需重新登录。被替换的保险库保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="430"/>
+        <location filename="../../../ui/shell.py" line="446"/>
         <source>Back up before closing?</source>
         <translation>关闭前备份？</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="431"/>
+        <location filename="../../../ui/shell.py" line="447"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>在关闭 SalonVault 之前备份到 %1？</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="473"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="474"/>
+        <location filename="../../../ui/shell.py" line="490"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>切换用户（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="475"/>
-        <location filename="../../../ui/shell.py" line="476"/>
+        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="492"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="481"/>
+        <location filename="../../../ui/shell.py" line="497"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="487"/>
+        <location filename="../../../ui/shell.py" line="503"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="489"/>
+        <location filename="../../../ui/shell.py" line="505"/>
         <source>Locked after being idle.</source>
         <translation>因闲置已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="507"/>
         <source>Locked because the computer was locked.</source>
         <translation>电脑已锁定，因此本程序也已锁定。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="494"/>
+        <location filename="../../../ui/shell.py" line="510"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation>已退出登录：确认隐私须知后才能在 SalonVault 中工作。</translation>
     </message>
@@ -13757,7 +13835,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="137"/>
+        <location filename="../../../ui/workspace.py" line="147"/>
         <source>Today&apos;s clients sheet…</source>
         <translation>今日客户单…</translation>
     </message>
