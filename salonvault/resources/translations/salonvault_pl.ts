@@ -7039,188 +7039,188 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="49"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="52"/>
         <source>When a treatment, a health item, a patch test or a client&apos;s birth date, minor status or guardian is changed, the earlier version is kept here.</source>
         <translation>Gdy zmienia się wizyta, wpis zdrowotny, test uczuleniowy albo data urodzenia, niepełnoletność lub opiekun klienta, wcześniejsza wersja zostaje zachowana tutaj.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Changed by</source>
         <translation>Zmienił(a)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>On</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="63"/>
         <source>Earlier versions</source>
         <translation>Wcześniejsze wersje</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="64"/>
         <source>Nothing has been changed.</source>
         <translation>Nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="62"/>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="66"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="69"/>
         <source>Earlier values</source>
         <translation>Wcześniejsze wartości</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="92"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="95"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="115"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="118"/>
         <source>Version %1, changed by %2 on %3. Before the change:</source>
         <translation>Wersja %1, zmienił(a): %2, %3. Przed zmianą:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="128"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="131"/>
         <source>Treatment of %1: %2</source>
         <translation>Wizyta z dnia %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="134"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="137"/>
         <source>Health item: %1</source>
         <translation>Wpis zdrowotny: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="138"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="141"/>
         <source>Patch test of %1: %2</source>
         <translation>Test uczuleniowy z dnia %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="142"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="145"/>
         <source>Birth date, minor status and guardian</source>
         <translation>Data urodzenia, niepełnoletność i opiekun</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="146"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="149"/>
         <source>removed</source>
         <translation>usunięto</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="147"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="150"/>
         <source>changed (version %1 kept)</source>
         <translation>zmieniono (zachowano wersję %1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="151"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="154"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="152"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="155"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="153"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="156"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="154"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="157"/>
         <source>Formula</source>
         <translation>Receptura</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="155"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="158"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="159"/>
         <source>Price</source>
         <translation>Cena</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="157"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="160"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="161"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="159"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="162"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="160"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="163"/>
         <source>Severity</source>
         <translation>Nasilenie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="161"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="164"/>
         <source>Tested on</source>
         <translation>Data testu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="162"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="165"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="163"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="166"/>
         <source>Batch</source>
         <translation>Partia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="164"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="167"/>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="165"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="168"/>
         <source>Valid until</source>
         <translation>Ważny do</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="166"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="169"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="167"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="170"/>
         <source>Under 18</source>
         <translation>Poniżej 18 lat</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="168"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="171"/>
         <source>Parent or guardian</source>
         <translation>Rodzic lub opiekun</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="174"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="177"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="183"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="183"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -10294,7 +10294,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RecallSettingsBox</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recall_settings_box.py" line="76"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="77"/>
         <source>Saved: lapsed clients are now those with no visit for %n month(s).</source>
         <translation>
             <numerusform>Zapisano: za nieaktywnych uznaje się teraz klientów bez wizyty od %n miesiąca.</numerusform>
@@ -10303,32 +10303,32 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="89"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="90"/>
         <source>Recall list</source>
         <translation>Lista przypomnień</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="92"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="93"/>
         <source>A client with no visit for this many months shows on the Recalls page under lapsed clients, for reception to call back.</source>
         <translation>Klient bez wizyty przez tyle miesięcy pojawia się na stronie Przypomnienia na liście „Nieaktywni klienci”, aby recepcja mogła się z nim skontaktować.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="96"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
         <source>&amp;Months without a visit:</source>
         <translation>&amp;Miesiące bez wizyty:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
         <source>Months without a visit before a client is lapsed</source>
         <translation>Liczba miesięcy bez wizyty, po której klient staje się nieaktywny</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="100"/>
         <source>Save the months for lapsed clients</source>
         <translation>Zapisz liczbę miesięcy dla nieaktywnych klientów</translation>
     </message>
@@ -10394,12 +10394,12 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RecallsPage</name>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="199"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="200"/>
         <source>Every list</source>
         <translation>Wszystkie listy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recalls_page.py" line="264"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="268"/>
         <source>%n line(s) to work through</source>
         <translation>
             <numerusform>%n pozycja do obsłużenia</numerusform>
@@ -10408,97 +10408,97 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="271"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="275"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="356"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="360"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
         <translation>Pozycje oznaczają pracownicy, którzy kontaktują się z klientami (właściciel, recepcja).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="359"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="363"/>
         <source>Choose a line in the list to mark it or open the card.</source>
         <translation>Wybierz pozycję na liście, aby ją oznaczyć lub otworzyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="376"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="385"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
         <translation>Klienci, do których trzeba zadzwonić lub napisać, bo nadszedł termin. Numer telefonu jest widoczny tylko wtedy, gdy klient zgodził się na taki rodzaj kontaktu. Pozycja oznaczona jako „Umówiono” albo „Nie teraz” (do wybranego dnia) znika z listy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
         <source>&amp;List:</source>
         <translation>&amp;Lista:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
         <source>D&amp;ue by:</source>
         <translation>&amp;Termin do:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="392"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
         <source>What</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="400"/>
         <source>Marked</source>
         <translation>Oznaczenie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="394"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="403"/>
         <source>Show more</source>
         <translation>Pokaż więcej</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="404"/>
         <source>&amp;Called</source>
         <translation>&amp;Zadzwoniono</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="405"/>
         <source>&amp;Booked</source>
         <translation>&amp;Umówiono</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="406"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nie teraz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="407"/>
         <source>until t&amp;he day:</source>
         <translation>do &amp;dnia:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="408"/>
         <source>&amp;Open card</source>
         <translation>&amp;Otwórz kartę</translation>
     </message>
@@ -10506,62 +10506,62 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RecipientsBox</name>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="137"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="138"/>
         <source>Saved. The privacy notice, the record of processing and the data reports name these recipients from now on.</source>
         <translation>Zapisano. Od teraz informacja o prywatności, rejestr czynności przetwarzania i raporty danych wymieniają tych odbiorców.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="124"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="125"/>
         <source>Choose a row in the list first, then remove it.</source>
         <translation>Najpierw wybierz wiersz na liście, a potem go usuń.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="165"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
         <source>Recipients and transfers abroad</source>
         <translation>Odbiorcy danych i przekazywanie za granicę</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="171"/>
         <source>SalonVault itself sends client data nowhere. List here whom the salon passes client data to: an SMS provider, messaging apps (Zalo, WeChat, WhatsApp …), an accountant, an IT helper. The privacy notice, the record of processing and the data report name them.</source>
         <translation>SalonVault sam nigdzie nie wysyła danych klientów. Wymień tutaj, komu salon przekazuje dane klientów: dostawcy usług SMS, komunikatorom (Zalo, WeChat, WhatsApp …), biuru rachunkowemu, serwisowi komputerowemu. Informacja o prywatności, rejestr czynności przetwarzania i raport danych wymieniają tych odbiorców.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="176"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="177"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="180"/>
         <source>What it receives the data for</source>
         <translation>Cel przekazania danych</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="178"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="181"/>
         <source>Country (code)</source>
         <translation>Kraj (kod)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="182"/>
         <source>Safeguard, if abroad</source>
         <translation>Zabezpieczenie (przy przekazaniu za granicę)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="184"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="187"/>
         <source>A recipient in another country than the salon&apos;s is a transfer abroad; say what protects it (contract clauses, the client&apos;s consent …).</source>
         <translation>Odbiorca w innym kraju niż kraj salonu oznacza przekazywanie danych za granicę; podaj, co je zabezpiecza (klauzule umowne, zgoda klienta …).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="188"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="191"/>
         <source>&amp;Add a recipient</source>
         <translation>&amp;Dodaj odbiorcę</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="189"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="192"/>
         <source>&amp;Remove the row</source>
         <translation>&amp;Usuń wiersz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="190"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="193"/>
         <source>&amp;Save the list</source>
         <translation>&amp;Zapisz listę</translation>
     </message>
@@ -10616,7 +10616,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <translation>Wpisz cylinder tak, jak zapisała go osoba badająca, z minusem lub plusem; karta klienta i wydruk recepty pokazują go w notacji salonu (%1).</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="177"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -10819,207 +10819,197 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RecordWords</name>
     <message>
-        <location filename="../../../ui/record_words.py" line="51"/>
-        <source>Right (R)</source>
-        <translation>Prawe (OP)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/record_words.py" line="53"/>
-        <source>Left (L)</source>
-        <translation>Lewe (OL)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/record_words.py" line="63"/>
+        <location filename="../../../ui/record_words.py" line="59"/>
         <source>Plus cylinder</source>
         <translation>Cylinder dodatni</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="64"/>
+        <location filename="../../../ui/record_words.py" line="60"/>
         <source>Minus cylinder</source>
         <translation>Cylinder ujemny</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="69"/>
+        <location filename="../../../ui/record_words.py" line="65"/>
         <source>Decimal (1.0)</source>
         <translation>Dziesiętna (1.0)</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="70"/>
+        <location filename="../../../ui/record_words.py" line="66"/>
         <source>Metres (6/6)</source>
         <translation>Metry (6/6)</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="71"/>
+        <location filename="../../../ui/record_words.py" line="67"/>
         <source>Feet (20/20)</source>
         <translation>Stopy (20/20)</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="82"/>
+        <location filename="../../../ui/record_words.py" line="78"/>
         <source>Number</source>
         <translation>Liczba</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="83"/>
+        <location filename="../../../ui/record_words.py" line="79"/>
         <source>Choice</source>
         <translation>Wybór</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="84"/>
+        <location filename="../../../ui/record_words.py" line="80"/>
         <source>Several choices</source>
         <translation>Wielokrotny wybór</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="85"/>
+        <location filename="../../../ui/record_words.py" line="81"/>
         <source>Yes or no</source>
         <translation>Tak lub nie</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="86"/>
+        <location filename="../../../ui/record_words.py" line="82"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="87"/>
+        <location filename="../../../ui/record_words.py" line="83"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="88"/>
+        <location filename="../../../ui/record_words.py" line="84"/>
         <source>Visual acuity</source>
         <translation>Ostrość wzroku</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="89"/>
+        <location filename="../../../ui/record_words.py" line="85"/>
         <source>Right and left eye</source>
         <translation>Oko prawe i lewe</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="90"/>
+        <location filename="../../../ui/record_words.py" line="86"/>
         <source>Zones</source>
         <translation>Strefy</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="157"/>
+        <location filename="../../../ui/record_words.py" line="153"/>
         <source>Required.</source>
         <translation>Wymagane.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="158"/>
+        <location filename="../../../ui/record_words.py" line="154"/>
         <source>Write a number.</source>
         <translation>Wpisz liczbę.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="162"/>
+        <location filename="../../../ui/record_words.py" line="158"/>
         <source>At least %1 %2.</source>
         <translation>Co najmniej %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="163"/>
+        <location filename="../../../ui/record_words.py" line="159"/>
         <source>At least %1.</source>
         <translation>Co najmniej %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="167"/>
+        <location filename="../../../ui/record_words.py" line="163"/>
         <source>At most %1 %2.</source>
         <translation>Najwyżej %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="168"/>
+        <location filename="../../../ui/record_words.py" line="164"/>
         <source>At most %1.</source>
         <translation>Najwyżej %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="172"/>
+        <location filename="../../../ui/record_words.py" line="168"/>
         <source>In steps of %1 %2.</source>
         <translation>Wartość zmienia się co %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="173"/>
+        <location filename="../../../ui/record_words.py" line="169"/>
         <source>In steps of %1.</source>
         <translation>Wartość zmienia się co %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="177"/>
+        <location filename="../../../ui/record_words.py" line="173"/>
         <source>Choose one of: %1.</source>
         <translation>Wybierz jedną z opcji: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="180"/>
+        <location filename="../../../ui/record_words.py" line="176"/>
         <source>Choose yes or no.</source>
         <translation>Wybierz tak lub nie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="183"/>
+        <location filename="../../../ui/record_words.py" line="179"/>
         <source>Write a date as YYYY-MM-DD.</source>
         <translation>Wpisz datę w formacie RRRR-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="186"/>
+        <location filename="../../../ui/record_words.py" line="182"/>
         <source>This date cannot be in the future.</source>
         <translation>Ta data nie może być w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="190"/>
+        <location filename="../../../ui/record_words.py" line="186"/>
         <source>At most %1 characters.</source>
         <translation>Najwyżej %1 znaków.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="193"/>
+        <location filename="../../../ui/record_words.py" line="189"/>
         <source>Write a decimal acuity (0.01 to 2.5), or 6/x or 20/x.</source>
         <translation>Wpisz ostrość wzroku dziesiętnie (od 0.01 do 2.5, z kropką) albo jako 6/x lub 20/x.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="197"/>
+        <location filename="../../../ui/record_words.py" line="193"/>
         <source>Needed because %1 is given.</source>
         <translation>Wymagane, ponieważ wypełniono pole „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="200"/>
+        <location filename="../../../ui/record_words.py" line="196"/>
         <source>Give this only with %1.</source>
         <translation>Wypełnij tylko razem z polem „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="203"/>
+        <location filename="../../../ui/record_words.py" line="199"/>
         <source>Needed when %1 is %2.</source>
         <translation>Wymagane, gdy pole „%1” ma wartość: %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="206"/>
+        <location filename="../../../ui/record_words.py" line="202"/>
         <source>Only when %1 is %2; leave it empty.</source>
         <translation>Tylko gdy pole „%1” ma wartość: %2; pozostaw to pole puste.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="211"/>
+        <location filename="../../../ui/record_words.py" line="207"/>
         <source>On or after %1.</source>
         <translation>Nie wcześniej niż data w polu „%1”.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="213"/>
+        <location filename="../../../ui/record_words.py" line="209"/>
         <source>Give the PD of both eyes, or the binocular PD.</source>
         <translation>Podaj PD każdego oka albo PD obuoczne.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="217"/>
+        <location filename="../../../ui/record_words.py" line="213"/>
         <source>The two eyes&apos; PDs add up to %1 mm: the binocular PD is their sum.</source>
         <translation>PD obu oczu dają razem %1 mm: PD obuoczne jest ich sumą.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="231"/>
+        <location filename="../../../ui/record_words.py" line="227"/>
         <source>Receptionists see service records; adding and changing them is for the owner and the technicians.</source>
         <translation>Recepcja widzi zapisy usług; dodają je i zmieniają właściciel i technicy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="237"/>
+        <location filename="../../../ui/record_words.py" line="233"/>
         <source>Someone else recorded this: only they (for 24 hours) or the owner may change it. Add a correction instead.</source>
         <translation>Ten zapis dodała inna osoba: zmienić go może tylko ona (przez 24 godziny) albo właściciel. Zamiast tego dodaj korektę.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="243"/>
+        <location filename="../../../ui/record_words.py" line="239"/>
         <source>Locked: records can be changed for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
         <translation>Zablokowano: zapis można zmieniać przez 24 godziny od dodania, a ten czas minął %1. Zamiast tego dodaj korektę; oryginał zostaje w historii.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="256"/>
+        <location filename="../../../ui/record_words.py" line="252"/>
         <source>You may change it until %1.</source>
         <translation>Możesz go zmieniać do %1.</translation>
     </message>
@@ -12841,82 +12831,82 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="143"/>
+        <location filename="../../../ui/pages/staff_page.py" line="152"/>
         <source>%1 was added.</source>
         <translation>Dodano: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="150"/>
+        <location filename="../../../ui/pages/staff_page.py" line="159"/>
         <source>The name was changed.</source>
         <translation>Nazwa została zmieniona.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="160"/>
+        <location filename="../../../ui/pages/staff_page.py" line="169"/>
         <source>The role was changed; they sign in again to use it.</source>
         <translation>Rola została zmieniona; nowa rola działa po ponownym zalogowaniu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="172"/>
+        <location filename="../../../ui/pages/staff_page.py" line="181"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>Konto %1 jest wyłączone i nie może się już logować.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="175"/>
+        <location filename="../../../ui/pages/staff_page.py" line="184"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się logować.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="187"/>
+        <location filename="../../../ui/pages/staff_page.py" line="196"/>
         <source>Reset PIN</source>
         <translation>Reset PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="190"/>
+        <location filename="../../../ui/pages/staff_page.py" line="199"/>
         <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
         <translation>Zresetować PIN osoby %1? Obecny PIN przestanie działać od razu; otrzymasz kod jednorazowy do przekazania, którym ta osoba ustawi nowy PIN.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="203"/>
+        <location filename="../../../ui/pages/staff_page.py" line="212"/>
         <source>The PIN of %1 is reset.</source>
         <translation>PIN osoby %1 został zresetowany.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="222"/>
+        <location filename="../../../ui/pages/staff_page.py" line="231"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="223"/>
+        <location filename="../../../ui/pages/staff_page.py" line="232"/>
         <source>Rename…</source>
         <translation>Zmień nazwę…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="224"/>
+        <location filename="../../../ui/pages/staff_page.py" line="233"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="227"/>
+        <location filename="../../../ui/pages/staff_page.py" line="236"/>
         <source>Enable</source>
         <translation>Włącz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="227"/>
+        <location filename="../../../ui/pages/staff_page.py" line="236"/>
         <source>Disable</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="229"/>
+        <location filename="../../../ui/pages/staff_page.py" line="238"/>
         <source>Reset PIN…</source>
         <translation>Resetuj PIN…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="231"/>
+        <location filename="../../../ui/pages/staff_page.py" line="240"/>
         <source>You cannot reset your own PIN here.</source>
         <translation>Tutaj nie można zresetować własnego PIN-u.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="235"/>
+        <location filename="../../../ui/pages/staff_page.py" line="244"/>
         <source>Staff accounts</source>
         <translation>Konta pracowników</translation>
     </message>
@@ -13738,114 +13728,114 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Add treatment</source>
         <translation>Dodaj wizytę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Change treatment</source>
         <translation>Zmień wizytę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="94"/>
         <source>Correct treatment</source>
         <translation>Skoryguj wizytę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="110"/>
         <source>&amp;Repeat last formula</source>
         <translation>&amp;Powtórz ostatnią recepturę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="168"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="170"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="175"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
         <source>Done by</source>
         <translation>Wykonał(a)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="212"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="177"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="215"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="178"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="179"/>
         <source>Colour formula</source>
         <translation>Receptura koloru</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
         <source>Then &amp;record</source>
         <translation>Potem &amp;dodaj zapis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
         <source>Then record</source>
         <translation>Potem dodaj zapis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="306"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="309"/>
         <source>Repeat last formula</source>
         <translation>Powtórz ostatnią recepturę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="307"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="310"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>Zastąpić wpisaną tu recepturę ostatnią recepturą klienta?</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="318"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="321"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>Nie ma czego powtórzyć: żadna wcześniejsza wizyta tego klienta nie ma receptury.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="322"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="325"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>Skopiowano ostatnią recepturę: dostosuj ją do dzisiejszej wizyty.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="390"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="393"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
         <translation>Przeczytaj powyższe ostrzeżenie i zaznacz pole, aby kontynuować, albo wybierz inną usługę.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="407"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="410"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>Ta usługa wymaga ważnego testu uczuleniowego; test uczuleniowy tego klienta: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="189"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="213"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="216"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="191"/>
         <source>Price (%1)</source>
         <translation>Cena (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="192"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="366"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
         <source>Patch test needed</source>
         <translation>Wymagany test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="372"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Kontynuować mimo to? Zostanie to zapisane.</translation>
     </message>

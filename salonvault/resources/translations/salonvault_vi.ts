@@ -3409,7 +3409,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="32"/>
         <source>Up to date</source>
-        <translation>Đã xác nhận</translation>
+        <translation>Đã xác nhận phiên bản hiện hành</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="34"/>
@@ -3459,7 +3459,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="98"/>
         <source>Account disabled</source>
-        <translation>Tài khoản đã bị khóa</translation>
+        <translation>Tài khoản ngừng hoạt động</translation>
     </message>
     <message>
         <location filename="../../../ui/models/briefing_tables.py" line="127"/>
@@ -6887,188 +6887,188 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="49"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="52"/>
         <source>When a treatment, a health item, a patch test or a client&apos;s birth date, minor status or guardian is changed, the earlier version is kept here.</source>
         <translation>Khi một lượt dịch vụ, một mục sức khỏe, một lần thử dị ứng, hoặc ngày sinh, tình trạng vị thành niên hay người giám hộ của khách hàng bị thay đổi, phiên bản trước được giữ lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Record</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Changed by</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>On</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="63"/>
         <source>Earlier versions</source>
         <translation>Các phiên bản trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="64"/>
         <source>Nothing has been changed.</source>
         <translation>Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="62"/>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="66"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="69"/>
         <source>Earlier values</source>
         <translation>Giá trị trước đây</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="92"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="95"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="115"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="118"/>
         <source>Version %1, changed by %2 on %3. Before the change:</source>
         <translation>Phiên bản %1, do %2 sửa lúc %3. Trước khi sửa:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="128"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="131"/>
         <source>Treatment of %1: %2</source>
         <translation>Lượt dịch vụ ngày %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="134"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="137"/>
         <source>Health item: %1</source>
         <translation>Mục sức khỏe: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="138"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="141"/>
         <source>Patch test of %1: %2</source>
         <translation>Thử dị ứng ngày %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="142"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="145"/>
         <source>Birth date, minor status and guardian</source>
         <translation>Ngày sinh, tình trạng vị thành niên và người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="146"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="149"/>
         <source>removed</source>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="147"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="150"/>
         <source>changed (version %1 kept)</source>
         <translation>đã sửa (giữ phiên bản %1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="151"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="154"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="152"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="155"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="153"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="156"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="154"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="157"/>
         <source>Formula</source>
         <translation>Công thức</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="155"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="158"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="159"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="157"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="160"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="161"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="159"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="162"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="160"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="163"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="161"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="164"/>
         <source>Tested on</source>
         <translation>Ngày thử</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="162"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="165"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="163"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="166"/>
         <source>Batch</source>
         <translation>Số lô</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="164"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="167"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="165"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="168"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="166"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="169"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="167"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="170"/>
         <source>Under 18</source>
         <translation>Dưới 18 tuổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="168"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="171"/>
         <source>Parent or guardian</source>
         <translation>Cha mẹ hoặc người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="174"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="177"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="183"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="183"/>
         <source>no</source>
         <translation>không</translation>
     </message>
@@ -10128,39 +10128,39 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RecallSettingsBox</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recall_settings_box.py" line="76"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="77"/>
         <source>Saved: lapsed clients are now those with no visit for %n month(s).</source>
         <translation>
             <numerusform>Đã lưu: từ nay khách lâu không quay lại là khách không đến trong %n tháng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="89"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="90"/>
         <source>Recall list</source>
         <translation>Danh sách nhắc lịch</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="92"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="93"/>
         <source>A client with no visit for this many months shows on the Recalls page under lapsed clients, for reception to call back.</source>
         <translation>Khách hàng không đến trong số tháng này sẽ hiện trên trang Nhắc lịch, ở mục Khách lâu không quay lại, để lễ tân gọi lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="96"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
         <source>&amp;Months without a visit:</source>
         <translation>Số &amp;tháng không đến:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
         <source>Months without a visit before a client is lapsed</source>
         <translation>Số tháng không đến trước khi khách bị coi là lâu không quay lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="100"/>
         <source>Save the months for lapsed clients</source>
         <translation>Lưu số tháng cho khách lâu không quay lại</translation>
     </message>
@@ -10226,109 +10226,109 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RecallsPage</name>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="199"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="200"/>
         <source>Every list</source>
         <translation>Tất cả danh sách</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recalls_page.py" line="264"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="268"/>
         <source>%n line(s) to work through</source>
         <translation>
             <numerusform>%n dòng cần xử lý</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="271"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="275"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="356"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="360"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
         <translation>Việc đánh dấu dòng dành cho nhân viên liên hệ với khách hàng (chủ salon, lễ tân).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="359"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="363"/>
         <source>Choose a line in the list to mark it or open the card.</source>
         <translation>Hãy chọn một dòng trong danh sách để đánh dấu hoặc mở thẻ khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="376"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="385"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
         <translation>Những khách hàng cần gọi điện hoặc nhắn tin vì có việc đến hạn. Số điện thoại chỉ hiện khi khách hàng đã đồng ý với hình thức liên hệ đó. Dòng nào được đánh dấu “Đã đặt lịch”, hoặc “Để sau” đến một ngày nhất định, sẽ rời khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
         <source>&amp;List:</source>
         <translation>&amp;Danh sách:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
         <source>D&amp;ue by:</source>
         <translation>Đến &amp;hạn trước:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="392"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
         <source>Client</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="400"/>
         <source>Marked</source>
         <translation>Đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="394"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="403"/>
         <source>Show more</source>
         <translation>Hiện thêm</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="404"/>
         <source>&amp;Called</source>
         <translation>Đã &amp;gọi</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="405"/>
         <source>&amp;Booked</source>
         <translation>Đã đặt &amp;lịch</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="406"/>
         <source>&amp;Not now</source>
         <translation>Để &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="407"/>
         <source>until t&amp;he day:</source>
         <translation>đến &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="408"/>
         <source>&amp;Open card</source>
         <translation>&amp;Mở thẻ khách hàng</translation>
     </message>
@@ -10336,62 +10336,62 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RecipientsBox</name>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="137"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="138"/>
         <source>Saved. The privacy notice, the record of processing and the data reports name these recipients from now on.</source>
         <translation>Đã lưu. Từ nay, thông báo về quyền riêng tư, hồ sơ xử lý dữ liệu và báo cáo dữ liệu sẽ nêu tên các bên nhận này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="124"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="125"/>
         <source>Choose a row in the list first, then remove it.</source>
         <translation>Hãy chọn một dòng trong danh sách trước, rồi xóa dòng đó.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="165"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
         <source>Recipients and transfers abroad</source>
         <translation>Bên nhận dữ liệu và chuyển dữ liệu ra nước ngoài</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="171"/>
         <source>SalonVault itself sends client data nowhere. List here whom the salon passes client data to: an SMS provider, messaging apps (Zalo, WeChat, WhatsApp …), an accountant, an IT helper. The privacy notice, the record of processing and the data report name them.</source>
         <translation>Bản thân SalonVault không gửi dữ liệu khách hàng đi đâu cả. Hãy liệt kê ở đây những bên mà salon chuyển dữ liệu khách hàng cho: nhà cung cấp dịch vụ SMS, ứng dụng nhắn tin (Zalo, WeChat, WhatsApp …), kế toán, người hỗ trợ tin học. Thông báo về quyền riêng tư, hồ sơ xử lý dữ liệu và báo cáo dữ liệu sẽ nêu tên các bên này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="176"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="177"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="180"/>
         <source>What it receives the data for</source>
         <translation>Mục đích nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="178"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="181"/>
         <source>Country (code)</source>
         <translation>Quốc gia (mã)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="182"/>
         <source>Safeguard, if abroad</source>
         <translation>Biện pháp bảo vệ, nếu ở nước ngoài</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="184"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="187"/>
         <source>A recipient in another country than the salon&apos;s is a transfer abroad; say what protects it (contract clauses, the client&apos;s consent …).</source>
         <translation>Bên nhận ở quốc gia khác với quốc gia của salon là chuyển dữ liệu ra nước ngoài; hãy nêu biện pháp bảo vệ (điều khoản hợp đồng, sự đồng ý của khách hàng …).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="188"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="191"/>
         <source>&amp;Add a recipient</source>
         <translation>&amp;Thêm bên nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="189"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="192"/>
         <source>&amp;Remove the row</source>
         <translation>&amp;Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="190"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="193"/>
         <source>&amp;Save the list</source>
         <translation>&amp;Lưu danh sách</translation>
     </message>
@@ -10444,7 +10444,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <translation>Ghi độ trụ đúng như người khám đã ghi, âm hoặc dương; thẻ khách hàng và bản in đơn kính sẽ hiển thị theo cách ghi của salon (%1).</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="177"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -10647,207 +10647,197 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RecordWords</name>
     <message>
-        <location filename="../../../ui/record_words.py" line="51"/>
-        <source>Right (R)</source>
-        <translation>Phải (P)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/record_words.py" line="53"/>
-        <source>Left (L)</source>
-        <translation>Trái (T)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/record_words.py" line="63"/>
+        <location filename="../../../ui/record_words.py" line="59"/>
         <source>Plus cylinder</source>
         <translation>Độ trụ dương</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="64"/>
+        <location filename="../../../ui/record_words.py" line="60"/>
         <source>Minus cylinder</source>
         <translation>Độ trụ âm</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="69"/>
+        <location filename="../../../ui/record_words.py" line="65"/>
         <source>Decimal (1.0)</source>
         <translation>Thập phân (1.0)</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="70"/>
+        <location filename="../../../ui/record_words.py" line="66"/>
         <source>Metres (6/6)</source>
         <translation>Mét (6/6)</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="71"/>
+        <location filename="../../../ui/record_words.py" line="67"/>
         <source>Feet (20/20)</source>
         <translation>Feet (20/20)</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="82"/>
+        <location filename="../../../ui/record_words.py" line="78"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="83"/>
+        <location filename="../../../ui/record_words.py" line="79"/>
         <source>Choice</source>
         <translation>Lựa chọn</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="84"/>
+        <location filename="../../../ui/record_words.py" line="80"/>
         <source>Several choices</source>
         <translation>Nhiều lựa chọn</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="85"/>
+        <location filename="../../../ui/record_words.py" line="81"/>
         <source>Yes or no</source>
         <translation>Có hoặc không</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="86"/>
+        <location filename="../../../ui/record_words.py" line="82"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="87"/>
+        <location filename="../../../ui/record_words.py" line="83"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="88"/>
+        <location filename="../../../ui/record_words.py" line="84"/>
         <source>Visual acuity</source>
         <translation>Thị lực</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="89"/>
+        <location filename="../../../ui/record_words.py" line="85"/>
         <source>Right and left eye</source>
         <translation>Mắt phải và mắt trái</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="90"/>
+        <location filename="../../../ui/record_words.py" line="86"/>
         <source>Zones</source>
         <translation>Vùng</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="157"/>
+        <location filename="../../../ui/record_words.py" line="153"/>
         <source>Required.</source>
         <translation>Bắt buộc.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="158"/>
+        <location filename="../../../ui/record_words.py" line="154"/>
         <source>Write a number.</source>
         <translation>Hãy nhập một số.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="162"/>
+        <location filename="../../../ui/record_words.py" line="158"/>
         <source>At least %1 %2.</source>
         <translation>Tối thiểu %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="163"/>
+        <location filename="../../../ui/record_words.py" line="159"/>
         <source>At least %1.</source>
         <translation>Tối thiểu %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="167"/>
+        <location filename="../../../ui/record_words.py" line="163"/>
         <source>At most %1 %2.</source>
         <translation>Tối đa %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="168"/>
+        <location filename="../../../ui/record_words.py" line="164"/>
         <source>At most %1.</source>
         <translation>Tối đa %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="172"/>
+        <location filename="../../../ui/record_words.py" line="168"/>
         <source>In steps of %1 %2.</source>
         <translation>Theo bước %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="173"/>
+        <location filename="../../../ui/record_words.py" line="169"/>
         <source>In steps of %1.</source>
         <translation>Theo bước %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="177"/>
+        <location filename="../../../ui/record_words.py" line="173"/>
         <source>Choose one of: %1.</source>
         <translation>Hãy chọn một trong: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="180"/>
+        <location filename="../../../ui/record_words.py" line="176"/>
         <source>Choose yes or no.</source>
         <translation>Hãy chọn có hoặc không.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="183"/>
+        <location filename="../../../ui/record_words.py" line="179"/>
         <source>Write a date as YYYY-MM-DD.</source>
         <translation>Hãy ghi ngày theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="186"/>
+        <location filename="../../../ui/record_words.py" line="182"/>
         <source>This date cannot be in the future.</source>
         <translation>Ngày này không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="190"/>
+        <location filename="../../../ui/record_words.py" line="186"/>
         <source>At most %1 characters.</source>
         <translation>Tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="193"/>
+        <location filename="../../../ui/record_words.py" line="189"/>
         <source>Write a decimal acuity (0.01 to 2.5), or 6/x or 20/x.</source>
         <translation>Hãy ghi thị lực dạng thập phân (0.01 đến 2.5), hoặc 6/x hoặc 20/x.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="197"/>
+        <location filename="../../../ui/record_words.py" line="193"/>
         <source>Needed because %1 is given.</source>
         <translation>Bắt buộc vì đã nhập %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="200"/>
+        <location filename="../../../ui/record_words.py" line="196"/>
         <source>Give this only with %1.</source>
         <translation>Chỉ nhập mục này khi có %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="203"/>
+        <location filename="../../../ui/record_words.py" line="199"/>
         <source>Needed when %1 is %2.</source>
         <translation>Bắt buộc khi %1 là %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="206"/>
+        <location filename="../../../ui/record_words.py" line="202"/>
         <source>Only when %1 is %2; leave it empty.</source>
         <translation>Chỉ nhập khi %1 là %2; hãy để trống.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="211"/>
+        <location filename="../../../ui/record_words.py" line="207"/>
         <source>On or after %1.</source>
         <translation>Phải bằng hoặc sau %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="213"/>
+        <location filename="../../../ui/record_words.py" line="209"/>
         <source>Give the PD of both eyes, or the binocular PD.</source>
         <translation>Hãy nhập PD của từng mắt, hoặc PD hai mắt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="217"/>
+        <location filename="../../../ui/record_words.py" line="213"/>
         <source>The two eyes&apos; PDs add up to %1 mm: the binocular PD is their sum.</source>
         <translation>PD của hai mắt cộng lại là %1 mm: PD hai mắt là tổng của chúng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="231"/>
+        <location filename="../../../ui/record_words.py" line="227"/>
         <source>Receptionists see service records; adding and changing them is for the owner and the technicians.</source>
         <translation>Lễ tân xem được hồ sơ dịch vụ; việc thêm và sửa hồ sơ dành cho chủ salon và kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="237"/>
+        <location filename="../../../ui/record_words.py" line="233"/>
         <source>Someone else recorded this: only they (for 24 hours) or the owner may change it. Add a correction instead.</source>
         <translation>Người khác đã ghi hồ sơ này: chỉ người đó (trong 24 giờ) hoặc chủ salon được sửa. Hãy thêm một bản đính chính.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="243"/>
+        <location filename="../../../ui/record_words.py" line="239"/>
         <source>Locked: records can be changed for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
         <translation>Đã khóa: hồ sơ chỉ sửa được trong 24 giờ sau khi ghi, thời hạn đó đã hết lúc %1. Hãy thêm một bản đính chính; bản gốc vẫn ở trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="256"/>
+        <location filename="../../../ui/record_words.py" line="252"/>
         <source>You may change it until %1.</source>
         <translation>Bạn có thể sửa đến %1.</translation>
     </message>
@@ -12661,82 +12651,82 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="143"/>
+        <location filename="../../../ui/pages/staff_page.py" line="152"/>
         <source>%1 was added.</source>
         <translation>Đã thêm %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="150"/>
+        <location filename="../../../ui/pages/staff_page.py" line="159"/>
         <source>The name was changed.</source>
         <translation>Đã đổi tên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="160"/>
+        <location filename="../../../ui/pages/staff_page.py" line="169"/>
         <source>The role was changed; they sign in again to use it.</source>
         <translation>Đã đổi vai trò; người đó cần đăng nhập lại để dùng vai trò mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="172"/>
+        <location filename="../../../ui/pages/staff_page.py" line="181"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>%1 đã bị khóa và không thể đăng nhập nữa.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="175"/>
+        <location filename="../../../ui/pages/staff_page.py" line="184"/>
         <source>%1 can sign in again.</source>
         <translation>%1 có thể đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="187"/>
+        <location filename="../../../ui/pages/staff_page.py" line="196"/>
         <source>Reset PIN</source>
         <translation>Đặt lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="190"/>
+        <location filename="../../../ui/pages/staff_page.py" line="199"/>
         <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
         <translation>Đặt lại mã PIN của %1? Mã PIN hiện tại sẽ ngừng hoạt động ngay; bạn nhận một mã một lần để đưa cho họ, và họ dùng mã đó để chọn mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="203"/>
+        <location filename="../../../ui/pages/staff_page.py" line="212"/>
         <source>The PIN of %1 is reset.</source>
         <translation>Đã đặt lại mã PIN của %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="222"/>
+        <location filename="../../../ui/pages/staff_page.py" line="231"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="223"/>
+        <location filename="../../../ui/pages/staff_page.py" line="232"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="224"/>
+        <location filename="../../../ui/pages/staff_page.py" line="233"/>
         <source>Change role…</source>
         <translation>Đổi vai trò…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="227"/>
+        <location filename="../../../ui/pages/staff_page.py" line="236"/>
         <source>Enable</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="227"/>
+        <location filename="../../../ui/pages/staff_page.py" line="236"/>
         <source>Disable</source>
-        <translation>Khóa</translation>
+        <translation>Ngừng kích hoạt</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="229"/>
+        <location filename="../../../ui/pages/staff_page.py" line="238"/>
         <source>Reset PIN…</source>
         <translation>Đặt lại mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="231"/>
+        <location filename="../../../ui/pages/staff_page.py" line="240"/>
         <source>You cannot reset your own PIN here.</source>
         <translation>Bạn không thể tự đặt lại mã PIN của mình ở đây.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="235"/>
+        <location filename="../../../ui/pages/staff_page.py" line="244"/>
         <source>Staff accounts</source>
         <translation>Tài khoản nhân viên</translation>
     </message>
@@ -12746,7 +12736,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/models/staff_table.py" line="45"/>
         <source>Disabled</source>
-        <translation>Đã khóa</translation>
+        <translation>Ngừng hoạt động</translation>
     </message>
     <message>
         <location filename="../../../ui/models/staff_table.py" line="47"/>
@@ -13552,114 +13542,114 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Add treatment</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Change treatment</source>
         <translation>Sửa lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="94"/>
         <source>Correct treatment</source>
         <translation>Đính chính lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="110"/>
         <source>&amp;Repeat last formula</source>
         <translation>&amp;Lặp lại công thức gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="168"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="170"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="175"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="212"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="177"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="215"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="178"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="179"/>
         <source>Colour formula</source>
         <translation>Công thức màu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
         <source>Then &amp;record</source>
         <translation>Sau đó &amp;ghi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
         <source>Then record</source>
         <translation>Sau đó ghi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="306"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="309"/>
         <source>Repeat last formula</source>
         <translation>Lặp lại công thức gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="307"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="310"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>Thay công thức đã nhập ở đây bằng công thức gần nhất của khách hàng?</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="318"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="321"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>Không có gì để lặp lại: chưa có lượt dịch vụ trước nào của khách hàng này có công thức.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="322"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="325"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>Đã chép công thức gần nhất: hãy điều chỉnh cho hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="390"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="393"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
         <translation>Hãy đọc cảnh báo ở trên và đánh dấu ô để tiếp tục, hoặc chọn dịch vụ khác.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="407"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="410"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>Dịch vụ này cần kết quả thử dị ứng hợp lệ; thử dị ứng của khách hàng này: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="189"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="213"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="216"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="191"/>
         <source>Price (%1)</source>
         <translation>Giá (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="192"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="366"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
         <source>Patch test needed</source>
         <translation>Cần thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="372"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Vẫn tiếp tục? Việc này sẽ được ghi lại.</translation>
     </message>
