@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from salonvault.documents.health_basis_text import NOTICE_BASIS
 from salonvault.documents.jurisdiction_text import authority, country_name
+from salonvault.documents.privacy_notice_kinds import KIND_WORDS, kept_for_kinds, visits_for_kinds
 from salonvault.documents.privacy_notice_legal_text import NOTICE_LEGAL, NoticeLegalWords
+from salonvault.domain.business_profile import BusinessProfile, Feature, business_profile
 from salonvault.domain.consent import MARKETING_CHANNELS, Purpose
 from salonvault.domain.health_basis import DEFAULT_HEALTH_BASIS, HealthBasis
 from salonvault.domain.recipients import Recipient, transfers_abroad
@@ -39,11 +41,9 @@ class NoticeText:
     title: str
     intro: str  # "{salon}": the salon's name and address
     headings: tuple[str, str, str, str, str, str]  # collected, why, consent, how long, who, rights
-    always: str  # names, language, preferences, notes
     fields: dict[str, str]  # the optional fields
     field_uses: dict[str, str]  # what each optional field is for (data minimisation)
     health: str
-    visits: str
     photos: str
     consents: str
     consent_intro: str
@@ -71,8 +71,6 @@ ENGLISH = NoticeText(
         "Who sees it",
         "Your rights and how to use them",
     ),
-    always="Your name, preferred language, your preferences for hair, skin and lashes, and notes"
-    " about your treatments",
     fields={
         "phone": "Phone number",
         "email": "E-mail address",
@@ -90,8 +88,6 @@ ENGLISH = NoticeText(
         "guardian": "to ask them for consent on your behalf and to reach them",
     },
     health="Health information you give us for your safety: allergies, conditions, medicines",
-    visits="Your visits: date, service, who treated you, products and colour formulas, patch"
-    " tests and their results",
     photos="Before and after photos, only while you agree to them",
     consents="What you agreed to or refused, the exact text you were shown, and your signature",
     consent_intro="We ask for your consent, which you may refuse or withdraw, for:",
@@ -138,8 +134,6 @@ VIETNAMESE = NoticeText(
         "Ai được xem",
         "Quyền của Quý khách và cách thực hiện",
     ),
-    always="Họ tên, ngôn ngữ Quý khách dùng, sở thích về tóc, da và mi, và ghi chú về các lần"
-    " làm dịch vụ",
     fields={
         "phone": "Số điện thoại",
         "email": "Địa chỉ e-mail",
@@ -158,8 +152,6 @@ VIETNAMESE = NoticeText(
     },
     health="Dữ liệu sức khỏe Quý khách cho chúng tôi biết vì an toàn của Quý khách: dị ứng,"
     " bệnh lý, thuốc",
-    visits="Các lần làm dịch vụ: ngày, dịch vụ, người làm, sản phẩm và công thức màu, thử dị"
-    " ứng và kết quả",
     photos="Ảnh trước và sau, chỉ khi Quý khách đồng ý",
     consents="Những gì Quý khách đồng ý hoặc từ chối, đúng văn bản đã đọc, và chữ ký",
     consent_intro="Chúng tôi xin Quý khách đồng ý (Quý khách có thể từ chối hoặc rút lại sự"
@@ -205,8 +197,6 @@ POLISH = NoticeText(
         "Kto to widzi",
         "Pani/Pana prawa i jak z nich skorzystać",
     ),
-    always="Imię i nazwisko, preferowany język, preferencje dotyczące włosów, skóry i rzęs oraz"
-    " notatki o usługach",
     fields={
         "phone": "Numer telefonu",
         "email": "Adres e-mail",
@@ -223,8 +213,6 @@ POLISH = NoticeText(
         "guardian": "aby poprosić rodzica lub opiekuna o zgodę i móc się z nim skontaktować",
     },
     health="Dane o zdrowiu podane dla Pani/Pana bezpieczeństwa: alergie, choroby, leki",
-    visits="Wizyty: data, usługa, kto ją wykonał, produkty i receptury koloru, testy"
-    " uczuleniowe i ich wyniki",
     photos="Zdjęcia przed i po, tylko dopóki obowiązuje zgoda na nie",
     consents="Decyzje o zgodach (udzielone i odmówione), dokładny pokazany tekst i podpis",
     consent_intro="Prosimy o zgodę, której można odmówić lub którą można wycofać, na:",
@@ -267,7 +255,6 @@ CHINESE = NoticeText(
     intro="{salon}保存客户的记录。本告知说明保存哪些信息、为什么、保存多久、谁可以查看，以及您可以提出哪些要求。",
     headings=("我们保存什么", "为什么", "我们请您同意的事项", "保存多久", "谁可以查看",
               "您的权利及如何行使"),
-    always="您的姓名、常用语言、对头发、皮肤和睫毛的偏好，以及服务记录备注",
     fields={"phone": "电话号码", "email": "电子邮箱", "birth_date": "出生日期",
             "address": "通信地址", "guardian": "未满18岁的客户：父母或监护人的姓名和联系方式"},
     field_uses={"phone": "用于就预约联系您；仅在您同意时发送优惠信息",
@@ -275,7 +262,6 @@ CHINESE = NoticeText(
                 "birth_date": "用于区分同名客户，并在服务需要时核对年龄",
                 "address": "用于寄送您要求的信件和发票", "guardian": "用于代您征求同意并与其联系"},
     health="为您的安全而提供的健康信息：过敏、疾病、用药",
-    visits="您的到店记录：日期、服务、服务人员、产品和染发配方、皮肤测试及结果",
     photos="服务前后照片，仅在您同意期间保存",
     consents="您同意或拒绝的事项、您看到的原文以及您的签名",
     consent_intro="以下事项我们会征求您的同意，您可以拒绝或随时撤回：",
@@ -335,22 +321,28 @@ def build_notice(
     health_basis: HealthBasis = DEFAULT_HEALTH_BASIS,
     country: str = "",
     recipients: tuple[Recipient, ...] = (),
+    profile: BusinessProfile | None = None,
 ) -> Notice:
     """The notice for this salon: only the fields it collects and the purposes it asks for, and
     the legal basis it chose for health data (under professional secrecy health data is not
     among the consents asked for); the recipients the owner listed, and the rights with the
-    complaint to the authority of the salon's `country` (decision 0041)."""
+    complaint to the authority of the salon's `country` (decision 0041). What is kept follows the
+    salon's business `profile` (no colour formulas or patch tests on an optician's notice)."""
     text = NOTICE_TEXTS[language]
     legal = NOTICE_LEGAL[language]
+    kinds = KIND_WORDS[language]
+    profile = profile or business_profile(())
+    colour = profile.has(Feature.COLOUR_FORMULA)
+    patch = profile.has(Feature.PATCH_TESTS)
     address = ", ".join(line.strip() for line in salon_address.splitlines() if line.strip())
     salon = f"{salon_name}, {address}" if address else salon_name
-    held = [text.always]
+    held = list(kept_for_kinds(language, profile))
     held += [f"{text.fields[f]} — {text.field_uses[f]}" for f in _OPTIONAL if f in collected]
-    held += [text.health, text.visits]
+    held += [text.health, *visits_for_kinds(language, profile)]
     if Purpose.PHOTOS in purposes_on:
         held.append(text.photos)
     held.append(text.consents)
-    labels = legal.purposes
+    labels = legal.purposes if patch else {**legal.purposes, Purpose.REMINDERS: kinds.reminders}
     if health_basis is HealthBasis.PROFESSIONAL_SECRECY:
         purposes_on = purposes_on - {Purpose.HEALTH_DATA}
     # Visit records are information, not a consent (decision 0042): named under "Why".
@@ -360,10 +352,15 @@ def build_notice(
     for group, permission in _SEEN_BY:
         if group == "photos" and Purpose.PHOTOS not in purposes_on:
             continue
+        if group == "patch_tests" and not patch:
+            continue
         if group == "contact" and not ({"phone", "email", "address"} & collected):
             continue
         roles = ", ".join(text.roles[r] for r in Role if r in PERMISSION_MATRIX[permission])
-        seen.append(f"{text.groups[group]}: {roles}")
+        name = (
+            kinds.treatments_plain if group == "treatments" and not colour else text.groups[group]
+        )
+        seen.append(f"{name}: {roles}")
     masked = [
         r for r in Role
         if r in PERMISSION_MATRIX[Permission.CONTACT_READ_MASKED]
@@ -373,12 +370,25 @@ def build_notice(
     if masked and ({"phone", "email"} & collected):
         names = ", ".join(text.roles[r] for r in masked)
         who_notes = (text.masked.format(roles=names[:1].upper() + names[1:]), text.storage)
-    how_long = (legal.keep_while_client, *text.how_long, *_retention(text, retention))
+    retention_lines = text.retention
+    if not patch:
+        retention_lines = (retention_lines[0], kinds.retention_health, retention_lines[2])
+    how_long = (
+        legal.keep_while_client,
+        *text.how_long,
+        *_retention(retention_lines, text, retention),
+    )
+    # The general lines' hair-salon examples, replaced where the salon's kinds do not use them.
+    why, required = list(legal.why), list(legal.required)
+    if not colour:
+        why[0], required[1] = kinds.why_records, kinds.required_health
+    if not patch:
+        why[1] = kinds.why_safety
     rights = tuple(line.format(authority=authority(country, language)) for line in legal.rights)
     sections = (
         Section(text.headings[0], tuple(held)),
-        Section(text.headings[1], legal.why, notes=(NOTICE_BASIS[language][health_basis],)),
-        Section(legal.required_heading, legal.required),
+        Section(text.headings[1], tuple(why), notes=(NOTICE_BASIS[language][health_basis],)),
+        Section(legal.required_heading, tuple(required)),
         Section(text.headings[2], asked, lead=text.consent_intro, notes=marketing),
         Section(text.headings[3], (), notes=how_long),
         Section(text.headings[4], tuple(seen), notes=who_notes),
@@ -420,12 +430,14 @@ def _recipients_section(
     )
 
 
-def _retention(text: NoticeText, rules: RetentionRules) -> tuple[str, ...]:
+def _retention(
+    sentences: tuple[str, ...], text: NoticeText, rules: RetentionRules
+) -> tuple[str, ...]:
     """The owner's retention rules, one sentence each rule that is switched on."""
     periods = (rules.inactive_client_years, rules.health_years, rules.photo_years)
     return tuple(
         sentence.format(years=f"{years} {_year_word(text, years)}")
-        for sentence, years in zip(text.retention, periods, strict=True)
+        for sentence, years in zip(sentences, periods, strict=True)
         if years is not None
     )
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from salonvault.documents.formats import paper_date
 from salonvault.documents.privacy_notice_text import build_notice
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.clients import display_name
@@ -492,11 +493,12 @@ class ConsentService:
             self._settings.salon_address(),
             self._collected_fields(),
             frozenset(p for p, on in enabled.items() if on),
-            f"{self._clock.now().astimezone():%Y-%m-%d}",
+            paper_date(self._clock.now().astimezone().date(), language),
             self._retention_rules(),
             self._health_gate.basis(),
             self._settings.salon_country(),
             self._settings.recipients(),
+            self._settings.business_profile(),
         )
         from salonvault.documents.privacy_notice import (  # noqa: PLC0415
             privacy_notice_pdf as notice_pdf,
