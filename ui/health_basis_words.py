@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from salonvault.domain.health_basis import HealthBasis
+from salonvault.domain.jurisdiction import health_care_citation
+from ui.i18n import screen_language
 
 
 def basis_title(basis: HealthBasis) -> str:
@@ -20,7 +22,10 @@ def basis_title(basis: HealthBasis) -> str:
     }[basis]
 
 
-def basis_explanation(basis: HealthBasis) -> str:
+def basis_explanation(basis: HealthBasis, country: str) -> str:
+    """The basis explained, the health-care one citing the law of the salon's `country`
+    (decision 0041: never the GDPR for a Vietnamese or Chinese salon)."""
+    citation = health_care_citation(country, screen_language())
     return {
         HealthBasis.EXPLICIT_CONSENT: QCoreApplication.translate(
             "HealthBasisWords",
@@ -31,9 +36,9 @@ def basis_explanation(basis: HealthBasis) -> str:
         HealthBasis.PROFESSIONAL_SECRECY: QCoreApplication.translate(
             "HealthBasisWords",
             "Only for clinics and opticians whose staff are bound by professional secrecy and"
-            " who need health details to provide health care (GDPR Art. 9(2)(h)). Health"
+            " who need health details to provide health care (%1). Health"
             " details are kept without the client's consent.",
-        ),
+        ).replace("%1", citation),
     }[basis]
 
 

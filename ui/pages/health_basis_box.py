@@ -68,6 +68,12 @@ class HealthBasisBox(QGroupBox):
 
     def read(self) -> None:
         self.choices[self._vault.health_basis.basis()].setChecked(True)
+        self._explain()  # the salon's country, and so the law cited, may have changed
+
+    def _explain(self) -> None:
+        country = self._vault.settings.salon_country()
+        for basis, explanation in self.explanations.items():
+            explanation.setText(basis_explanation(basis, country))
 
     def chosen(self) -> HealthBasis:
         return next(b for b, choice in self.choices.items() if choice.isChecked())
@@ -110,7 +116,7 @@ class HealthBasisBox(QGroupBox):
         for basis, choice in self.choices.items():
             choice.setText(basis_title(basis))
             choice.setAccessibleName(basis_title(basis))
-            self.explanations[basis].setText(basis_explanation(basis))
+        self._explain()
         self.change_note.setText(
             self.tr(
                 "Changing to consent deletes nothing already held; from then on, new health"

@@ -4,6 +4,8 @@ in Settings → Client details."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWizardPage
 
@@ -12,8 +14,10 @@ from ui.health_basis_words import basis_explanation, basis_title
 
 
 class HealthBasisPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, country: Callable[[], str]) -> None:
+        """`country`: the salon's country as it will be created (its law is cited)."""
         super().__init__()
+        self._country = country
         self.setObjectName("healthBasisPage")
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -42,6 +46,9 @@ class HealthBasisPage(QWizardPage):
         self.choices[DEFAULT_HEALTH_BASIS].setChecked(True)
         self.retranslate()
 
+    def initializePage(self) -> None:
+        self.retranslate()  # the language page may have changed the salon's country
+
     def chosen(self) -> HealthBasis:
         return next(b for b, choice in self.choices.items() if choice.isChecked())
 
@@ -65,5 +72,5 @@ class HealthBasisPage(QWizardPage):
         for basis, choice in self.choices.items():
             choice.setText(basis_title(basis))
             choice.setAccessibleName(basis_title(basis))
-            self.explanations[basis].setText(basis_explanation(basis))
+            self.explanations[basis].setText(basis_explanation(basis, self._country()))
         self.later.setText(self.tr("You can change this later in Settings → Client details."))

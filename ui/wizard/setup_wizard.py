@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.pin_rules import find_pin_problem
+from salonvault.services.clients import DEFAULT_REGION_BY_LANGUAGE
 from salonvault.services.vault import SalonDetails, Vault, create_vault, device_protection
 from ui.error_text import error_text
 from ui.i18n import LANGUAGES, Translations, qt_text, remember_language
@@ -305,7 +306,9 @@ class SetupWizard(QWizard):
         self.language_page = LanguagePage(translations, self.restore_from_backup)
         self.salon_page = SalonPage()
         self.business_page = BusinessPage(lambda: self.translations.language)
-        self.health_basis_page = HealthBasisPage()
+        self.health_basis_page = HealthBasisPage(
+            lambda: DEFAULT_REGION_BY_LANGUAGE.get(self.translations.language, "GB")
+        )
         self.owner_page = OwnerPage()
         self.unlock_page = UnlockPage(self)
         self.kit_page = RecoveryKitPage(self)
