@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 
+from salonvault.documents.formats import paper_date
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.briefing import ACKNOWLEDGEMENT_VALID_FOR, BriefingDue
 from salonvault.domain.consent import text_sha256
@@ -222,7 +223,7 @@ def test_the_record_of_processing_lists_the_briefing_and_training(
     vault.briefing.record_training(team.owner, today, "Telefony i pendrive QT-9", ids)
     newcomer(vault, team, Role.RECEPTIONIST)  # added, not yet confirmed
     text = flat(pdftotext(vault.processing_record.ropa_pdf(team.owner, language)))
-    assert "8a." in text and "QT-9" in text and today.isoformat() in text
+    assert "8a." in text and "QT-9" in text and paper_date(today, language) in text
     for role in Role:
         assert flat(NAMES[role]) in text
     assert flat(NEWCOMER) in text

@@ -285,7 +285,8 @@ def _versions_section(report: ClientReport, text: ReportText, s: dict[str, Any])
     codes = {**text.health_kinds, **text.severities, **text.results, **text.payments}
     story: list[Any] = [_heading(words.heading, s), _para(words.intro, s["small"])]
     for version in report.earlier_versions:
-        heading = version_heading(version, words, _role(text, version.changed_by_role.value))
+        role = _role(text, version.changed_by_role.value)
+        heading = version_heading(version, words, role, report.language)
         lines = version_lines(
             version, words, codes, lambda minor, cur: paper_price(minor, cur, report.language)
         )

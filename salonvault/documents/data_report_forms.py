@@ -11,6 +11,7 @@ from reportlab.platypus import KeepTogether, Paragraph
 
 from salonvault.documents.consultation_form_text import CONSULTATION_WORDS
 from salonvault.documents.fonts import BOLD_FONT, mixed_script_markup
+from salonvault.documents.formats import paper_date
 from salonvault.domain.data_report import ClientReport, FormEntry
 from salonvault.domain.forms import answer_words, words
 
@@ -36,7 +37,7 @@ def _form_block(
     line = w.report_line.format(
         title=words(entry.definition.title, language),
         version=filled.version,
-        date=filled.signed_on.isoformat(),
+        date=paper_date(filled.signed_on, language),
         language=w.languages.get(shown, shown),
         role=roles.get(entry.witness_role or "", roles.get("", "")),
     )
@@ -51,7 +52,7 @@ def _form_block(
             review = (
                 w.reviewed.format(
                     role=roles.get(entry.reviewer_roles.get(flag.id) or "", ""),
-                    date=flag.reviewed_at.date().isoformat(),
+                    date=paper_date(flag.reviewed_at.date(), language),
                 )
                 if flag.reviewed_at is not None
                 else w.not_reviewed

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
+from salonvault.documents.formats import paper_date
 from salonvault.domain.formula_input import formula_from_dict
 from salonvault.domain.versions import ChangeKind, RecordVersion
 
@@ -159,13 +159,13 @@ HISTORY_WORDS: dict[str, HistoryWords] = {
 }
 
 
-def version_heading(version: RecordVersion, words: HistoryWords, role: str) -> str:
-    """ "Visit, version 1: changed on 2026-12-06 by the owner"."""
+def version_heading(version: RecordVersion, words: HistoryWords, role: str, language: str) -> str:
+    """ "Visit, version 1: changed on 06/12/2026 by the owner" (the language's date)."""
     pattern = words.removed if version.change is ChangeKind.REMOVE else words.changed
     return pattern.format(
         kind=words.kinds[version.kind.value],
         number=version.number,
-        date=_day(version.changed_at),
+        date=paper_date(version.changed_at.astimezone().date(), language),
         role=role,
     )
 
@@ -213,7 +213,3 @@ def _value(
     if isinstance(value, bool):
         return words.yes if value else words.no
     return codes.get(str(value), str(value))
-
-
-def _day(moment: datetime) -> str:
-    return f"{moment.astimezone():%Y-%m-%d}"

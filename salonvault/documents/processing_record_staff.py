@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from salonvault.documents.formats import paper_date
 from salonvault.documents.sectioned import Part
 from salonvault.domain.roles import Role
 
@@ -135,16 +136,19 @@ def staff_training_part(facts: StaffTraining, language: str) -> Part:
             name=person.name,
             role=role,
             version=person.version,
-            date=person.confirmed_on.isoformat(),
+            date=paper_date(person.confirmed_on, language),
         )
         items.append(line if person.up_to_date else line + words.due_again)
     separator = "、" if language == "zh_CN" else ", "
     items += [
         words.training.format(
-            date=t.held_on.isoformat(), topic=t.topic, names=separator.join(t.attendees)
+            date=paper_date(t.held_on, language),
+            topic=t.topic,
+            names=separator.join(t.attendees),
         )
         for t in facts.trainings
     ]
-    lead = words.measure.format(version=facts.version, since=facts.version_since.isoformat())
+    since = paper_date(facts.version_since, language)
+    lead = words.measure.format(version=facts.version, since=since)
     notes = () if facts.trainings else (words.no_training,)
     return Part(words.heading, lead=lead, items=tuple(items), notes=notes)

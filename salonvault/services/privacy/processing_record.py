@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from salonvault.documents.formats import paper_date
 from salonvault.documents.processing_record import SalonSettings, processing_record
 from salonvault.documents.processing_record_staff import StaffTraining
 from salonvault.documents.sectioned import SectionedDocument
@@ -116,14 +117,14 @@ class ProcessingRecordService:
             raise RuleViolation("privacy.impact_assessment_china_vietnam", country=country)
         from salonvault.documents.impact_assessment import impact_assessment  # noqa: PLC0415
 
-        return impact_assessment(
-            self._salon(), language, f"{self._clock.now().astimezone():%Y-%m-%d}"
-        )
+        return impact_assessment(self._salon(), language, self._printed(language))
 
     def _build(self, language: str) -> SectionedDocument:
-        return processing_record(
-            self._salon(), language, f"{self._clock.now().astimezone():%Y-%m-%d}"
-        )
+        return processing_record(self._salon(), language, self._printed(language))
+
+    def _printed(self, language: str) -> str:
+        """Today as the document's language writes a date (decision 0033)."""
+        return paper_date(self._clock.now().astimezone().date(), language)
 
     def _salon(self) -> SalonSettings:
         return SalonSettings(
