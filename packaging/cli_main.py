@@ -4,11 +4,16 @@ Windows gives a windowed program no console, so scripted and scheduled runs use 
 never imports Qt.
 """
 
-import multiprocessing
 import sys
 
-from salonvault.cli import main
+if __name__ == "__main__" and sys.argv[1:2] == ["--salonvault-age-worker"]:
+    # A backup's age child process (salonvault/backup/age_process.py).
+    from salonvault.backup.age_process import worker_main
+
+    worker_main()
+    sys.exit(0)
+
+from salonvault.cli import main  # after the worker's early exit above
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # a backup runs age in a child process (age_process.py)
     sys.exit(main(sys.argv[1:]))

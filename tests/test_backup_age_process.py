@@ -7,7 +7,7 @@ files, the same sentences, nothing half-written after a failure, a cancel or a d
 
 from __future__ import annotations
 
-import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,16 +78,22 @@ def test_a_backup_and_its_verification_each_run_age_in_a_child(
     assert report.clients == salon.database.scalar("SELECT count(*) FROM clients")
 
 
-def _dies(*args: object) -> None:
-    """A child killed before it says how it ended (module level: the child imports it)."""
-    os._exit(9)
-
-
 def test_a_child_that_dies_is_a_failed_backup_not_a_hang(
     salon: Vault, team: Team, backup_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(age_process, "_child", _dies)
+    # The child ends at once without a word, as if killed.
+    monkeypatch.setattr(age_process, "_command", lambda: [sys.executable, "-c", "exit(9)"])
     with pytest.raises(BackupInvalid, match="encrypt"):
         salon.backups.backup(team.owner, backup_dir)
     assert list(backup_dir.iterdir()) == [], "no partial or unverified file is left"
     assert salon.backups.history(team.owner)[0].outcome == "failed"
+
+
+def test_the_frozen_programs_start_the_worker_with_the_flag(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert age_process._command() == [sys.executable, age_process.WORKER_FLAG]
+    for entry in ("cli_main.py", "gui_main.py"):
+        text = (Path(__file__).parents[1] / "packaging" / entry).read_text()
+        assert f'sys.argv[1:2] == ["{age_process.WORKER_FLAG}"]' in text

@@ -3,9 +3,10 @@
 pyrage holds the GIL while it encrypts or decrypts, and so does the page codec
 (`cryptography`): in one process the two take turns on one core (measured: a Python thread
 beside `encrypt_io` gets about half a core, and `encrypt_io` slows down as much). For a large
-vault, age therefore runs in a child process (multiprocessing's "spawn": safe beside Qt's and
-SQLite's threads; the frozen programs call `freeze_support`), so the codec and age each have a
-core. The plaintext crosses only pipes (kernel memory), never the disk, as before; the files
+vault, age therefore runs in a child process (this module's `worker_main`, started as
+`python -c` or, in the frozen programs, as the program itself with WORKER_FLAG), so the codec
+and age each have a core. The plaintext crosses only pipes (kernel memory), never the disk, as
+before, and the key goes through the child's standard input, never its command line. The files
 (the vault, the target, the working copy) are still read and written by this process, with
 their errors, progress and cancel. Small vaults stay in one process: a child costs a few tenths
 of a second to start.
@@ -14,79 +15,45 @@ of a second to start.
 from __future__ import annotations
 
 import io
-import multiprocessing
+import os
+import subprocess
+import sys
 import threading
-from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Literal
 
 import pyrage
 
 PROCESS_FROM_BYTES = 64 * 1024 * 1024  # below this, one process is quicker than starting one
+WORKER_FLAG = "--salonvault-age-worker"  # the frozen programs' entry points look for it first
 _CHUNK = 256 * 1024
-_END = b""  # after it, the child sends its outcome: ("ok", "") or ("failed", age's text)
-_JOIN_S = 10.0
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
 Mode = Literal["encrypt", "decrypt"]
 
 
-class _Received(io.RawIOBase):
-    """What the other process sends, as a stream pyrage can read (ends at the end mark)."""
-
-    def __init__(self, connection: Connection) -> None:
-        super().__init__()
-        self._connection = connection
-        self._pending = memoryview(b"")
-        self._ended = False
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
-        if not self._pending:
-            if self._ended:
-                return 0
-            data = self._connection.recv_bytes()
-            if not data:
-                self._ended = True
-                return 0
-            self._pending = memoryview(data)
-        size = min(len(target), len(self._pending))
-        target[:size] = self._pending[:size]
-        self._pending = self._pending[size:]
-        return size
-
-
-class _Sent(io.RawIOBase):
-    def __init__(self, connection: Connection) -> None:
-        super().__init__()
-        self._connection = connection
-
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
-        if len(data):
-            self._connection.send_bytes(data)
-        return len(data)
-
-
-def _child(mode: Mode, key: str, inbound: Connection, outbound: Connection) -> None:
-    """The child process: age from `inbound` to `outbound`, then the end mark and the outcome."""
+def worker_main() -> None:
+    """The child: one line "MODE KEY" on standard input, then age from there to standard
+    output; on failure age's text on standard error and exit status 1."""
+    source, sink = sys.stdin.buffer, sys.stdout.buffer
+    mode, key = source.readline().decode("ascii").split()
     try:
         if mode == "encrypt":
-            recipient = pyrage.x25519.Recipient.from_str(key)
-            pyrage.encrypt_io(_Received(inbound), _Sent(outbound), [recipient])
+            pyrage.encrypt_io(source, sink, [pyrage.x25519.Recipient.from_str(key)])
         else:
-            identity = pyrage.x25519.Identity.from_str(key)
-            pyrage.decrypt_io(_Received(inbound), _Sent(outbound), [identity])
-        outcome = ("ok", "")
+            pyrage.decrypt_io(source, sink, [pyrage.x25519.Identity.from_str(key)])
+        sink.flush()
     except Exception as error:  # every failure goes back as text
-        outcome = ("failed", str(error) or type(error).__name__)
-    try:
-        outbound.send_bytes(_END)
-        outbound.send(outcome)
-    except OSError:
-        pass  # the parent gave up first (its own failure is the one it reports)
+        sys.stderr.write(str(error) or type(error).__name__)
+        sys.stderr.flush()
+        sys.exit(1)
+
+
+def _command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    code = "from salonvault.backup.age_process import worker_main; worker_main()"
+    return [sys.executable, "-c", code]
 
 
 def age_in_child(mode: Mode, key: str, source: io.RawIOBase, sink: io.RawIOBase) -> str | None:
@@ -94,23 +61,23 @@ def age_in_child(mode: Mode, key: str, source: io.RawIOBase, sink: io.RawIOBase)
     failure text. `source` is read in this thread (its progress and cancel stay here), `sink`
     written in a thread of this process. An exception from either is raised as it came (after
     the child is stopped): the caller's streams remember theirs, as in one process."""
-    context = multiprocessing.get_context("spawn")
-    to_child, child_inbound = _pipe(context)
-    child_outbound, from_child = _pipe(context)
-    process = context.Process(
-        target=_child, args=(mode, key, child_inbound, child_outbound), daemon=True
+    path = os.pathsep.join(p for p in (_PACKAGE_ROOT, os.environ.get("PYTHONPATH", "")) if p)
+    process = subprocess.Popen(  # noqa: S603 - this program itself, no shell, no user input
+        _command(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": path},
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flash (Windows)
     )
-    process.start()
-    child_inbound.close()  # only the child holds these ends: its exit is then seen here
-    child_outbound.close()
-    outcome: list[tuple[str, str]] = []
+    assert process.stdin and process.stdout and process.stderr  # PIPE given
+    into, out_of = process.stdin, process.stdout
     drain_error: list[BaseException] = []
 
     def drain() -> None:
         try:
-            while data := from_child.recv_bytes():
+            while data := out_of.read(_CHUNK):
                 sink.write(data)
-            outcome.append(from_child.recv())
         except BaseException as error:  # handed to the calling thread
             drain_error.append(error)
             process.kill()  # unblocks the feeding below
@@ -119,32 +86,24 @@ def age_in_child(mode: Mode, key: str, source: io.RawIOBase, sink: io.RawIOBase)
     drainer.start()
     try:
         try:
+            into.write(f"{mode} {key}\n".encode("ascii"))
             while data := source.read(_CHUNK):
-                to_child.send_bytes(data)
-            to_child.send_bytes(_END)
+                into.write(data)
+            into.close()
         except (BrokenPipeError, ConnectionResetError):
-            pass  # the child stopped: the drain knows why
+            pass  # the child stopped: its status says why
         except BaseException:
             process.kill()
             raise
-        finally:
-            to_child.close()
         drainer.join()
+        failure = process.stderr.read()  # a line at most, written as the child ends
     finally:
-        process.join(_JOIN_S)
-        if process.is_alive():
+        if process.poll() is None:
             process.kill()
-            process.join()
-        from_child.close()
-    if drain_error and not isinstance(drain_error[0], EOFError):
+        process.wait()
+        drainer.join()
+    if drain_error:
         raise drain_error[0]
-    if not outcome:
-        return "the age process ended early"
-    status, text = outcome[0]
-    return None if status == "ok" else text
-
-
-def _pipe(context: multiprocessing.context.SpawnContext) -> tuple[Connection, Connection]:
-    """A one-way pipe as (writing end, reading end)."""
-    reader, writer = context.Pipe(duplex=False)
-    return writer, reader
+    if process.returncode == 0:
+        return None
+    return failure.decode("utf-8", "replace").strip() or "the age process ended early"
