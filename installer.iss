@@ -43,7 +43,7 @@ ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
 OutputDir={#OutputDir}
 OutputBaseFilename=SalonVault-Setup-{#AppVersion}
-SetupIconFile=resources\icons\salonvault.ico
+SetupIconFile=salonvault\resources\icons\salonvault.ico
 UninstallDisplayIcon={app}\{#AppExeName}
 UninstallDisplayName={#AppName}
 WizardStyle=modern
@@ -102,10 +102,21 @@ begin
     or (CompareText(Folder, AddBackslash(DataFolder())) = 0);
 end;
 
+// A label of its own under the folder box: appended to SelectDirLabel (one line high) the
+// note was cut off in every language (seen under Wine).
 procedure InitializeWizard();
+var
+  Note: TNewStaticText;
 begin
-  WizardForm.SelectDirLabel.Caption := WizardForm.SelectDirLabel.Caption + #13#10#13#10
-    + FmtMessage(CustomMessage('DataFolderNote'), [DataFolder()]);
+  Note := TNewStaticText.Create(WizardForm);
+  Note.Parent := WizardForm.SelectDirPage;
+  Note.Left := WizardForm.DirEdit.Left;
+  Note.Top := WizardForm.DirEdit.Top + WizardForm.DirEdit.Height + ScaleY(16);
+  Note.Width := WizardForm.SelectDirPage.ClientWidth - Note.Left;
+  Note.AutoSize := False;
+  Note.WordWrap := True;
+  Note.Height := ScaleY(60);
+  Note.Caption := FmtMessage(CustomMessage('DataFolderNote'), [DataFolder()]);
 end;
 
 // Also in silent installs (/DIR=...), where no page is shown: exit code 7, nothing installed.

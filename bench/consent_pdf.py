@@ -56,7 +56,8 @@ def form(language: str, png: bytes) -> FormData:
     items = []
     for index, purpose in enumerate(Purpose):
         text = fill(shipped_text(purpose, language), salon, address)
-        decision = Decision.GRANTED if index % 3 else Decision.REFUSED
+        refused = index % 3 == 1 and not purpose.information_only  # information is only read
+        decision = Decision.REFUSED if refused else Decision.GRANTED
         items.append(FormItem(purpose, text, 1, text_sha256(text), decision))
     return FormData(
         salon, address, name, language, tuple(items), png, "", "Kasia Nowak",

@@ -4,10 +4,13 @@ Run through `python3 dev.py build` (it prepares .venv and the translations first
 project's own Python:
 
     .venv/bin/python packaging/build.py [--smoke-test] [--installer] [--iscc "wine ISCC.exe"]
+        [--frozen dist/SalonVault]
 
 Output: dist/SalonVault/ (SalonVault and salonvault-cli), dist/build-info.json (version, size),
-and with --installer dist/SalonVault-Setup-<version>.exe. The build folder is made fresh each
-time, so a stale library from an earlier build can never ride along.
+and with --installer (or --iscc) dist/SalonVault-Setup-<version>.exe. The build folder is made
+fresh each time, so a stale library from an earlier build can never ride along; --frozen skips
+the build and compiles the installer from a folder already built (on Linux, the real ISCC under
+Wine: docs/decisions/0013-packaging.md).
 """
 
 from __future__ import annotations
@@ -175,16 +178,23 @@ def split_command(text: str, windows: bool) -> list[str]:
     return words
 
 
-def build_installer(version: str, iscc: list[str]) -> Path:
-    source = os.path.relpath(FROZEN, ROOT).replace("/", "\\")
+def build_installer(version: str, iscc: list[str], frozen: Path = FROZEN) -> Path:
+    # Relative, with backslashes: the same for ISCC on Windows and under Wine (whose drive Z:
+    # is the Linux root, so the working folder is where relative paths start on both).
+    source = os.path.relpath(frozen, ROOT).replace("/", "\\")
     command = [
         *iscc,
         f"/DAppVersion={version}",
         f"/DSourceDir={source}",
-        "/DOutputDir=dist",
+        "/DOutputDir=" + os.path.relpath(DIST, ROOT).replace("/", "\\"),
         "installer.iss",
     ]
-    if subprocess.run(command, cwd=ROOT).returncode != 0:  # noqa: PLW1510
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, errors="replace")  # noqa: PLW1510
+    print(done.stdout, end="")
+    print(done.stderr, end="", file=sys.stderr)
+    # Under Wine a compiler ended from outside (its wineserver stopped) exits 0 with half a
+    # setup written: only ISCC's own last words say it finished.
+    if done.returncode != 0 or "Successful compile" not in done.stdout:
         sys.exit("The installer did not compile (see ISCC's messages above).")
     return DIST / f"SalonVault-Setup-{version}.exe"
 
@@ -193,34 +203,42 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke-test", action="store_true", help="run the frozen build after")
     parser.add_argument("--installer", action="store_true", help="compile installer.iss too")
-    parser.add_argument("--iscc", help="the Inno Setup compiler command, e.g. 'wine ISCC.exe'")
+    parser.add_argument(
+        "--iscc", help="the Inno Setup compiler command, e.g. 'wine ISCC.exe' (implies --installer)"
+    )
+    parser.add_argument(
+        "--frozen", type=Path, help="compile the installer from this built folder; no build"
+    )
     options = parser.parse_args()
     version = project_version()
-    print(f"Building SalonVault {version} into {FROZEN}")
-    freeze(version)
-    size, count = folder_size(FROZEN)
+    frozen: Path = options.frozen.resolve() if options.frozen else FROZEN
+    if options.frozen is None:
+        print(f"Building SalonVault {version} into {FROZEN}")
+        freeze(version)
+    size, count = folder_size(frozen)
     info: dict[str, object] = {
         "version": version,
         "platform": sys.platform,
         "folder_bytes": size,
         "files": count,
-        "largest": largest_parts(FROZEN),
+        "largest": largest_parts(frozen),
     }
     print(f"Frozen folder: {size / 2**20:.1f} MiB in {count} files")
-    if options.installer:
+    if options.installer or options.iscc:
         iscc = find_iscc(options.iscc)
         if iscc is None:
             sys.exit("Inno Setup's ISCC was not found; install Inno Setup 6 or pass --iscc.")
-        setup = build_installer(version, iscc)
+        setup = build_installer(version, iscc, frozen)
         info["installer_bytes"] = setup.stat().st_size
         print(f"Installer: {setup} ({setup.stat().st_size / 2**20:.1f} MiB)")
+    DIST.mkdir(exist_ok=True)
     (DIST / "build-info.json").write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     if options.smoke_test:
         smoke = subprocess.run(
             [
                 sys.executable,
                 str(ROOT / "packaging" / "smoke_test.py"),
-                str(FROZEN),
+                str(frozen),
             ],
             check=False,
         )

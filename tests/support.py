@@ -107,6 +107,13 @@ def open_copy(
     return vault
 
 
+def briefed(vault: Vault, session: Session, language: str = "en") -> None:
+    """`session`'s person reads and confirms the staff privacy briefing, then signs out."""
+    text = vault.briefing.text_to_show(session, language)
+    vault.briefing.acknowledge(session, language, text.sha256)
+    vault.auth.sign_out(session)
+
+
 class Team:
     """One signed-in session per role, signed in on first use."""
 

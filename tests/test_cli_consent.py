@@ -52,7 +52,8 @@ def test_a_blank_form_in_the_clients_language_to_sign_on_paper(
     text = pdftotext(out)
     assert "王秀英" in text.replace(" ", "") and "同意书" in text
     assert "我同意" in text and "我不同意" in text and "客户签名" in text
-    assert "health_data" in text  # the footer names the purpose, version and hash
+    # the footer names the purpose in the form's language (never its key), version and hash
+    assert "health_data" not in text and "健康信息（过敏、健康状况、药物）：文本版本" in text
 
 
 def test_consent_pdf_errors_are_one_sentence(salon: dict[str, Any], tmp_path: Path) -> None:

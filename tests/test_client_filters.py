@@ -83,11 +83,10 @@ def hand_made_salon(vault: Vault, team: Team) -> Salon:
     grant_health_consent(vault, owner, ids["D"])
     vault.clients.add_health_item(owner, ids["B"], HealthKind.ALLERGY, "PPD", Severity.MODERATE)
     vault.clients.add_health_item(owner, ids["D"], HealthKind.CONDITION, "Egzema", Severity.SEVERE)
-    for letter in ("C", "D", "F"):
+    for letter in ("C", "D"):  # visit records are acknowledged, never withdrawn (0042)
         vault.consent.record(
             owner, ids[letter], Purpose.SERVICE_RECORDS, "granted", "pl", "paper", None, "P-1"
         )
-    vault.consent.withdraw(owner, ids["F"], Purpose.SERVICE_RECORDS, "przeprowadzka")
     vault.clients.set_archived(owner, ids["E"], True)
     return Salon(vault, team, ids, cut, colour, mai, anna)
 
@@ -138,7 +137,7 @@ def test_last_visit_from_and_before(salon: Salon) -> None:
 
 def test_alerts_and_consent(salon: Salon) -> None:
     assert found(salon, F(has_alerts=True)) == "BD"
-    assert found(salon, F(needs_consent=True)) == "FBA"  # F withdrew; A and B never gave it
+    assert found(salon, F(needs_consent=True)) == "FBA"  # F, A and B were never informed
     owner = salon.team.owner
     salon.vault.consent.set_purpose_enabled(owner, Purpose.SERVICE_RECORDS, False)
     assert found(salon, F(needs_consent=True)) == ""  # the salon does not ask for it

@@ -258,9 +258,10 @@ def test_check_in_banner_without_service_records_consent(
     vault: Vault, team: Team, client: int
 ) -> None:
     assert vault.consent.missing_service_consent(team.technician, client)
-    vault.consent.record(
-        team.technician, client, "service_records", "refused", "vi", "paper", None, "R"
-    )
+    with pytest.raises(RuleViolation, match="information"):  # acknowledged, never refused
+        vault.consent.record(
+            team.technician, client, "service_records", "refused", "vi", "paper", None, "R"
+        )
     assert vault.consent.missing_service_consent(team.technician, client)
     vault.consent.record(
         team.technician, client, "service_records", "granted", "vi", "paper", None, "R2"

@@ -19,9 +19,9 @@ CASES = {
     "zh_CN": ("王秀英", "美发沙龙", "北京市朝阳区建国路 88 号"),
 }
 KEY_SENTENCES = {
-    "vi": ("Tôi đồng ý", "Đây là dữ liệu nhạy cảm", "Chữ ký của khách hàng"),
-    "pl": ("Zgadzam się", "To dane wrażliwe", "Podpis klienta"),
-    "zh_CN": ("我同意", "这些属于敏感个人信息", "客户签名"),
+    "vi": ("Tôi đồng ý", "là dữ liệu cá nhân nhạy cảm", "Chữ ký của khách hàng"),
+    "pl": ("Zgadzam się", "to dane wrażliwe", "Podpis klienta"),
+    "zh_CN": ("我同意", "单独征求您的同意", "客户签名"),
 }
 
 
@@ -96,7 +96,7 @@ def test_every_font_is_embedded_and_subset(language: str, tmp_path: Path) -> Non
 def test_a_blank_form_has_no_decision_or_signature_and_the_same_text() -> None:
     blank, items = form("pl", signed=False)
     text = pdftotext(blank)
-    assert "Zaznacz jedno pole" in text and "Kasia Nowak" not in text
+    assert "zaznaczyć jedno pole" in text and "Kasia Nowak" not in text
     assert flat(items[0].text) in flat(text)
 
 

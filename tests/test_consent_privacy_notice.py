@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from salonvault.documents.jurisdiction_text import authority
+from salonvault.documents.privacy_notice_legal_text import NOTICE_LEGAL
 from salonvault.documents.privacy_notice_text import NOTICE_TEXTS, build_notice
 from salonvault.domain.audit import AuditFilter
 from salonvault.domain.consent import CONSENT_LANGUAGES, Purpose
@@ -50,8 +52,9 @@ def test_the_notice_names_the_salon_and_what_it_collects(
         assert flat(words.fields[switched_off]) not in text
         assert flat(words.field_uses[switched_off]) not in text
     assert flat(words.photos) not in text  # photos are not asked for, so not claimed
-    for line in words.rights:
-        assert flat(line) in text
+    where = authority(vault.settings.salon_country(), language)
+    for line in NOTICE_LEGAL[language].rights:  # the full list (issue 21 item 4)
+        assert flat(line.format(authority=where)) in text
     fonts = pdffonts(pdf, tmp_path)
     assert fonts and all(row[-5] == "yes" for row in fonts), fonts  # emb column
 
@@ -91,7 +94,7 @@ def test_any_role_prints_it_and_it_is_logged(vault: Vault, team: Team) -> None:
     ("language", "expected"),
     [
         ("en", ["visited for 4 years", "deleted 1 year after your last treatment"]),
-        ("pl", ["przez 4 lata", "usuwane 1 rok po ostatnim zabiegu"]),
+        ("pl", ["przez 4 lata", "usuwane 1 rok po ostatniej usłudze"]),
         ("vi", ["trong 4 năm", "bị xóa 1 năm sau lần làm dịch vụ cuối"]),
         ("zh_CN", ["如果您 4 年没有到店", "最后一次服务 1 年后删除"]),
     ],

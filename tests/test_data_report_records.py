@@ -120,13 +120,86 @@ def test_the_pdf_prints_each_record_and_its_earlier_version(
     assert flat(words.heading) in text
     # Dates as the report's language writes them (docs/decisions/0033-local-formats.md).
     day = paper_date(date(2026, 11, 22), language)
-    assert flat(f"Spectacle prescription · {day}") in text
+    # The built-in's words in the report's language, as the window shows them (worked by hand).
+    said = BUILT_IN_WORDS[language]
+    assert flat(f"{said['rx_name']} · {day}") in text
     # Each eye on its own row, the powers signed (the minus printed, not dropped).
-    assert flat(f"Prescription · {words.eyes['right']}") in text
-    assert flat("Sphere -1.00 D · Cylinder -0.50 D · Axis 180 °") in text
+    assert flat(f"{said['rx']} · {words.eyes['right']}") in text
+    assert (
+        flat(f"{said['sphere']} -1.00 D · {said['cylinder']} -0.50 D · {said['axis']} 180 °")
+        in text
+    )
     assert flat("Reads a lot") in text and flat("Computer work all day") in text
     assert flat(words.earlier.split("{")[0]) in text
-    assert flat("Map · outer") in text and flat("Curl D") in text and flat("cat eye") in text
+    assert flat(f"{said['map']} · {said['outer']}") in text
+    assert flat(f"{said['curl']} D") in text and flat(said["cat_eye"]) in text
+    if language != "en":
+        assert flat("Sphere") not in text and flat("cat eye") not in text
+
+
+def test_the_json_names_the_fields_in_the_report_language(
+    vault: Vault, team: Team, client: dict[str, int]
+) -> None:
+    """The client's language is Polish: the values keep their keys, the labels are Polish."""
+    found = json_report(vault, team, client["client"])
+    by_id = {r["id"]: r for r in found["service_records"]}
+    rx = by_id[client["rx"]]
+    assert rx["template"]["name"] == "Spectacle prescription"  # the form's own, unchanged
+    assert rx["labels"]["language"] == "pl"
+    assert rx["labels"]["template"] == "Recepta na okulary"
+    assert rx["labels"]["fields"]["rx.sphere"] == "Sfera"
+    assert rx["labels"]["fields"]["examined_on"] == "Data badania"
+    lashes = by_id[client["lashes"]]
+    assert lashes["labels"]["fields"]["zones.curl"] == "Skręt"
+    assert lashes["values"]["style"] == "cat_eye"  # a key, not words
+
+
+BUILT_IN_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "rx_name": "Spectacle prescription",
+        "rx": "Prescription",
+        "sphere": "Sphere",
+        "cylinder": "Cylinder",
+        "axis": "Axis",
+        "map": "Map",
+        "outer": "outer corner",
+        "curl": "Curl",
+        "cat_eye": "cat eye",
+    },
+    "vi": {
+        "rx_name": "Đơn kính thuốc",
+        "rx": "Độ kính",
+        "sphere": "Cầu",
+        "cylinder": "Trụ",
+        "axis": "Trục",
+        "map": "Sơ đồ",
+        "outer": "đuôi mắt",
+        "curl": "Độ cong",
+        "cat_eye": "mắt mèo",
+    },
+    "pl": {
+        "rx_name": "Recepta na okulary",
+        "rx": "Recepta",
+        "sphere": "Sfera",
+        "cylinder": "Cylinder",
+        "axis": "Oś",
+        "map": "Mapa",
+        "outer": "kącik zewnętrzny",
+        "curl": "Skręt",
+        "cat_eye": "kocie oko",
+    },
+    "zh_CN": {
+        "rx_name": "配镜处方",
+        "rx": "处方",
+        "sphere": "球镜",
+        "cylinder": "柱镜",
+        "axis": "轴位",
+        "map": "分区图",
+        "outer": "外眼角",
+        "curl": "卷翘度",
+        "cat_eye": "猫眼",
+    },
+}
 
 
 def test_a_client_without_records_is_told_so(vault: Vault, team: Team) -> None:

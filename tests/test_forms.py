@@ -93,17 +93,18 @@ def test_built_ins_are_installed_once_with_every_language(vault: Vault, team: Te
 def test_a_new_version_keeps_the_old_and_forms_signed_on_it_ask_again(
     vault: Vault, team: Team, client: int
 ) -> None:
-    filled = fill(vault, team.technician, client)
-    old = vault.forms.form(team.owner, LASER)
-    changed = replace(old.definition, resign_months=3)
-    new = vault.forms.save_version(team.owner, LASER, changed)
-    assert (new.version, new.built_in) == (2, True)
-    assert vault.forms.save_version(team.owner, LASER, changed).id == new.id  # same: no new one
+    own = vault.forms.copy_form(team.owner, LASER, "Laser (ours)").form_key
+    filled = fill(vault, team.technician, client, own)
+    old = vault.forms.form(team.owner, own)
+    changed = replace(old.definition, intro={"en": "Please answer every question."})
+    new = vault.forms.save_version(team.owner, own, changed)
+    assert (new.version, new.built_in) == (2, False)
+    assert vault.forms.save_version(team.owner, own, changed).id == new.id  # same: no new one
     [kept] = vault.forms.filled_forms(team.technician, client)
     assert (kept.id, kept.version, kept.version_id) == (filled, 1, old.id)
-    assert vault.forms.status(team.technician, client, LASER) is FormStatus.NEW_VERSION
+    assert vault.forms.status(team.technician, client, own) is FormStatus.NEW_VERSION
     with pytest.raises(PermissionDenied):
-        vault.forms.save_version(team.technician, LASER, changed)
+        vault.forms.save_version(team.technician, own, changed)
     with pytest.raises(sqlite_errors.IntegrityError, match="never changed"):
         vault.database.execute("UPDATE form_versions SET sha256 = 'x' WHERE id = ?", (old.id,))
 
@@ -197,12 +198,25 @@ def test_answers_follow_the_health_rules(vault: Vault, team: Team, client: int, 
         assert kept.withheld and kept.answers == {}
         assert [(f.question_key, f.answer) for f in kept.red_flags] == [("", "")]
         with pytest.raises(PermissionDenied):
-            fill(vault, team.receptionist, client)
-        with pytest.raises(PermissionDenied):
             vault.forms.signature(team.receptionist, kept.id)
     else:
         assert not kept.withheld and kept.answers["epilepsy"] == YES
         assert vault.forms.signature(team.of(role), kept.id).startswith(b"\x89PNG")
+
+
+def test_a_receptionist_hands_the_screen_over_and_sees_no_answers(
+    vault: Vault, team: Team, client: int
+) -> None:
+    """DESIGN.md §4: the receptionist hands over the screen and sees "filled", not the answers
+    (decision 0045); the red flag is on the card for the technician."""
+    filled = fill(vault, team.receptionist, client, epilepsy=YES)
+    [seen] = vault.forms.filled_forms(team.receptionist, client)
+    assert (seen.id, seen.withheld, seen.witness_id) == (filled, True, team.receptionist.staff_id)
+    assert seen.answers == {} and len(seen.red_flags) == 1
+    [kept] = vault.forms.filled_forms(team.technician, client)
+    assert kept.answers["epilepsy"] == YES
+    with pytest.raises(PermissionDenied):
+        vault.forms.review_red_flag(team.receptionist, kept.red_flags[0].id)
 
 
 def test_re_sign_after_the_forms_months(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from salonvault.documents.consent_form_text import FORM_TEXTS
+from salonvault.documents.privacy_notice_legal_text import NOTICE_LEGAL
 from salonvault.domain.consent import Purpose
 from salonvault.domain.health_basis import HealthBasis
 from salonvault.services.vault.opening import Vault
@@ -18,7 +18,7 @@ LANGUAGES = ("en", "vi", "pl", "zh_CN")
 # Words each basis's sentence must carry, and that the other basis's must not.
 IN_THE_NOTICE = {
     "en": {CONSENT: "only with your explicit consent", SECRECY: "bound by professional secrecy"},
-    "vi": {CONSENT: "khi bạn đồng ý rõ ràng", SECRECY: "bí mật nghề nghiệp"},
+    "vi": {CONSENT: "khi Quý khách đồng ý rõ ràng", SECRECY: "bí mật nghề nghiệp"},
     "pl": {CONSENT: "wyraźną, osobną zgodą", SECRECY: "tajemnicy zawodowej"},
     "zh_CN": {CONSENT: "单独明确同意", SECRECY: "职业保密义务"},
 }
@@ -44,7 +44,7 @@ def test_the_privacy_notice_states_the_basis_in_force(
     assert flat(IN_THE_NOTICE[language][basis]) in text
     assert flat(IN_THE_NOTICE[language][other(basis)]) not in text
     # Under professional secrecy, health data is not among the consents asked for.
-    health_consent = flat(FORM_TEXTS[language].purposes[Purpose.HEALTH_DATA])
+    health_consent = flat(NOTICE_LEGAL[language].purposes[Purpose.HEALTH_DATA])
     assert (health_consent in text) is (basis is CONSENT)
 
 

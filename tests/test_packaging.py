@@ -124,6 +124,19 @@ def test_the_installer_script_keeps_its_promises() -> None:
             assert f"\n{language}.{key}=" in text.replace("\r\n", "\n"), (language, key)
 
 
+def test_every_file_the_installer_script_names_is_in_the_repository() -> None:
+    """ISCC reads them relative to the script: the icon stayed at resources\\icons after
+    resources/ moved into the package, and the real compiler stopped at line 46 ("Path not
+    found"; decision 0013)."""
+    text = (ROOT / "installer.iss").read_text(encoding="utf-8-sig")
+    named = re.findall(r"^(?:SetupIconFile|LicenseFile|WizardImageFile)=(.+)$", text, re.M)
+    named += re.findall(r'MessagesFile: "(?!compiler:)([^"]+)"', text)
+    named += re.findall(r'^Source: "(?![^"]*\{#)([^"]+)"', text, re.M)
+    assert len(named) >= 4
+    missing = [name for name in named if not (ROOT / Path(*name.split("\\"))).is_file()]
+    assert missing == []
+
+
 # What a translation must keep of each message of Inno Setup 6.4's Default.isl.
 DEFAULT_MESSAGES = ROOT / "installer" / "languages" / "default-messages.txt"
 _MARK = re.compile(r"%\d|\[[a-z/]+\]")
@@ -251,3 +264,48 @@ def test_an_unquoted_compiler_path_with_spaces_is_one_word(tmp_path: Path, windo
 def test_iscc_from_the_environment_follows_the_same_rules(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ISCC", f'"{WINDOWS_ISCC}"')
     assert build.find_iscc(None, windows=True) == [WINDOWS_ISCC]
+
+
+def test_an_iscc_given_compiles_the_installer_from_a_frozen_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--iscc "wine ISCC.exe"` alone makes the installer (as the docstring says), and
+    `--frozen` compiles it from a folder already built, without freezing again."""
+    frozen = tmp_path / "frozen"
+    frozen.mkdir()
+    ran: list[list[str]] = []
+
+    def compile_it(command: list[str], **_kw: object) -> object:
+        ran.append(command)
+        return type("Done", (), {"returncode": 0, "stdout": "Successful compile", "stderr": ""})()
+
+    monkeypatch.setattr(build, "freeze", lambda _v: pytest.fail("no freezing with --frozen"))
+    monkeypatch.setattr(build, "DIST", tmp_path / "dist")
+    monkeypatch.setattr(build.subprocess, "run", compile_it)
+    (tmp_path / "dist").mkdir()
+    (tmp_path / "dist" / f"SalonVault-Setup-{build.project_version()}.exe").write_bytes(b"MZ")
+    monkeypatch.setattr(
+        sys, "argv", ["build.py", "--iscc", "wine /opt/is/ISCC.exe", "--frozen", str(frozen)]
+    )
+    assert build.main() == 0
+    [command] = ran
+    assert command[:2] == ["wine", "/opt/is/ISCC.exe"] and command[-1] == "installer.iss"
+    source = next(word for word in command if word.startswith("/DSourceDir="))
+    assert (build.ROOT / source.removeprefix("/DSourceDir=").replace("\\", "/")).resolve() == (
+        frozen.resolve()
+    )
+    assert "Installer:" in capsys.readouterr().out
+
+
+def test_a_compiler_that_stopped_without_finishing_is_a_failure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Seen under Wine: ISCC ended from outside exits 0 after "Creating setup files"."""
+    half = "Creating setup files\n   Compressing: SalonVault.exe\n"
+    monkeypatch.setattr(
+        build.subprocess,
+        "run",
+        lambda *_a, **_k: type("Done", (), {"returncode": 0, "stdout": half, "stderr": ""})(),
+    )
+    with pytest.raises(SystemExit, match="did not compile"):
+        build.build_installer("0.1.0", ["wine", "ISCC.exe"])

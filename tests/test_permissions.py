@@ -105,6 +105,9 @@ DESIGN_TABLE: dict[str, dict[Permission, set[Role]]] = {
         Permission.RECALLS_READ: {OWN, REC, TEC},
         Permission.RECALLS_MARK: {OWN, REC},
     },
+    # "consultation forms: fill with the client": the receptionist hands over the screen
+    # (decision 0045); the answers are the health row's.
+    "consultation forms (fill)": {Permission.FORMS_HAND_OVER: {OWN, REC, TEC}},
 }
 EXPECTED = {p: roles for row in DESIGN_TABLE.values() for p, roles in row.items()}
 CELLS = [(p, role) for p in Permission for role in Role]

@@ -1,7 +1,8 @@
 """Screenshots of the real program for docs/screenshots/, taken from an X display (Xvfb).
 
     xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots \
-        [import|settings|counter|chair|records|papers|security|locales|forms|safety]
+        [import|settings|counter|chair|records|papers|security|locales|forms|safety|briefing|
+         errors|legal]
 
 Runs the real AppController on a throw-away demo salon and a throw-away set-up, in English and
 Vietnamese, and grabs the screen (not a widget render) after each step. With `import`, only the
@@ -18,8 +19,12 @@ Vietnamese and Polish (tools.screenshots_papers); with `locales`, the client lis
 tables and add-staff dialog in Vietnamese, Polish and Chinese (tools.screenshots_locales); with
 `health`, the health-data basis and edit-history shots (tools.screenshots_health);
 with `forms`, the hand-over window, the card's Forms tab and each built-in consultation form on
-paper (tools.screenshots_forms); with `safety`, the visit dialog's contraindication warning and
-an optician's visit dialog in Vietnamese and Polish (tools.screenshots_safety).
+paper (tools.screenshots_forms); with `form-editor`, the owner's form editor in Vietnamese and
+Polish (tools.screenshots_forms); with `safety`, the visit dialog's contraindication warning and
+an optician's visit dialog in Vietnamese and Polish (tools.screenshots_safety); with
+`briefing`, the staff privacy briefing at sign-in in Vietnamese and Polish and the owner's Staff
+page (tools.screenshots_briefing); with `errors`, five errors on screen in Vietnamese, Polish and
+Chinese (tools.screenshots_errors).
 """
 
 from __future__ import annotations
@@ -40,11 +45,14 @@ from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.services.vault.opening import open_vault
 from tools.screenshots_backups import backup_shots, restore_dialog_shot
+from tools.screenshots_briefing import briefing_shots
 from tools.screenshots_chair import chair_shots
 from tools.screenshots_counter import counter_shots
-from tools.screenshots_forms import forms_shots
+from tools.screenshots_errors import error_shots
+from tools.screenshots_forms import form_editor_shots, forms_shots
 from tools.screenshots_health import health_shots
 from tools.screenshots_import import import_shots
+from tools.screenshots_legal import legal_shots
 from tools.screenshots_locales import locale_shots
 from tools.screenshots_owner import owner_shots
 from tools.screenshots_papers import papers_shots
@@ -113,7 +121,7 @@ def wizard_shots(root: Path, translations: Translations, operations: Operations,
 
 
 def demo_shell(
-    root: Path, translations: Translations, operations: Operations
+    root: Path, translations: Translations, operations: Operations, showcase: bool = True
 ) -> tuple[ShellWindow, list[dict[str, str]]]:
     """A demo salon with the showcase client, opened in the real shell; its staff and PINs."""
     env = {**os.environ}
@@ -125,7 +133,8 @@ def demo_shell(
         env=env,
     )
     info = json.loads(out.stdout)
-    showcase_client(root / "demo", info["staff"][0])
+    if showcase:
+        showcase_client(root / "demo", info["staff"][0])
     pins = {s["name"]: s["pin"] for s in info["staff"]}
     controller = AppController(root / "demo", translations, operations, pins)
     controller.start()  # opens the vault off the GUI thread
@@ -278,6 +287,10 @@ def showcase_client(data_dir: Path, owner: dict[str, str]) -> None:
         ),
         allow_duplicate=True,
     ).id
+    # Health details need the client's consent first (decision 0031): her mother signed it.
+    vault.consent.record(
+        session, client, "health_data", "granted", "vi", "paper", paper_reference="H-1"
+    )
     vault.clients.add_health_item(
         session, client, HealthKind.ALLERGY, "PPD in hair dye", Severity.SEVERE
     )
@@ -336,12 +349,23 @@ def main(argv: list[str]) -> None:
             shell, staff = demo_shell(root, translations, operations)
             forms_shots(shell, staff, OUT, grab, settle, sign_in)
             shell.vault.close()
+        elif argv == ["form-editor"]:
+            form_editor_shots(root, translations, grab, settle)
         elif argv == ["records"]:
             records_shots(root, translations, grab, settle)
         elif argv == ["safety"]:
             safety_shots(root, translations, grab, settle)
+        elif argv == ["briefing"]:
+            briefing_shots(root, translations, operations, grab, settle)
         elif argv == ["recalls"]:
             recalls_shots(root, translations, grab, settle)
+        elif argv == ["errors"]:
+            (OUT / "errors").mkdir(exist_ok=True)
+            shell, staff = demo_shell(root, translations, operations, showcase=False)
+            error_shots(shell, staff, root, grab, settle, sign_in)
+            shell.vault.close()
+        elif argv == ["legal"]:
+            legal_shots(OUT, root)
         elif argv == ["chair"]:
             shell, staff = demo_shell(root, translations, operations)
             chair_shots(shell, staff, OUT, grab, settle, sign_in)

@@ -1,8 +1,10 @@
 """Consultation forms (issue 23 item 1): the hand-over window in Vietnamese and Polish (the form,
 then the staff PIN after signing), the card's Forms tab with a red flag, and rendered pages of
-each built-in form (60 dpi through pdftoppm) in two languages.
+each built-in form (60 dpi through pdftoppm) in two languages; with `form-editor`, the owner's
+form editor in Vietnamese and Polish (decision 0045).
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots forms
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m tools.screenshots form-editor
 """
 
 from __future__ import annotations
@@ -14,9 +16,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from salonvault.domain.forms import YES, AnswerKind
+from salonvault.domain.catalogue import BusinessKind
+from salonvault.domain.forms import YES, AnswerKind, words
 from salonvault.services.forms import BuiltInForm
+from salonvault.services.vault.opening import SalonDetails, create_vault
 from tools.screenshots_papers import _open_card
+from ui.dialogs.form_editor import FormEditorDialog
+from ui.i18n import Translations
 from ui.shell import ShellWindow
 
 Grab = Callable[[QWidget, str], None]
@@ -97,3 +103,40 @@ def forms_shots(
     session = vault.auth.sign_in(owner["name"], owner["pin"])
     render(vault.forms.form_pdf(session, "laser_ipl", client), out, "form-laser_ipl-signed-pl")
     vault.auth.sign_out(session)
+
+
+def form_editor_shots(root: Path, translations: Translations, grab: Grab, settle: Settle) -> None:
+    """The owner's form editor (decision 0045) on salons made the way set-up makes them: a copy
+    of the lash form in a Vietnamese beauty salon, of the eye-test history at a Polish optician,
+    with a red-flag question chosen so its alert and stop show."""
+    salons = {
+        "vi": ("Tiệm Hoa Mai", "Hoa Nguyễn", BusinessKind.BEAUTY, BuiltInForm.LASH_BROW),
+        "pl": ("Optyk Kowalska", "Ewa Kowalska", BusinessKind.OPTICIAN, BuiltInForm.EYE_TEST),
+    }
+    for lang, (name, owner_name, kind, form) in salons.items():
+        translations.switch(lang)
+        details = SalonDetails(name, language=lang, kinds=(kind,))
+        vault = create_vault(
+            root / f"editor-{lang}", details, owner_name, "482913", root / f"editor-{lang}.key"
+        )
+        try:
+            owner = vault.auth.sign_in(owner_name, "482913")
+            title = words(vault.forms.form(owner, form.value).definition.title, lang)
+            copy = vault.forms.copy_form(owner, form.value, f"{title} ✓")
+            editor = FormEditorDialog(vault, owner, copy)
+            editor.move(20, 20)
+            editor.show()
+            flagged = next(
+                (s, q)
+                for s, section in enumerate(editor.sections)
+                for q, question in enumerate(section.questions)
+                if question.blocks
+            )
+            editor.select(*flagged)
+            settle()
+            grab(editor, f"form-editor-{lang}")
+            editor.reject()
+            vault.auth.sign_out(owner)
+        finally:
+            vault.close()
+    translations.switch("en")

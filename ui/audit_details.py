@@ -21,7 +21,7 @@ from salonvault.domain.incidents import DataCategory, IncidentStatus, ScopeKind
 from salonvault.domain.recalls import RecallKind, RecallMark
 from salonvault.domain.roles import Permission, Role
 from salonvault.domain.treatments import PatchResult, PatchStatus
-from ui.consent_labels import method_label, purpose_label, standing_label
+from ui.consent_labels import answer_label, method_label, purpose_label
 from ui.i18n import LANGUAGES
 from ui.labels import (
     attachment_kind_label,
@@ -81,6 +81,7 @@ _PERMISSION_WORDS = (
     QT_TRANSLATE_NOOP("Permissions", "keep the incident register"),
     QT_TRANSLATE_NOOP("Permissions", "see recall lists"),
     QT_TRANSLATE_NOOP("Permissions", "mark recall lists"),
+    QT_TRANSLATE_NOOP("Permissions", "hand the screen to a client for a consultation form"),
 )
 
 
@@ -136,7 +137,9 @@ class AuditDetails(QObject):
             return self.tr("the time to change it had passed")
         if key in {p.value for p in Purpose} and value in {s.value for s in Standing}:
             return fill(
-                self.tr("%1: %2"), purpose_label(Purpose(key)), standing_label(Standing(value))
+                self.tr("%1: %2"),
+                purpose_label(Purpose(key)),
+                answer_label(Standing(value), Purpose(key)),
             )
         for table in (self._counts(), self._numbers()):
             if key in table and value.isdigit():
@@ -178,6 +181,7 @@ class AuditDetails(QObject):
             "health_skipped": lambda n: self.tr("allergies left out (no consent): %n", "", n),
             "versions_deleted": lambda n: self.tr("earlier versions deleted: %n", "", n),
             "papers_deleted": lambda n: self.tr("health papers deleted: %n", "", n),
+            "recipients": lambda n: self.tr("recipients listed: %n", "", n),
             "records_deleted": lambda n: self.tr("service records deleted: %n", "", n),
             "versions": lambda n: self.tr("earlier versions: %n", "", n),
             "without_contact": lambda n: self.tr("without contact details: %n", "", n),
@@ -193,6 +197,9 @@ class AuditDetails(QObject):
             "red_flags": lambda n: self.tr("red flags: %n", "", n),
             "blocking": lambda n: self.tr("red flags that stop a service: %n", "", n),
             "forms": lambda n: self.tr("signed forms: %n", "", n),
+            "attendees": lambda n: self.tr("attended: %n", "", n),
+            "questions": lambda n: self.tr("questions: %n", "", n),
+            "resign_months": lambda n: self.tr("signed again after months: %n", "", n),
         }
 
     def _numbers(self) -> dict[str, Callable[[int], str]]:
@@ -381,12 +388,15 @@ class AuditDetails(QObject):
             "pin_reset": self.tr("the PIN was reset"),
             "recovered": self.tr("owner access was recovered"),
             "account_changed": self.tr("the account was changed"),
+            "briefing_declined": self.tr("the privacy briefing was not confirmed"),
         }
 
     def _choices(self) -> dict[tuple[str, str], str]:
         method = {m.value: method_label(m) for m in Method}
         return {
             ("use", "print"): self.tr("printed"),
+            ("on_health_change", "yes"): self.tr("and when the health details change"),
+            ("on_health_change", "no"): self.tr("not when the health details change"),
             ("use", "save"): self.tr("saved to a file"),
             ("method", "recovery_key"): self.tr("with the recovery key"),
             ("method", "reset_code"): self.tr("with the one-time code"),
@@ -512,6 +522,7 @@ class AuditDetails(QObject):
             "idle_lock_minutes": self.tr("idle lock"),
             "min_pin_length": self.tr("shortest PIN"),
             "collected_fields": self.tr("client details collected"),
+            "recipient_list": self.tr("recipients of client data and transfers abroad"),
             "recall_lapsed_months": self.tr("months without a visit before a client is lapsed"),
         }
 

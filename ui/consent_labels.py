@@ -34,6 +34,14 @@ def standing_label(standing: Standing) -> str:
     return names[standing]
 
 
+def answer_label(standing: Standing, purpose: Purpose) -> str:
+    """A client's answer for a purpose: information (visit records) is acknowledged, not
+    agreed to (decision 0042)."""
+    if purpose.information_only and standing is Standing.GRANTED:
+        return QCoreApplication.translate("Consent", "Acknowledged")
+    return standing_label(standing)
+
+
 def method_label(method: Method) -> str:
     if method is Method.ON_SCREEN:
         return QCoreApplication.translate("Consent", "Signed on screen")

@@ -13,17 +13,17 @@ from salonvault.domain.contraindications import ContraindicationMatch, severity_
 from salonvault.domain.roles import Role
 from ui.labels import contraindication_label, fill, health_kind_label, role_label, severity_label
 
-_CONTEXT = "HealthAlerts"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, "", n)
+# Every sentence is a literal QCoreApplication.translate("HealthAlerts", …) call: lupdate reads
+# only those, so a helper taking the text as a variable left them all in English.
 
 
 def item_words(item: HealthItem) -> str:
     """ "PPD allergy (Allergy, Severe)"."""
     return fill(
-        _tr("%1 (%2, %3)"), item.text, health_kind_label(item.kind), severity_label(item.severity)
+        QCoreApplication.translate("HealthAlerts", "%1 (%2, %3)"),
+        item.text,
+        health_kind_label(item.kind),
+        severity_label(item.severity),
     )
 
 
@@ -36,11 +36,19 @@ def named_alerts(items: Sequence[HealthItem]) -> list[str]:
     low = sum(1 for i in ordered if i.severity is Severity.LOW)
     lines = []
     if severe:
-        lines.append(fill(_tr("Severe: %1"), "; ".join(severe)))
+        lines.append(
+            fill(QCoreApplication.translate("HealthAlerts", "Severe: %1"), "; ".join(severe))
+        )
     if moderate:
-        lines.append(fill(_tr("Moderate: %1"), "; ".join(moderate)))
+        lines.append(
+            fill(QCoreApplication.translate("HealthAlerts", "Moderate: %1"), "; ".join(moderate))
+        )
     if low:
-        lines.append(_tr("Low: %n (see the card's Health tab)", low))
+        lines.append(
+            QCoreApplication.translate(
+                "HealthAlerts", "Low: %n (see the card's Health tab)", "", low
+            )
+        )
     return lines
 
 
@@ -49,22 +57,29 @@ def whom_to_ask(roles: Sequence[Role]) -> str:
     names = [role_label(r) for r in roles]
     if len(names) <= 1:
         return "".join(names)
-    return fill(_tr("%1 or %2"), ", ".join(names[:-1]), names[-1])
+    return fill(
+        QCoreApplication.translate("HealthAlerts", "%1 or %2"), ", ".join(names[:-1]), names[-1]
+    )
 
 
 def hidden_alert(severe: bool, roles: Sequence[Role]) -> str:
     """What a role without health access reads: there is an alert, ask someone who may see."""
     if severe:
-        text = _tr("Severe health alert on this client's record: ask %1 before any treatment.")
+        text = QCoreApplication.translate(
+            "HealthAlerts",
+            "Severe health alert on this client's record: ask %1 before any treatment.",
+        )
     else:
-        text = _tr("This client has health alerts: ask %1 before the treatment.")
+        text = QCoreApplication.translate(
+            "HealthAlerts", "This client has health alerts: ask %1 before the treatment."
+        )
     return fill(text, whom_to_ask(roles))
 
 
 def match_words(match: ContraindicationMatch) -> str:
     """ "PPD allergy (Allergy, Severe) — this service's contraindication: PPD (…)"."""
     return fill(
-        _tr("%1 — this service's contraindication: %2"),
+        QCoreApplication.translate("HealthAlerts", "%1 — this service's contraindication: %2"),
         item_words(match.item),
         contraindication_label(match.term),
     )
@@ -72,9 +87,10 @@ def match_words(match: ContraindicationMatch) -> str:
 
 def hidden_match(roles: Sequence[Role]) -> str:
     return fill(
-        _tr(
+        QCoreApplication.translate(
+            "HealthAlerts",
             "This service has a contraindication that matches this client's health record:"
-            " ask %1 before the treatment."
+            " ask %1 before the treatment.",
         ),
         whom_to_ask(roles),
     )

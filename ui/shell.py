@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salonvault.domain.briefing import BriefingDue
 from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError, SessionExpired
 from salonvault.domain.roles import Permission, role_allows
@@ -42,6 +43,7 @@ from ui.pages.backup_actions import BackupActions, reminder_text
 from ui.palette import colours, text_style
 
 if TYPE_CHECKING:
+    from ui.briefing_page import BriefingPage
     from ui.dialogs.owner_recovery_dialog import OwnerRecoveryDialog
     from ui.workspace import Workspace
 
@@ -50,6 +52,7 @@ GEOMETRY_KEY = "ui/geometry"
 
 class ShellWindow(QMainWindow):
     vault_replaced = Signal(object)  # a restore put another Vault in place: rebuild the window
+    briefing_page: BriefingPage | None = None  # after the PIN, when the briefing is due
 
     def __init__(
         self,
@@ -191,6 +194,42 @@ class ShellWindow(QMainWindow):
             return
         self.session = session
         self.lock_screen.reset()  # drops a one-time code kept for the new-PIN step
+        self.idle.start(session)
+        self.switch_button.setVisible(True)
+        self.retranslate()
+        due = None
+        with contextlib.suppress(SalonVaultError):  # unreadable: the workspace, not a lockout
+            due = self.vault.briefing.due(session)
+        if due is not None:
+            self._show_briefing(session, due)
+            return
+        self._open_workspace(session)
+
+    def _show_briefing(self, session: Session, due: BriefingDue) -> None:
+        """The privacy briefing between the PIN and the workspace (decision 0040)."""
+        from ui.briefing_page import BriefingPage  # noqa: PLC0415 - only when someone is due
+
+        page = BriefingPage(self.vault, session, due, self._translations.language, self)
+        page.acknowledged.connect(lambda: self._briefing_confirmed(session))
+        page.declined.connect(lambda: self.lock("briefing_declined"))
+        self.briefing_page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        page.focus_start()
+
+    def _briefing_confirmed(self, session: Session) -> None:
+        if self.session is not session:
+            return  # locked meanwhile
+        self._drop_briefing()
+        self._open_workspace(session)
+
+    def _drop_briefing(self) -> None:
+        if self.briefing_page is not None:
+            self.stack.removeWidget(self.briefing_page)
+            self.briefing_page.deleteLater()
+            self.briefing_page = None
+
+    def _open_workspace(self, session: Session) -> None:
         self.workspace = _workspace_class()(
             self.vault,
             session,
@@ -203,9 +242,6 @@ class ShellWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.focus_start()  # the lock screen's focused field has just gone
-        self.idle.start(session)
-        self.switch_button.setVisible(True)
-        self.retranslate()
         self.refresh_backup_reminder()
         if role_allows(session.role, Permission.KEYS_MANAGE):
             self._tell_the_owner_about_keys(session)
@@ -279,6 +315,7 @@ class ShellWindow(QMainWindow):
 
     def _show_locked(self) -> None:
         self.stack.setCurrentWidget(self.lock_screen)
+        self._drop_briefing()
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -364,6 +401,7 @@ class ShellWindow(QMainWindow):
         self._retired = True
         self.idle.stop()
         self.session = None
+        self._drop_briefing()
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -451,6 +489,10 @@ class ShellWindow(QMainWindow):
                 self.lock_screen.show_notice(self.tr("Locked after being idle."))
             elif self._lock_reason == "screen_locked":
                 self.lock_screen.show_notice(self.tr("Locked because the computer was locked."))
+            elif self._lock_reason == "briefing_declined":
+                self.lock_screen.show_notice(
+                    self.tr("Signed out: confirm the privacy briefing to work in SalonVault.")
+                )
 
 
 def _workspace_class() -> type[Workspace]:

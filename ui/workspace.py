@@ -178,6 +178,13 @@ class Workspace(QWidget):
         self.show_page("activity")
         activity.show_failed_sign_ins(since)
 
+    def show_recalls(self) -> None:
+        """Every recall list due in the usual window: the lines the dashboard counted."""
+        recalls = self.page("recalls")
+        assert isinstance(recalls, RecallsPage)
+        recalls.show_every_list()
+        self.show_page("recalls")
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             for row, entry in enumerate(self.entries):

@@ -20,6 +20,7 @@ def cmd_forms(ctx: Context) -> int:
     language = vault.settings.language()
     if ctx.args.client is None:
         for version in vault.forms.forms(session):
+            rule = vault.forms.resign_rule(session, version.form_key)
             emit(
                 {
                     "form": version.form_key,
@@ -27,7 +28,8 @@ def cmd_forms(ctx: Context) -> int:
                     "title": words(version.definition.title, language),
                     "built_in": version.built_in,
                     "questions": len(version.definition.questions()),
-                    "resign_months": version.definition.resign_months,
+                    "resign_months": rule.months,
+                    "resign_on_health_change": rule.on_health_change,
                     "services": vault.forms.services_of(session, version.form_key),
                     "sha256": version.sha256,
                 }

@@ -10,6 +10,7 @@ from typing import Any
 from salonvault.cli.context import EXIT_CHAIN_BROKEN, Context, bounded
 from salonvault.cli.io import emit
 from salonvault.domain.audit import AuditFilter
+from salonvault.domain.briefing import BriefingStanding
 from salonvault.domain.roles import Role
 from salonvault.domain.staff import StaffMember
 
@@ -59,13 +60,26 @@ def _member_json(member: StaffMember) -> dict[str, object]:
     }
 
 
+def _briefing_json(standing: BriefingStanding | None) -> dict[str, object]:
+    """The privacy briefing they confirmed last (decision 0040): version, time, language, and
+    whether they are asked again at their next sign-in (and why)."""
+    latest = standing.latest if standing else None
+    return {
+        "briefing_version": latest.version if latest else None,
+        "briefing_acknowledged_at": latest.at if latest else None,
+        "briefing_language": latest.language if latest else None,
+        "briefing_due": standing.due.value if standing and standing.due else None,
+    }
+
+
 def cmd_staff(ctx: Context) -> int:
     vault = ctx.vault()
     session = ctx.session()
     action = ctx.args.staff_command
     if action == "list":
+        briefing = {s.staff_id: s for s in vault.briefing.standings(session)}
         for member in vault.staff.list(session):
-            emit(_member_json(member))
+            emit(_member_json(member) | _briefing_json(briefing.get(member.id)))
         return 0
     if action == "add":
         pin = ctx.new_pin(ctx.args.name)

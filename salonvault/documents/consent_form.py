@@ -68,6 +68,10 @@ class FormData:
     paper_reference: str = ""
     witness: str = ""
     signed_at: datetime | None = None  # None: a blank form, to be signed on paper
+    # A minor's form: the age under which a parent or guardian signs (18, or 14 for a salon in
+    # China; domain.consent.guardian_signs). Their name is written by hand: the card's guardian
+    # field is a contact detail (often with a phone number) that technicians may not read.
+    guardian_age: int | None = None
 
 
 def consent_form_pdf(data: FormData) -> bytes:
@@ -201,16 +205,20 @@ def _purpose_block(text: FormText, styles: dict[str, Any], item: FormItem) -> An
     body = styles["body"]
     chosen = ParagraphStyle("chosen", body, fontName=BOLD_FONT)
     agree, refuse = item.decision is Decision.GRANTED, item.decision is Decision.REFUSED
+    if item.purpose.information_only and not refuse:  # one box: read, not agreed or refused
+        row = [_Box(agree), _para(text.acknowledge, chosen if agree else body)]
+        widths: list[Any] = [6 * mm, None]
+    else:  # a refusal recorded before the purpose became information still prints as it was
+        row = [
+            _Box(agree),
+            _para(text.agree, chosen if agree else body),
+            _Box(refuse),
+            _para(text.refuse, chosen if refuse else body),
+        ]
+        widths = [6 * mm, 50 * mm, 6 * mm, None]
     choices = _table(
-        [
-            [
-                _Box(agree),
-                _para(text.agree, chosen if agree else body),
-                _Box(refuse),
-                _para(text.refuse, chosen if refuse else body),
-            ]
-        ],
-        [6 * mm, 50 * mm, 6 * mm, None],
+        [row],
+        widths,
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (0, 0), 0),
     )
@@ -247,19 +255,31 @@ def _signature_block(text: FormText, styles: dict[str, Any], data: FormData, wid
         heights=[box_height + 4 * mm],  # the same box, empty or signed
     )
     when = format_moment(data.signed_at, data.language) if data.signed_at is not None else ""
-    rows = [
-        [_para(text.signature_label, label), signature_box],
+    before: list[Any] = [Spacer(1, 5 * mm)]
+    if data.guardian_age is None:
+        rows: list[list[Any]] = [[_para(text.signature_label, label), signature_box]]
+        lined: list[int] = []  # rows whose value is written on a line
+    else:  # the parent or guardian signs in the box; the client may sign on the line below
+        before.append(_para(text.minor_note.format(age=data.guardian_age), styles["heading"]))
+        rows = [
+            [_para(text.guardian_label, label), Spacer(1, 8 * mm)],
+            [_para(text.guardian_signature, label), signature_box],
+            [_para(text.minor_signature, label), Spacer(1, 10 * mm)],
+        ]
+        lined = [0, 2]
+    rows += [
         [_para(text.witness_label, label), _para(data.witness, body)],
         [_para(text.date_label, label), _para(when, body)],
     ]
+    lined += [len(rows) - 2, len(rows) - 1]
     table = _table(
         rows,
         [55 * mm, width - 55 * mm],
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ("LINEBELOW", (1, 1), (1, 2), 0.5, _GREY),
+        *[("LINEBELOW", (1, row), (1, row), 0.5, _GREY) for row in lined],
     )
-    return KeepTogether([Spacer(1, 5 * mm), table])
+    return KeepTogether([*before, table])
 
 
 def _draw_footer(
@@ -274,10 +294,9 @@ def _draw_footer(
     y = top - _FOOTER_LINE - 1
     for item in data.items:
         line = text.footer.format(
-            purpose=item.purpose.value, version=item.version, sha256=item.sha256
+            purpose=text.purposes[item.purpose], version=item.version, sha256=item.sha256
         )
-        paragraph = Paragraph(mixed_script_markup(line, MONO_FONT), styles["mono"])
-        paragraph.wrapOn(canvas, doc.width, _FOOTER_LINE)
+        paragraph = _one_line(line, styles["mono"], canvas, doc.width)
         paragraph.drawOn(canvas, doc.leftMargin, y)
         y -= _FOOTER_LINE
     page_style = ParagraphStyle("page", styles["small"], alignment=2)
@@ -285,3 +304,16 @@ def _draw_footer(
     page.wrapOn(canvas, doc.width, _FOOTER_LINE)
     page.drawOn(canvas, doc.leftMargin, y)
     canvas.restoreState()
+
+
+def _one_line(line: str, style: Any, canvas: Any, width: float) -> Paragraph:
+    """A footer line on one line: a long purpose name in a long language shrinks the type a
+    little rather than wrap into the next purpose's line (the hash is never shortened)."""
+    size = style.fontSize
+    while True:
+        fitted = ParagraphStyle("footer", style, fontSize=size)
+        paragraph = Paragraph(mixed_script_markup(line, MONO_FONT), fitted)
+        _, height = paragraph.wrapOn(canvas, width, _FOOTER_LINE)
+        if height <= _FOOTER_LINE or size <= 4:
+            return paragraph
+        size -= 0.25

@@ -42,6 +42,7 @@ from salonvault.documents.data_report_text import (
     ReportText,
     how_to_ask,
     purpose_label,
+    recipient_lines,
     rights_lines,
     storage_line,
     why_lines,
@@ -49,6 +50,7 @@ from salonvault.documents.data_report_text import (
 from salonvault.documents.fonts import BODY_FONT, BOLD_FONT, mixed_script_markup, register_fonts
 from salonvault.documents.formats import paper_date, paper_phone, paper_price
 from salonvault.documents.history_text import HISTORY_WORDS, version_heading, version_lines
+from salonvault.documents.jurisdiction_text import report_law
 from salonvault.domain.clients import display_name
 from salonvault.domain.data_report import ClientReport, ConsentEntry, VisitEntry
 from salonvault.domain.retention import RetentionRules
@@ -129,7 +131,7 @@ def _header(report: ClientReport, text: ReportText, s: dict[str, Any], made: str
         _para(name, s["name"]),
         Spacer(1, 2 * mm),
         _para(text.intro.format(salon=salon.replace("\n", ", "), date=made), s["body"]),
-        _para(text.law, s["small"]),
+        _para(report_law(report.phone_region, report.language), s["small"]),
     ]
 
 
@@ -429,10 +431,12 @@ def _about_section(report: ClientReport, text: ReportText, s: dict[str, Any]) ->
     story += [_para(f"• {line}", s["item"]) for line in why_lines(language)]
     story.append(_para(text.retention_heading, s["sub"]))
     story += [_para(f"• {line}", s["item"]) for line in _retention_lines(report.retention, text)]
-    for line in (text.recipients, storage_line(language), text.source, text.automated):
+    country = report.phone_region
+    lines = recipient_lines(language, country, report.recipients)
+    for line in (*lines, storage_line(language), text.source, text.automated):
         story.append(_para(line, s["body"]))
     rights = [_para(text.rights_heading, s["sub"])]
-    rights += [_para(f"• {line}", s["item"]) for line in rights_lines(language)]
+    rights += [_para(f"• {line}", s["item"]) for line in rights_lines(language, country)]
     rights.append(_para(how_to_ask(language, report.salon_name), s["body"]))
     return [*story, KeepTogether(rights)]
 

@@ -24,7 +24,9 @@ from salonvault.domain.data_report import (
 )
 from salonvault.domain.forms import words
 from salonvault.domain.formula_input import formula_to_dict
+from salonvault.domain.recipients import transfers_abroad
 from salonvault.domain.record_codec import plain_values, template_reference
+from salonvault.domain.record_labels import field_labels_in, label_in
 from salonvault.domain.retention import RetentionRules
 
 # Why the salon keeps what it keeps: the same purposes as the privacy notice, as codes.
@@ -114,7 +116,7 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
             }
             for p in report.patch_tests
         ],
-        "service_records": [_record(r) for r in report.records],
+        "service_records": [_record(r, report.language) for r in report.records],
         "earlier_versions": [
             {
                 "kind": v.kind.value,
@@ -160,8 +162,14 @@ def report_dict(report: ClientReport) -> dict[str, Any]:
             "consent_purposes_asked": [p.value for p in report.consent_purposes_asked],
             "optional_fields_collected": list(report.collected_fields),
             "retention_years": _retention(report.retention),
-            "recipients": [],
-            "transfers_abroad": False,
+            "recipients": [
+                {"name": r.name, "purpose": r.purpose, "country": r.country}
+                for r in report.recipients
+            ],
+            "transfers_abroad": [
+                {"name": r.name, "country": r.country, "safeguard": r.safeguard}
+                for r in transfers_abroad(report.recipients, report.phone_region)
+            ],
             "automated_decisions": False,
             "source": "the client, at the salon",
             "storage": "encrypted vault on the salon's own computer",
@@ -180,10 +188,17 @@ def _formula(entry: VisitEntry) -> dict[str, Any] | None:
     return {**formula_to_dict(formula), "text": formula.one_line()}
 
 
-def _record(entry: RecordEntry) -> dict[str, Any]:
+def _record(entry: RecordEntry, language: str) -> dict[str, Any]:
+    definition = entry.template.definition
     return {
         "id": entry.id,
         "template": template_reference(entry.template),
+        # The form's words in the report's language (values keep their keys).
+        "labels": {
+            "language": language,
+            "template": label_in(definition.name, language),
+            "fields": field_labels_in(definition.fields, language),
+        },
         "visit_id": entry.visit_id,
         "date": entry.recorded_on.isoformat(),
         "values": plain_values(entry.values),

@@ -1,6 +1,7 @@
 """The client data report's section on service records (decision 0029), beside data_report.py:
-every record as its form laid it out, with its earlier versions. Field labels are the form's own
-(the built-ins' English, an owner's as typed); the JSON copy carries the stable field keys."""
+every record as its form laid it out, with its earlier versions. A built-in's name, labels,
+choices and zones are in the report's language (the window's words, domain/record_labels.py), an
+owner's as typed; the JSON copy carries the stable field keys."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from salonvault.documents.fonts import BODY_FONT, mixed_script_markup
 from salonvault.documents.formats import paper_date
 from salonvault.domain.data_report import ClientReport, RecordEntry
 from salonvault.domain.record_codec import format_value
+from salonvault.domain.record_labels import choice_in, label_in, yes_no_in
 from salonvault.domain.records import GROUP_KINDS, FieldKind, FieldSpec, RecordValues, ScalarValue
 
 
@@ -35,7 +37,8 @@ def records_section(
         definition = entry.template.definition
         lines = [
             Paragraph(
-                f"<b>{_esc(definition.name)} · {paper_date(entry.recorded_on, language)}</b>",
+                f"<b>{_esc(label_in(definition.name, language))}"
+                f" · {paper_date(entry.recorded_on, language)}</b>",
                 s["body"],
             ),
             _para(_record_meta(entry, text, words, language), s["meta"]),
@@ -67,7 +70,10 @@ def _record_meta(entry: RecordEntry, text: ReportText, words: RecordWords, langu
             date=format_moment(entry.recorded_at, language),
             role=_role(text, entry.recorded_by_role),
         ),
-        words.form.format(name=entry.template.definition.name, version=entry.template.version),
+        words.form.format(
+            name=label_in(entry.template.definition.name, language),
+            version=entry.template.version,
+        ),
     ]
     if entry.corrects_record_id is not None:
         parts.append(words.corrects.format(id=entry.corrects_record_id))
@@ -95,14 +101,19 @@ def _values_table(
                 if not cells:
                     continue
                 shown = [
-                    f"{part.label} {_record_value(part, cells[part.key], language)}"
+                    f"{label_in(part.label, language)}"
+                    f" {_record_value(part, cells[part.key], language)}"
                     for part in spec.parts
                     if part.key in cells
                 ]
-                where = words.eyes.get(row, row) if spec.kind is FieldKind.PER_EYE else row
-                rows.append((f"{spec.label} · {where.replace('_', ' ')}", " · ".join(shown)))
+                where = (
+                    words.eyes.get(row, row)
+                    if spec.kind is FieldKind.PER_EYE
+                    else choice_in(row, language)
+                )
+                rows.append((f"{label_in(spec.label, language)} · {where}", " · ".join(shown)))
         elif not isinstance(value, Mapping):
-            rows.append((spec.label, _record_value(spec, value, language)))
+            rows.append((label_in(spec.label, language), _record_value(spec, value, language)))
     lines = [[_para(label, s["label"]), _para(value, s["cell"])] for label, value in rows]
     table = Table(lines or [["", ""]], colWidths=[55 * mm, width - 55 * mm], hAlign="LEFT")
     table.setStyle(grid)
@@ -110,12 +121,16 @@ def _values_table(
 
 
 def _record_value(spec: FieldSpec, value: ScalarValue, language: str) -> str:
-    """A value as the form shows it; a date as the paper's language writes dates; a choice's
-    key with spaces ("two weekly")."""
+    """A value as the form shows it; a date as the paper's language writes dates; a choice in
+    the paper's language (a built-in's translated, the owner's key with spaces)."""
+    if isinstance(value, bool):
+        return yes_no_in(value, language)
     if isinstance(value, date):
         return paper_date(value, language)
-    if spec.kind in (FieldKind.CHOICE, FieldKind.MULTI_CHOICE):
-        return format_value(spec, value).replace("_", " ")
+    if isinstance(value, tuple):
+        return ", ".join(choice_in(key, language) for key in value)
+    if spec.kind is FieldKind.CHOICE and isinstance(value, str):
+        return choice_in(value, language)
     return format_value(spec, value)
 
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from salonvault.documents.consent_form_text import FORM_TEXTS
+from salonvault.documents.jurisdiction_text import authority, country_name
+from salonvault.documents.privacy_notice_legal_text import NOTICE_LEGAL
 from salonvault.documents.privacy_notice_text import NOTICE_TEXTS
+from salonvault.domain.recipients import Recipient, transfers_abroad
 
 
 @dataclass(frozen=True, slots=True)
 class ReportText:
     title: str
     intro: str  # "{salon}", "{date}"
-    law: str
     headings: dict[str, str]  # client, health, visits, patch_tests, photos, consents, access, about
     fields: dict[str, str]  # the client record's field names
     yes: str
@@ -53,7 +55,6 @@ class ReportText:
     retention_heading: str
     retention: dict[str, str]  # "{years}" is `years` filled in; "off": a rule switched off
     years: tuple[str, str]  # "{n}": one year, more years
-    recipients: str
     source: str
     automated: str
     rights_heading: str
@@ -63,9 +64,6 @@ class ReportText:
 ENGLISH = ReportText(
     title="Your personal data",
     intro="Everything {salon} holds about you in its client records, as of {date}.",
-    law="You asked to see your data or to have a copy of it: GDPR Art. 15 and 20; Vietnam:"
-    " Decree 13/2023/NĐ-CP and the Personal Data Protection Law 91/2025/QH15; China: Personal"
-    " Information Protection Law Art. 45. A machine-readable copy (JSON) can be given with it.",
     headings={
         "client": "Your record",
         "health": "Health information",
@@ -178,10 +176,10 @@ ENGLISH = ReportText(
         "health": "Health information and patch tests: due for deletion {years} after"
         " your last treatment.",
         "photos": "Photos: due for deletion {years} after they were taken.",
-        "off": "Otherwise kept while you are our client, until you ask us to delete it.",
+        "off": "Otherwise kept while you are our client, until you ask us to delete it, unless"
+        " the law requires us to keep it.",
     },
     years=("1 year", "{n} years"),
-    recipients="Recipients: none. We do not pass your data to anyone and do not send it abroad.",
     source="Where the data comes from: from you, at the salon.",
     automated="No decisions about you are made automatically.",
     rights_heading="Your rights",
@@ -189,19 +187,16 @@ ENGLISH = ReportText(
 )
 
 VIETNAMESE = ReportText(
-    title="Dữ liệu cá nhân của bạn",
-    intro="Tất cả những gì {salon} lưu về bạn trong hồ sơ khách hàng, tính đến ngày {date}.",
-    law="Bạn đã yêu cầu xem hoặc nhận bản sao dữ liệu của mình: Nghị định 13/2023/NĐ-CP và Luật"
-    " Bảo vệ dữ liệu cá nhân số 91/2025/QH15; GDPR Điều 15 và 20; Luật Bảo vệ thông tin cá nhân"
-    " của Trung Quốc Điều 45. Có thể kèm theo bản sao dạng máy đọc được (JSON).",
+    title="Dữ liệu cá nhân của Quý khách",
+    intro="Tất cả những gì {salon} lưu về Quý khách trong hồ sơ khách hàng, tính đến ngày {date}.",
     headings={
-        "client": "Hồ sơ của bạn",
+        "client": "Hồ sơ của Quý khách",
         "health": "Thông tin sức khỏe",
         "visits": "Các lần đến và dịch vụ",
         "patch_tests": "Thử phản ứng da",
         "photos": "Ảnh",
-        "consents": "Các quyết định đồng ý của bạn",
-        "access": "Ai đã mở hoặc sửa hồ sơ của bạn",
+        "consents": "Các quyết định đồng ý của Quý khách",
+        "access": "Ai đã mở hoặc sửa hồ sơ của Quý khách",
         "about": "Vì sao lưu, lưu bao lâu, ai nhận",
     },
     fields={
@@ -226,7 +221,7 @@ VIETNAMESE = ReportText(
     no="không",
     nothing="Không có gì được ghi.",
     roles={
-        "owner": "chủ tiệm",
+        "owner": "chủ salon",
         "receptionist": "lễ tân",
         "technician": "kỹ thuật viên",
         "": "nhân viên",
@@ -263,9 +258,9 @@ VIETNAMESE = ReportText(
     text_version="văn bản phiên bản {version}, bằng {language}",
     withdrawn="Đã rút lại ngày {date} (do {role} ghi)",
     reason="Lý do: {reason}",
-    text_shown="Văn bản bạn đã được xem:",
-    access_note="Chương trình ghi lại mỗi lần hồ sơ của bạn được mở, sửa hoặc in. Nhân viên chỉ"
-    " được ghi theo vai trò.",
+    text_shown="Văn bản Quý khách đã được xem:",
+    access_note="Chương trình ghi lại mỗi lần hồ sơ của Quý khách được mở, sửa hoặc in. Nhân"
+    " viên chỉ được ghi theo vai trò.",
     access_columns=("Khi nào", "Ai", "Việc gì", "Kết quả"),
     actions={
         "client.create": "Tạo hồ sơ",
@@ -283,13 +278,13 @@ VIETNAMESE = ReportText(
         "formula.repeat": "Chép công thức màu sang lần làm mới",
         "client.print_card": "In hoặc lưu hồ sơ khách hàng",
         "client.print_day": "Có tên trong danh sách khách trong ngày được in hoặc lưu",
-        "visit.patch_test_override": "Làm dịch vụ khi không có kết quả thử phản ứng da còn hiệu"
+        "visit.patch_test_override": "Làm dịch vụ khi không có kết quả thử dị ứng còn hiệu"
         " lực (nhân viên xác nhận)",
         "visit.contraindication_override": "Làm dịch vụ dù hồ sơ sức khỏe có chống chỉ định"
         " (nhân viên đã kiểm tra và xác nhận)",
         "visit.safety_shown": "Hiển thị cảnh báo sức khỏe trước khi làm dịch vụ",
-        "patch_test.add": "Ghi lần thử phản ứng da",
-        "patch_test.result": "Ghi kết quả thử phản ứng da",
+        "patch_test.add": "Ghi lần thử dị ứng",
+        "patch_test.result": "Ghi kết quả thử dị ứng",
         "photo.add": "Thêm ảnh",
         "photo.remove": "Xóa ảnh",
         "photo.list": "Xem ảnh thu nhỏ",
@@ -300,40 +295,35 @@ VIETNAMESE = ReportText(
         "permission.denied": "Bị từ chối truy cập",
     },
     outcomes={"ok": "xong", "refused": "bị từ chối", "failed": "lỗi"},
-    purposes_heading="Vì sao chúng tôi lưu dữ liệu của bạn",
+    purposes_heading="Vì sao chúng tôi lưu dữ liệu của Quý khách",
     retention_heading="Lưu trong bao lâu",
     retention={
-        "client": "Toàn bộ hồ sơ: đến hạn xóa {years} sau lần đến cuối cùng của bạn.",
-        "health": "Thông tin sức khỏe và thử phản ứng da: đến hạn xóa {years} sau lần làm"
+        "client": "Toàn bộ hồ sơ: đến hạn xóa {years} sau lần đến cuối cùng của Quý khách.",
+        "health": "Thông tin sức khỏe và thử dị ứng: đến hạn xóa {years} sau lần làm"
         " dịch vụ cuối cùng.",
         "photos": "Ảnh: đến hạn xóa {years} sau ngày chụp.",
-        "off": "Ngoài ra được lưu khi bạn còn là khách của tiệm, cho đến khi bạn yêu cầu xóa.",
+        "off": "Ngoài ra được lưu khi Quý khách còn là khách hàng của salon, cho đến khi Quý"
+        " khách yêu cầu xóa, trừ khi pháp luật yêu cầu lưu giữ.",
     },
     years=("1 năm", "{n} năm"),
-    recipients="Bên nhận: không có. Chúng tôi không chuyển dữ liệu của bạn cho ai và không gửi ra"
-    " nước ngoài.",
-    source="Nguồn dữ liệu: do bạn cung cấp tại tiệm.",
-    automated="Không có quyết định nào về bạn được đưa ra tự động.",
-    rights_heading="Quyền của bạn",
+    source="Nguồn dữ liệu: do Quý khách cung cấp tại salon.",
+    automated="Không có quyết định nào về Quý khách được đưa ra tự động.",
+    rights_heading="Quyền của Quý khách",
     footer="{salon} · lập ngày {date} bằng SalonVault · trang {page}",
 )
 
 POLISH = ReportText(
-    title="Twoje dane osobowe",
-    intro="Wszystko, co {salon} przechowuje o Tobie w swojej dokumentacji klientów, według stanu"
-    " na {date}.",
-    law="Poprosiłeś o wgląd w swoje dane lub o ich kopię: RODO art. 15 i 20; Wietnam: dekret"
-    " 13/2023/NĐ-CP i ustawa o ochronie danych osobowych 91/2025/QH15; Chiny: ustawa o ochronie"
-    " informacji osobowych (PIPL) art. 45. Można dołączyć kopię w formacie do odczytu maszynowego"
-    " (JSON).",
+    title="Pani/Pana dane osobowe",
+    intro="Wszystko, co {salon} przechowuje o Pani/Panu w swojej dokumentacji klientów, według"
+    " stanu na {date}.",
     headings={
-        "client": "Twoja karta",
+        "client": "Karta klienta",
         "health": "Informacje o zdrowiu",
         "visits": "Wizyty i zabiegi",
         "patch_tests": "Testy uczuleniowe",
         "photos": "Zdjęcia",
-        "consents": "Twoje decyzje o zgodach",
-        "access": "Kto otwierał lub zmieniał Twoją kartę",
+        "consents": "Decyzje o zgodach",
+        "access": "Kto otwierał lub zmieniał kartę",
         "about": "Po co, jak długo i komu przekazujemy",
     },
     fields={
@@ -395,8 +385,8 @@ POLISH = ReportText(
     text_version="wersja tekstu {version}, język: {language}",
     withdrawn="Wycofano {date} ({role})",
     reason="Podany powód: {reason}",
-    text_shown="Tekst, który Ci pokazano:",
-    access_note="Program zapisuje każde otwarcie, zmianę i wydruk Twojej karty. Zamiast nazwisk"
+    text_shown="Pokazany tekst:",
+    access_note="Program zapisuje każde otwarcie, zmianę i wydruk karty. Zamiast nazwisk"
     " pracowników podajemy tylko ich role.",
     access_columns=("Kiedy", "Kto", "Co", "Wynik"),
     actions={
@@ -432,30 +422,26 @@ POLISH = ReportText(
         "permission.denied": "Odmowa dostępu",
     },
     outcomes={"ok": "wykonano", "refused": "odmówiono", "failed": "błąd"},
-    purposes_heading="Po co przechowujemy Twoje dane",
+    purposes_heading="Po co przechowujemy dane",
     retention_heading="Jak długo",
     retention={
-        "client": "Cała karta: do usunięcia po {years} od Twojej ostatniej wizyty.",
+        "client": "Cała karta: do usunięcia po {years} od ostatniej wizyty.",
         "health": "Informacje o zdrowiu i testy uczuleniowe: do usunięcia po {years} od"
         " ostatniego zabiegu.",
         "photos": "Zdjęcia: do usunięcia po {years} od ich wykonania.",
-        "off": "Poza tym przechowywane, dopóki jesteś naszym klientem, do Twojej prośby o"
-        " usunięcie.",
+        "off": "Poza tym przechowywane, dopóki jest Pani/Pan naszym klientem, do prośby o"
+        " usunięcie, chyba że prawo wymaga ich przechowywania.",
     },
     years=("roku", "{n} latach"),
-    recipients="Odbiorcy: brak. Nie przekazujemy Twoich danych nikomu i nie wysyłamy ich za"
-    " granicę.",
-    source="Skąd pochodzą dane: od Ciebie, w salonie.",
-    automated="Żadne decyzje w Twojej sprawie nie są podejmowane automatycznie.",
-    rights_heading="Twoje prawa",
+    source="Skąd pochodzą dane: od Pani/Pana, w salonie.",
+    automated="Żadne decyzje w Pani/Pana sprawie nie są podejmowane automatycznie.",
+    rights_heading="Pani/Pana prawa",
     footer="{salon} · sporządzono {date} w SalonVault · strona {page}",
 )
 
 CHINESE = ReportText(
     title="您的个人信息",
-    intro="截至 {date}，{salon}在顾客记录中保存的关于您的全部信息。",
-    law="您要求查阅或复制您的个人信息：中国《个人信息保护法》第四十五条；欧盟GDPR第15条和第20条；"
-    "越南政府第13/2023/NĐ-CP号法令及第91/2025/QH15号《个人数据保护法》。可同时提供机器可读的副本（JSON）。",
+    intro="截至 {date}，{salon}在客户记录中保存的关于您的全部信息。",
     headings={
         "client": "您的档案",
         "health": "健康信息",
@@ -467,7 +453,7 @@ CHINESE = ReportText(
         "about": "为什么保存、保存多久、提供给谁",
     },
     fields={
-        "client_number": "顾客编号",
+        "client_number": "客户编号",
         "family_name": "姓",
         "given_name": "名",
         "phone": "电话",
@@ -560,10 +546,9 @@ CHINESE = ReportText(
         "client": "整个档案：在您最后一次到店{years}后到期删除。",
         "health": "健康信息和皮肤测试：在最后一次护理{years}后到期删除。",
         "photos": "照片：拍摄{years}后到期删除。",
-        "off": "其他信息在您是本店顾客期间保存，直到您要求删除。",
+        "off": "其他信息在您是本店客户期间保存，直到您要求删除，法律、行政法规另有规定的除外。",
     },
     years=("1年", "{n}年"),
-    recipients="接收方：无。我们不会将您的信息提供给任何人，也不会传输到境外。",
     source="信息来源：您本人在店内提供。",
     automated="不会对您作出任何自动化决策。",
     rights_heading="您的权利",
@@ -586,15 +571,34 @@ def purpose_label(language: str, purpose: str) -> str:
 
 
 def why_lines(language: str) -> tuple[str, ...]:
-    return NOTICE_TEXTS[language].why
+    return NOTICE_LEGAL[language].why
 
 
 def storage_line(language: str) -> str:
     return NOTICE_TEXTS[language].storage
 
 
-def rights_lines(language: str) -> tuple[str, ...]:
-    return NOTICE_TEXTS[language].rights
+def rights_lines(language: str, country: str) -> tuple[str, ...]:
+    """The privacy notice's rights, the complaint going to the salon's country's authority."""
+    where = authority(country, language)
+    return tuple(line.format(authority=where) for line in NOTICE_LEGAL[language].rights)
+
+
+def recipient_lines(language: str, country: str, recipients: tuple[Recipient, ...]) -> list[str]:
+    """The recipients the owner listed (the privacy notice's words), or that there are none;
+    and that the program itself sends nothing."""
+    legal = NOTICE_LEGAL[language]
+    if not recipients:
+        return [legal.recipients_none, legal.program_sends_nothing]
+    names = "; ".join(
+        f"{r.name}: {r.purpose} ({country_name(r.country, language)})" for r in recipients
+    )
+    lines = [f"{legal.recipients_lead} {names}"]
+    abroad = transfers_abroad(recipients, country)
+    if abroad:
+        where = ", ".join(f"{r.name} ({country_name(r.country, language)})" for r in abroad)
+        lines.append(f"{legal.abroad_lead} {where}")
+    return [*lines, legal.program_sends_nothing]
 
 
 def how_to_ask(language: str, salon: str) -> str:

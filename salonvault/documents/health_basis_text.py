@@ -19,20 +19,20 @@ NOTICE_BASIS: dict[str, dict[HealthBasis, str]] = {
         " your consent.",
     },
     "vi": {
-        _CONSENT: "Thông tin sức khỏe chỉ được lưu khi bạn đồng ý rõ ràng, bằng một sự đồng ý"
-        " riêng. Không có sự đồng ý này, chúng tôi không ghi thông tin sức khỏe nào; nếu bạn"
-        " rút lại, thông tin sức khỏe của bạn được xóa ngay.",
-        _SECRECY: "Chúng tôi lưu thông tin sức khỏe vì cần thiết cho việc chăm sóc sức khỏe của"
-        " bạn, và chỉ nhân viên có nghĩa vụ giữ bí mật nghề nghiệp được đọc. Việc này không phụ"
-        " thuộc vào sự đồng ý của bạn.",
+        _CONSENT: "Dữ liệu sức khỏe chỉ được lưu khi Quý khách đồng ý rõ ràng, bằng một sự đồng"
+        " ý riêng. Không có sự đồng ý này, chúng tôi không ghi dữ liệu sức khỏe nào; nếu Quý"
+        " khách rút lại sự đồng ý, dữ liệu sức khỏe của Quý khách được xóa ngay.",
+        _SECRECY: "Chúng tôi lưu dữ liệu sức khỏe vì cần thiết cho việc chăm sóc sức khỏe của"
+        " Quý khách, và chỉ nhân viên có nghĩa vụ giữ bí mật nghề nghiệp được đọc. Việc này không"
+        " phụ thuộc vào sự đồng ý của Quý khách.",
     },
     "pl": {
-        _CONSENT: "Informacje o zdrowiu przechowujemy wyłącznie za Twoją wyraźną, osobną zgodą."
-        " Bez niej nie zapisujemy żadnych informacji o zdrowiu; po wycofaniu zgody informacje o"
-        " zdrowiu, które o Tobie mamy, są od razu usuwane.",
-        _SECRECY: "Informacje o zdrowiu przechowujemy, ponieważ są niezbędne do udzielania Ci"
+        _CONSENT: "Dane o zdrowiu przechowujemy wyłącznie za Pani/Pana wyraźną, osobną zgodą."
+        " Bez niej nie zapisujemy żadnych danych o zdrowiu; po wycofaniu zgody dane o zdrowiu,"
+        " które o Pani/Panu mamy, są od razu usuwane.",
+        _SECRECY: "Dane o zdrowiu przechowujemy, ponieważ są niezbędne do udzielania Pani/Panu"
         " świadczeń zdrowotnych, a czytają je tylko osoby zobowiązane do zachowania tajemnicy"
-        " zawodowej. Nie zależy to od Twojej zgody.",
+        " zawodowej. Nie zależy to od Pani/Pana zgody.",
     },
     "zh_CN": {
         _CONSENT: "健康信息仅在取得您的单独明确同意后保存。未取得同意时我们不记录任何健康信息；"
@@ -46,11 +46,11 @@ NOTICE_BASIS: dict[str, dict[HealthBasis, str]] = {
 RECORD_BASIS: dict[str, dict[HealthBasis, str]] = {
     "en": {
         _CONSENT: "Legal basis for health data, chosen by the salon: the client's explicit"
-        " consent (GDPR Art. 9(2)(a)). No health data is stored without an active consent;"
+        " consent. No health data is stored without an active consent;"
         " withdrawing it deletes the client's health data, earlier versions included.",
         _SECRECY: "Legal basis for health data, chosen by the salon: the provision of health"
-        " care by staff bound by professional secrecy (GDPR Art. 9(2)(h) with Art. 9(3)). Health"
-        " data is kept without the client's consent.",
+        " care by staff bound by professional secrecy. Health data is kept without the client's"
+        " consent.",
     },
     "vi": {
         _CONSENT: "Cơ sở pháp lý xử lý dữ liệu sức khỏe, do cơ sở lựa chọn: sự đồng ý rõ ràng"
@@ -62,18 +62,38 @@ RECORD_BASIS: dict[str, dict[HealthBasis, str]] = {
     },
     "pl": {
         _CONSENT: "Podstawa prawna przetwarzania danych o zdrowiu, wybrana przez salon: wyraźna"
-        " zgoda klienta (art. 9 ust. 2 lit. a RODO). Bez aktywnej zgody nie zapisuje się"
+        " zgoda klienta. Bez aktywnej zgody nie zapisuje się"
         " żadnych danych o zdrowiu; jej wycofanie usuwa dane o zdrowiu klienta wraz z"
         " wcześniejszymi wersjami.",
         _SECRECY: "Podstawa prawna przetwarzania danych o zdrowiu, wybrana przez salon:"
         " udzielanie świadczeń zdrowotnych przez osoby zobowiązane do zachowania tajemnicy"
-        " zawodowej (art. 9 ust. 2 lit. h w związku z art. 9 ust. 3 RODO). Dane o zdrowiu są"
-        " przechowywane bez zgody klienta.",
+        " zawodowej. Dane o zdrowiu są przechowywane bez zgody klienta.",
     },
     "zh_CN": {
         _CONSENT: "健康信息的处理依据（由本店选择）：客户的单独同意。未取得有效同意时不保存任何"
         "健康信息；撤回同意将删除该客户的健康信息，包括早期版本。",
         _SECRECY: "健康信息的处理依据（由本店选择）：由负有职业保密义务的人员提供医疗保健服务。"
         "健康信息的保存不以客户同意为前提。",
+    },
+}
+
+# The GDPR's article for each basis, printed only on the record of a salon under the GDPR
+# (decision 0041: the record names the law of the salon's country).
+RECORD_BASIS_GDPR: dict[str, dict[HealthBasis, str]] = {
+    "en": {
+        _CONSENT: "Basis: GDPR Art. 9(2)(a).",
+        _SECRECY: "Basis: GDPR Art. 9(2)(h) with Art. 9(3).",
+    },
+    "vi": {
+        _CONSENT: "Căn cứ: Điều 9(2)(a) GDPR.",
+        _SECRECY: "Căn cứ: Điều 9(2)(h) và Điều 9(3) GDPR.",
+    },
+    "pl": {
+        _CONSENT: "Podstawa: art. 9 ust. 2 lit. a RODO.",
+        _SECRECY: "Podstawa: art. 9 ust. 2 lit. h w związku z art. 9 ust. 3 RODO.",
+    },
+    "zh_CN": {
+        _CONSENT: "依据：GDPR第9条第2款(a)项。",
+        _SECRECY: "依据：GDPR第9条第2款(h)项及第9条第3款。",
     },
 }

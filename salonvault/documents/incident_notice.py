@@ -1,8 +1,10 @@
 """The two breach notification drafts put together from one incident in the register.
 
-To the authority: everything Art. 33(3) asks for that the register knows, the 72-hour clock as
-of printing, and [to complete] where only the owner knows. To the clients: the same in plain
-words, without counts or anything about other clients. Both are drafts, and say so.
+To the authority of the salon's country (decision 0041): what the register knows, the times as
+facts (from the breach itself under Vietnam's law, from discovery elsewhere; "immediately" under
+China's PIPL Art. 57), and [to complete] where only the owner knows. No draft judges itself ("in
+time", "overdue"): the deadline and the advice are the on-screen banner's. To the clients: the
+same in plain words, without counts or anything about other clients. Both are drafts, and say so.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import datetime
 from salonvault.documents.formats import paper_date, paper_moment_with_offset
 from salonvault.documents.incident_notice_text import ENGLISH, POLISH, IncidentWords
 from salonvault.documents.incident_notice_text_asia import CHINESE, VIETNAMESE
+from salonvault.documents.jurisdiction_text import authority
 from salonvault.documents.sectioned import Part, SectionedDocument
 from salonvault.domain.incidents import (
     SENSITIVE_CATEGORIES,
@@ -22,6 +25,7 @@ from salonvault.domain.incidents import (
     NotificationClock,
     ScopeKind,
 )
+from salonvault.domain.jurisdiction import Regime, regime_for
 
 INCIDENT_WORDS: dict[str, IncidentWords] = {
     "en": ENGLISH,
@@ -35,6 +39,7 @@ INCIDENT_WORDS: dict[str, IncidentWords] = {
 class SalonDetails:
     name: str
     address: str
+    country: str = ""  # ISO code: whose law and authority the drafts name
 
     def one_line(self) -> str:
         address = ", ".join(line.strip() for line in self.address.splitlines() if line.strip())
@@ -55,15 +60,22 @@ def authority_notice(
 ) -> SectionedDocument:
     words = INCIDENT_WORDS[language]
     label = words.labels
-    deadline_rows = [
+    regime = regime_for(salon.country)
+    to_whom = authority(salon.country, language)
+    time_rows = [
+        (label["to"], to_whom),
+        (label["occurred"], _when_or_unknown(words, incident.occurred_at, language)),
         (label["discovered"], when(incident.discovered_at, language)),
-        (label["deadline"], when(clock.deadline, language)),
-        (label["now"], words.clock[clock.state].format(hours=clock.hours)),
     ]
-    if incident.authority_notified_at is not None:
-        deadline_rows.append((label["notified"], when(incident.authority_notified_at, language)))
+    notified = incident.authority_notified_at
+    if notified is not None:
+        time_rows.append((label["notified"], when(notified, language)))
+    time_rows.append((label["printed"], when(printed, language)))
+    time_rows += _elapsed_rows(words, incident, regime, printed)
     late = clock.state in (ClockState.OVERDUE, ClockState.NOTIFIED_LATE)
-    deadline_notes = words.law + ((_fill(words, words.fill_delay),) if late else ())
+    time_notes: tuple[str, ...] = (words.law[regime].format(authority=to_whom),)
+    if late and regime is Regime.GDPR:  # Art. 33(1): a later notification gives its reasons
+        time_notes += (_fill(words, words.fill_delay),)
     categories = [c for c in DataCategory if c in incident.categories]
     if incident.affected.counted:
         held = incident.affected.by_category
@@ -73,9 +85,9 @@ def authority_notice(
         )
     else:
         items = tuple(words.categories[c] for c in categories)
-    sensitive = (words.sensitive,) if SENSITIVE_CATEGORIES & incident.categories else ()
+    sensitive = (words.sensitive[regime],) if SENSITIVE_CATEGORIES & incident.categories else ()
     parts = (
-        Part(words.headings[0], rows=tuple(deadline_rows), notes=deadline_notes),
+        Part(words.headings[0], rows=tuple(time_rows), notes=time_notes),
         Part(
             words.headings[1],
             rows=(
@@ -143,7 +155,7 @@ def client_notice(
             notes=(
                 words.ask_us.format(salon=salon.one_line()),
                 _fill(words, words.fill_client_contact),
-                words.complain,
+                words.complain.format(authority=authority(salon.country, language)),
             ),
         ),
     )
@@ -156,6 +168,25 @@ def client_notice(
             salon=salon.name, id=incident.id, date=_day(printed, language)
         ),
     )
+
+
+def _elapsed_rows(
+    words: IncidentWords, incident: Incident, regime: Regime, printed: datetime
+) -> list[tuple[str, str]]:
+    """The hours so far, as a fact: under Vietnam's law counted from the breach itself (from
+    discovery when the breach's time is not known), elsewhere from discovery; China's PIPL asks
+    for notice immediately, so its drafts print that instead of a count."""
+    label = words.labels
+    if regime is Regime.CHINA:
+        return [(label["due"], words.due_immediately)]
+    end = incident.authority_notified_at or printed
+    to = "notice" if incident.authority_notified_at is not None else "print"
+    if regime is Regime.VIETNAM and incident.occurred_at is not None:
+        start, key = incident.occurred_at, f"breach_to_{to}"
+    else:
+        start, key = incident.discovered_at, f"discovery_to_{to}"
+    hours = max(0, int((end - start).total_seconds() // 3600))
+    return [(label[key], words.hours.format(hours=hours))]
 
 
 def _fill(words: IncidentWords, what: str) -> str:

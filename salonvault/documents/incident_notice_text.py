@@ -1,17 +1,19 @@
-"""The words of the two breach notification drafts: to the authority (GDPR Art. 33(3): what
-happened, the data and people concerned, likely consequences, measures, a contact) and to the
-clients (Art. 34(2), the same in plain language). English and Polish here; Vietnamese and
-Chinese in incident_notice_text_asia.py.
+"""The words of the two breach notification drafts: to the authority (what happened, the data
+and people concerned, likely consequences, measures, a contact) and to the clients (the same in
+plain language). English and Polish here; Vietnamese and Chinese in incident_notice_text_asia.py.
 
-A draft states only what the register holds; what the program cannot know is left in
-[square brackets] for the owner to complete, and every draft says it is a draft.
+A draft states facts and times from the register, never a judgement of its own ("in time",
+"overdue"): deadlines and advice stay in the on-screen banner. The law and the authority are the
+salon's country's (decision 0041), written in the draft's language; what the program cannot know
+is left in [square brackets] for the owner to complete, and every draft says it is a draft.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from salonvault.domain.incidents import ClockState, DataCategory, IncidentStatus, ScopeKind
+from salonvault.domain.incidents import DataCategory, IncidentStatus, ScopeKind
+from salonvault.domain.jurisdiction import Regime
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,17 +25,18 @@ class IncidentWords:
     # -- to the authority
     authority_title: str
     authority_draft: tuple[str, ...]
-    law: tuple[str, ...]
+    law: dict[Regime, str]  # under which law the notification is made; "{authority}"
     headings: tuple[str, str, str, str, str, str, str, str]
-    # deadline, controller, what happened, data and people, consequences, measures,
+    # times, controller, what happened, data and people, consequences, measures,
     # protection, clients informed
-    labels: dict[str, str]  # salon address contact occurred discovered deadline now status
-    # clients how_counted notified
+    labels: dict[str, str]  # to salon address contact occurred discovered since_breach
+    # since_discovery printed status clients how_counted notified
     statuses: dict[IncidentStatus, str]
-    clock: dict[ClockState, str]  # "{hours}"
+    hours: str  # "{hours}": a span of time, a fact
+    due_immediately: str  # China: PIPL Art. 57
     scopes: dict[ScopeKind, str]  # "{start}", "{end}"
     category_count: str  # "{category}", "{count}"
-    sensitive: str
+    sensitive: dict[Regime, str]
     protection: str
     fill_contact: str
     fill_consequences: str
@@ -54,7 +57,7 @@ class IncidentWords:
     fill_advice: str
     ask_us: str  # "{salon}"
     fill_client_contact: str
-    complain: str
+    complain: str  # "{authority}"
     clients_footer: str  # "{salon}", "{id}", "{date}"
 
 
@@ -76,15 +79,17 @@ ENGLISH = IncidentWords(
         " complete the parts in [square brackets] and send it through the authority's own form"
         " or address.",
     ),
-    law=(
-        "GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of"
-        " the breach, unless it is unlikely to result in a risk to the clients' rights and"
-        " freedoms. A later notification must give the reasons for the delay.",
-        "Under Vietnam's Decree 13/2023 the 72 hours run from the breach itself; China's PIPL"
-        " (Art. 57) asks for notice at once. Notify as early as you can.",
-    ),
+    law={
+        Regime.GDPR: "Notification to {authority} under Art. 33 of the General Data Protection"
+        " Regulation (GDPR).",
+        Regime.VIETNAM: "Notification to {authority} under the Personal Data Protection Law No."
+        " 91/2025/QH15 and Decree 356/2025/NĐ-CP.",
+        Regime.CHINA: "Notification to {authority} under Art. 57 of the Personal Information"
+        " Protection Law.",
+        Regime.OTHER: "Notification to {authority}.",
+    },
     headings=(
-        "The 72-hour deadline",
+        "Times",
         "1. The controller",
         "2. What happened",
         "3. Data and people concerned",
@@ -99,8 +104,13 @@ ENGLISH = IncidentWords(
         "contact": "Contact person",
         "occurred": "When it happened",
         "discovered": "When it was discovered",
-        "deadline": "Notify the authority by",
-        "now": "At the time of printing",
+        "to": "To",
+        "breach_to_notice": "Hours from the breach to the notification",
+        "breach_to_print": "Hours from the breach to the printing of this draft",
+        "discovery_to_notice": "Hours from discovery to the notification",
+        "discovery_to_print": "Hours from discovery to the printing of this draft",
+        "printed": "Draft printed",
+        "due": "Notification due",
         "status": "Status",
         "clients": "Clients concerned",
         "how_counted": "How they were counted",
@@ -111,13 +121,8 @@ ENGLISH = IncidentWords(
         IncidentStatus.CONTAINED: "contained, follow-up continuing",
         IncidentStatus.CLOSED: "closed",
     },
-    clock={
-        ClockState.RUNNING: "{hours} h left",
-        ClockState.OVERDUE: "overdue by {hours} h",
-        ClockState.NOTIFIED_IN_TIME: "notified {hours} h after discovery, in time",
-        ClockState.NOTIFIED_LATE: "notified {hours} h after the deadline",
-        ClockState.CLOSED: "closed without notifying the authority",
-    },
+    hours="{hours} h",
+    due_immediately="immediately (Personal Information Protection Law, Art. 57)",
     scopes={
         ScopeKind.ALL_CLIENTS: "every client in the salon's records, counted by SalonVault",
         ScopeKind.WITH_HEALTH: "every client with health data, counted by SalonVault",
@@ -127,14 +132,21 @@ ENGLISH = IncidentWords(
         ScopeKind.MANUAL: "the salon's own estimate",
     },
     category_count="{category}: {count} of these clients have such data on record",
-    sensitive="Health data is a special category of personal data (GDPR Art. 9).",
+    sensitive={
+        Regime.GDPR: "Health data is a special category of personal data (GDPR Art. 9).",
+        Regime.VIETNAM: "Health data is sensitive personal data under the Personal Data"
+        " Protection Law No. 91/2025/QH15.",
+        Regime.CHINA: "Health information is sensitive personal information (Personal"
+        " Information Protection Law, Art. 28).",
+        Regime.OTHER: "Health data is sensitive personal data.",
+    },
     protection="The salon's records are kept in a database encrypted with AES-256 (SQLCipher)."
     " Each member of staff signs in with their own PIN and sees only what their role needs;"
     " every access is written to a tamper-evident activity log. Backups are encrypted.",
     fill_contact="name, phone and e-mail of the person the authority can contact",
     fill_consequences="what the breach may lead to for the clients",
     fill_measures="what was done, or will be done, to end the breach and limit its effects",
-    fill_delay="the reasons for notifying after 72 hours",
+    fill_delay="the reasons for the delay (GDPR Art. 33(1))",
     fill_exposed="whether a PIN, the recovery key, a backup file or an exported file was"
     " exposed as well",
     fill_informed="whether, when and how the clients were or will be told (GDPR Art. 34); a"
@@ -165,7 +177,7 @@ ENGLISH = IncidentWords(
     fill_advice="any other advice that fits this incident",
     ask_us="Ask us anything about this incident: {salon}.",
     fill_client_contact="phone and e-mail to reach us",
-    complain="You also have the right to complain to the data protection authority.",
+    complain="You also have the right to complain to {authority}.",
     clients_footer="{salon}, incident no. {id}. Printed {date}.",
 )
 
@@ -187,15 +199,16 @@ POLISH = IncidentWords(
         " stwierdzenie, uzupełnij miejsca w [nawiasach kwadratowych] i wyślij zgłoszenie"
         " formularzem lub na adres organu.",
     ),
-    law=(
-        "Art. 33 RODO: naruszenie zgłasza się Prezesowi Urzędu Ochrony Danych Osobowych (UODO)"
-        " w ciągu 72 godzin od jego stwierdzenia, chyba że jest mało prawdopodobne, by"
-        " skutkowało ryzykiem naruszenia praw lub wolności klientów. Zgłoszenie po tym terminie"
-        " musi podawać przyczyny opóźnienia.",
-        "Niezależnie od zgłoszenia naruszenie pozostaje w rejestrze (art. 33 ust. 5 RODO).",
-    ),
+    law={
+        Regime.GDPR: "Zgłoszenie do: {authority}, na podstawie art. 33 RODO.",
+        Regime.VIETNAM: "Zgłoszenie do: {authority}, na podstawie wietnamskiej ustawy o ochronie"
+        " danych osobowych nr 91/2025/QH15 i dekretu 356/2025/NĐ-CP.",
+        Regime.CHINA: "Zgłoszenie do: {authority}, na podstawie art. 57 chińskiej ustawy o"
+        " ochronie informacji osobowych.",
+        Regime.OTHER: "Zgłoszenie do: {authority}.",
+    },
     headings=(
-        "Termin 72 godzin",
+        "Czas",
         "1. Administrator",
         "2. Co się stało",
         "3. Dane i osoby, których dotyczy naruszenie",
@@ -210,8 +223,13 @@ POLISH = IncidentWords(
         "contact": "Osoba do kontaktu",
         "occurred": "Kiedy do niego doszło",
         "discovered": "Kiedy je stwierdzono",
-        "deadline": "Termin zgłoszenia do organu",
-        "now": "W chwili wydruku",
+        "to": "Adresat",
+        "breach_to_notice": "Godziny od naruszenia do zgłoszenia",
+        "breach_to_print": "Godziny od naruszenia do wydruku projektu",
+        "discovery_to_notice": "Godziny od stwierdzenia do zgłoszenia",
+        "discovery_to_print": "Godziny od stwierdzenia do wydruku projektu",
+        "printed": "Projekt wydrukowano",
+        "due": "Termin zgłoszenia",
         "status": "Stan",
         "clients": "Liczba klientów",
         "how_counted": "Jak policzono",
@@ -222,13 +240,8 @@ POLISH = IncidentWords(
         IncidentStatus.CONTAINED: "opanowane, działania trwają",
         IncidentStatus.CLOSED: "zamknięte",
     },
-    clock={
-        ClockState.RUNNING: "zostało {hours} godz.",
-        ClockState.OVERDUE: "termin minął {hours} godz. temu",
-        ClockState.NOTIFIED_IN_TIME: "zgłoszono {hours} godz. po stwierdzeniu, w terminie",
-        ClockState.NOTIFIED_LATE: "zgłoszono {hours} godz. po terminie",
-        ClockState.CLOSED: "zamknięte bez zgłoszenia do organu",
-    },
+    hours="{hours} godz.",
+    due_immediately="niezwłocznie (art. 57 chińskiej ustawy o ochronie informacji osobowych)",
     scopes={
         ScopeKind.ALL_CLIENTS: "wszyscy klienci w dokumentacji salonu, policzeni przez SalonVault",
         ScopeKind.WITH_HEALTH: "wszyscy klienci z danymi o zdrowiu, policzeni przez SalonVault",
@@ -238,7 +251,15 @@ POLISH = IncidentWords(
         ScopeKind.MANUAL: "szacunek salonu",
     },
     category_count="{category}: takie dane ma zapisane {count} z tych klientów",
-    sensitive="Dane o zdrowiu należą do szczególnych kategorii danych osobowych (art. 9 RODO).",
+    sensitive={
+        Regime.GDPR: "Dane o zdrowiu należą do szczególnych kategorii danych osobowych (art. 9"
+        " RODO).",
+        Regime.VIETNAM: "Dane o zdrowiu są wrażliwymi danymi osobowymi według wietnamskiej"
+        " ustawy o ochronie danych osobowych nr 91/2025/QH15.",
+        Regime.CHINA: "Informacje o zdrowiu są wrażliwymi informacjami osobowymi (art. 28"
+        " chińskiej ustawy o ochronie informacji osobowych).",
+        Regime.OTHER: "Dane o zdrowiu są danymi wrażliwymi.",
+    },
     protection="Dokumentacja salonu jest przechowywana w bazie danych szyfrowanej algorytmem"
     " AES-256 (SQLCipher). Każdy pracownik loguje się własnym PIN-em i widzi tylko to, czego"
     " wymaga jego rola; każdy dostęp trafia do dziennika aktywności odpornego na niezauważone"
@@ -247,7 +268,7 @@ POLISH = IncidentWords(
     fill_consequences="do czego naruszenie może doprowadzić w przypadku klientów",
     fill_measures="co zrobiono lub zostanie zrobione, by zakończyć naruszenie i ograniczyć"
     " jego skutki",
-    fill_delay="przyczyny zgłoszenia po upływie 72 godzin",
+    fill_delay="przyczyny opóźnienia (art. 33 ust. 1 RODO)",
     fill_exposed="czy ujawniony został też PIN, klucz odzyskiwania, plik kopii zapasowej lub"
     " plik eksportu",
     fill_informed="czy, kiedy i jak klienci zostali lub zostaną zawiadomieni (art. 34 RODO);"
@@ -279,6 +300,6 @@ POLISH = IncidentWords(
     fill_advice="inne wskazówki pasujące do tego incydentu",
     ask_us="Na pytania o ten incydent odpowiemy: {salon}.",
     fill_client_contact="telefon i e-mail do kontaktu",
-    complain="Mają Państwo także prawo wnieść skargę do Prezesa Urzędu Ochrony Danych Osobowych.",
+    complain="Mają Państwo także prawo wnieść skargę do: {authority}.",
     clients_footer="{salon}, incydent nr {id}. Wydrukowano {date}.",
 )

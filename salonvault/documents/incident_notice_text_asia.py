@@ -1,11 +1,12 @@
 """The breach notification drafts in Vietnamese and Simplified Chinese (see
-incident_notice_text.py for what each field is). Each names its own rule: Decree 13/2023
-Art. 23 counts 72 hours from the breach itself; PIPL Art. 57 asks for notice at once."""
+incident_notice_text.py for what each field is). The law named is the salon's country's, not
+the language's (decision 0041)."""
 
 from __future__ import annotations
 
 from salonvault.documents.incident_notice_text import IncidentWords
-from salonvault.domain.incidents import ClockState, DataCategory, IncidentStatus, ScopeKind
+from salonvault.domain.incidents import DataCategory, IncidentStatus, ScopeKind
+from salonvault.domain.jurisdiction import Regime
 
 VIETNAMESE = IncidentWords(
     complete="[cần bổ sung: {what}]",
@@ -13,7 +14,7 @@ VIETNAMESE = IncidentWords(
     categories={
         DataCategory.IDENTITY: "Họ tên, ngày sinh, ngôn ngữ, sở thích và ghi chú",
         DataCategory.CONTACT: "Thông tin liên lạc (điện thoại, e-mail, địa chỉ)",
-        DataCategory.HEALTH: "Dữ liệu sức khỏe (dị ứng, bệnh lý, thuốc, thử phản ứng)",
+        DataCategory.HEALTH: "Dữ liệu sức khỏe (dị ứng, bệnh lý, thuốc, thử dị ứng)",
         DataCategory.TREATMENTS: "Các lần đến và dịch vụ (sản phẩm, công thức màu)",
         DataCategory.PHOTOS: "Ảnh trước và sau",
         DataCategory.CONSENTS: "Các quyết định đồng ý và chữ ký",
@@ -22,20 +23,21 @@ VIETNAMESE = IncidentWords(
     " quyền",
     authority_draft=(
         "BẢN NHÁP. Chưa gửi đi đâu cả.",
-        "SalonVault soạn bản này từ sổ đăng ký sự cố của tiệm. Hãy kiểm tra từng nội dung, bổ"
+        "SalonVault soạn bản này từ sổ đăng ký sự cố của salon. Hãy kiểm tra từng nội dung, bổ"
         " sung các phần trong [ngoặc vuông] rồi gửi theo mẫu hoặc địa chỉ của cơ quan có thẩm"
         " quyền.",
     ),
-    law=(
-        "Nghị định 13/2023/NĐ-CP, Điều 23: thông báo cho Bộ Công an (Cục An ninh mạng và phòng,"
-        " chống tội phạm sử dụng công nghệ cao, A05) chậm nhất 72 giờ sau khi xảy ra vi phạm,"
-        " theo Mẫu số 03; nếu thông báo sau 72 giờ phải nêu lý do chậm. Đồng hồ trong"
-        " SalonVault tính từ lúc phát hiện (theo GDPR), nên hãy gửi sớm nhất có thể.",
-        "Hãy kiểm tra quy định hiện hành (Luật Bảo vệ dữ liệu cá nhân 2025) trước khi gửi. Dù"
-        " có thông báo hay không, sự cố vẫn được lưu trong sổ đăng ký.",
-    ),
+    law={
+        Regime.GDPR: "Thông báo gửi {authority} theo Điều 33 Quy định chung về bảo vệ dữ liệu"
+        " (GDPR).",
+        Regime.VIETNAM: "Thông báo gửi {authority} theo Luật Bảo vệ dữ liệu cá nhân số"
+        " 91/2025/QH15 và Nghị định 356/2025/NĐ-CP.",
+        Regime.CHINA: "Thông báo gửi {authority} theo Điều 57 Luật Bảo vệ thông tin cá nhân của"
+        " Trung Quốc.",
+        Regime.OTHER: "Thông báo gửi {authority}.",
+    },
     headings=(
-        "Thời hạn 72 giờ",
+        "Thời điểm",
         "1. Bên kiểm soát dữ liệu",
         "2. Điều gì đã xảy ra",
         "3. Dữ liệu và người bị ảnh hưởng",
@@ -45,13 +47,18 @@ VIETNAMESE = IncidentWords(
         "7. Thông báo cho khách hàng",
     ),
     labels={
-        "salon": "Tiệm",
+        "salon": "Salon",
         "address": "Địa chỉ",
         "contact": "Người liên hệ",
         "occurred": "Thời điểm xảy ra",
         "discovered": "Thời điểm phát hiện",
-        "deadline": "Hạn thông báo",
-        "now": "Lúc in",
+        "to": "Kính gửi",
+        "breach_to_notice": "Số giờ từ khi xảy ra vi phạm đến khi thông báo",
+        "breach_to_print": "Số giờ từ khi xảy ra vi phạm đến khi in bản nháp",
+        "discovery_to_notice": "Số giờ từ khi phát hiện đến khi thông báo",
+        "discovery_to_print": "Số giờ từ khi phát hiện đến khi in bản nháp",
+        "printed": "Bản nháp in lúc",
+        "due": "Hạn thông báo",
         "status": "Tình trạng",
         "clients": "Số khách hàng bị ảnh hưởng",
         "how_counted": "Cách đếm",
@@ -62,30 +69,33 @@ VIETNAMESE = IncidentWords(
         IncidentStatus.CONTAINED: "đã ngăn chặn, đang tiếp tục khắc phục",
         IncidentStatus.CLOSED: "đã đóng",
     },
-    clock={
-        ClockState.RUNNING: "còn {hours} giờ",
-        ClockState.OVERDUE: "đã quá hạn {hours} giờ",
-        ClockState.NOTIFIED_IN_TIME: "đã thông báo {hours} giờ sau khi phát hiện, đúng hạn",
-        ClockState.NOTIFIED_LATE: "đã thông báo muộn {hours} giờ so với hạn",
-        ClockState.CLOSED: "đã đóng mà không thông báo cơ quan",
-    },
+    hours="{hours} giờ",
+    due_immediately="ngay lập tức (Điều 57 Luật Bảo vệ thông tin cá nhân của Trung Quốc)",
     scopes={
-        ScopeKind.ALL_CLIENTS: "tất cả khách hàng trong hồ sơ của tiệm, do SalonVault đếm",
+        ScopeKind.ALL_CLIENTS: "tất cả khách hàng trong hồ sơ của salon, do SalonVault đếm",
         ScopeKind.WITH_HEALTH: "tất cả khách hàng có dữ liệu sức khỏe, do SalonVault đếm",
         ScopeKind.WITH_PHOTOS: "tất cả khách hàng có ảnh, do SalonVault đếm",
         ScopeKind.REGISTERED_BETWEEN: "tất cả khách hàng đăng ký từ {start} đến {end}, do"
         " SalonVault đếm",
-        ScopeKind.MANUAL: "ước tính của tiệm",
+        ScopeKind.MANUAL: "ước tính của salon",
     },
     category_count="{category}: {count} người trong số khách hàng này có dữ liệu loại này",
-    sensitive="Dữ liệu sức khỏe là dữ liệu cá nhân nhạy cảm.",
-    protection="Hồ sơ của tiệm được lưu trong cơ sở dữ liệu mã hóa AES-256 (SQLCipher). Mỗi"
+    sensitive={
+        Regime.GDPR: "Dữ liệu sức khỏe thuộc loại dữ liệu cá nhân đặc biệt (GDPR Điều 9).",
+        Regime.VIETNAM: "Dữ liệu sức khỏe là dữ liệu cá nhân nhạy cảm theo Luật Bảo vệ dữ liệu"
+        " cá nhân số 91/2025/QH15.",
+        Regime.CHINA: "Thông tin sức khỏe là thông tin cá nhân nhạy cảm (Điều 28 Luật Bảo vệ"
+        " thông tin cá nhân của Trung Quốc).",
+        Regime.OTHER: "Dữ liệu sức khỏe là dữ liệu cá nhân nhạy cảm.",
+    },
+    protection="Hồ sơ của salon được lưu trong cơ sở dữ liệu mã hóa AES-256 (SQLCipher). Mỗi"
     " nhân viên đăng nhập bằng mã PIN riêng và chỉ thấy những gì công việc của mình cần; mọi"
-    " lần truy cập đều được ghi vào nhật ký hoạt động chống sửa đổi. Bản sao lưu được mã hóa.",
+    " lần truy cập đều được ghi vào nhật ký hoạt động, nơi phát hiện được mọi sửa đổi. Bản sao"
+    " lưu được mã hóa.",
     fill_contact="họ tên, điện thoại và e-mail của người mà cơ quan có thể liên hệ",
     fill_consequences="vi phạm có thể gây ra điều gì cho khách hàng",
     fill_measures="những gì đã làm hoặc sẽ làm để chấm dứt vi phạm và hạn chế hậu quả",
-    fill_delay="lý do thông báo sau 72 giờ",
+    fill_delay="lý do thông báo chậm (GDPR Điều 33 khoản 1)",
     fill_exposed="mã PIN, khóa khôi phục, tệp sao lưu hoặc tệp xuất có bị lộ hay không",
     fill_informed="khách hàng đã hoặc sẽ được thông báo hay không, khi nào và bằng cách nào;"
     " có thể in thư gửi khách hàng từ SalonVault",
@@ -109,13 +119,13 @@ VIETNAMESE = IncidentWords(
     when_both="Sự cố xảy ra vào {occurred}; chúng tôi phát hiện vào {discovered}.",
     when_found="Chúng tôi phát hiện sự cố vào {discovered}.",
     advice=(
-        "Hãy cẩn thận với các cuộc gọi, tin nhắn hoặc e-mail bất ngờ nhắc đến tiệm hoặc các lần"
+        "Hãy cẩn thận với các cuộc gọi, tin nhắn hoặc e-mail bất ngờ nhắc đến salon hoặc các lần"
         " Quý khách đến làm dịch vụ. Chúng tôi không bao giờ hỏi mật khẩu, mã PIN hay số thẻ.",
     ),
     fill_advice="lời khuyên khác phù hợp với sự cố này",
     ask_us="Mọi câu hỏi về sự cố này, xin liên hệ: {salon}.",
     fill_client_contact="điện thoại và e-mail liên hệ",
-    complain="Quý khách cũng có quyền khiếu nại với cơ quan bảo vệ dữ liệu cá nhân.",
+    complain="Quý khách cũng có quyền khiếu nại với {authority}.",
     clients_footer="{salon}, sự cố số {id}. In ngày {date}.",
 )
 
@@ -136,14 +146,15 @@ CHINESE = IncidentWords(
         "本稿由 SalonVault 根据店内事件登记册生成。请核对每一项内容，填写方括号 [ ] 中的部分，"
         "再按主管部门的表格或地址报送。",
     ),
-    law=(
-        "《个人信息保护法》第五十七条：发生或者可能发生个人信息泄露、篡改、丢失的，应当立即采取"
-        "补救措施，并通知履行个人信息保护职责的部门和个人。",
-        "本稿显示的72小时期限来自欧盟《通用数据保护条例》第三十三条；按中国法律应立即通知，"
-        "不要等到期限届满。无论是否通知，本事件都保留在登记册中。",
-    ),
+    law={
+        Regime.GDPR: "依据欧盟《通用数据保护条例》第33条向{authority}报告。",
+        Regime.VIETNAM: "依据越南《个人数据保护法》（第91/2025/QH15号）及第356/2025/NĐ-CP号议定"
+        "向{authority}报告。",
+        Regime.CHINA: "依据《个人信息保护法》第五十七条向{authority}报告。",
+        Regime.OTHER: "向{authority}报告。",
+    },
     headings=(
-        "72小时期限",
+        "时间",
         "一、个人信息处理者",
         "二、发生了什么",
         "三、涉及的信息和人员",
@@ -158,8 +169,13 @@ CHINESE = IncidentWords(
         "contact": "联系人",
         "occurred": "发生时间",
         "discovered": "发现时间",
-        "deadline": "报告期限",
-        "now": "打印时",
+        "to": "报送",
+        "breach_to_notice": "自事件发生至报告的小时数",
+        "breach_to_print": "自事件发生至打印本稿的小时数",
+        "discovery_to_notice": "自发现至报告的小时数",
+        "discovery_to_print": "自发现至打印本稿的小时数",
+        "printed": "本稿打印时间",
+        "due": "通知时限",
         "status": "状态",
         "clients": "涉及客户人数",
         "how_counted": "统计方式",
@@ -170,13 +186,8 @@ CHINESE = IncidentWords(
         IncidentStatus.CONTAINED: "已控制，后续处理中",
         IncidentStatus.CLOSED: "已结束",
     },
-    clock={
-        ClockState.RUNNING: "剩余 {hours} 小时",
-        ClockState.OVERDUE: "已超期 {hours} 小时",
-        ClockState.NOTIFIED_IN_TIME: "发现后 {hours} 小时报告，未超期",
-        ClockState.NOTIFIED_LATE: "超期 {hours} 小时后报告",
-        ClockState.CLOSED: "已结束，未报告主管部门",
-    },
+    hours="{hours} 小时",
+    due_immediately="立即（《个人信息保护法》第五十七条）",
     scopes={
         ScopeKind.ALL_CLIENTS: "店内记录中的全部客户，由 SalonVault 统计",
         ScopeKind.WITH_HEALTH: "有健康信息的全部客户，由 SalonVault 统计",
@@ -185,13 +196,18 @@ CHINESE = IncidentWords(
         ScopeKind.MANUAL: "本店估计",
     },
     category_count="{category}：其中 {count} 位客户有此类记录",
-    sensitive="健康信息属于敏感个人信息（《个人信息保护法》第二十八条）。",
+    sensitive={
+        Regime.GDPR: "健康数据属于特殊类别的个人数据（欧盟GDPR第9条）。",
+        Regime.VIETNAM: "依越南《个人数据保护法》（第91/2025/QH15号），健康数据属于敏感个人数据。",
+        Regime.CHINA: "健康信息属于敏感个人信息（《个人信息保护法》第二十八条）。",
+        Regime.OTHER: "健康信息属于敏感个人信息。",
+    },
     protection="店内记录保存在以 AES-256 加密的数据库（SQLCipher）中。每位员工用自己的 PIN"
-    " 登录，只能看到其岗位需要的内容；每次访问都记入防篡改的操作日志。备份均已加密。",
+    " 登录，只能看到其岗位需要的内容；每次访问都记入可发现篡改的操作日志。备份均已加密。",
     fill_contact="主管部门可联系的人员姓名、电话和电子邮件",
     fill_consequences="事件可能对客户造成的危害",
     fill_measures="为制止事件、减轻影响已经或将要采取的措施",
-    fill_delay="未能立即报告的原因",
+    fill_delay="延迟报告的原因（欧盟GDPR第33条第1款）",
     fill_exposed="PIN、恢复密钥、备份文件或导出文件是否也已泄露",
     fill_informed="是否、何时、以何种方式通知客户；可在 SalonVault 中打印致客户的信",
     authority_footer="{salon}事件登记册，第 {id} 号事件。草稿打印于 {date}。",
@@ -218,6 +234,6 @@ CHINESE = IncidentWords(
     fill_advice="适合本次事件的其他建议",
     ask_us="如对本次事件有任何疑问，请联系：{salon}。",
     fill_client_contact="联系电话和电子邮件",
-    complain="您也有权向履行个人信息保护职责的部门投诉。",
+    complain="您也有权向{authority}投诉。",
     clients_footer="{salon}，第 {id} 号事件。打印于 {date}。",
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -25,6 +25,18 @@ class Purpose(StrEnum):
     MARKETING_MESSAGING = "marketing_messaging"
     REMINDERS = "reminders"
 
+    @property
+    def information_only(self) -> bool:
+        """Information the client acknowledges, not a consent they may refuse (decision 0042).
+
+        Visit records are kept because the salon cannot serve a client without them (contract
+        or legitimate interests: GDPR Art. 6(1)(b)/(f), PIPL Art. 13(1)(2), Vietnam's contract
+        exception): asking "agree or refuse" would offer a choice that changes nothing. Such a
+        purpose is recorded as `Decision.GRANTED` meaning "acknowledged"; it cannot be refused
+        or withdrawn. Records made before this rule (a refusal, say) stay readable as they are.
+        """
+        return self is Purpose.SERVICE_RECORDS
+
 
 MARKETING_CHANNELS = (
     Purpose.MARKETING_SMS,
@@ -33,6 +45,31 @@ MARKETING_CHANNELS = (
     Purpose.MARKETING_MESSAGING,
 )
 CONSENT_LANGUAGES = ("en", "vi", "pl", "zh_CN")
+
+
+# Who signs for a minor (decision 0042): a parent or guardian under 18 (GDPR countries and
+# Vietnam: Civil Code, Decree 13 Art. 20), under 14 in China (PIPL Art. 31).
+ADULT_CONSENT_AGE = 18
+ADULT_CONSENT_AGE_BY_COUNTRY = {"CN": 14}
+
+
+def consent_age(country: str) -> int:
+    """The age from which a client signs alone in the salon's country (ISO 3166 code)."""
+    return ADULT_CONSENT_AGE_BY_COUNTRY.get(country.upper(), ADULT_CONSENT_AGE)
+
+
+def guardian_signs(is_minor: bool, birth_date: date | None, country: str, on: date) -> bool:
+    """Whether a consent form needs a parent's or guardian's signature line.
+
+    With a birth date, the age on the day decides (under 18; under 14 for a salon in China).
+    Without one, the card's minor flag (under 18) decides, in China too: showing the line for a
+    14 to 17-year-old costs a line, missing it for a 13-year-old makes the consent invalid.
+    """
+    if birth_date is None:
+        return is_minor
+    before_birthday = (on.month, on.day) < (birth_date.month, birth_date.day)
+    age = on.year - birth_date.year - before_birthday
+    return age < consent_age(country)
 
 
 class Decision(StrEnum):

@@ -1,4 +1,4 @@
-"""The client data report (GDPR Art. 15 and 20, Vietnam's Decree 13 / Law 91, China's PIPL
+"""The client data report (GDPR Art. 15 and 20, Vietnam's Law 91/2025/QH15, China's PIPL
 Art. 45): everything the vault holds on one client, gathered once and then written out as a
 readable PDF and as JSON.
 
@@ -16,6 +16,7 @@ from salonvault.domain.clients import ClientPhone, HealthItem, PinnedNote, Prefe
 from salonvault.domain.consent import ConsentRecord, Purpose
 from salonvault.domain.forms import FilledForm, FormDefinition
 from salonvault.domain.photos import PhotoInfo
+from salonvault.domain.recipients import Recipient
 from salonvault.domain.records import RecordValues, TemplateVersion
 from salonvault.domain.retention import RetentionRules
 from salonvault.domain.treatments import PatchTest, VisitView
@@ -171,3 +172,4 @@ class ClientReport:
     forms: tuple[FormEntry, ...] = ()
     phone_region: str = ""  # the salon's country: its numbers are printed in national format
     earlier_versions: tuple[RecordVersion, ...] = ()  # of changed records (decision 0031)
+    recipients: tuple[Recipient, ...] = ()  # whom the salon passes data to (Settings)

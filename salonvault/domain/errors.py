@@ -54,6 +54,17 @@ class ValidationError(SalonVaultError):
         self.field = field
 
 
+class FormQuestionError(ValidationError):
+    """A question of an owner's consultation form breaks a rule (domain/form_checks.py).
+
+    `field` names the part at fault (question_text, choices, red_flags, alert, blocks) and
+    `question` the question's key, so the form editor selects that question first."""
+
+    def __init__(self, message: str | Message, field: str, question: str) -> None:
+        super().__init__(message, field=field)
+        self.question = question
+
+
 class FormulaError(ValidationError):
     """A colour formula breaks one of the colourist's rules (domain/formulas.py).
 

@@ -94,6 +94,19 @@ class FormStatus(StrEnum):
     NEW_VERSION = "new_version"  # signed on a version since replaced
 
 
+MIN_RESIGN_MONTHS, MAX_RESIGN_MONTHS = 1, 120
+
+
+@dataclass(frozen=True, slots=True)
+class ResignRule:
+    """When a signed form is due again: `months` after the signing day, and (when
+    `on_health_change`) as soon as the card's health details change. The owner sets it per form
+    without a new version (decision 0045); until then the version's own months apply."""
+
+    months: int
+    on_health_change: bool = True
+
+
 @dataclass(frozen=True, slots=True)
 class FormVersion:
     id: int

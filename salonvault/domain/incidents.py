@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-NOTIFY_WITHIN = timedelta(hours=72)  # GDPR Art. 33(1); Vietnam's Decree 13 Art. 23 too
+NOTIFY_WITHIN = timedelta(hours=72)  # GDPR Art. 33(1): the on-screen banner's clock (decision 0041)
 MAX_SUMMARY = 2000
 MAX_TEXT = 2000
 MAX_MANUAL_COUNT = 10_000_000

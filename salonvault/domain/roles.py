@@ -61,6 +61,7 @@ class Permission(StrEnum):
     RECORD_TEMPLATES_MANAGE = "define service-record templates"
     RECALLS_READ = "see recall lists"
     RECALLS_MARK = "mark recall lists"
+    FORMS_HAND_OVER = "hand the screen to a client for a consultation form"
 
 
 _ALL_ROLES = frozenset(Role)
@@ -121,6 +122,9 @@ PERMISSION_MATRIX: dict[Permission, frozenset[Role]] = {
     # allows) with CONTACT_READ; marks by the roles that contact clients.
     Permission.RECALLS_READ: _ALL_ROLES,
     Permission.RECALLS_MARK: _OWNER_RECEPTION,
+    # DESIGN.md §4's consultation-forms row (decision 0045): every role hands the screen over
+    # and witnesses the signature; seeing the answers stays HEALTH_READ.
+    Permission.FORMS_HAND_OVER: _ALL_ROLES,
 }
 
 

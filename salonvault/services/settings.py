@@ -16,6 +16,7 @@ from salonvault.domain.audit import AuditEvent
 from salonvault.domain.business_profile import BusinessProfile, business_profile
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.errors import ValidationError
+from salonvault.domain.recipients import Recipient
 from salonvault.domain.records import BuiltIn
 from salonvault.domain.roles import Permission
 from salonvault.domain.session import DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES
@@ -59,6 +60,38 @@ class SettingsService:
         the salon's language."""
         default = DEFAULT_REGION_BY_LANGUAGE.get(self.language(), "GB")
         return str(self._repo.get("phone_region", default))
+
+    def salon_country(self) -> str:
+        """The country whose data protection law the salon works under (decision 0041): the
+        country chosen for its phone numbers, which the set-up wizard asks as the salon's
+        country."""
+        return self.phone_region()
+
+    def recipients(self) -> tuple[Recipient, ...]:
+        """Whom the salon itself passes client data to (an SMS provider, a messaging app, an
+        accountant …), as the owner listed them; the program sends nothing itself."""
+        stored = self._repo.get("recipients", [])
+        return tuple(
+            Recipient(
+                name=str(row.get("name", "")),
+                purpose=str(row.get("purpose", "")),
+                country=str(row.get("country", "")),
+                safeguard=str(row.get("safeguard", "")),
+            )
+            for row in stored
+            if isinstance(row, dict)
+        )
+
+    def set_recipients(self, session: Session, recipients: Sequence[Recipient]) -> None:
+        """The salon's whole list of recipients, replaced at once (the Settings section saves
+        what it shows). Logged with the count only: the names are the salon's, not secret, but
+        the log records that the list changed, not what it says."""
+        live = self._guard.require(session, Permission.SETTINGS_MANAGE)
+        cleaned = check_recipients(recipients)
+        with self._db.transaction():
+            self._repo.set("recipients", [_recipient_row(r) for r in cleaned])
+            detail = f"field=recipient_list recipients={len(cleaned)}"
+            self._log.record_for(live, AuditEvent("settings.change", detail=detail))
 
     def currency(self) -> str:
         """The salon's currency (ISO 4217) for service and visit prices."""
@@ -223,6 +256,45 @@ def check_phone_region(region: str) -> str:
     if code not in phonenumbers.SUPPORTED_REGIONS:
         raise ValidationError("settings.choose_country_two_letter_code", field="phone_region")
     return code
+
+
+MAX_RECIPIENTS = 30
+
+
+def check_recipients(recipients: Sequence[Recipient]) -> tuple[Recipient, ...]:
+    """Each recipient with a name (1-120 characters), a purpose (1-200), a country by its
+    two-letter code and an optional safeguard (up to 200); at most 30, no name twice."""
+    if len(recipients) > MAX_RECIPIENTS:
+        raise ValidationError(
+            "settings.too_many_recipients", field="recipients", most=MAX_RECIPIENTS
+        )
+    cleaned: list[Recipient] = []
+    for row, recipient in enumerate(recipients, start=1):
+        name = " ".join(unicodedata.normalize("NFC", recipient.name).split())
+        purpose = " ".join(unicodedata.normalize("NFC", recipient.purpose).split())
+        safeguard = " ".join(unicodedata.normalize("NFC", recipient.safeguard).split())
+        if not 1 <= len(name) <= 120 or is_not_text(name):
+            raise ValidationError("settings.recipient_name_1_120", field="recipients", row=row)
+        if not 1 <= len(purpose) <= 200 or is_not_text(purpose):
+            raise ValidationError("settings.recipient_purpose_1_200", field="recipients", row=row)
+        if len(safeguard) > 200 or is_not_text(safeguard):
+            raise ValidationError("settings.recipient_safeguard_200", field="recipients", row=row)
+        code = recipient.country.strip().upper()
+        if code not in phonenumbers.SUPPORTED_REGIONS:
+            raise ValidationError("settings.recipient_country_code", field="recipients", row=row)
+        if any(r.name.casefold() == name.casefold() for r in cleaned):
+            raise ValidationError("settings.recipient_named_twice", field="recipients", row=row)
+        cleaned.append(Recipient(name, purpose, code, safeguard))
+    return tuple(cleaned)
+
+
+def _recipient_row(recipient: Recipient) -> dict[str, str]:
+    return {
+        "name": recipient.name,
+        "purpose": recipient.purpose,
+        "country": recipient.country,
+        "safeguard": recipient.safeguard,
+    }
 
 
 def check_currency(currency: str) -> str:

@@ -103,6 +103,13 @@ class FormsRepository:
         assert row is not None  # versions are never deleted
         return _version(row)
 
+    def next_own_key(self) -> str:
+        """A key for a form of the salon's own: own_1, own_2 … (never a built-in's)."""
+        rows = self._db.query("SELECT DISTINCT form_key FROM form_versions WHERE built_in = 0")
+        keys = [str(r[0]) for r in rows]
+        numbers = [int(k[4:]) for k in keys if k.startswith("own_") and k[4:].isdigit()]
+        return f"own_{max(numbers, default=0) + 1}"
+
     def latest_versions(self) -> list[FormVersion]:
         rows = self._db.query(
             f"SELECT {_VERSION_COLUMNS} FROM form_versions v WHERE version ="

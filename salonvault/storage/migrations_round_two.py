@@ -219,4 +219,55 @@ ROUND_TWO: dict[int, str] = {
     ALTER TABLE services ADD COLUMN contraindications TEXT NOT NULL DEFAULT '[]'
         CHECK (json_valid(contraindications) AND json_type(contraindications) = 'array');
     """,
+    # The staff privacy briefing (issue 21 item 3, decision 0040). A version is the four
+    # languages' texts together; like a consent text it is never changed or deleted, and an
+    # acknowledgement keeps the SHA-256 of the exact text the person read. Acknowledgements and
+    # training sessions are the salon's evidence: kept, never edited.
+    19: """
+    CREATE TABLE briefing_texts (
+        id         INTEGER PRIMARY KEY,
+        version    INTEGER NOT NULL CHECK (version >= 1),
+        language   TEXT NOT NULL CHECK (language IN ('en', 'vi', 'pl', 'zh_CN')),
+        text       TEXT NOT NULL,
+        sha256     TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (version, language)
+    );
+    CREATE TRIGGER briefing_texts_no_update BEFORE UPDATE ON briefing_texts
+    BEGIN SELECT RAISE(ABORT, 'briefing texts are never changed; add a new version'); END;
+    CREATE TRIGGER briefing_texts_no_delete BEFORE DELETE ON briefing_texts
+    BEGIN SELECT RAISE(ABORT, 'briefing texts are kept forever'); END;
+
+    CREATE TABLE briefing_acknowledgements (
+        id              INTEGER PRIMARY KEY,
+        staff_id        INTEGER NOT NULL REFERENCES staff (id),
+        text_id         INTEGER NOT NULL REFERENCES briefing_texts (id),
+        sha256          TEXT NOT NULL,  -- of the text shown, checked against text_id's
+        acknowledged_at TEXT NOT NULL
+    );
+    CREATE INDEX briefing_acknowledgements_staff
+        ON briefing_acknowledgements (staff_id, acknowledged_at);
+    CREATE TRIGGER briefing_acknowledgements_no_update BEFORE UPDATE ON briefing_acknowledgements
+    BEGIN SELECT RAISE(ABORT, 'acknowledgements are never changed'); END;
+    CREATE TRIGGER briefing_acknowledgements_no_delete BEFORE DELETE ON briefing_acknowledgements
+    BEGIN SELECT RAISE(ABORT, 'acknowledgements are kept'); END;
+
+    -- Other training the owner records: when, what about, who attended.
+    CREATE TABLE training_sessions (
+        id          INTEGER PRIMARY KEY,
+        held_on     TEXT NOT NULL,  -- the salon's calendar day, ISO 8601
+        topic       TEXT NOT NULL CHECK (length(topic) BETWEEN 1 AND 200),
+        recorded_by INTEGER NOT NULL REFERENCES staff (id),
+        recorded_at TEXT NOT NULL
+    );
+    CREATE TABLE training_attendees (
+        session_id INTEGER NOT NULL REFERENCES training_sessions (id),
+        staff_id   INTEGER NOT NULL REFERENCES staff (id),
+        PRIMARY KEY (session_id, staff_id)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER training_sessions_no_update BEFORE UPDATE ON training_sessions
+    BEGIN SELECT RAISE(ABORT, 'training sessions are never changed'); END;
+    CREATE TRIGGER training_sessions_no_delete BEFORE DELETE ON training_sessions
+    BEGIN SELECT RAISE(ABORT, 'training sessions are kept'); END;
+    """,
 }

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.wrapping_choice import WrappingCheckBox, WrappingRadioButton
+
 GROWTH = 0.4
 _KEEP = re.compile(r"(%L?\d+|%n|<[^>]*>|&[a-zA-Z#0-9]+;|&&|&)")
 _ACCENTS = str.maketrans(
@@ -110,6 +112,8 @@ def _clipped(widget: QWidget) -> list[str]:
         if widget.width() + SLACK < needed:
             return [f"{_name(widget)}: {widget.width()} px wide, needs {needed}"]
         return []
+    if isinstance(widget, (WrappingCheckBox, WrappingRadioButton)):
+        return []  # its words are a word-wrapped label, measured as one
     if isinstance(widget, (QCheckBox, QRadioButton)) and widget.text():
         needed = widget.sizeHint().width()
         if widget.width() + SLACK < needed:

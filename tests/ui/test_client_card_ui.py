@@ -61,7 +61,10 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     [
         (
             Role.RECEPTIONIST,
-            ["Profile", "Treatments", "Records", "Patch tests", "Consents", "Papers", "History"],
+            [  # Forms: she hands the screen over (DESIGN.md §4, decision 0045)
+                *("Profile", "Forms", "Treatments", "Records", "Patch tests", "Consents"),
+                *("Papers", "History"),
+            ],
         ),
         (
             Role.TECHNICIAN,

@@ -17,6 +17,7 @@ from tests.helpers import grant_health_consent
 from tests.support import Team
 from tests.ui.support import sign_in_as
 from ui.dialogs.client_card import ClientCard
+from ui.dialogs.client_dialog import ClientDialog
 from ui.formats import date_text
 from ui.pages.clients_page import ClientsPage
 from ui.shell import ShellWindow
@@ -161,3 +162,25 @@ def test_technician_adds_a_treatment_with_a_formula(
     assert overrides and overrides[0].role == "technician"
     receptionist_card = ClientCard(vault, team.receptionist, client)
     assert receptionist_card.add_visit_button.isHidden()
+
+
+def test_ctrl_n_registers_a_client_from_the_search_box(qtbot: QtBot, shell: ShellWindow) -> None:
+    """Issue 18's leftover: "New client…" was four Tabs from the search box, with no shortcut."""
+    page = clients_page(qtbot, shell, Role.RECEPTIONIST)
+    assert "Ctrl+N" in page.new_button.toolTip()
+    shell.activateWindow()  # as at the counter: the window has the keyboard
+    qtbot.waitUntil(page.search_box.hasFocus)
+    qtbot.keyClick(page.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.findChild(ClientDialog) is not None)  # the button animates
+    dialog = page.findChild(ClientDialog)
+    assert isinstance(dialog, ClientDialog) and dialog.isVisible()
+    dialog.reject()
+
+
+def test_a_technician_has_no_ctrl_n(qtbot: QtBot, shell: ShellWindow) -> None:
+    page = clients_page(qtbot, shell, Role.TECHNICIAN)
+    shell.activateWindow()
+    qtbot.waitUntil(page.search_box.hasFocus)
+    qtbot.keyClick(page.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(300)  # longer than a shortcut's animated click
+    assert page.findChild(ClientDialog) is None

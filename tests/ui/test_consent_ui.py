@@ -19,8 +19,11 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.consent import Decision, Method, Purpose, Standing
 from salonvault.services.vault.opening import Vault
 from tests.support import Team
+from tests.ui.test_errors_in_real_translations import ts
 from ui.dialogs.consent_dialog import ConsentDialog
-from ui.dialogs.consents_panel import ConsentsPanel
+from ui.dialogs.consents_panel import ConsentsPanel, form_file_name
+from ui.i18n import Translations
+from ui.labels import fill
 from ui.widgets.signature_pad import SignaturePad
 
 
@@ -66,7 +69,12 @@ def test_nothing_is_preticked_and_record_waits_for_every_answer_and_a_signature(
     assert "Salon Hoa Mai" in dialog.choices[0].text.text()
     assert not dialog.record_button.isEnabled()
     for choice in dialog.choices:
-        choice.refuse.click()  # refusing is one click, like agreeing
+        if choice.purpose.information_only:  # visit records: read, not agreed or refused
+            assert choice.agree.isHidden() and choice.refuse.isHidden()
+            choice.acknowledged.click()
+        else:
+            assert choice.acknowledged.isHidden()
+            choice.refuse.click()  # refusing is one click, like agreeing
     assert not dialog.record_button.isEnabled()  # no signature yet
     draw_signature(dialog.pad)
     assert dialog.record_button.isEnabled()
@@ -91,18 +99,19 @@ def test_record_with_a_drawn_signature_print_and_withdraw(
     )
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.choices[0].agree.click()
-    dialog.choices[1].refuse.click()
+    dialog.choices[0].acknowledged.click()
+    dialog.choices[1].agree.click()
     draw_signature(dialog.pad)
     monkeypatch.setattr(ConsentDialog, "exec", lambda self: (self.record(), self.result())[1])
     assert panel.record(dialog)
-    assert [r.decision for r in dialog.recorded] == [Decision.GRANTED, Decision.REFUSED]
+    assert [r.decision for r in dialog.recorded] == [Decision.GRANTED, Decision.GRANTED]
     assert dialog.recorded[0].method is Method.ON_SCREEN and dialog.recorded[0].has_signature
     assert not panel.banner.isVisible()
     standing = {s.purpose: s.standing for s in panel.statuses}
     assert standing[Purpose.SERVICE_RECORDS] is Standing.GRANTED
-    assert standing[Purpose.MARKETING_SMS] is Standing.REFUSED
+    assert standing[Purpose.MARKETING_SMS] is Standing.GRANTED
     assert panel.history_table.rowCount() == 2
+    assert panel.status_table.item(0, 1).text() == "Acknowledged"  # information, not consent
 
     panel.select_purpose(Purpose.SERVICE_RECORDS)
     printed = tmp_path / "printed.pdf"
@@ -122,12 +131,18 @@ def test_record_with_a_drawn_signature_print_and_withdraw(
     with Image.open(io.BytesIO(page)) as image:
         assert image.getextrema()[0] < 80  # the form's text and signature are on the page
 
+    # Visit records are information: nothing to withdraw, and the panel says what to do.
+    assert not panel.withdraw_button.isEnabled()
+    assert "nothing to withdraw" in panel.form_hint.text()
+    panel.select_purpose(Purpose.MARKETING_SMS)
+    assert panel.withdraw_button.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", lambda *args: ("moved away", True))
     panel.withdraw()
     standing = {s.purpose: s.standing for s in panel.statuses}
-    assert standing[Purpose.SERVICE_RECORDS] is Standing.WITHDRAWN
-    assert panel.banner.isVisible()
-    assert not vault.consent.is_active(client, Purpose.SERVICE_RECORDS)
+    assert standing[Purpose.MARKETING_SMS] is Standing.WITHDRAWN
+    assert standing[Purpose.SERVICE_RECORDS] is Standing.GRANTED
+    assert not panel.banner.isVisible()
+    assert not vault.consent.is_active(client, Purpose.MARKETING_SMS)
 
 
 def test_technicians_do_not_see_withdraw(
@@ -153,8 +168,8 @@ def test_the_card_warns_at_check_in_and_follows_consent_changes(
     )
     qtbot.addWidget(dialog)
     dialog.show()
-    for choice in dialog.choices:
-        choice.agree.click()
+    dialog.choices[0].acknowledged.click()
+    dialog.choices[1].agree.click()
     draw_signature(dialog.pad)
     monkeypatch.setattr(ConsentDialog, "exec", lambda self: (self.record(), self.result())[1])
     card.show_tab(card.consents_tab)
@@ -275,11 +290,12 @@ def test_record_says_what_it_still_waits_for(
     dialog.show()
     said = dialog.waiting_for
     assert said.isVisible() and said.text().startswith("Still to answer, Agree or Refuse:")
-    dialog.choices[0].agree.click()
     dialog.choices[2].refuse.click()
     assert not dialog.record_button.isEnabled()
     assert said.text() == f"Still to answer, Agree or Refuse: {dialog.choices[1].title()}"
     dialog.choices[1].agree.click()
+    assert said.text() == f"Still to confirm the client has read: {dialog.choices[0].title()}"
+    dialog.choices[0].acknowledged.click()
     assert said.text() == "Waiting for the client's signature on the pad."
     dialog.on_paper.setChecked(True)
     assert said.text() == "Type the paper form's reference."
@@ -324,7 +340,96 @@ def test_a_blank_form_to_sign_on_paper_prints_and_saves_under_the_clients_number
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     saved = panel.save_form()
-    assert offered == [str(documents_folder() / f"consent-photos-{client}.pdf")]
-    assert saved == tmp_path / f"consent-photos-{client}.pdf" and saved.is_file()
+    assert offered == [str(documents_folder() / f"Before-after photos - No. {client}.pdf")]
+    assert saved == tmp_path / f"Before-after photos - No. {client}.pdf" and saved.is_file()
     entries = vault.audit.list(team.owner, AuditFilter(action="consent.form", limit=5))
     assert [e.detail for e in entries] == ["blank=photos use=save", "blank=photos use=print"]
+
+
+def test_a_minor_s_dialog_says_who_signs_and_photo_marketing_withdrawal_says_what_to_remove(
+    qtbot: QtBot, vault: Vault, team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 21 item 4 (decision 0042): a parent or guardian signs for a minor; withdrawing
+    photos in marketing reminds whoever withdraws that the photos come off the salon's pages."""
+    minor = vault.clients.create(
+        team.owner, ClientInput("Nowak", "Zosia", is_minor=True, guardian="Anna Nowak")
+    ).id
+    dialog = ConsentDialog(vault, team.receptionist, minor, [Purpose.PHOTOS_MARKETING], "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.who_signs.isVisible()
+    assert dialog.who_signs.text().startswith("The client is under 18: a parent or guardian")
+    dialog.choices[0].agree.click()
+    draw_signature(dialog.pad)
+    dialog.record()
+    panel = ConsentsPanel(vault, team.receptionist, minor)
+    qtbot.addWidget(panel)
+    panel.select_purpose(Purpose.PHOTOS_MARKETING)
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, question: str) -> tuple[str, bool]:
+        asked.append(question)
+        return "", True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    panel.withdraw()
+    assert "within 15 days" in asked[0]
+    assert "within 15 days" in panel.message.text()
+
+    adult = vault.clients.create(team.owner, ClientInput("Nowak", "Ewa")).id
+    other = ConsentDialog(vault, team.receptionist, adult, [Purpose.PHOTOS], "en")
+    qtbot.addWidget(other)
+    other.show()
+    assert not other.who_signs.isVisible()
+
+
+def test_a_blank_form_is_offered_under_its_purpose_in_the_language(
+    qtbot: QtBot,
+    vault: Vault,
+    team: Team,
+    client: int,
+    tmp_path: Path,
+    translations: Translations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 18's leftover: a Vietnamese salon was offered `consent-health_data-1.pdf`."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    translations.switch("vi")
+    panel = ConsentsPanel(vault, team.receptionist, client)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.select_purpose(Purpose.HEALTH_DATA)
+    offered: list[str] = []
+
+    def choose(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(Path(start).name)
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    assert panel.save_form() is None
+    purpose = ts("vi", ("Consent", "Health information"))
+    number = fill(ts("vi", ("ClientFacts", "No. %1")), client)
+    assert offered == [f"{purpose} - {number}.pdf"]
+
+
+def test_a_form_s_file_name_has_no_character_a_file_system_refuses() -> None:
+    assert form_file_name(Purpose.PHOTOS, 7) == "Before-after photos - No. 7.pdf"
+
+
+def test_a_language_switch_only_renames_the_purposes_it_switches_none(
+    qtbot: QtBot, vault: Vault, team: Team, translations: Translations
+) -> None:
+    """Renaming the ticked purposes in the new language fired the list's itemChanged, which
+    wrote every purpose's switch to the vault again (and to the activity log)."""
+    from salonvault.domain.audit import AuditFilter
+    from ui.pages.consent_templates_panel import ConsentTemplatesPanel
+
+    panel = ConsentTemplatesPanel(vault, team.owner)
+    qtbot.addWidget(panel)
+    before = vault.consent.purposes(team.owner)
+    translations.switch("pl")
+    qtbot.waitUntil(lambda: panel.purpose_list.item(0).text() != "Service records")  # renamed
+    assert vault.audit.list(team.owner, AuditFilter(action="consent.purpose")) == []
+    assert vault.consent.purposes(team.owner) == before

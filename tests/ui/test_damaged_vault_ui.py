@@ -92,7 +92,8 @@ def _restore_in_dialog(
 
 
 # The header and a page read while opening. (The file's last page now belongs to a table the
-# second round added, read only when used: the whole-file check finds damage there later.)
+# second round added, read only when used: the whole-file check finds damage there later, as
+# test_a_damaged_page_of_a_round_two_table_is_found_by_the_whole_file_check shows.)
 @pytest.mark.parametrize("where", [100, 3 * 4096 + 10])
 def test_a_damaged_vault_offers_restore_and_the_restore_brings_the_salon_back(
     qtbot: QtBot,
@@ -125,6 +126,51 @@ def test_a_damaged_vault_offers_restore_and_the_restore_brings_the_salon_back(
     # beside the lock screen found the damage (decision 0017), but the damaged byte is there.
     assert len(kept) == 1
     assert (kept[0] / "vault.db").read_bytes()[where] == content[where]
+    assert no_blocking_boxes == []
+
+
+def _page_of(vault: Vault, table: str) -> tuple[int, int]:
+    """Where `table`'s root page starts in the file, and the page size."""
+    size = int(vault.database.query("PRAGMA page_size")[0][0])
+    found = vault.database.query("SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,))
+    return (int(found[0][0]) - 1) * size, size
+
+
+def test_a_damaged_page_of_a_round_two_table_is_found_by_the_whole_file_check(
+    qtbot: QtBot,
+    vault: Vault,
+    data_dir: Path,
+    translations: Translations,
+    operations: Operations,
+    no_blocking_boxes: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Service records' pages are read only when a record is: the vault opens and the lock
+    screen shows, then the whole-file check beside it (decision 0017) finds the damage and
+    the window offers the ways back instead of going on with a damaged file."""
+    start, size = _page_of(vault, "service_records")
+    vault.close()
+    database = VaultPaths(data_dir).database
+    content = bytearray(database.read_bytes())
+    assert start + size < len(content)  # not the file's last page: that one is tested above
+    content[start + size // 2] ^= 0x10
+    database.write_bytes(bytes(content))
+    found_by_the_check: list[str] = []
+    after_the_check = AppController._file_damaged
+    monkeypatch.setattr(
+        AppController,
+        "_file_damaged",
+        lambda self, problem: (found_by_the_check.append(problem), after_the_check(self, problem)),
+    )
+    controller = AppController(data_dir, translations, operations)
+    controller.start()
+    qtbot.waitUntil(lambda: isinstance(controller.window, OpenProblemDialog), timeout=30_000)
+    # It opened (the page is not read at opening); the check beside the lock screen found it.
+    assert len(found_by_the_check) == 1 and "page" in found_by_the_check[0]
+    problem = controller.window
+    assert isinstance(problem, OpenProblemDialog)
+    qtbot.addWidget(problem)
+    assert "damaged" in problem.message.text() and problem.restore_button.isVisible()
     assert no_blocking_boxes == []
 
 

@@ -19,7 +19,7 @@ from tests.support import NAMES, Team
 from tests.ui.support import sign_in_as
 from ui.pages.activity_page import ActivityPage
 from ui.pages.clients_page import ClientsPage
-from ui.pages.dashboard_page import TILES, DashboardPage
+from ui.pages.dashboard_page import RECALLS_TILE, TILES, DashboardPage
 from ui.pages.privacy_page import PrivacyPage
 from ui.shell import ShellWindow
 
@@ -119,7 +119,7 @@ def test_each_figure_opens_the_list_behind_it_by_keyboard(
     dashboard = workspace.pages.currentWidget()
     assert isinstance(dashboard, DashboardPage) and dashboard.figures is not None
     figures = dashboard.figures
-    assert set(dashboard.list_buttons) == set(TILES)  # the owner has every page
+    assert set(dashboard.list_buttons) == {*TILES, RECALLS_TILE}  # the owner has every page
     clients = workspace.page("clients")
     assert isinstance(clients, ClientsPage)
 

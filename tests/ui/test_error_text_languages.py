@@ -183,3 +183,28 @@ def test_a_backup_to_a_read_only_folder_is_said_in_the_language(
         f"[{language}] [{language}] SalonVault may not write to {tmp_path}: the drive is"
         f" read-only; [{language}] earlier backups were not touched."
     )
+
+
+@pytest.mark.parametrize(
+    ("field", "words"), [("birth_date", "birth date"), ("last_visit", "last visit")]
+)
+def test_an_import_date_reason_names_its_field_in_the_language(
+    qapp: QApplication, field: str, words: str
+) -> None:
+    """The field was an English fragment ("birth date") inside the translated sentence."""
+    from datetime import date
+
+    from salonvault.domain.imports import ImportField
+    from salonvault.services.imports.rows import RowContext, parse_row
+    from tests.ui.pseudo_locale import PseudoTranslator, pseudo
+
+    context = RowContext((ImportField(field),), 1, True, (True,), date(2026, 1, 1))
+    error = _raised(lambda: parse_row(["31.02.1990"], context))
+    assert isinstance(error, ValidationError) and words in str(error)  # the CLI's English
+    translator = PseudoTranslator(qapp)
+    QCoreApplication.installTranslator(translator)
+    try:
+        said = reason_text(error.message)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert pseudo(words) in said and f"{words} " not in said.replace(pseudo(words), "")

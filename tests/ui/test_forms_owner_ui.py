@@ -25,7 +25,7 @@ from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
 from tests.form_support import harmless_answers, signature_png
 from tests.helpers import grant_health_consent
 from tests.support import FakeClock
-from ui.pages.forms_owner_box import ConsultationFormsBox, FormServicesDialog
+from ui.pages.forms_owner_box import GUARDS, ConsultationFormsBox, FormServicesDialog
 
 LASER = BuiltInForm.LASER_IPL.value
 OWNER, OWNER_PIN = "Lan Nguyen", "482913"
@@ -80,7 +80,7 @@ def test_the_owner_ticks_a_service_for_the_laser_form_and_its_red_flag_then_bloc
         qtbot.keyClick(box.table, Qt.Key.Key_Down)
         assert box.table.currentRow() == before + 1, "the laser form is in the list"
     laser_row = box.table.currentRow()
-    assert box.table.item(laser_row, 3).text() == "no service yet"
+    assert box.table.item(laser_row, GUARDS).text() == "no service yet"
     box.services_button.setFocus()
     qtbot.keyClick(box.services_button, Qt.Key.Key_Space)
     dialog = open_dialog(qtbot)
@@ -92,7 +92,7 @@ def test_the_owner_ticks_a_service_for_the_laser_form_and_its_red_flag_then_bloc
     qtbot.keyClick(dialog.services, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert clinic.forms.services_of(owner, LASER) == [laser]
-    qtbot.waitUntil(lambda: box.table.item(laser_row, 3).text() == "Laser hair removal")
+    qtbot.waitUntil(lambda: box.table.item(laser_row, GUARDS).text() == "Laser hair removal")
     client = clinic.clients.create(owner, ClientInput("Trần", "Thị Mai", language="vi")).id
     grant_health_consent(clinic, owner, client)  # consent: the default legal basis
     clinic.auth.sign_out(owner)

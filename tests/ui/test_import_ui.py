@@ -153,7 +153,7 @@ def test_from_the_file_to_imported_clients_with_a_duplicate_updated(
     qtbot.addWidget(card)
     card.show()
     assert card.consent_banner.isVisible()  # imported: no consent until one is recorded
-    assert "No consent to keep service records yet" in card.consent_banner.text()
+    assert "Not yet informed that visits are recorded" in card.consent_banner.text()
 
 
 def many(count: int) -> list[list[str]]:

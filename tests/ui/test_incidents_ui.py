@@ -73,7 +73,9 @@ def test_record_an_incident_and_save_both_drafts(
     path = tab.save_notice("authority")
     assert path is not None and path.name == f"incident-{saved.id}-authority.pdf"
     assert "leaves the vault" in save_to[0]
-    assert "67 h left" in pdftotext(path.read_bytes())
+    draft = "".join(pdftotext(path.read_bytes()).split())  # facts and times, no judgement
+    assert "Hoursfromdiscoverytotheprintingofthisdraft5h" in draft
+    assert "hleft" not in draft and "intime" not in draft and "overdue" not in draft
     letter = tab.save_notice("clients")
     assert letter is not None and "Idle lock set to 3 minutes." in pdftotext(letter.read_bytes())
 
@@ -125,3 +127,36 @@ def test_the_record_of_processing_tab(qtbot: QtBot, shell: ShellWindow, save_to:
     assert path is not None and path.name == "record-of-processing.pdf"
     assert "Argon2id" in pdftotext(path.read_bytes())
     assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Record of processing"
+
+
+def test_a_chinese_salon_is_reminded_of_the_impact_assessment_and_saves_its_draft(
+    qtbot: QtBot, shell: ShellWindow, team: Team, save_to: list[str]
+) -> None:
+    page = open_privacy(qtbot, shell)
+    page.tabs.setCurrentWidget(page.processing)
+    tab = page.processing
+    assert not tab.assessment_reminder.isVisible()  # a British salon: no such duty shown
+    assert not tab.assessment_button.isVisible()
+    shell.vault.settings.set_phone_region(team.owner, "CN")
+    tab.reload()
+    assert tab.assessment_reminder.isVisible() and "PIPL (Art. 55-56)" in (
+        tab.assessment_reminder.text()
+    )
+    assert "GDPR" not in tab.preview.toPlainText()
+    path = tab.save_assessment()
+    assert path is not None and path.name == "impact-assessment.pdf"
+    assert "Personal information protection impact assessment" in pdftotext(path.read_bytes())
+
+
+def test_the_register_says_what_the_salons_country_asks(
+    qtbot: QtBot, shell: ShellWindow, team: Team
+) -> None:
+    page = open_privacy(qtbot, shell)
+    page.tabs.setCurrentWidget(page.incidents)
+    tab = page.incidents
+    assert tab.rule.isVisible() and tab.rule.text().startswith("GDPR Art. 33")
+    for country, words in (("VN", "from the breach itself"), ("CN", "immediately")):
+        shell.vault.settings.set_phone_region(team.owner, country)
+        page.tabs.setCurrentWidget(page.processing)
+        page.tabs.setCurrentWidget(tab)  # shown again: the rule follows the salon's country
+        assert words in tab.rule.text()

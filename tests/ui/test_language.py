@@ -125,3 +125,22 @@ def test_each_page_is_called_what_its_navigation_entry_says(
         assert heading.text() == workspace.nav.item(row).text(), entry.key
         titled += 1
     assert titled == len(workspace.entries) - 1
+
+
+def test_no_translate_call_hides_from_lupdate() -> None:
+    """lupdate finds `tr(…)` and `QCoreApplication.translate(…)` by those names: through an
+    alias (`t = QCoreApplication.translate`), the import wizard's field names never reached the
+    .ts files and showed in English in every language."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "ui"
+    aliases = [
+        f"{path.relative_to(root)}:{node.lineno}"
+        for path in sorted(root.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Attribute)
+        and node.value.attr == "translate"
+    ]
+    assert aliases == []

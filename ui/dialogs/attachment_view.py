@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,15 +47,7 @@ class AttachmentViewDialog(QDialog):
         self.page_index = 0
         self.zoom: float | None = None  # None: fit the page to the window
         self._image = QImage()
-        self.picture = QLabel(self)
-        self.picture.setObjectName("attachmentPage")
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroller = QScrollArea(self)
-        self.scroller.setWidget(self.picture)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroller.setStyleSheet(f"background: {colours().photo_backdrop};")
-        self.scroller.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build_page_area()
         self.page_label = QLabel(self)
         self.page_label.setObjectName("attachmentPageNumber")
         self.previous_button = QPushButton(self.tr("&Previous page"), self)
@@ -89,6 +81,20 @@ class AttachmentViewDialog(QDialog):
         self.resize(820, 760)
         self.show_page(0)
         self.scroller.setFocus()
+
+    def _build_page_area(self) -> None:
+        self.picture = QLabel(self)
+        self.picture.setObjectName("attachmentPage")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidget(self.picture)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroller.setStyleSheet(f"background: {colours().photo_backdrop};")
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Fitting follows the room the page has: the viewport's own size, which the layout
+        # settles after the dialog's first resize (the page opened as a speck before).
+        self.scroller.viewport().installEventFilter(self)
 
     def _add_shortcuts(self) -> None:
         keyed: tuple[tuple[QKeySequence, Callable[[], None]], ...] = (
@@ -141,6 +147,11 @@ class AttachmentViewDialog(QDialog):
         super().resizeEvent(event)
         if self.zoom is None:
             self._paint()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.zoom is None:
+            self._paint()
+        return super().eventFilter(watched, event)
 
     def _paint(self) -> None:
         if self._image.isNull():

@@ -235,6 +235,7 @@ class ClientCard(QDialog):
             self.health_tab = HealthTab(vault, session, client_id, names, self)
             self.health_tab.show_items(self.view.health)
             self.tabs.addTab(self.health_tab, self.tr("Health"))
+        if role_allows(role, Permission.FORMS_HAND_OVER):  # a receptionist too (decision 0045)
             self.forms_tab = FormsTab(vault, session, client_id, self.view.language, names, self)
             self.tabs.addTab(self.forms_tab, self.tr("Forms"))
         self.treatments_tab = TreatmentsTab(vault, session, client_id, names, self)
@@ -303,7 +304,11 @@ class ClientCard(QDialog):
         except SalonVaultError:
             missing = False
         self.consent_banner.setText(
-            "⚠ " + self.tr("No consent to keep service records yet: ask before the treatment.")
+            "⚠ "
+            + self.tr(
+                "Not yet informed that visits are recorded: show the client the text before"
+                " the service."
+            )
         )
         self.consent_banner.setVisible(missing)
 

@@ -1,14 +1,19 @@
 """Record consent: the text in the client's language, agree or refuse per purpose, and the proof.
 
-No choice is made in advance and refusing is one click like agreeing. The client signs on the
-pad, or the staff member notes that a paper form was signed and its reference. Everything is
-checked and stored by the consent service; this dialog only shows what it says.
+No choice is made in advance and refusing is one click like agreeing. A purpose that is
+information, not a consent (visit records, decision 0042), has one box instead: the client has
+read it. The client signs on the pad (a minor's parent or guardian, as the dialog says), or the
+staff member notes that a paper form was signed and its reference. Everything is checked and
+stored by the consent service; this dialog only shows what it says.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,7 +40,8 @@ from ui.widgets.signature_pad import SignaturePad
 
 
 class _PurposeChoice(QGroupBox):
-    """One purpose: its exact text and two equal buttons, neither chosen."""
+    """One purpose: its exact text and two equal buttons, neither chosen; for information (not
+    a consent) one box, "read", recorded as granted."""
 
     def __init__(self, purpose: Purpose, parent: QWidget | None = None) -> None:
         super().__init__(purpose_label(purpose), parent)
@@ -45,18 +51,27 @@ class _PurposeChoice(QGroupBox):
         self.text.setWordWrap(True)
         self.agree = QRadioButton(self.tr("Agree"), self)
         self.refuse = QRadioButton(self.tr("Refuse"), self)
+        self.acknowledged = QCheckBox(self.tr("The client has read this information"), self)
         self.group = QButtonGroup(self)
         self.group.addButton(self.agree)
         self.group.addButton(self.refuse)
         choices = QHBoxLayout()
-        choices.addWidget(self.agree)
-        choices.addWidget(self.refuse)
+        if purpose.information_only:
+            choices.addWidget(self.acknowledged)
+            self.agree.hide()
+            self.refuse.hide()
+        else:
+            choices.addWidget(self.agree)
+            choices.addWidget(self.refuse)
+            self.acknowledged.hide()
         choices.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addLayout(choices)
 
     def decision(self) -> Decision | None:
+        if self.purpose.information_only:
+            return Decision.GRANTED if self.acknowledged.isChecked() else None
         if self.agree.isChecked():
             return Decision.GRANTED
         if self.refuse.isChecked():
@@ -96,6 +111,7 @@ class ConsentDialog(QDialog):
         texts_layout = QVBoxLayout(texts)
         for choice in self.choices:
             choice.group.buttonClicked.connect(self._update_button)
+            choice.acknowledged.toggled.connect(self._update_button)
             texts_layout.addWidget(choice)
         texts_layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -125,6 +141,20 @@ class ConsentDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("consentMessage")
+        self.who_signs = QLabel(self)  # a minor: a parent or guardian decides and signs
+        self.who_signs.setObjectName("consentWhoSigns")
+        self.who_signs.setWordWrap(True)
+        age = self._call_quietly(
+            lambda: self._vault.consent.guardian_age(self._session, self._client_id)
+        )
+        if age is not None:
+            self.who_signs.setText(
+                fill(
+                    self.tr("The client is under %1: a parent or guardian decides and signs."),
+                    str(age),
+                )
+            )
+        self.who_signs.setVisible(age is not None)
         self.waiting_for = QLabel(self)  # why Record is still off, next to it
         self.waiting_for.setObjectName("recordWaitsFor")
         self.waiting_for.setWordWrap(True)
@@ -146,6 +176,7 @@ class ConsentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(scroll, 3)
+        layout.addWidget(self.who_signs)
         layout.addLayout(method)
         layout.addWidget(self.pad, 2)
         layout.addWidget(self.message)
@@ -182,24 +213,38 @@ class ConsentDialog(QDialog):
         """What Record still waits for, in words ("" when it can record)."""
         if not self.choices:
             return self.tr("The salon asks for no consent purpose (Consents page, Texts tab).")
-        unanswered = [choice.title() for choice in self.choices if choice.decision() is None]
+        unread = [
+            c.title() for c in self.choices if c.purpose.information_only and not c.decision()
+        ]
+        unanswered = [
+            c.title() for c in self.choices if not c.purpose.information_only and not c.decision()
+        ]
         if unanswered:
             return fill(
                 self.tr("Still to answer, Agree or Refuse: %1"),
                 ", ".join(unanswered),
             )
+        if unread:
+            return fill(self.tr("Still to confirm the client has read: %1"), ", ".join(unread))
         if self.on_screen.isChecked() and self.pad.is_empty():
             return self.tr("Waiting for the client's signature on the pad.")
         if not self.on_screen.isChecked() and not self.reference.text().strip():
             return self.tr("Type the paper form's reference.")
         return ""
 
+    def _call_quietly(self, action: Callable[[], int | None]) -> int | None:
+        try:
+            return action()
+        except SalonVaultError as error:
+            self.message.setText(error_text(error))
+            return None
+
     def record(self) -> None:
         decisions: dict[Purpose, Decision] = {}
         for choice in self.choices:
             decision = choice.decision()
             if decision is None:
-                self.message.setText(self.tr("Choose Agree or Refuse for every purpose."))
+                self.message.setText(self.waiting())
                 return
             decisions[choice.purpose] = decision
         on_screen = self.on_screen.isChecked()

@@ -8,6 +8,7 @@ saving warns first that the file leaves the vault.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,8 @@ from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
-from ui.consent_labels import method_label, purpose_label, standing_label
+from ui.client_facts import client_number
+from ui.consent_labels import answer_label, method_label, purpose_label
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.error_text import error_text
 from ui.file_dialogs import save_file_name
@@ -61,7 +63,10 @@ class ConsentsPanel(QWidget):
         self.banner.setObjectName("serviceConsentBanner")
         self.banner.setWordWrap(True)
         self.banner.setText(
-            self.tr("No consent to keep service records: ask the client before the treatment.")
+            self.tr(
+                "Not yet informed that visits are recorded: show the client the text before"
+                " the service."
+            )
         )
         self.status_table = self._table(
             [self.tr("Purpose"), self.tr("Answer"), self.tr("Since"), self.tr("Text version")]
@@ -137,7 +142,7 @@ class ConsentsPanel(QWidget):
         self.banner.setVisible(missing is True)
         self.status_table.setRowCount(len(self.statuses))
         for row, status in enumerate(self.statuses):
-            answer = standing_label(status.standing)
+            answer = answer_label(status.standing, status.purpose)
             if status.needs_reconsent:
                 answer = fill(self.tr("%1 (needs re-consent: the text changed)"), answer)
             record = status.record
@@ -151,7 +156,7 @@ class ConsentsPanel(QWidget):
         self.history_table.setRowCount(len(history))
         for row, record in enumerate(history):
             when = moment_text(record.recorded_at)
-            answer = standing_label(Standing(record.decision.value))
+            answer = answer_label(Standing(record.decision.value), record.purpose)
             if record.withdrawal is not None:
                 withdrawn = moment_text(record.withdrawal.at)
                 answer = fill(self.tr("%1, withdrawn %2"), answer, withdrawn)
@@ -185,7 +190,8 @@ class ConsentsPanel(QWidget):
         status = self.selected_status()
         record = status.record if status else None
         active = record is not None and record.active
-        self.withdraw_button.setEnabled(active)
+        information = status is not None and status.purpose.information_only
+        self.withdraw_button.setEnabled(active and not information)
         # A purpose without an answer prints its blank form, to sign on paper.
         self.print_button.setEnabled(status is not None)
         self.save_button.setEnabled(status is not None)
@@ -195,6 +201,11 @@ class ConsentsPanel(QWidget):
             hint = self.tr(
                 "No answer on record for this purpose: the form prints blank, for the client"
                 " to sign on paper."
+            )
+        elif information and self.withdraw_button.isVisible():
+            hint = self.tr(
+                "Visit records are information, not a consent: there is nothing to withdraw."
+                " The client may object or ask for the record to be erased."
             )
         elif not active and self.withdraw_button.isVisible():
             hint = self.tr("This consent is not in force, so there is nothing to withdraw.")
@@ -223,6 +234,13 @@ class ConsentsPanel(QWidget):
                 "Withdraw the client's photo consent? Every photo of this client is deleted"
                 " from the vault now. This cannot be undone."
             )
+        elif status.purpose is Purpose.PHOTOS_MARKETING:
+            question = self.tr(
+                "Withdraw the client's consent for \u201c%1\u201d? It ends now. The text the"
+                " client signed promises that their photos are removed from the salon's website"
+                " and social media pages within 15 days: the program does not publish them, so"
+                " someone must remove them there."
+            )
         elif status.purpose is Purpose.HEALTH_DATA:
             health_question = self._health_question()
             if health_question is None:
@@ -244,6 +262,13 @@ class ConsentsPanel(QWidget):
             return
         if status.purpose is Purpose.PHOTOS:
             self.message.setText(self.tr("Consent withdrawn; %n photo(s) deleted.", "", deleted))
+        elif status.purpose is Purpose.PHOTOS_MARKETING:
+            self.message.setText(
+                self.tr(
+                    "Consent withdrawn. Remove the client's photos from the salon's website and"
+                    " social media pages within 15 days."
+                )
+            )
         elif status.purpose is Purpose.HEALTH_DATA and deleted:
             self.message.setText(
                 self.tr("Consent withdrawn; %n health record(s) deleted.", "", deleted)
@@ -369,7 +394,12 @@ class ConsentsPanel(QWidget):
 
 
 def form_file_name(purpose: Purpose, client_id: int) -> str:
-    """One name per client and purpose, so two clients' forms never overwrite each other. The
-    client's number, not their name: a file name shows in folder listings, recent-file lists
-    and e-mail attachments that the vault's encryption does not cover."""
-    return f"consent-{purpose.value}-{client_id}.pdf"
+    """One name per client and purpose, so two clients' forms never overwrite each other, in
+    the user's words ("Thông tin sức khỏe - Số 12.pdf"). The client's number, not their name:
+    a file name shows in folder listings, recent-file lists and e-mail attachments that the
+    vault's encryption does not cover."""
+    name = f"{purpose_label(purpose)} - {client_number(client_id)}"
+    return re.sub(_NOT_IN_FILE_NAMES, "-", name).strip(" .") + ".pdf"
+
+
+_NOT_IN_FILE_NAMES = r'[<>:"/\\|?*\x00-\x1f]'  # what Windows refuses ("Before/after photos")

@@ -45,16 +45,23 @@ _CLIENT_ID = Qt.ItemDataRole.UserRole
 def namesake_line(summary: ClientSummary) -> str:
     """The name and what tells namesakes apart: number, phone digits, birth year, last visit."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DaySheetDialog", text)
-
-    parts = [summary.display_name, fill(tr("no. %1"), summary.id)]
+    parts = [
+        summary.display_name,
+        fill(QCoreApplication.translate("DaySheetDialog", "no. %1"), summary.id),
+    ]
     if summary.phone_last_digits:
         parts.append(f"…{summary.phone_last_digits}")
     if summary.birth_year:
-        parts.append(fill(tr("born %1"), summary.birth_year))
+        parts.append(
+            fill(QCoreApplication.translate("DaySheetDialog", "born %1"), summary.birth_year)
+        )
     if summary.last_visit_on:
-        parts.append(fill(tr("last visit %1"), date_text(summary.last_visit_on)))
+        parts.append(
+            fill(
+                QCoreApplication.translate("DaySheetDialog", "last visit %1"),
+                date_text(summary.last_visit_on),
+            )
+        )
     return " · ".join(parts)
 
 

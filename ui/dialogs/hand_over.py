@@ -80,12 +80,7 @@ class HandOverWindow(QDialog):
 
     def _build_form_page(self) -> None:
         page = QWidget(self)
-        self.title = QLabel(page)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self._build_heading(page)
         self.language_label = QLabel(page)
         self.language_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(page)
@@ -121,6 +116,7 @@ class HandOverWindow(QDialog):
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.title)
+        layout.addWidget(self.intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.sign_below)
         layout.addWidget(self.pad)
@@ -128,12 +124,27 @@ class HandOverWindow(QDialog):
         self.form_page = page
         self.stack.addWidget(page)
 
+    def _build_heading(self, page: QWidget) -> None:
+        self.title = QLabel(page)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        # The introduction is part of the text shown whose hash is kept with the answers.
+        self.intro = QLabel(page)
+        self.intro.setObjectName("handOverIntro")
+        self.intro.setWordWrap(True)
+
     def show_full_screen(self) -> None:
         """The whole screen, also where no window manager honours full-screen requests."""
         screen = self.screen() or QApplication.primaryScreen()
         if screen is not None:
             self.setGeometry(screen.geometry())
         self.showFullScreen()
+        # The client starts on the first answer, not on a language button (Space there would
+        # switch the language unasked).
+        self.questions.first_answer().setFocus()
 
     def choose_language(self, language: str) -> None:
         """The client's language: the questions, choices and words around them change; the
@@ -144,6 +155,8 @@ class HandOverWindow(QDialog):
     def _show_language(self) -> None:
         said: FillingWords = FILLING_WORDS[self.language]
         self.title.setText(words(self._version.definition.title, self.language))
+        self.intro.setText(words(self._version.definition.intro, self.language))
+        self.intro.setVisible(bool(self.intro.text()))
         self.language_label.setText(said.choose_language)
         self.language_buttons[self.language].setChecked(True)
         self.questions.show_language(self.language)

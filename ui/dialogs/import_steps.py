@@ -53,24 +53,29 @@ _ENCODING_NAMES = {
 
 
 def field_label(field: ImportField | None) -> str:
-    t = QCoreApplication.translate
     return {
-        None: t("ImportFields", "(not imported)"),
-        ImportField.FAMILY_NAME: t("ImportFields", "Family name"),
-        ImportField.GIVEN_NAME: t("ImportFields", "Given name"),
-        ImportField.FULL_NAME: t("ImportFields", "Full name (order by script)"),
-        ImportField.FULL_NAME_FAMILY_FIRST: t("ImportFields", "Full name, family name first"),
-        ImportField.FULL_NAME_GIVEN_FIRST: t("ImportFields", "Full name, given name first"),
-        ImportField.PHONE: t("ImportFields", "Phone"),
-        ImportField.EMAIL: t("ImportFields", "E-mail"),
-        ImportField.BIRTH_DATE: t("ImportFields", "Birth date"),
-        ImportField.ADDRESS: t("ImportFields", "Address"),
-        ImportField.LANGUAGE: t("ImportFields", "Language"),
-        ImportField.GUARDIAN: t("ImportFields", "Parent or guardian"),
-        ImportField.NOTES: t("ImportFields", "Notes"),
-        ImportField.ALLERGIES: t("ImportFields", "Allergies"),
-        ImportField.TAGS: t("ImportFields", "Tags"),
-        ImportField.LAST_VISIT: t("ImportFields", "Last visit"),
+        None: QCoreApplication.translate("ImportFields", "(not imported)"),
+        ImportField.FAMILY_NAME: QCoreApplication.translate("ImportFields", "Family name"),
+        ImportField.GIVEN_NAME: QCoreApplication.translate("ImportFields", "Given name"),
+        ImportField.FULL_NAME: QCoreApplication.translate(
+            "ImportFields", "Full name (order by script)"
+        ),
+        ImportField.FULL_NAME_FAMILY_FIRST: QCoreApplication.translate(
+            "ImportFields", "Full name, family name first"
+        ),
+        ImportField.FULL_NAME_GIVEN_FIRST: QCoreApplication.translate(
+            "ImportFields", "Full name, given name first"
+        ),
+        ImportField.PHONE: QCoreApplication.translate("ImportFields", "Phone"),
+        ImportField.EMAIL: QCoreApplication.translate("ImportFields", "E-mail"),
+        ImportField.BIRTH_DATE: QCoreApplication.translate("ImportFields", "Birth date"),
+        ImportField.ADDRESS: QCoreApplication.translate("ImportFields", "Address"),
+        ImportField.LANGUAGE: QCoreApplication.translate("ImportFields", "Language"),
+        ImportField.GUARDIAN: QCoreApplication.translate("ImportFields", "Parent or guardian"),
+        ImportField.NOTES: QCoreApplication.translate("ImportFields", "Notes"),
+        ImportField.ALLERGIES: QCoreApplication.translate("ImportFields", "Allergies"),
+        ImportField.TAGS: QCoreApplication.translate("ImportFields", "Tags"),
+        ImportField.LAST_VISIT: QCoreApplication.translate("ImportFields", "Last visit"),
     }[field]
 
 

@@ -47,6 +47,24 @@ class ConsentErrors(QObject):
             p.text("purpose"),
         )
 
+    def information_not_refused(self, p: Params) -> str:
+        return fill(
+            self.tr(
+                "%1 is information the client acknowledges, not a consent to refuse: the "
+                "salon needs these records to provide its services."
+            ),
+            p.text("purpose"),
+        )
+
+    def information_not_withdrawn(self, p: Params) -> str:
+        return fill(
+            self.tr(
+                "%1 is information, not a consent, so there is nothing to withdraw: the "
+                "client may object or ask for the record to be erased."
+            ),
+            p.text("purpose"),
+        )
+
     def consent_text_changed_while_form(self, p: Params) -> str:
         return self.tr(
             "The consent text changed while the form was open; nothing was recorded. "

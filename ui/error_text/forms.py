@@ -60,8 +60,39 @@ class FormsErrors(QObject):
     def duplicate_question(self, p: Params) -> str:
         return self.tr("Each question needs its own key.")
 
-    def needs_english_title(self, p: Params) -> str:
-        return self.tr("A form needs at least its English title.")
+    def needs_a_title(self, p: Params) -> str:
+        return self.tr("A form needs a title.")
+
+    def question_needs_words(self, p: Params) -> str:
+        return self.tr("Write the question.")
+
+    def choice_needs_two(self, p: Params) -> str:
+        return self.tr("A choice question needs at least two answers to choose from.")
+
+    def choice_needs_words(self, p: Params) -> str:
+        return self.tr("Write each answer to choose from.")
+
+    def red_flag_not_an_answer(self, p: Params) -> str:
+        return self.tr("A red flag must be one of the question's answers.")
+
+    def red_flag_needs_alert(self, p: Params) -> str:
+        return self.tr("Write the health alert a red-flag answer puts on the card.")
+
+    def blocks_without_red_flag(self, p: Params) -> str:
+        return self.tr("Only a question with a red-flag answer can stop a service.")
+
+    def resign_months(self, p: Params) -> str:
+        return fill(
+            self.tr("Signed again after %1 to %2 months."), p.number("minimum"), p.number("maximum")
+        )
+
+    def built_in_unchanged(self, p: Params) -> str:
+        return self.tr(
+            "A built-in form changes only with the program: copy it to change its questions."
+        )
+
+    def copy_needs_a_name(self, p: Params) -> str:
+        return self.tr("Give the copy a name.")
 
     def red_flag_review(self, p: Params) -> str:
         return self.tr(

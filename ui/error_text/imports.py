@@ -228,6 +228,12 @@ class ImportsErrors(QObject):
             p.text("text"),
         )
 
+    def birth_date_words(self, p: Params) -> str:
+        return self.tr("birth date")
+
+    def last_visit_words(self, p: Params) -> str:
+        return self.tr("last visit")
+
     def no_such_sheet(self, p: Params) -> str:
         return fill(
             self.tr("The workbook has no sheet %1; its sheets are: %2."),

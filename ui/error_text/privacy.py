@@ -17,6 +17,15 @@ class PrivacyErrors(QObject):
     def time_needs_time_zone(self, p: Params) -> str:
         return self.tr("A time needs its time zone.")
 
+    def impact_assessment_china_vietnam(self, p: Params) -> str:
+        return fill(
+            self.tr(
+                "The impact-assessment draft is for a salon in China or Vietnam; the salon's"
+                " country is %1."
+            ),
+            p.text("country"),
+        )
+
     def notice_goes_authority_clients(self, p: Params) -> str:
         return self.tr("A notice goes to the authority or to clients.")
 

@@ -56,3 +56,31 @@ class SettingsErrors(QObject):
             self.tr("The basis is one of: %1."),
             p.text("names"),
         )
+
+    def too_many_recipients(self, p: Params) -> str:
+        return fill(self.tr("List at most %1 recipients."), p.text("most"))
+
+    def recipient_name_1_120(self, p: Params) -> str:
+        return fill(
+            self.tr("Recipient %1: the name needs 1 to 120 characters of text."), p.text("row")
+        )
+
+    def recipient_purpose_1_200(self, p: Params) -> str:
+        return fill(
+            self.tr("Recipient %1: say what it receives the data for (1 to 200 characters)."),
+            p.text("row"),
+        )
+
+    def recipient_safeguard_200(self, p: Params) -> str:
+        return fill(
+            self.tr("Recipient %1: the safeguard has at most 200 characters."), p.text("row")
+        )
+
+    def recipient_country_code(self, p: Params) -> str:
+        return fill(
+            self.tr("Recipient %1: choose its country by the two-letter code (VN, PL, CN, DE …)."),
+            p.text("row"),
+        )
+
+    def recipient_named_twice(self, p: Params) -> str:
+        return fill(self.tr("Recipient %1: that name is already in the list."), p.text("row"))

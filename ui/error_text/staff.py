@@ -49,3 +49,24 @@ class StaffErrors(QObject):
 
     def someone_staff_already_has_name_2(self, p: Params) -> str:
         return self.tr("Someone on the staff already has that name.")
+
+    def briefing_language(self, p: Params) -> str:
+        return fill(self.tr("The briefing is in %1."), p.text("languages"))
+
+    def briefing_text_changed(self, p: Params) -> str:
+        return self.tr(
+            "The briefing's text has changed since it was shown; read the new text and confirm"
+            " again."
+        )
+
+    def training_topic_empty(self, p: Params) -> str:
+        return self.tr("Enter what the training was about.")
+
+    def training_topic_too_long(self, p: Params) -> str:
+        return fill(self.tr("A topic has at most %1 characters."), p.text("max_topic"))
+
+    def training_without_attendees(self, p: Params) -> str:
+        return self.tr("Choose who attended.")
+
+    def training_date_in_future(self, p: Params) -> str:
+        return self.tr("A training date cannot be in the future.")

@@ -214,7 +214,7 @@ class ClientFilterBar(QWidget):
         if wanted.has_alerts:
             phrases.append(self.tr("with health alerts"))
         if wanted.needs_consent:
-            phrases.append(self.tr("consent to keep records still needed"))
+            phrases.append(self.tr("not yet informed about visit records"))
         if wanted.registered_from is not None:
             phrases.append(fill(self.tr("registered since %1"), local_time(wanted.registered_from)))
         if wanted.patch_test_runs_out is not None:
@@ -298,7 +298,7 @@ class ClientFilterBar(QWidget):
         self.seen_from_on.setText(self.tr("Last visit on or after"))
         self.seen_before_on.setText(self.tr("Not seen since"))
         self.has_alerts.setText(self.tr("Has health alerts"))
-        self.needs_consent.setText(self.tr("Needs consent to keep records"))
+        self.needs_consent.setText(self.tr("Not yet informed about visit records"))
         self.seen_from.setAccessibleName(self.tr("Last visit on or after"))
         self.seen_before.setAccessibleName(self.tr("Not seen since"))
 

@@ -14,7 +14,7 @@ import itertools
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -67,6 +67,7 @@ SHOWS = (
     RecordKind.PATCH_TESTS,
 )
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+NEW_CLIENT_KEYS = "Ctrl+N"
 _LISTED, _FOUND = "listed", "found"  # the whole (filtered) list, or search results
 
 
@@ -407,6 +408,15 @@ class ClientsPage(QWidget):
         self.search_box.setPlaceholderText(self.tr("Find a client: name, phone, e-mail or tag"))
         self.search_box.setAccessibleName(self.tr("Find a client"))
         self.new_button.setText(self.tr("New client…"))
+        # After setText, which resets a button's shortcut to its text's mnemonic. From the
+        # search box too: a visible button's shortcut reaches it from any field of the window.
+        self.new_button.setShortcut(QKeySequence(NEW_CLIENT_KEYS))
+        self.new_button.setToolTip(
+            fill(
+                self.tr("Register a new client (%1)"),
+                QKeySequence(NEW_CLIENT_KEYS).toString(QKeySequence.SequenceFormat.NativeText),
+            )
+        )
         self.import_button.setText(self.tr("Import…"))
         self.archived_box.setText(self.tr("Show archived"))
         self.filters_button.setToolTip(self.tr("Narrow the list by tag, service, visits …"))

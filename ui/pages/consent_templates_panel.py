@@ -228,9 +228,11 @@ class ConsentTemplatesPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._loading = True  # a renamed item fires itemChanged: no switch was touched
             for row in range(self.purpose_list.count()):
                 item = self.purpose_list.item(row)
                 item.setText(purpose_label(Purpose(item.data(_PURPOSE))))
+            self._loading = False
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -3,9 +3,10 @@
 Everything shown is a count from DashboardService (owner only); no client is named here. Each
 figure opens the list behind it (issue 18 item 4) on the page that already shows such lists:
 the clients counted on the Clients page with the figure's own filter, the consents to renew on
-Consents, the records due for removal on Privacy, the failed sign-ins in the activity log. A
-figure's button shows only where the role has that page (every role that sees the dashboard
-today may see names: the owner)."""
+Consents, the records due for removal on Privacy, the failed sign-ins in the activity log, the
+recall lines due on Recalls. A figure's button shows only where the role has that page (every
+role that sees the dashboard today may see names: the owner); the recall figure only for a role
+that contacts clients."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from salonvault.domain.changes import RecordKind
 from salonvault.domain.clients import ClientFilter
 from salonvault.domain.errors import SalonVaultError
+from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.backups import BackupStatus
 from salonvault.services.dashboard import DashboardFigures
@@ -43,6 +45,8 @@ TILES = (
     "retention_due",
     "failed_sign_ins_7_days",
 )
+CHART_MINIMUM_HEIGHT = 110  # pixels
+RECALLS_TILE = "recalls_due"  # not a DashboardFigures count: the recall service's list
 
 # A non-zero figure here asks for the owner's attention.
 WARN_WHEN_ANY = {"missing_service_consent", "failed_sign_ins_7_days", "retention_due"}
@@ -54,6 +58,7 @@ LIST_PAGE = {
     "patch_tests_expiring_7_days": "clients",
     "retention_due": "privacy",
     "failed_sign_ins_7_days": "activity",
+    RECALLS_TILE: "recalls",
 }
 
 
@@ -70,6 +75,8 @@ class Destinations(Protocol):
 
     def show_failed_sign_ins(self, since: datetime) -> None: ...
 
+    def show_recalls(self) -> None: ...
+
 
 # What the figures count. Not the activity log: its one figure, failed sign-ins, grows only at
 # the lock screen, when no page is shown.
@@ -84,6 +91,8 @@ SHOWS = (
     RecordKind.SETTINGS,
     RecordKind.RETENTION,
     RecordKind.BACKUPS,
+    RecordKind.RECORDS,
+    RecordKind.RECALLS,
 )
 
 
@@ -103,6 +112,7 @@ class DashboardPage(QWidget):
         self._destinations = destinations
         self._status: BackupStatus | None = None
         self.figures: DashboardFigures | None = None
+        self.recalls_due: int | None = None  # lines due on the recall list (None: not shown)
         self.heading = page_heading(self)
         self.key_warning = KeyWarningBanner(vault, session, open_settings or (lambda: None), self)
         self.key_warning.open_button.setVisible(open_settings is not None)
@@ -110,6 +120,10 @@ class DashboardPage(QWidget):
         self.chart_title = QLabel(self)
         self.chart = BarChart(self)
         self.chart.setObjectName("visitsChart")
+        # Lower than the chart's own minimum: with the recall figure the tiles are four a row,
+        # narrower, their captions on more lines, and the page still fits a 768-pixel-high
+        # laptop screen; the chart takes whatever height is left.
+        self.chart.setMinimumHeight(CHART_MINIMUM_HEIGHT)
         self.card = QFrame(self)
         self.card.setObjectName("backupCard")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -149,7 +163,11 @@ class DashboardPage(QWidget):
         self.list_buttons: dict[str, QPushButton] = {}
         reachable = self._destinations.nav_keys() if self._destinations else []
         tiles = QGridLayout()
-        for index, name in enumerate(TILES):
+        names = list(TILES)
+        if role_allows(self._session.role, Permission.RECALLS_MARK):
+            names.append(RECALLS_TILE)
+        columns = 4 if len(names) > len(TILES) else 3  # two rows either way
+        for index, name in enumerate(names):
             tile = QFrame(self)
             tile.setObjectName(f"tile-{name}")
             tile.setFrameShape(QFrame.Shape.StyledPanel)
@@ -171,7 +189,7 @@ class DashboardPage(QWidget):
                 inner.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
                 self.list_buttons[name] = button
             inner.addStretch()
-            tiles.addWidget(tile, index // 3, index % 3)
+            tiles.addWidget(tile, index // columns, index % columns)
             self.tiles[name] = (number, caption)
         return tiles
 
@@ -195,12 +213,16 @@ class DashboardPage(QWidget):
             places.show_retention_due()
         elif name == "failed_sign_ins_7_days":
             places.show_failed_sign_ins(figures.failed_sign_ins_since)
+        elif name == RECALLS_TILE:
+            places.show_recalls()
 
     def refresh(self) -> None:
         self.key_warning.refresh()
         try:
             self._status = self._vault.backups.status()
             self.figures = self._vault.dashboard.figures(self._session)
+            if RECALLS_TILE in self.tiles:
+                self.recalls_due = len(self._vault.recalls.list(self._session).keys)
         except SalonVaultError:
             return  # locked meanwhile: this page goes with the session
         self._show()
@@ -214,7 +236,7 @@ class DashboardPage(QWidget):
         if figures is None:
             return
         for name, (number, _caption) in self.tiles.items():
-            value = int(getattr(figures, name))
+            value = (self.recalls_due or 0) if name == RECALLS_TILE else int(getattr(figures, name))
             number.setText(str(value))
             warn = value > 0 and name in WARN_WHEN_ANY
             number.setStyleSheet(text_style(colours().error) if warn else "")
@@ -251,11 +273,12 @@ class DashboardPage(QWidget):
         self.heading.setText(nav_title("dashboard"))
         captions = {
             "new_clients_30_days": self.tr("New clients in the last 30 days"),
-            "missing_service_consent": self.tr("Clients without consent to keep their records"),
+            "missing_service_consent": self.tr("Clients not yet informed about visit records"),
             "needing_reconsent": self.tr("Clients to ask again (consent text changed)"),
             "patch_tests_expiring_7_days": self.tr("Patch tests running out within a week"),
             "retention_due": self.tr("Due for removal (see Privacy)"),
             "failed_sign_ins_7_days": self.tr("Failed sign-ins in the last 7 days"),
+            RECALLS_TILE: self.tr("Clients to call: recalls due within 30 days or overdue"),
         }
         for name, (_number, caption) in self.tiles.items():
             caption.setText(captions[name])

@@ -214,8 +214,16 @@ class RecallsPage(QWidget):
         super().showEvent(event)
 
     def show_kind(self, kind: RecallKind) -> None:
-        """One list (the dashboard's link)."""
+        """One list."""
         self.kind_box.setCurrentIndex(max(self.kind_box.findData(kind.value), 0))
+
+    def show_every_list(self) -> None:
+        """Every list, due within the usual days: what the dashboard's figure counts."""
+        self.kind_box.blockSignals(True)
+        self.kind_box.setCurrentIndex(0)
+        self.kind_box.blockSignals(False)
+        self._reset_dates()
+        self.load()
 
     def load(self) -> None:
         selected, selected_row = self.current_key(), self.table.currentRow()

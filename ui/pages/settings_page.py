@@ -1,10 +1,11 @@
 """Settings, in tabs: the screen language on this computer for everyone; for the owner the salon's
-details (salon_box.py), the client details it collects (collected_fields_box.py) and its legal
-basis for health details (health_basis_box.py), service records (record_templates_box.py:
-prescription notation, record templates; consultation forms' services: forms_owner_box.py),
-and security: the idle lock, the Recovery Kit, how the vault opens (open_mode_box.py), its
-recovery slot, replacing the recovery key and re-keying (recovery_slot_box.py, recovery_key_box.py,
-rekey_box.py)."""
+details (salon_box.py) and whom it passes client data to (recipients_box.py), the client details
+it collects (collected_fields_box.py), its legal basis for health details (health_basis_box.py)
+and when a client counts as lapsed on the recall list (recall_settings_box.py), service records
+(record_templates_box.py: prescription notation, record templates; consultation forms' services:
+forms_owner_box.py), and security: the idle lock, the Recovery Kit, how the vault opens
+(open_mode_box.py), its recovery slot, replacing the recovery key and re-keying
+(recovery_slot_box.py, recovery_key_box.py, rekey_box.py)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ from ui.pages.collected_fields_box import CollectedFieldsBox
 from ui.pages.forms_owner_box import ConsultationFormsBox
 from ui.pages.health_basis_box import HealthBasisBox
 from ui.pages.open_mode_box import OpenModeBox
+from ui.pages.recall_settings_box import RecallSettingsBox
+from ui.pages.recipients_box import RecipientsBox
 from ui.pages.record_templates_box import NotationBox, RecordTemplatesBox
 from ui.pages.recovery_key_box import ReplaceRecoveryKeyBox
 from ui.pages.recovery_kit_dialog import RecoveryKitDialog
@@ -90,8 +93,10 @@ class SettingsPage(QWidget):
         self._add_tab(COMPUTER, [self.language_box])
 
         self.salon_details: SalonDetailsBox | None = None
+        self.recipients: RecipientsBox | None = None
         self.collected_fields: CollectedFieldsBox | None = None
         self.health_basis: HealthBasisBox | None = None
+        self.recall_settings: RecallSettingsBox | None = None
         self.idle_box: QGroupBox | None = None
         self.kit_box: QGroupBox | None = None
         self.open_mode_box: OpenModeBox | None = None
@@ -100,11 +105,7 @@ class SettingsPage(QWidget):
         self.rekey_box: RekeyBox | None = None
         security: list[QWidget] = []
         if role_allows(session.role, Permission.SETTINGS_MANAGE):
-            self.salon_details = SalonDetailsBox(vault, session, self)
-            self._add_tab(SALON, [self.salon_details])
-            self.collected_fields = CollectedFieldsBox(vault, session, self)
-            self.health_basis = HealthBasisBox(vault, session, self)
-            self._add_tab(CLIENT_DETAILS, [self.collected_fields, self.health_basis])
+            self._add_salon_tabs(vault, session)
             security.append(self._build_idle_box())
         self._add_records_tab(vault, session)
         if role_allows(session.role, Permission.KEYS_MANAGE):
@@ -144,6 +145,20 @@ class SettingsPage(QWidget):
         scroller.setWidget(tab)
         self.tabs.addTab(scroller, "")
         self._tab_keys.append(key)
+
+    def _add_salon_tabs(self, vault: Vault, session: Session) -> None:
+        """The owner's: the salon's details and whom it passes client data to; the client
+        details it collects, its legal basis for health details and when a client counts as
+        lapsed."""
+        self.salon_details = SalonDetailsBox(vault, session, self)
+        self.recipients = RecipientsBox(vault, session, self)
+        self._add_tab(SALON, [self.salon_details, self.recipients])
+        self.collected_fields = CollectedFieldsBox(vault, session, self)
+        self.health_basis = HealthBasisBox(vault, session, self)
+        self.recall_settings = RecallSettingsBox(vault, session, self)
+        self._add_tab(
+            CLIENT_DETAILS, [self.collected_fields, self.health_basis, self.recall_settings]
+        )
 
     def _add_records_tab(self, vault: Vault, session: Session) -> None:
         """How prescriptions are written and the record templates (the owner)."""

@@ -30,6 +30,7 @@ from ui.error_text import error_text
 from ui.labels import fill
 from ui.models.staff_table import StaffTableModel
 from ui.navigation import nav_title
+from ui.pages.staff_briefing_box import StaffBriefingBox
 from ui.widgets.heading import page_heading
 
 
@@ -75,11 +76,13 @@ class StaffPage(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch()
+        self.briefing_box = StaffBriefingBox(vault, session, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addWidget(self.briefing_box, 3)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.refresh()
         self.retranslate()

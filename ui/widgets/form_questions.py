@@ -112,6 +112,11 @@ class QuestionsPanel(QWidget):
         for box in self.boxes.values():
             box.show_language(language)
 
+    def first_answer(self) -> QWidget:
+        """The first question's field or first answer button (a form has a question)."""
+        box = next(iter(self.boxes.values()))
+        return box.field or next(iter(box.buttons.values()))
+
     def answers(self) -> dict[str, object]:
         return {key: box.answer() for key, box in self.boxes.items()}
 

@@ -38,10 +38,6 @@ from ui.record_words import acuity_example, choice_text, label_text
 _NUMBER_TYPED = re.compile(r"^[+\-\u2212]?\d*(?:[.,]\d*)?$")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordInputs", text)
-
-
 class DecimalSpinBox(QAbstractSpinBox):
     """A number that may be empty: Up and Down (PageUp/PageDown ten at a time) move to the next
     value on the step's grid within the range; typing is free (the service checks it)."""
@@ -183,8 +179,8 @@ class YesNoInput(FieldInput):
     def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
         self.combo = QComboBox(parent)
         self.combo.addItem("—", None)
-        self.combo.addItem(_t("Yes"), True)
-        self.combo.addItem(_t("No"), False)
+        self.combo.addItem(QCoreApplication.translate("RecordInputs", "Yes"), True)
+        self.combo.addItem(QCoreApplication.translate("RecordInputs", "No"), False)
         super().__init__(spec, self.combo)
 
     def raw(self) -> object:
@@ -229,13 +225,13 @@ class DateInput(FieldInput):
     def __init__(self, spec: FieldSpec, parent: QWidget) -> None:
         holder = QWidget(parent)
         self.line = QLineEdit(holder)
-        self.line.setPlaceholderText(_t("YYYY-MM-DD"))
+        self.line.setPlaceholderText(QCoreApplication.translate("RecordInputs", "YYYY-MM-DD"))
         self.line.setMaxLength(10)
         self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0000-00-00") + 40)
         self.pick = QToolButton(holder)
         self.pick.setText("…")
-        self.pick.setToolTip(_t("Pick a date"))
-        self.pick.setAccessibleName(_t("Pick a date"))
+        self.pick.setToolTip(QCoreApplication.translate("RecordInputs", "Pick a date"))
+        self.pick.setAccessibleName(QCoreApplication.translate("RecordInputs", "Pick a date"))
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.pick)
         self.calendar = QCalendarWidget(menu)

@@ -18,6 +18,14 @@ MESSAGES: dict[str, str] = {
         "The consent text changed while the form was open; nothing was recorded. Show the "
         "client the new text."
     ),
+    "information_not_refused": (
+        "{purpose} is information the client acknowledges, not a consent to refuse: the "
+        "salon needs these records to provide its services."
+    ),
+    "information_not_withdrawn": (
+        "{purpose} is information, not a consent, so there is nothing to withdraw: the client "
+        "may object or ask for the record to be erased."
+    ),
     "consent_text_changed_meanwhile_try": "The consent text changed meanwhile; try again.",
     "consent_text_empty": "The consent text is empty.",
     "consent_text_has_most_characters": "The consent text has at most {max_template} characters.",

@@ -93,6 +93,9 @@ MESSAGES: dict[str, str] = {
         "encoding it was saved in."
     ),
     "not_a_date": 'The {label} "{text}" is not a date (write it like 23.04.1990 or 1990-04-23).',
+    # The date fields' words inside the two sentences above.
+    "birth_date_words": "birth date",
+    "last_visit_words": "last visit",
     "no_such_sheet": "The workbook has no sheet {sheet!r}; its sheets are: {sheets}.",
     "client_gone": "That client is no longer in the vault.",
     "client_id_gone": "Client {client_id} is no longer in the vault.",

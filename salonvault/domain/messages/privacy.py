@@ -4,6 +4,10 @@ AREA = "privacy"
 
 MESSAGES: dict[str, str] = {
     "time_needs_time_zone": "A time needs its time zone.",
+    "impact_assessment_china_vietnam": (
+        "The impact-assessment draft is for a salon in China or Vietnam; the salon's country"
+        " is {country}."
+    ),
     "notice_goes_authority_clients": "A notice goes to the authority or to clients.",
     "there_such_incident_register": "There is no such incident in the register.",
     "describe_what_happened": "Describe what happened.",

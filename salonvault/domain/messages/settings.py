@@ -15,4 +15,14 @@ MESSAGES: dict[str, str] = {
     ),
     "choose_language": "Choose one of: {languages}.",
     "health_basis_one_of": "The basis is one of: {names}.",
+    "too_many_recipients": "List at most {most} recipients.",
+    "recipient_name_1_120": "Recipient {row}: the name needs 1 to 120 characters of text.",
+    "recipient_purpose_1_200": (
+        "Recipient {row}: say what it receives the data for (1 to 200 characters)."
+    ),
+    "recipient_safeguard_200": "Recipient {row}: the safeguard has at most 200 characters.",
+    "recipient_country_code": (
+        "Recipient {row}: choose its country by the two-letter code (VN, PL, CN, DE …)."
+    ),
+    "recipient_named_twice": "Recipient {row}: that name is already in the list.",
 }

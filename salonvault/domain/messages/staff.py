@@ -19,4 +19,12 @@ MESSAGES: dict[str, str] = {
         "Someone on the staff already has that name; add a surname or initial."
     ),
     "someone_staff_already_has_name_2": "Someone on the staff already has that name.",
+    "briefing_language": "The briefing is in {languages}.",
+    "briefing_text_changed": (
+        "The briefing's text has changed since it was shown; read the new text and confirm again."
+    ),
+    "training_topic_empty": "Enter what the training was about.",
+    "training_topic_too_long": "A topic has at most {max_topic} characters.",
+    "training_without_attendees": "Choose who attended.",
+    "training_date_in_future": "A training date cannot be in the future.",
 }

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="51"/>
-        <source>no. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
-        <source>born %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="57"/>
-        <source>last visit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccessErrors</name>
     <message>
         <location filename="../../../ui/error_text/access.py" line="19"/>
@@ -554,32 +536,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="61"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="53"/>
         <source>&amp;Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="62"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="54"/>
         <source>&amp;Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="63"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="55"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="64"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="56"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="65"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="57"/>
         <source>&amp;Fit page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="113"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="119"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,23 +689,23 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="134"/>
-        <location filename="../../../ui/audit_details.py" line="294"/>
+        <location filename="../../../ui/audit_details.py" line="135"/>
+        <location filename="../../../ui/audit_details.py" line="301"/>
         <source>photos %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="136"/>
+        <location filename="../../../ui/audit_details.py" line="137"/>
         <source>the time to change it had passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="139"/>
+        <location filename="../../../ui/audit_details.py" line="140"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="158"/>
         <source>clients: %n</source>
         <translation>
             <numerusform>clients: %n</numerusform>
@@ -731,7 +713,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="159"/>
         <source>visits: %n</source>
         <translation>
             <numerusform>visits: %n</numerusform>
@@ -739,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="160"/>
         <source>photos: %n</source>
         <translation>
             <numerusform>photos: %n</numerusform>
@@ -747,7 +729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="158"/>
+        <location filename="../../../ui/audit_details.py" line="161"/>
         <source>entries: %n</source>
         <translation>
             <numerusform>entries: %n</numerusform>
@@ -755,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="162"/>
         <source>entries checked: %n</source>
         <translation>
             <numerusform>entries checked: %n</numerusform>
@@ -763,7 +745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="163"/>
         <source>new: %n</source>
         <translation>
             <numerusform>new: %n</numerusform>
@@ -771,7 +753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="164"/>
         <source>updated: %n</source>
         <translation>
             <numerusform>updated: %n</numerusform>
@@ -779,7 +761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="162"/>
+        <location filename="../../../ui/audit_details.py" line="165"/>
         <source>skipped: %n</source>
         <translation>
             <numerusform>skipped: %n</numerusform>
@@ -787,7 +769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="163"/>
+        <location filename="../../../ui/audit_details.py" line="166"/>
         <source>not valid: %n</source>
         <translation>
             <numerusform>not valid: %n</numerusform>
@@ -795,8 +777,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="164"/>
-        <location filename="../../../ui/audit_details.py" line="165"/>
+        <location filename="../../../ui/audit_details.py" line="167"/>
+        <location filename="../../../ui/audit_details.py" line="168"/>
         <source>health items: %n</source>
         <translation>
             <numerusform>health items: %n</numerusform>
@@ -804,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="166"/>
+        <location filename="../../../ui/audit_details.py" line="169"/>
         <source>health records: %n</source>
         <translation>
             <numerusform>health records: %n</numerusform>
@@ -812,7 +794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="167"/>
+        <location filename="../../../ui/audit_details.py" line="170"/>
         <source>rows read: %n</source>
         <translation>
             <numerusform>rows read: %n</numerusform>
@@ -820,7 +802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="168"/>
+        <location filename="../../../ui/audit_details.py" line="171"/>
         <source>consents: %n</source>
         <translation>
             <numerusform>consents: %n</numerusform>
@@ -828,8 +810,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="169"/>
-        <location filename="../../../ui/audit_details.py" line="195"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="199"/>
         <source>signed forms: %n</source>
         <translation>
             <numerusform>signed forms: %n</numerusform>
@@ -837,7 +819,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="170"/>
+        <location filename="../../../ui/audit_details.py" line="173"/>
         <source>patch tests: %n</source>
         <translation>
             <numerusform>patch tests: %n</numerusform>
@@ -845,7 +827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="171"/>
+        <location filename="../../../ui/audit_details.py" line="174"/>
         <source>pinned notes: %n</source>
         <translation>
             <numerusform>pinned notes: %n</numerusform>
@@ -853,7 +835,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="175"/>
         <source>service records: %n</source>
         <translation>
             <numerusform>service records: %n</numerusform>
@@ -861,7 +843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="173"/>
+        <location filename="../../../ui/audit_details.py" line="176"/>
         <source>records with health values held back: %n</source>
         <translation>
             <numerusform>records with health values held back: %n</numerusform>
@@ -869,7 +851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="174"/>
+        <location filename="../../../ui/audit_details.py" line="177"/>
         <source>services: %n</source>
         <translation>
             <numerusform>services: %n</numerusform>
@@ -877,7 +859,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="175"/>
+        <location filename="../../../ui/audit_details.py" line="178"/>
         <source>allergies: %n</source>
         <translation>
             <numerusform>allergies: %n</numerusform>
@@ -885,7 +867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="176"/>
+        <location filename="../../../ui/audit_details.py" line="179"/>
         <source>photos deleted: %n</source>
         <translation>
             <numerusform>photos deleted: %n</numerusform>
@@ -893,7 +875,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="177"/>
+        <location filename="../../../ui/audit_details.py" line="180"/>
         <source>health items deleted: %n</source>
         <translation>
             <numerusform>health items deleted: %n</numerusform>
@@ -901,7 +883,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="178"/>
+        <location filename="../../../ui/audit_details.py" line="181"/>
         <source>allergies left out (no consent): %n</source>
         <translation>
             <numerusform>allergies left out (no consent): %n</numerusform>
@@ -909,7 +891,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="179"/>
+        <location filename="../../../ui/audit_details.py" line="182"/>
         <source>earlier versions deleted: %n</source>
         <translation>
             <numerusform>earlier versions deleted: %n</numerusform>
@@ -917,7 +899,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="180"/>
+        <location filename="../../../ui/audit_details.py" line="183"/>
         <source>health papers deleted: %n</source>
         <translation>
             <numerusform>health papers deleted: %n</numerusform>
@@ -925,7 +907,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="181"/>
+        <location filename="../../../ui/audit_details.py" line="184"/>
+        <source>recipients listed: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="185"/>
         <source>service records deleted: %n</source>
         <translation>
             <numerusform>service records deleted: %n</numerusform>
@@ -933,7 +923,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="182"/>
+        <location filename="../../../ui/audit_details.py" line="186"/>
         <source>earlier versions: %n</source>
         <translation>
             <numerusform>earlier versions: %n</numerusform>
@@ -941,7 +931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="183"/>
+        <location filename="../../../ui/audit_details.py" line="187"/>
         <source>without contact details: %n</source>
         <translation>
             <numerusform>without contact details: %n</numerusform>
@@ -949,7 +939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="184"/>
+        <location filename="../../../ui/audit_details.py" line="188"/>
         <source>wrong tries in a row: %n</source>
         <translation>
             <numerusform>wrong tries in a row: %n</numerusform>
@@ -957,7 +947,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="185"/>
+        <location filename="../../../ui/audit_details.py" line="189"/>
         <source>hours valid: %n</source>
         <translation>
             <numerusform>hours valid: %n</numerusform>
@@ -965,7 +955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="186"/>
+        <location filename="../../../ui/audit_details.py" line="190"/>
         <source>backups kept: %n</source>
         <translation>
             <numerusform>backups kept: %n</numerusform>
@@ -973,7 +963,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="187"/>
+        <location filename="../../../ui/audit_details.py" line="191"/>
         <source>reminder after days: %n</source>
         <translation>
             <numerusform>reminder after days: %n</numerusform>
@@ -981,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="188"/>
+        <location filename="../../../ui/audit_details.py" line="192"/>
         <source>device keys kept for another folder: %n</source>
         <translation>
             <numerusform>device keys kept for another folder: %n</numerusform>
@@ -989,7 +979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="189"/>
+        <location filename="../../../ui/audit_details.py" line="193"/>
         <source>pages encrypted again: %n</source>
         <translation>
             <numerusform>pages encrypted again: %n</numerusform>
@@ -997,7 +987,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="190"/>
+        <location filename="../../../ui/audit_details.py" line="194"/>
         <source>scanned papers: %n</source>
         <translation>
             <numerusform>scanned papers: %n</numerusform>
@@ -1005,7 +995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="191"/>
+        <location filename="../../../ui/audit_details.py" line="195"/>
         <source>pages: %n</source>
         <translation>
             <numerusform>pages: %n</numerusform>
@@ -1013,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="192"/>
+        <location filename="../../../ui/audit_details.py" line="196"/>
         <source>contraindications: %n</source>
         <translation>
             <numerusform>contraindications: %n</numerusform>
@@ -1021,7 +1011,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="193"/>
+        <location filename="../../../ui/audit_details.py" line="197"/>
         <source>red flags: %n</source>
         <translation>
             <numerusform>red flags: %n</numerusform>
@@ -1029,111 +1019,135 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="194"/>
+        <location filename="../../../ui/audit_details.py" line="198"/>
         <source>red flags that stop a service: %n</source>
         <translation>
             <numerusform>red flags that stop a service: %n</numerusform>
             <numerusform>red flags that stop a service: %n</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="200"/>
+        <source>attended: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="201"/>
+        <source>questions: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="202"/>
+        <source>signed again after months: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="207"/>
         <source>visit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="201"/>
+        <location filename="../../../ui/audit_details.py" line="208"/>
         <source>photo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="202"/>
+        <location filename="../../../ui/audit_details.py" line="209"/>
         <source>scanned paper %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="203"/>
+        <location filename="../../../ui/audit_details.py" line="210"/>
         <source>health item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="204"/>
+        <location filename="../../../ui/audit_details.py" line="211"/>
         <source>signed form %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="205"/>
+        <location filename="../../../ui/audit_details.py" line="212"/>
         <source>pinned note %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="206"/>
+        <location filename="../../../ui/audit_details.py" line="213"/>
         <source>record removed: client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="207"/>
+        <location filename="../../../ui/audit_details.py" line="214"/>
         <source>record kept: client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="208"/>
+        <location filename="../../../ui/audit_details.py" line="215"/>
         <source>changed from entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="209"/>
+        <location filename="../../../ui/audit_details.py" line="216"/>
         <source>corrects visit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="210"/>
+        <location filename="../../../ui/audit_details.py" line="217"/>
         <source>service record %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="211"/>
-        <location filename="../../../ui/audit_details.py" line="220"/>
+        <location filename="../../../ui/audit_details.py" line="218"/>
+        <location filename="../../../ui/audit_details.py" line="227"/>
         <source>earlier version %1 kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="212"/>
+        <location filename="../../../ui/audit_details.py" line="219"/>
         <source>corrects service record %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="213"/>
+        <location filename="../../../ui/audit_details.py" line="220"/>
         <source>template version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="214"/>
+        <location filename="../../../ui/audit_details.py" line="221"/>
         <source>form version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="215"/>
+        <location filename="../../../ui/audit_details.py" line="222"/>
         <source>red flag %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="217"/>
+        <location filename="../../../ui/audit_details.py" line="224"/>
         <source>from database version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="218"/>
+        <location filename="../../../ui/audit_details.py" line="225"/>
         <source>to version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="219"/>
+        <location filename="../../../ui/audit_details.py" line="226"/>
         <source>text version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="222"/>
+        <location filename="../../../ui/audit_details.py" line="229"/>
         <source>years a client without a visit is kept: %n</source>
         <translation>
             <numerusform>years a client without a visit is kept: %n</numerusform>
@@ -1141,7 +1155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="224"/>
+        <location filename="../../../ui/audit_details.py" line="231"/>
         <source>years health data is kept: %n</source>
         <translation>
             <numerusform>years health data is kept: %n</numerusform>
@@ -1149,7 +1163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="225"/>
+        <location filename="../../../ui/audit_details.py" line="232"/>
         <source>years photos are kept: %n</source>
         <translation>
             <numerusform>years photos are kept: %n</numerusform>
@@ -1157,838 +1171,858 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="226"/>
+        <location filename="../../../ui/audit_details.py" line="233"/>
         <source>with the last visit&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="238"/>
+        <location filename="../../../ui/audit_details.py" line="245"/>
         <source>filled in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="242"/>
+        <location filename="../../../ui/audit_details.py" line="249"/>
         <source>blank form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="247"/>
+        <location filename="../../../ui/audit_details.py" line="254"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="248"/>
+        <location filename="../../../ui/audit_details.py" line="255"/>
         <source>to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="253"/>
+        <location filename="../../../ui/audit_details.py" line="260"/>
         <source>not allowed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="280"/>
         <source>old key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="280"/>
         <source>new key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="276"/>
+        <location filename="../../../ui/audit_details.py" line="283"/>
         <source>file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="278"/>
+        <location filename="../../../ui/audit_details.py" line="285"/>
         <source>template %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="278"/>
+        <location filename="../../../ui/audit_details.py" line="285"/>
         <source>copied from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="289"/>
         <source>every service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="289"/>
         <source>services %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="285"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>cylinders: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="285"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>acuity: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="288"/>
+        <location filename="../../../ui/audit_details.py" line="295"/>
         <source>made %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="290"/>
+        <location filename="../../../ui/audit_details.py" line="297"/>
         <source>problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="292"/>
+        <location filename="../../../ui/audit_details.py" line="299"/>
         <source>%1 pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="299"/>
+        <location filename="../../../ui/audit_details.py" line="306"/>
         <source>not linked to a consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="300"/>
+        <location filename="../../../ui/audit_details.py" line="307"/>
         <source>proves consent record %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="302"/>
+        <location filename="../../../ui/audit_details.py" line="309"/>
         <source>the salon&apos;s own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="307"/>
+        <location filename="../../../ui/audit_details.py" line="314"/>
         <source>health items %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="311"/>
+        <location filename="../../../ui/audit_details.py" line="318"/>
         <source>consultation form %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="313"/>
+        <location filename="../../../ui/audit_details.py" line="320"/>
         <source>question %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="315"/>
+        <location filename="../../../ui/audit_details.py" line="322"/>
         <source>red flags not reviewed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="317"/>
+        <location filename="../../../ui/audit_details.py" line="324"/>
         <source>no earlier visit with a formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="326"/>
+        <location filename="../../../ui/audit_details.py" line="333"/>
         <source>hidden until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="339"/>
+        <location filename="../../../ui/audit_details.py" line="346"/>
         <source>before photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="339"/>
+        <location filename="../../../ui/audit_details.py" line="346"/>
         <source>after photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="347"/>
+        <location filename="../../../ui/audit_details.py" line="354"/>
         <source>patch test: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="352"/>
+        <location filename="../../../ui/audit_details.py" line="359"/>
         <source>all clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="353"/>
+        <location filename="../../../ui/audit_details.py" line="360"/>
         <source>clients with health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="354"/>
+        <location filename="../../../ui/audit_details.py" line="361"/>
         <source>clients with photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="355"/>
+        <location filename="../../../ui/audit_details.py" line="362"/>
         <source>clients registered between two dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="356"/>
+        <location filename="../../../ui/audit_details.py" line="363"/>
         <source>a number the owner gave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="361"/>
+        <location filename="../../../ui/audit_details.py" line="368"/>
         <source>wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="362"/>
+        <location filename="../../../ui/audit_details.py" line="369"/>
         <source>wrong one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="363"/>
+        <location filename="../../../ui/audit_details.py" line="370"/>
         <source>no staff member has that name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="364"/>
+        <location filename="../../../ui/audit_details.py" line="371"/>
         <source>the account is disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="365"/>
+        <location filename="../../../ui/audit_details.py" line="372"/>
         <source>too soon after wrong PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="366"/>
+        <location filename="../../../ui/audit_details.py" line="373"/>
         <source>no PIN reset was asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="367"/>
+        <location filename="../../../ui/audit_details.py" line="374"/>
         <source>the one-time code had expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="368"/>
+        <location filename="../../../ui/audit_details.py" line="375"/>
         <source>a new PIN must be chosen first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="369"/>
+        <location filename="../../../ui/audit_details.py" line="376"/>
         <source>not this vault&apos;s recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="370"/>
+        <location filename="../../../ui/audit_details.py" line="377"/>
         <source>the last active owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="371"/>
+        <location filename="../../../ui/audit_details.py" line="378"/>
         <source>an owner cannot reset their own PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="372"/>
+        <location filename="../../../ui/audit_details.py" line="379"/>
         <source>a reason was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="373"/>
+        <location filename="../../../ui/audit_details.py" line="380"/>
         <source>signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="374"/>
+        <location filename="../../../ui/audit_details.py" line="381"/>
         <source>locked after being idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="375"/>
+        <location filename="../../../ui/audit_details.py" line="382"/>
         <source>the session&apos;s time was up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="376"/>
+        <location filename="../../../ui/audit_details.py" line="383"/>
         <source>switched user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="377"/>
+        <location filename="../../../ui/audit_details.py" line="384"/>
         <source>the computer was locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="378"/>
+        <location filename="../../../ui/audit_details.py" line="385"/>
         <source>the window was closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="379"/>
+        <location filename="../../../ui/audit_details.py" line="386"/>
         <source>locked while signing in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="380"/>
+        <location filename="../../../ui/audit_details.py" line="387"/>
         <source>the role was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="381"/>
+        <location filename="../../../ui/audit_details.py" line="388"/>
         <source>the PIN was reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="382"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>owner access was recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="383"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>the account was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="389"/>
-        <source>printed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="390"/>
-        <source>saved to a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../../ui/audit_details.py" line="391"/>
-        <location filename="../../../ui/audit_details.py" line="456"/>
-        <source>with the recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="392"/>
-        <source>with the one-time code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="393"/>
-        <source>a one-time code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="395"/>
-        <source>this computer&apos;s key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="396"/>
-        <source>the owner&apos;s passphrase</source>
+        <source>the privacy briefing was not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="397"/>
-        <source>the recovery key</source>
+        <source>printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="398"/>
-        <source>during set-up</source>
+        <source>and when the health details change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="399"/>
-        <source>by import</source>
+        <source>not when the health details change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="400"/>
-        <source>after opening with the recovery key</source>
+        <source>saved to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="401"/>
-        <source>encrypted to the recovery key</source>
+        <location filename="../../../ui/audit_details.py" line="466"/>
+        <source>with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="402"/>
-        <source>encrypted with a passphrase</source>
+        <source>with the one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="403"/>
-        <source>not encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="404"/>
-        <source>CSV</source>
+        <source>a one-time code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="405"/>
-        <source>JSON</source>
+        <source>this computer&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="406"/>
-        <source>PDF</source>
+        <source>the owner&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="407"/>
-        <source>Excel workbook</source>
+        <source>the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="408"/>
-        <source>JPEG picture</source>
+        <source>during set-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="409"/>
-        <source>PNG picture</source>
+        <source>by import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="410"/>
-        <source>marketing list</source>
+        <source>after opening with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="411"/>
-        <source>activity log</source>
+        <source>encrypted to the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="412"/>
-        <source>verified</source>
+        <source>encrypted with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="413"/>
-        <source>failed</source>
+        <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="414"/>
-        <source>cancelled</source>
+        <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="415"/>
-        <source>finished</source>
+        <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="416"/>
-        <source>undone</source>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="417"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="418"/>
+        <source>JPEG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="419"/>
+        <source>PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="420"/>
+        <source>marketing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="421"/>
+        <source>activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="422"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="423"/>
+        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="424"/>
-        <source>the authority is notified</source>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="425"/>
-        <source>the authority is not notified yet</source>
+        <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="426"/>
-        <source>clients counted again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="427"/>
-        <source>count kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="428"/>
-        <source>the client&apos;s explicit consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="429"/>
-        <source>health care under professional secrecy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="430"/>
-        <source>anonymous visit counts kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="431"/>
-        <source>no visit counts kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="432"/>
-        <source>the first owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="433"/>
-        <source>the PIN&apos;s hash renewed</source>
+        <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="434"/>
-        <source>no photo consent in force</source>
+        <source>the authority is notified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="435"/>
-        <source>the card&apos;s photo</source>
+        <source>the authority is not notified yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="436"/>
-        <source>pinned by the same person</source>
+        <source>clients counted again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="437"/>
-        <source>pinned by someone else</source>
+        <source>count kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="438"/>
-        <source>switched on</source>
+        <source>the client&apos;s explicit consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="439"/>
-        <source>switched off</source>
+        <source>health care under professional secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="440"/>
-        <source>offered</source>
+        <source>anonymous visit counts kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="441"/>
-        <source>not offered</source>
+        <source>no visit counts kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="442"/>
-        <source>needs a patch test</source>
+        <source>the first owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="443"/>
-        <source>no patch test needed</source>
+        <source>the PIN&apos;s hash renewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="444"/>
-        <source>backup offered when closing</source>
+        <source>no photo consent in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="445"/>
-        <source>no backup when closing</source>
+        <source>the card&apos;s photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="446"/>
-        <source>to the authority</source>
+        <source>pinned by the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="447"/>
-        <source>to the clients</source>
+        <source>pinned by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="448"/>
-        <source>it was disabled by wrong PINs</source>
+        <source>switched on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="449"/>
-        <source>the owner had disabled it</source>
+        <source>switched off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="450"/>
-        <source>clients without a visit: kept</source>
+        <source>offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="451"/>
-        <source>health data: kept</source>
+        <source>not offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="452"/>
-        <source>photos: kept</source>
+        <source>needs a patch test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="453"/>
-        <source>separated by commas</source>
+        <source>no patch test needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="454"/>
-        <source>separated by semicolons</source>
+        <source>backup offered when closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="455"/>
-        <source>by the owner</source>
+        <source>no backup when closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="456"/>
+        <source>to the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="457"/>
+        <source>to the clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="458"/>
-        <source>with the recovery key, the vault did not open</source>
+        <source>it was disabled by wrong PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="467"/>
-        <source>family name</source>
+        <location filename="../../../ui/audit_details.py" line="459"/>
+        <source>the owner had disabled it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="460"/>
+        <source>clients without a visit: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="461"/>
+        <source>health data: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="462"/>
+        <source>photos: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="463"/>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="464"/>
+        <source>separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="465"/>
+        <source>by the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="468"/>
-        <source>given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="469"/>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="470"/>
-        <source>phone (masked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="471"/>
-        <source>phone numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="472"/>
-        <source>phone numbers (masked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="473"/>
-        <source>pinned notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="474"/>
-        <source>consents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="475"/>
-        <source>patch tests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_details.py" line="476"/>
-        <source>patch test status</source>
+        <source>with the recovery key, the vault did not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="477"/>
-        <source>treatments</source>
+        <source>family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="478"/>
-        <source>treatment dates</source>
+        <source>given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="479"/>
-        <source>today&apos;s treatments</source>
+        <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="480"/>
-        <source>e-mail</source>
+        <source>phone (masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="481"/>
-        <source>birth date</source>
+        <source>phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="482"/>
-        <source>address</source>
+        <source>phone numbers (masked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="483"/>
-        <source>language</source>
+        <source>pinned notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="484"/>
-        <source>minor</source>
+        <source>consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="485"/>
-        <source>guardian</source>
+        <source>patch tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="486"/>
-        <source>preferences</source>
+        <source>patch test status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="487"/>
-        <source>tags</source>
+        <source>treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="488"/>
-        <source>notes</source>
+        <source>treatment dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="489"/>
-        <source>alerts</source>
+        <source>today&apos;s treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="490"/>
-        <source>health</source>
+        <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="491"/>
-        <source>service</source>
+        <source>birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="492"/>
-        <source>date</source>
+        <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="493"/>
-        <source>products</source>
+        <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="494"/>
-        <source>formula</source>
+        <source>minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="495"/>
-        <source>price</source>
+        <source>guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="496"/>
-        <source>payment</source>
+        <source>preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="497"/>
-        <source>technician</source>
+        <source>tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="498"/>
-        <source>corrections</source>
+        <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="499"/>
-        <source>photos</source>
+        <source>alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="500"/>
-        <source>name</source>
+        <source>health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="501"/>
-        <source>group</source>
+        <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="502"/>
-        <source>usual length</source>
+        <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="503"/>
-        <source>patch test</source>
+        <source>products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="504"/>
-        <source>whether it is active</source>
+        <source>formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="505"/>
-        <source>PIN</source>
+        <source>price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="506"/>
-        <source>nothing</source>
+        <source>payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="507"/>
-        <source>salon name</source>
+        <source>technician</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="508"/>
-        <source>salon address</source>
+        <source>corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="509"/>
-        <source>country of local phone numbers</source>
+        <source>photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="510"/>
-        <source>currency</source>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="511"/>
-        <source>kinds of business</source>
+        <source>group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="512"/>
-        <source>idle lock</source>
+        <source>usual length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="513"/>
-        <source>shortest PIN</source>
+        <source>patch test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="514"/>
-        <source>client details collected</source>
+        <source>whether it is active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="515"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="516"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="517"/>
+        <source>salon name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="518"/>
+        <source>salon address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="519"/>
+        <source>country of local phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="520"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="521"/>
+        <source>kinds of business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="522"/>
+        <source>idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="523"/>
+        <source>shortest PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="524"/>
+        <source>client details collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="525"/>
+        <source>recipients of client data and transfers abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="526"/>
         <source>months without a visit before a client is lapsed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,241 +2382,271 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="121"/>
-        <source>Printed or saved a consultation form</source>
+        <source>Copied a consultation form as the salon&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="122"/>
-        <source>Added a scanned paper</source>
+        <source>Changed when a consultation form is signed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="123"/>
-        <source>Listed scanned papers</source>
+        <source>Printed or saved a consultation form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="124"/>
-        <source>Opened a scanned paper</source>
+        <source>Added a scanned paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="125"/>
-        <source>Removed a scanned paper</source>
+        <source>Listed scanned papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="126"/>
-        <source>Added a staff member</source>
+        <source>Opened a scanned paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="127"/>
-        <source>Renamed a staff member</source>
+        <source>Removed a scanned paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="128"/>
-        <source>Changed a role</source>
+        <source>Added a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="129"/>
-        <source>Disabled a staff account</source>
+        <source>Renamed a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="130"/>
-        <source>Enabled a staff account</source>
+        <source>Changed a role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="131"/>
-        <source>Reset a PIN</source>
+        <source>Disabled a staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="132"/>
-        <source>Chose a new PIN after a reset</source>
+        <source>Enabled a staff account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="133"/>
-        <source>Locked out after wrong PINs</source>
+        <source>Reset a PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="134"/>
-        <source>Owner access recovered</source>
+        <source>Chose a new PIN after a reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="135"/>
-        <source>Added a key slot</source>
+        <source>Locked out after wrong PINs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="136"/>
-        <source>Removed a key slot</source>
+        <source>Owner access recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="137"/>
-        <source>Showed the recovery key</source>
+        <source>Confirmed the staff privacy briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="138"/>
-        <source>Confirmed the Recovery Kit</source>
+        <source>Did not confirm the staff privacy briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="139"/>
-        <source>Replaced the recovery key</source>
+        <source>Recorded a training session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="140"/>
-        <source>Re-keyed the vault</source>
+        <source>Added a key slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="141"/>
-        <source>Finished an interrupted re-keying</source>
+        <source>Removed a key slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="142"/>
-        <source>Tried to start a session without signing in</source>
+        <source>Showed the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="143"/>
-        <source>Started a backup</source>
+        <source>Confirmed the Recovery Kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="144"/>
-        <source>Made a backup</source>
+        <source>Replaced the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="145"/>
-        <source>Verified a backup</source>
+        <source>Re-keyed the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="146"/>
-        <source>Ran a restore drill</source>
+        <source>Finished an interrupted re-keying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="147"/>
-        <source>Restored from a backup</source>
+        <source>Tried to start a session without signing in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="148"/>
-        <source>Prepared a restore</source>
+        <source>Started a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="149"/>
-        <source>Replaced the vault by a restore</source>
+        <source>Made a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="150"/>
-        <source>Changed backup settings</source>
+        <source>Verified a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="151"/>
+        <source>Ran a restore drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="152"/>
-        <source>Dismissed the warning that the vault is older than a backup</source>
+        <source>Restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="153"/>
+        <source>Prepared a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="154"/>
-        <source>Added a service</source>
+        <source>Replaced the vault by a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="155"/>
-        <source>Changed a service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_words.py" line="156"/>
-        <source>Changed the order of the services</source>
+        <source>Changed backup settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="157"/>
-        <source>Changed a setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/audit_words.py" line="158"/>
-        <source>Chose the legal basis for health data</source>
+        <source>Dismissed the warning that the vault is older than a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="159"/>
-        <source>Changed the retention rules</source>
+        <source>Added a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="160"/>
-        <source>Exported clients and visits (CSV)</source>
+        <source>Changed a service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="161"/>
-        <source>Exported everything (JSON)</source>
+        <source>Changed the order of the services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="162"/>
-        <source>Exported a marketing list</source>
+        <source>Changed a setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="163"/>
-        <source>Exported the activity log</source>
+        <source>Chose the legal basis for health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="164"/>
-        <source>Recorded an incident</source>
+        <source>Changed the retention rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="165"/>
-        <source>Updated an incident</source>
+        <source>Exported clients and visits (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="166"/>
-        <source>Drafted an incident notification</source>
+        <source>Exported everything (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="167"/>
-        <source>Made the record of processing</source>
+        <source>Exported a marketing list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="168"/>
-        <source>Removed data past retention</source>
+        <source>Exported the activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="169"/>
-        <source>Filled the demo salon</source>
+        <source>Recorded an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="170"/>
+        <source>Updated an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="171"/>
+        <source>Drafted an incident notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="172"/>
+        <source>Made the record of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="173"/>
+        <source>Made the impact-assessment draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="174"/>
+        <source>Removed data past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="175"/>
+        <source>Filled the demo salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="176"/>
         <source>Added demo photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3340,6 +3404,60 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
 </context>
 <context>
+    <name>BriefingPage</name>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="175"/>
+        <location filename="../../../ui/briefing_page.py" line="191"/>
+        <source>Staff privacy briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="178"/>
+        <source>Before your first work in SalonVault, read how we keep clients&apos; data safe and confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="182"/>
+        <source>The briefing has changed since you last confirmed it: read it and confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="185"/>
+        <source>It is a year since you last confirmed the briefing: read it again and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="189"/>
+        <source>Read &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="190"/>
+        <source>Language of the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="193"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="194"/>
+        <source>I have &amp;read and understood it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="195"/>
+        <source>&amp;Not now (sign out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="197"/>
+        <source>You can work in SalonVault only after confirming the briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="130"/>
@@ -3750,62 +3868,62 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="239"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="240"/>
         <source>Forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="241"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="242"/>
         <source>Treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="243"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="244"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="247"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="248"/>
         <source>Patch tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="249"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="250"/>
         <source>Consents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="252"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="253"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="255"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="256"/>
         <source>Papers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="258"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="259"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="261"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="262"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="306"/>
-        <source>No consent to keep service records yet: ask before the treatment.</source>
+        <location filename="../../../ui/dialogs/client_card.py" line="309"/>
+        <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="364"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="369"/>
         <source>Check before any treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="378"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="383"/>
         <source>Patch test: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3991,7 +4109,7 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="217"/>
-        <source>consent to keep records still needed</source>
+        <source>not yet informed about visit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4058,7 +4176,7 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="301"/>
-        <source>Needs consent to keep records</source>
+        <source>Not yet informed about visit records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4106,7 +4224,7 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
     <message>
         <location filename="../../../ui/models/client_table.py" line="174"/>
-        <location filename="../../../ui/pages/clients_page.py" line="429"/>
+        <location filename="../../../ui/pages/clients_page.py" line="439"/>
         <source>severe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4322,7 +4440,7 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="236"/>
+        <location filename="../../../ui/pages/clients_page.py" line="237"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n client match the filters</numerusform>
@@ -4330,7 +4448,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="238"/>
+        <location filename="../../../ui/pages/clients_page.py" line="239"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -4338,7 +4456,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="241"/>
+        <location filename="../../../ui/pages/clients_page.py" line="242"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>%n client found among those the filters leave</numerusform>
@@ -4346,7 +4464,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="244"/>
+        <location filename="../../../ui/pages/clients_page.py" line="245"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>%n client found</numerusform>
@@ -4354,12 +4472,12 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="300"/>
+        <location filename="../../../ui/pages/clients_page.py" line="301"/>
         <source>Filters on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="305"/>
+        <location filename="../../../ui/pages/clients_page.py" line="306"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>&amp;Filters (%n)</numerusform>
@@ -4367,47 +4485,52 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="307"/>
+        <location filename="../../../ui/pages/clients_page.py" line="308"/>
         <source>&amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="407"/>
+        <location filename="../../../ui/pages/clients_page.py" line="408"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="409"/>
         <source>Find a client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="410"/>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="416"/>
+        <source>Register a new client (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="420"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="411"/>
+        <location filename="../../../ui/pages/clients_page.py" line="421"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="412"/>
+        <location filename="../../../ui/pages/clients_page.py" line="422"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="413"/>
+        <location filename="../../../ui/pages/clients_page.py" line="423"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="414"/>
+        <location filename="../../../ui/pages/clients_page.py" line="424"/>
         <source>Clients found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4563,12 +4686,17 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/consent_labels.py" line="39"/>
+        <location filename="../../../ui/consent_labels.py" line="41"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consent_labels.py" line="47"/>
         <source>Signed on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/consent_labels.py" line="40"/>
+        <location filename="../../../ui/consent_labels.py" line="48"/>
         <source>Signed on paper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4576,59 +4704,64 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="94"/>
         <source>Record consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="129"/>
         <source>The client signs on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="130"/>
         <source>The client signed a paper form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="119"/>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="135"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="136"/>
         <source>Paper form&apos;s reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="133"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="153"/>
+        <source>The client is under %1: a parent or guardian decides and signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="163"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="171"/>
         <source>Language of the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="184"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="215"/>
         <source>The salon asks for no consent purpose (Consents page, Texts tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="188"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="224"/>
         <source>Still to answer, Agree or Refuse: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="192"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="228"/>
+        <source>Still to confirm the client has read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="230"/>
         <source>Waiting for the client&apos;s signature on the pad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="194"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="232"/>
         <source>Type the paper form&apos;s reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="202"/>
-        <source>Choose Agree or Refuse for every purpose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4680,107 +4813,117 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="52"/>
+        <location filename="../../../ui/error_text/consent.py" line="53"/>
+        <source>%1 is information the client acknowledges, not a consent to refuse: the salon needs these records to provide its services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/consent.py" line="62"/>
+        <source>%1 is information, not a consent, so there is nothing to withdraw: the client may object or ask for the record to be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/consent.py" line="70"/>
         <source>The consent text changed while the form was open; nothing was recorded. Show the client the new text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="57"/>
+        <location filename="../../../ui/error_text/consent.py" line="75"/>
         <source>The consent text changed meanwhile; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="60"/>
+        <location filename="../../../ui/error_text/consent.py" line="78"/>
         <source>The consent text is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="64"/>
+        <location filename="../../../ui/error_text/consent.py" line="82"/>
         <source>The consent text has at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="69"/>
+        <location filename="../../../ui/error_text/consent.py" line="87"/>
         <source>The signature image is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="72"/>
+        <location filename="../../../ui/error_text/consent.py" line="90"/>
         <source>The signature is not a PNG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="75"/>
+        <location filename="../../../ui/error_text/consent.py" line="93"/>
         <source>A form signed on paper has no on-screen signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="78"/>
+        <location filename="../../../ui/error_text/consent.py" line="96"/>
         <source>Choose agree or refuse for at least one purpose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="81"/>
+        <location filename="../../../ui/error_text/consent.py" line="99"/>
         <source>A form signed on screen has no paper reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="85"/>
+        <location filename="../../../ui/error_text/consent.py" line="103"/>
         <source>Unknown consent purpose; use one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="90"/>
+        <location filename="../../../ui/error_text/consent.py" line="108"/>
         <source>The consent text contains characters that are not text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="93"/>
+        <location filename="../../../ui/error_text/consent.py" line="111"/>
         <source>The signature is empty; ask the client to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="96"/>
+        <location filename="../../../ui/error_text/consent.py" line="114"/>
         <source>The signature image cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="100"/>
+        <location filename="../../../ui/error_text/consent.py" line="118"/>
         <source>This client has no active photo consent (never given, or withdrawn); record the client&apos;s consent before taking, adding or viewing photos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="106"/>
+        <location filename="../../../ui/error_text/consent.py" line="124"/>
         <source>This client has no active consent for %1; record it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="112"/>
+        <location filename="../../../ui/error_text/consent.py" line="130"/>
         <source>The consent language is one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="118"/>
+        <location filename="../../../ui/error_text/consent.py" line="136"/>
         <source>The signature image is %1x%2 pixels; it must be from %3x%4 to %5x%6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="129"/>
+        <location filename="../../../ui/error_text/consent.py" line="147"/>
         <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet; record the client&apos;s health-data consent first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="135"/>
+        <location filename="../../../ui/error_text/consent.py" line="153"/>
         <source>Health details are kept only with the client&apos;s consent, and this client refused it; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="141"/>
+        <location filename="../../../ui/error_text/consent.py" line="159"/>
         <source>Health details are kept only with the client&apos;s consent, and this client withdrew it; record a new consent first if the client agrees again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="147"/>
+        <location filename="../../../ui/error_text/consent.py" line="165"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for health-data consent; the owner can switch it on in Consents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4823,27 +4966,27 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="237"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="239"/>
         <source>Ticked: the salon asks clients for this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="238"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="240"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="241"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="243"/>
         <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="245"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="247"/>
         <source>Save as new version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="246"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="248"/>
         <source>Earlier versions (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4938,137 +5081,152 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="64"/>
-        <source>No consent to keep service records: ask the client before the treatment.</source>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Text version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
         <source>Consent per purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="73"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="78"/>
         <source>Consent history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
         <source>Record consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="81"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="84"/>
         <source>Print form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="81"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="86"/>
         <source>Save form as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="102"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="107"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="142"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="147"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="157"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="162"/>
         <source>%1, withdrawn %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="199"/>
         <source>Choose a purpose in the table to print or save its form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="196"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="202"/>
         <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="200"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="207"/>
+        <source>Visit records are information, not a consent: there is nothing to withdraw. The client may object or ask for the record to be erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="211"/>
         <source>This consent is not in force, so there is nothing to withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="213"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="224"/>
         <source>Consent recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="220"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="231"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="223"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="233"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="239"/>
+        <source>Withdraw the client&apos;s consent for “%1”? It ends now. The text the client signed promises that their photos are removed from the salon&apos;s website and social media pages within 15 days: the program does not publish them, so someone must remove them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="251"/>
         <source>Withdraw consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="252"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="246"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="264"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Consent withdrawn; %n photo deleted.</numerusform>
             <numerusform>Consent withdrawn; %n photos deleted.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
+        <source>Consent withdrawn. Remove the client&apos;s photos from the salon&apos;s website and social media pages within 15 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="249"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="274"/>
         <source>Consent withdrawn; %n health record(s) deleted.</source>
         <translation>
             <numerusform>Consent withdrawn; %n health record deleted.</numerusform>
@@ -5076,17 +5234,17 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="252"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="277"/>
         <source>Consent withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="262"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now. No health details are held, so nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="266"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="291"/>
         <source>%n allergy(ies)</source>
         <translation>
             <numerusform>%n allergy</numerusform>
@@ -5094,7 +5252,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="267"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="292"/>
         <source>%n condition(s)</source>
         <translation>
             <numerusform>%n condition</numerusform>
@@ -5102,7 +5260,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="293"/>
         <source>%n medication(s)</source>
         <translation>
             <numerusform>%n medication</numerusform>
@@ -5110,7 +5268,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="269"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="294"/>
         <source>%n contraindication(s)</source>
         <translation>
             <numerusform>%n contraindication</numerusform>
@@ -5118,7 +5276,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="298"/>
         <source>%n removed item(s) kept as history</source>
         <translation>
             <numerusform>%n removed item kept as history</numerusform>
@@ -5126,7 +5284,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="276"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="301"/>
         <source>%n health paper(s): letters, outside prescriptions</source>
         <translation>
             <numerusform>%n health paper: letters, outside prescriptions</numerusform>
@@ -5134,7 +5292,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="279"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="304"/>
         <source>%n service record(s) holding health details</source>
         <translation>
             <numerusform>%n service record holding health details</numerusform>
@@ -5142,7 +5300,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="282"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="307"/>
         <source>%n earlier version(s) of changed items</source>
         <translation>
             <numerusform>%n earlier version of changed items</numerusform>
@@ -5150,30 +5308,30 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="312"/>
         <source>Withdraw the client&apos;s health-data consent? These are deleted from the vault now, and cannot be brought back:
 %1
 The record of the consent and its withdrawal stays; patch tests and visits stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="323"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="348"/>
         <source>The form was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="328"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="353"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="333"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="342"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="358"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="367"/>
         <source>Save form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="359"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="384"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5181,42 +5339,62 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>ConsultationFormsBox</name>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="90"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="156"/>
         <source>Consultation forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="100"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="166"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="101"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="167"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="102"/>
-        <source>Signed again after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="103"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="170"/>
         <source>Asked before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="115"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="217"/>
         <source>Ser&amp;vices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="125"/>
-        <source>A form is asked before the services it guards; the months before it is signed again come with the form&apos;s version.</source>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="168"/>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="169"/>
+        <source>Signed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="189"/>
+        <source>A form is asked before the services it guards. A built-in form changes only with the program: copy it to make the salon&apos;s own and edit its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="221"/>
+        <source>Cop&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="224"/>
+        <source>&amp;Edit questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="227"/>
+        <source>Signed a&amp;gain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/forms_owner_box.py" line="159"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="251"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -5224,18 +5402,58 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="161"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
+        <source>the salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="256"/>
+        <source>%1 or when health details change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="260"/>
         <source>no service yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="184"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="287"/>
+        <source>A built-in form changes only with the program: copy it to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="293"/>
         <source>The salon has no services yet: add them under Services first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="187"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="296"/>
         <source>Choose a form in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="306"/>
+        <source>%1 (ours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="309"/>
+        <source>Copy a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="310"/>
+        <source>Name of the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="324"/>
+        <source>Copied as %1: change its questions with Edit questions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5255,67 +5473,72 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="235"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
         <source>Last verified backup: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="239"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="261"/>
         <source>Last verified backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="275"/>
         <source>New clients in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
-        <source>Clients without consent to keep their records</source>
+        <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
+        <source>Clients not yet informed about visit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="278"/>
         <source>Patch tests running out within a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="279"/>
         <source>Due for removal (see Privacy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="258"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="280"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
+        <source>Clients to call: recalls due within 30 days or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
         <source>Show the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="287"/>
         <source>Show the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="288"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="289"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="267"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="290"/>
         <source>Open Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5376,87 +5599,102 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>DaySheetDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="68"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="50"/>
+        <source>no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="56"/>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="61"/>
+        <source>last visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="75"/>
         <source>Today&apos;s clients, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="71"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
         <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="80"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="87"/>
         <source>Find a client to add: name or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="81"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="88"/>
         <source>Find a client to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
         <source>Clients found: Enter adds the highlighted one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="88"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="95"/>
         <source>&amp;Add to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="99"/>
         <source>Today&apos;s list: Delete removes the highlighted one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="100"/>
         <source>&amp;Today&apos;s list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="102"/>
         <source>&amp;Remove from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="105"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="107"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="186"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="193"/>
         <source>A day sheet lists at most %1 clients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="216"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="223"/>
         <source>Add at least one client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="236"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
         <source>The day sheet was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="245"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
         <source>Save the day sheet as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="246"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="253"/>
         <source>clients-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="254"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="261"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5568,103 +5806,103 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>ExportsTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="118"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="117"/>
         <source>The file leaves the vault unencrypted: whoever gets it can read the client records in it. Keep it safe and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="126"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="125"/>
         <source>The file leaves the vault encrypted with age: it opens only with the passphrase or the recovery key chosen here (for example `age -d`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="139"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="138"/>
         <source>The passphrase needs at least 12 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="141"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="140"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="144"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="143"/>
         <source>Tick the box to confirm an unencrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="158"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="157"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="184"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="183"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="185"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="184"/>
         <source>Exported %1 clients to:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="196"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="199"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="198"/>
         <source>All clients and visits, for a spreadsheet (two CSV files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="202"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="201"/>
         <source>Everything, machine-readable (JSON: health, visits, consents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="205"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="204"/>
         <source>Marketing list: clients who agreed to this channel, with that contact only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="209"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="208"/>
         <source>Protection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="211"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="210"/>
         <source>Encrypted to the salon&apos;s recovery key (opens with the Recovery Kit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="213"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="212"/>
         <source>Encrypted with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="214"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="213"/>
         <source>Not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="215"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="214"/>
         <source>Passphrase (12+ characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="215"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="218"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="217"/>
         <source>I understand that this file is readable by anyone who gets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="220"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="219"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5823,12 +6061,12 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="115"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="120"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="121"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="126"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5843,19 +6081,117 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     </message>
 </context>
 <context>
+    <name>FormEditorDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="89"/>
+        <source>Questions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="110"/>
+        <source>&amp;Words in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="114"/>
+        <source>Write the form in each language your clients read; a language left empty shows the English words, else the words you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="130"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="132"/>
+        <source>&amp;Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="141"/>
+        <source>Sections and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="143"/>
+        <source>Add &amp;section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="145"/>
+        <source>Add &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="147"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="149"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="151"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="177"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="183"/>
+        <source>Section &amp;heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="199"/>
+        <source>(no words yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="200"/>
+        <source>%1 (not written in this language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="309"/>
+        <source>Add a section, then its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="311"/>
+        <source>It is alone in its list: nothing to move it past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="313"/>
+        <source>It is first in its list: it moves only down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="315"/>
+        <source>It is last in its list: it moves only up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormServicesDialog</name>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="51"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="117"/>
         <source>Services guarded by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="65"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="131"/>
         <source>Space ticks a service. Before a ticked service the client signs this form, and its red flags stop the service until they are reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="73"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="139"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5942,11 +6278,56 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="64"/>
-        <source>A form needs at least its English title.</source>
+        <source>A form needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/forms.py" line="68"/>
+        <location filename="../../../ui/error_text/forms.py" line="67"/>
+        <source>Write the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="70"/>
+        <source>A choice question needs at least two answers to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="73"/>
+        <source>Write each answer to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="76"/>
+        <source>A red flag must be one of the question&apos;s answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="79"/>
+        <source>Write the health alert a red-flag answer puts on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="82"/>
+        <source>Only a question with a red-flag answer can stop a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="86"/>
+        <source>Signed again after %1 to %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="91"/>
+        <source>A built-in form changes only with the program: copy it to change its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="95"/>
+        <source>Give the copy a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="99"/>
         <source>The client&apos;s consultation form has a red flag that stops this service until the owner or a technician reviews it (on the client&apos;s card).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5954,57 +6335,143 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Red flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="66"/>
         <source>No consultation form signed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="59"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="69"/>
         <source>Consultation form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="78"/>
         <source>&amp;Hand the screen to the client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="85"/>
         <source>&amp;Review red flag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="97"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="119"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="122"/>
+        <source>%n red flag(s), %1 to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="100"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="127"/>
         <source>%1 (%2 to review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="139"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="160"/>
+        <source>Hand the screen to the client to sign it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="162"/>
+        <source>Not signed yet: hand the screen to the client to sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="167"/>
+        <source>Due again: signed more than %n month(s) ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="170"/>
+        <source>Due again: the client&apos;s health details changed since it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="175"/>
+        <source>Due again: the form has changed since it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
+        <source>Signed and current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
+        <source>Signed on %1; due again on %2, or sooner if the health details change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="189"/>
+        <source>Signed on %1; due again on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="194"/>
+        <source>Form &amp;paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="197"/>
+        <source>Print the &amp;blank form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="199"/>
+        <source>Print the &amp;signed form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="201"/>
+        <source>&amp;Save the signed form as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="231"/>
+        <source>Save the consultation form as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="232"/>
+        <source>consultation-form-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="263"/>
+        <source>(the owner or a technician reviews red flags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="265"/>
         <source>(the selected form has no red flag to review)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6123,28 +6590,76 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HandOverWindow</name>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="207"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="220"/>
         <source>Back to the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="209"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="222"/>
         <source>Lock the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="234"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="247"/>
         <source>%1: enter your PIN to return to the client&apos;s card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="237"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="250"/>
         <source>%1: enter your PIN to leave the form. The answers are not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="255"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="268"/>
         <source>That PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthAlerts</name>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="23"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="40"/>
+        <source>Severe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="44"/>
+        <source>Moderate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="48"/>
+        <source>Low: %n (see the card&apos;s Health tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="61"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="68"/>
+        <source>Severe health alert on this client&apos;s record: ask %1 before any treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="73"/>
+        <source>This client has health alerts: ask %1 before the treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="82"/>
+        <source>%1 — this service&apos;s contraindication: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="90"/>
+        <source>This service has a contraindication that matches this client&apos;s health record: ask %1 before the treatment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6547,6 +7062,89 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="57"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="58"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="59"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="60"/>
+        <source>Full name (order by script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="63"/>
+        <source>Full name, family name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="66"/>
+        <source>Full name, given name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="69"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="70"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="71"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="72"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="73"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="74"/>
+        <source>Parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="75"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="76"/>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="77"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="78"/>
+        <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6962,22 +7560,32 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="233"/>
-        <source>The workbook has no sheet %1; its sheets are: %2.</source>
+        <location filename="../../../ui/error_text/imports.py" line="232"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/imports.py" line="235"/>
+        <source>last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="239"/>
+        <source>The workbook has no sheet %1; its sheets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/imports.py" line="245"/>
         <source>That client is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="243"/>
+        <location filename="../../../ui/error_text/imports.py" line="249"/>
         <source>Client %1 is no longer in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="249"/>
+        <location filename="../../../ui/error_text/imports.py" line="255"/>
         <source>%1 is not a country code (PL, VN, CN, GB …).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7101,6 +7709,29 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>IncidentRules</name>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="15"/>
+        <source>Vietnam: notify the Ministry of Public Security (A05) as early as you can. Under the former Decree 13/2023 the 72 hours ran from the breach itself, not from its discovery; check the time limit of Law 91/2025/QH15 and Decree 356/2025/NĐ-CP. The clock below counts from discovery, so it may run out later than the law&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="23"/>
+        <source>China (PIPL Art. 57): notify the departments performing personal-information protection duties, and the clients, immediately. The 72-hour clock below is only a reminder; do not wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="30"/>
+        <source>GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach, unless it is unlikely to put the clients at risk; a later notification gives the reasons. The clock below counts those 72 hours from discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="36"/>
+        <source>Notify the data protection authority as the law of the salon&apos;s country asks. The clock below counts the GDPR&apos;s 72 hours from discovery, as a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Incidents</name>
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="346"/>
@@ -7151,97 +7782,97 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="152"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="160"/>
         <source>%1 h left to notify (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="153"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="161"/>
         <source>Overdue by %1 h (deadline %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="154"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="162"/>
         <source>Notified after %1 h, in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="155"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="163"/>
         <source>Notified %1 h after the deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="156"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="164"/>
         <source>Closed without notifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="205"/>
         <source>Incident no. %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="210"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="218"/>
         <source>Save the notice to the authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="213"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="221"/>
         <source>Save the letter to clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="224"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds your description of the incident and the counts, no client&apos;s name. It is a draft: complete it before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="231"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="239"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="249"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="259"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="250"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="260"/>
         <source>Discovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="251"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="261"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="252"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="262"/>
         <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="263"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="254"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="264"/>
         <source>72-hour clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="257"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="268"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="258"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="269"/>
         <source>Save notice to the authority…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="259"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="270"/>
         <source>Save letter to clients…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7725,17 +8356,17 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="171"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="176"/>
         <source>%1 (detected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="174"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="179"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/import_steps.py" line="177"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="182"/>
         <source>%n row(s); columns separated by %1.</source>
         <translation>
             <numerusform>%n row; columns separated by %1.</numerusform>
@@ -7743,7 +8374,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/import_steps.py" line="185"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="190"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n row.</numerusform>
@@ -7751,57 +8382,57 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="198"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="203"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="225"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="230"/>
         <source>as at the last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="226"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="231"/>
         <source>from the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="232"/>
         <source>from the values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="229"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="234"/>
         <source>this salon does not collect it (Settings → Client details)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="240"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="245"/>
         <source>Encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="246"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8547,6 +9178,11 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <source>mark recall lists</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="84"/>
+        <source>hand the screen to a client for a consultation form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneRows</name>
@@ -9067,27 +9703,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="330"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="335"/>
         <source>Only rows that are not simply new clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="331"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="336"/>
         <source>For the selected rows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="332"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="337"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="333"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="338"/>
         <source>Update the client already registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="334"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="339"/>
         <source>Create anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9116,72 +9752,77 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="21"/>
-        <source>A notice goes to the authority or to clients.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/error_text/privacy.py" line="24"/>
-        <source>There is no such incident in the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/error_text/privacy.py" line="27"/>
-        <source>Describe what happened.</source>
+        <location filename="../../../ui/error_text/privacy.py" line="23"/>
+        <source>The impact-assessment draft is for a salon in China or Vietnam; the salon&apos;s country is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="30"/>
-        <source>The discovery cannot be in the future.</source>
+        <source>A notice goes to the authority or to clients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="33"/>
-        <source>An incident happens before it is discovered.</source>
+        <source>There is no such incident in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="36"/>
-        <source>Choose at least one kind of data.</source>
+        <source>Describe what happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="39"/>
-        <source>Give the first registration date.</source>
+        <source>The discovery cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="42"/>
-        <source>Give the last registration date.</source>
+        <source>An incident happens before it is discovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="45"/>
-        <source>The range ends before it starts.</source>
+        <source>Choose at least one kind of data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="48"/>
-        <source>Give the number of clients concerned (your best estimate).</source>
+        <source>Give the first registration date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="51"/>
-        <source>The authority is notified after the discovery.</source>
+        <source>Give the last registration date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/privacy.py" line="54"/>
+        <source>The range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/privacy.py" line="57"/>
+        <source>Give the number of clients concerned (your best estimate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/privacy.py" line="60"/>
+        <source>The authority is notified after the discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/privacy.py" line="63"/>
         <source>The notification cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="58"/>
+        <location filename="../../../ui/error_text/privacy.py" line="67"/>
         <source>A retention period is between 1 and %1 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="64"/>
+        <location filename="../../../ui/error_text/privacy.py" line="73"/>
         <source>The report language is one of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9212,27 +9853,48 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ProcessingRecordTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="62"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="83"/>
         <source>Save the record of processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="64"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="85"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds no client&apos;s details, only the salon&apos;s name, address, settings and rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="78"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="99"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="112"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="93"/>
-        <source>The record of processing activities (GDPR Art. 30) is made from the salon&apos;s settings: the consent purposes switched on, the client fields collected, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="103"/>
+        <source>Save the impact-assessment draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="99"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="127"/>
+        <source>The record of processing activities is made from the salon&apos;s settings, under the law of the salon&apos;s country: the consent purposes switched on, the client fields collected, the recipients listed in Settings, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="138"/>
+        <source>A duty under China&apos;s PIPL (Art. 55-56): before keeping health data, carry out a personal information protection impact assessment, and keep it and this record for at least 3 years. SalonVault drafts it from the same facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="146"/>
+        <source>A duty under Vietnam&apos;s Personal Data Protection Law (91/2025/QH15): keep a personal data processing impact-assessment dossier. SalonVault drafts it from the same facts; check it against the form in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="151"/>
+        <source>Save the impact-assessment &amp;draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="152"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9357,6 +10019,150 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="64"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="73"/>
+        <source>The client must a&amp;nswer it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="84"/>
+        <source>Red-flag answers: Space ticks one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="87"/>
+        <source>A red flag st&amp;ops the service until it is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="111"/>
+        <source>Question te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="112"/>
+        <source>&amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="113"/>
+        <source>&amp;Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="114"/>
+        <source>&amp;Red-flag answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="115"/>
+        <source>Health a&amp;lert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="132"/>
+        <source>yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="133"/>
+        <source>one of several answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="134"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="135"/>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="136"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="143"/>
+        <source>(no words yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="144"/>
+        <source>%1 (not written in this language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="171"/>
+        <source>One answer a line, in the same order in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="173"/>
+        <source>Only a question answered with one of several answers has choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="204"/>
+        <source>Only yes-or-no and choice answers can be red flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="206"/>
+        <source>Tick a red-flag answer first: the alert and the stop follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecallSettingsBox</name>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/recall_settings_box.py" line="76"/>
+        <source>Saved: lapsed clients are now those with no visit for %n month(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="89"/>
+        <source>Recall list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="92"/>
+        <source>A client with no visit for this many months shows on the Recalls page under lapsed clients, for reception to call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="96"/>
+        <source>&amp;Months without a visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
+        <source>Months without a visit before a client is lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
+        <source>Save the months for lapsed clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Recalls</name>
     <message>
         <location filename="../../../ui/recall_labels.py" line="13"/>
@@ -9422,7 +10228,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recalls_page.py" line="256"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="264"/>
         <source>%n line(s) to work through</source>
         <translation>
             <numerusform>%n line to work through</numerusform>
@@ -9430,98 +10236,161 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="263"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="271"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="348"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="356"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="351"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="359"/>
         <source>Choose a line in the list to mark it or open the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="368"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="376"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="373"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
         <source>&amp;List:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="374"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
         <source>D&amp;ue by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="375"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="378"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="379"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="380"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
         <source>Marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="394"/>
         <source>Show more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
         <source>&amp;Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
         <source>&amp;Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
         <source>until t&amp;he day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
         <source>&amp;Open card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsBox</name>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="137"/>
+        <source>Saved. The privacy notice, the record of processing and the data reports name these recipients from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="124"/>
+        <source>Choose a row in the list first, then remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="165"/>
+        <source>Recipients and transfers abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
+        <source>SalonVault itself sends client data nowhere. List here whom the salon passes client data to: an SMS provider, messaging apps (Zalo, WeChat, WhatsApp …), an accountant, an IT helper. The privacy notice, the record of processing and the data report name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="176"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="177"/>
+        <source>What it receives the data for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="178"/>
+        <source>Country (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
+        <source>Safeguard, if abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="184"/>
+        <source>A recipient in another country than the salon&apos;s is a transfer abroad; say what protects it (contract clauses, the client&apos;s consent …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="188"/>
+        <source>&amp;Add a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="189"/>
+        <source>&amp;Remove the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="190"/>
+        <source>&amp;Save the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9576,6 +10445,30 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordInputs</name>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="182"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="183"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="228"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="233"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="234"/>
+        <source>Pick a date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9747,6 +10640,214 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="239"/>
         <source>health data, not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <location filename="../../../ui/record_words.py" line="51"/>
+        <source>Right (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="53"/>
+        <source>Left (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="63"/>
+        <source>Plus cylinder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="64"/>
+        <source>Minus cylinder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="69"/>
+        <source>Decimal (1.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="70"/>
+        <source>Metres (6/6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="71"/>
+        <source>Feet (20/20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="82"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="83"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="84"/>
+        <source>Several choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="85"/>
+        <source>Yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="86"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="87"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="88"/>
+        <source>Visual acuity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="89"/>
+        <source>Right and left eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="90"/>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="157"/>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="158"/>
+        <source>Write a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="162"/>
+        <source>At least %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="163"/>
+        <source>At least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="167"/>
+        <source>At most %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="168"/>
+        <source>At most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="172"/>
+        <source>In steps of %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="173"/>
+        <source>In steps of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="177"/>
+        <source>Choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="180"/>
+        <source>Choose yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="183"/>
+        <source>Write a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="186"/>
+        <source>This date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="190"/>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="193"/>
+        <source>Write a decimal acuity (0.01 to 2.5), or 6/x or 20/x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="197"/>
+        <source>Needed because %1 is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="200"/>
+        <source>Give this only with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="203"/>
+        <source>Needed when %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="206"/>
+        <source>Only when %1 is %2; leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="211"/>
+        <source>On or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="213"/>
+        <source>Give the PD of both eyes, or the binocular PD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="217"/>
+        <source>The two eyes&apos; PDs add up to %1 mm: the binocular PD is their sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="231"/>
+        <source>Receptionists see service records; adding and changing them is for the owner and the technicians.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="237"/>
+        <source>Someone else recorded this: only they (for 24 hours) or the owner may change it. Add a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="243"/>
+        <source>Locked: records can be changed for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="256"/>
+        <source>You may change it until %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10583,6 +11684,34 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>ResignRuleDialog</name>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="68"/>
+        <source>When %1 is signed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="74"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="76"/>
+        <source>Also as soon as the client&apos;s health details change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="82"/>
+        <source>Forms already signed follow the new rule at once; changing it makes no new version, so no one signs again because of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="89"/>
+        <source>Signed again &amp;after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreFromBackupDialog</name>
     <message>
         <location filename="../../../ui/wizard/restore_dialog.py" line="89"/>
@@ -10648,7 +11777,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="379"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="384"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10656,35 +11785,35 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="149"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="150"/>
         <source>Last review: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="151"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="152"/>
         <source>Never reviewed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="166"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="167"/>
         <source>Nothing is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="168"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="259"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="169"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="260"/>
         <source>Remove all listed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="185"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="195"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="199"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="186"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="196"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="200"/>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="174"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="175"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -10695,82 +11824,82 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="202"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="203"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="213"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="214"/>
         <source>Erase the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="216"/>
         <source>Remove health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="217"/>
         <source>Remove old photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="239"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="240"/>
         <source>How long data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="241"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="242"/>
         <source>Erase clients after this many years without a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="243"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="244"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
         <source>Remove photos this many years after they were taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="250"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="250"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
         <source>Save the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="252"/>
         <source>Due now (review monthly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="256"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="257"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10778,23 +11907,23 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="311"/>
         <source>Review a red flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="314"/>
         <source>e.g. GP letter seen; spoke to the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="191"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="315"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="319"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="190"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="318"/>
         <source>Red flag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11164,83 +12293,113 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <source>The basis is one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="61"/>
+        <source>List at most %1 recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="65"/>
+        <source>Recipient %1: the name needs 1 to 120 characters of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="70"/>
+        <source>Recipient %1: say what it receives the data for (1 to 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="76"/>
+        <source>Recipient %1: the safeguard has at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="81"/>
+        <source>Recipient %1: choose its country by the two-letter code (VN, PL, CN, DE …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="86"/>
+        <source>Recipient %1: that name is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="233"/>
+        <location filename="../../../ui/pages/settings_page.py" line="248"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="251"/>
+        <location filename="../../../ui/pages/settings_page.py" line="266"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="252"/>
-        <location filename="../../../ui/pages/settings_page.py" line="253"/>
+        <location filename="../../../ui/pages/settings_page.py" line="267"/>
+        <location filename="../../../ui/pages/settings_page.py" line="268"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="244"/>
+        <location filename="../../../ui/pages/settings_page.py" line="259"/>
         <source>Salon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="243"/>
+        <location filename="../../../ui/pages/settings_page.py" line="258"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="245"/>
+        <location filename="../../../ui/pages/settings_page.py" line="260"/>
         <source>Client details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="246"/>
+        <location filename="../../../ui/pages/settings_page.py" line="261"/>
         <source>Service records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="247"/>
+        <location filename="../../../ui/pages/settings_page.py" line="262"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="255"/>
+        <location filename="../../../ui/pages/settings_page.py" line="270"/>
         <source>Idle lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="256"/>
-        <location filename="../../../ui/pages/settings_page.py" line="258"/>
+        <location filename="../../../ui/pages/settings_page.py" line="271"/>
+        <location filename="../../../ui/pages/settings_page.py" line="273"/>
         <source>Minutes without use before the screen locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="260"/>
+        <location filename="../../../ui/pages/settings_page.py" line="275"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="262"/>
+        <location filename="../../../ui/pages/settings_page.py" line="277"/>
         <source>Recovery Kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="264"/>
+        <location filename="../../../ui/pages/settings_page.py" line="279"/>
         <source>Confirmed as printed or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="266"/>
+        <location filename="../../../ui/pages/settings_page.py" line="281"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="268"/>
+        <location filename="../../../ui/pages/settings_page.py" line="283"/>
         <source>Print or save the Recovery Kit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11266,27 +12425,27 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="180"/>
+        <location filename="../../../ui/shell.py" line="183"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="219"/>
+        <location filename="../../../ui/shell.py" line="255"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="225"/>
+        <location filename="../../../ui/shell.py" line="261"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="253"/>
+        <location filename="../../../ui/shell.py" line="289"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="298"/>
+        <location filename="../../../ui/shell.py" line="335"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Locks in %n second</numerusform>
@@ -11294,60 +12453,65 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="349"/>
+        <location filename="../../../ui/shell.py" line="386"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="352"/>
+        <location filename="../../../ui/shell.py" line="389"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="392"/>
+        <location filename="../../../ui/shell.py" line="430"/>
         <source>Back up before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="393"/>
+        <location filename="../../../ui/shell.py" line="431"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="435"/>
+        <location filename="../../../ui/shell.py" line="473"/>
         <source>SalonVault — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="436"/>
+        <location filename="../../../ui/shell.py" line="474"/>
         <source>Switch user (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="437"/>
-        <location filename="../../../ui/shell.py" line="438"/>
+        <location filename="../../../ui/shell.py" line="475"/>
+        <location filename="../../../ui/shell.py" line="476"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="443"/>
+        <location filename="../../../ui/shell.py" line="481"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="449"/>
+        <location filename="../../../ui/shell.py" line="487"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="451"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>Locked after being idle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="453"/>
+        <location filename="../../../ui/shell.py" line="491"/>
         <source>Locked because the computer was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="494"/>
+        <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11366,6 +12530,44 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/widgets/signature_pad.py" line="131"/>
         <source>Sign above the line with the mouse, a finger or a pen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffBriefingBox</name>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="91"/>
+        <source>The training is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="103"/>
+        <source>Privacy briefing and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="107"/>
+        <source>Everyone confirms the staff privacy briefing (now version %1) at their first sign-in, after it changes and once a year; the owner too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="113"/>
+        <source>Other training sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="114"/>
+        <source>Record training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="115"/>
+        <source>Privacy briefing confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
+        <source>Training sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11421,86 +12623,116 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <source>Someone on the staff already has that name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="54"/>
+        <source>The briefing is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="58"/>
+        <source>The briefing&apos;s text has changed since it was shown; read the new text and confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="63"/>
+        <source>Enter what the training was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="66"/>
+        <source>A topic has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="69"/>
+        <source>Choose who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="72"/>
+        <source>A training date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="140"/>
+        <location filename="../../../ui/pages/staff_page.py" line="143"/>
         <source>%1 was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="147"/>
+        <location filename="../../../ui/pages/staff_page.py" line="150"/>
         <source>The name was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="157"/>
+        <location filename="../../../ui/pages/staff_page.py" line="160"/>
         <source>The role was changed; they sign in again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="169"/>
+        <location filename="../../../ui/pages/staff_page.py" line="172"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="172"/>
+        <location filename="../../../ui/pages/staff_page.py" line="175"/>
         <source>%1 can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="184"/>
+        <location filename="../../../ui/pages/staff_page.py" line="187"/>
         <source>Reset PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="187"/>
+        <location filename="../../../ui/pages/staff_page.py" line="190"/>
         <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="200"/>
+        <location filename="../../../ui/pages/staff_page.py" line="203"/>
         <source>The PIN of %1 is reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="219"/>
+        <location filename="../../../ui/pages/staff_page.py" line="222"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="220"/>
+        <location filename="../../../ui/pages/staff_page.py" line="223"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="221"/>
+        <location filename="../../../ui/pages/staff_page.py" line="224"/>
         <source>Change role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="224"/>
+        <location filename="../../../ui/pages/staff_page.py" line="227"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="224"/>
+        <location filename="../../../ui/pages/staff_page.py" line="227"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="226"/>
+        <location filename="../../../ui/pages/staff_page.py" line="229"/>
         <source>Reset PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="228"/>
+        <location filename="../../../ui/pages/staff_page.py" line="231"/>
         <source>You cannot reset your own PIN here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="232"/>
+        <location filename="../../../ui/pages/staff_page.py" line="235"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11709,6 +12941,49 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="152"/>
         <source>Added: %1. Save makes the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="89"/>
+        <source>Record a training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="90"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="91"/>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="92"/>
+        <source>&amp;Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="96"/>
+        <source>e.g. Data protection refresher with the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="97"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="98"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="99"/>
+        <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12567,13 +13842,18 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>_PurposeChoice</name>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="46"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="52"/>
         <source>Agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="47"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="53"/>
         <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="54"/>
+        <source>The client has read this information</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

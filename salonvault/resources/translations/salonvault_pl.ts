@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="51"/>
-        <source>no. %1</source>
-        <translation>nr %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
-        <source>born %1</source>
-        <translation>ur. %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="57"/>
-        <source>last visit %1</source>
-        <translation>ostatnia wizyta %1</translation>
-    </message>
-</context>
-<context>
     <name>AccessErrors</name>
     <message>
         <location filename="../../../ui/error_text/access.py" line="19"/>
@@ -139,7 +121,7 @@
     <message>
         <location filename="../../../ui/pages/activity_page.py" line="439"/>
         <source>Staff</source>
-        <translation>Personel</translation>
+        <translation>Pracownik</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/activity_page.py" line="440"/>
@@ -239,7 +221,7 @@
     <message>
         <location filename="../../../ui/dialogs/card_tabs/activity.py" line="49"/>
         <source>Everything the activity log holds about this client, newest first.</source>
-        <translation>Wszystko, co dziennik aktywności zawiera o tym kliencie, od najnowszych.</translation>
+        <translation>Wszystko, co dziennik zdarzeń zawiera o tym kliencie, od najnowszych.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/activity.py" line="56"/>
@@ -556,32 +538,32 @@
         <translation>%1 z dnia %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="61"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="53"/>
         <source>&amp;Previous page</source>
         <translation>&amp;Poprzednia strona</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="62"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="54"/>
         <source>&amp;Next page</source>
         <translation>&amp;Następna strona</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="63"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="55"/>
         <source>Zoom &amp;out</source>
         <translation>P&amp;omniejsz</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="64"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="56"/>
         <source>Zoom &amp;in</source>
         <translation>Pow&amp;iększ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="65"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="57"/>
         <source>&amp;Fit page</source>
         <translation>&amp;Dopasuj stronę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="113"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="119"/>
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
     </message>
@@ -710,23 +692,23 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="134"/>
-        <location filename="../../../ui/audit_details.py" line="294"/>
+        <location filename="../../../ui/audit_details.py" line="135"/>
+        <location filename="../../../ui/audit_details.py" line="301"/>
         <source>photos %1</source>
         <translation>zdjęcia %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="136"/>
+        <location filename="../../../ui/audit_details.py" line="137"/>
         <source>the time to change it had passed</source>
         <translation>minął czas na zmianę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="139"/>
+        <location filename="../../../ui/audit_details.py" line="140"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="158"/>
         <source>clients: %n</source>
         <translation>
             <numerusform>klienci: %n</numerusform>
@@ -735,7 +717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="159"/>
         <source>visits: %n</source>
         <translation>
             <numerusform>wizyty: %n</numerusform>
@@ -744,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="160"/>
         <source>photos: %n</source>
         <translation>
             <numerusform>zdjęcia: %n</numerusform>
@@ -753,7 +735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="158"/>
+        <location filename="../../../ui/audit_details.py" line="161"/>
         <source>entries: %n</source>
         <translation>
             <numerusform>wpisy: %n</numerusform>
@@ -762,7 +744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="162"/>
         <source>entries checked: %n</source>
         <translation>
             <numerusform>sprawdzone wpisy: %n</numerusform>
@@ -771,7 +753,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="163"/>
         <source>new: %n</source>
         <translation>
             <numerusform>nowe: %n</numerusform>
@@ -780,7 +762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="164"/>
         <source>updated: %n</source>
         <translation>
             <numerusform>zaktualizowane: %n</numerusform>
@@ -789,7 +771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="162"/>
+        <location filename="../../../ui/audit_details.py" line="165"/>
         <source>skipped: %n</source>
         <translation>
             <numerusform>pominięte: %n</numerusform>
@@ -798,7 +780,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="163"/>
+        <location filename="../../../ui/audit_details.py" line="166"/>
         <source>not valid: %n</source>
         <translation>
             <numerusform>nieprawidłowe: %n</numerusform>
@@ -807,8 +789,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="164"/>
-        <location filename="../../../ui/audit_details.py" line="165"/>
+        <location filename="../../../ui/audit_details.py" line="167"/>
+        <location filename="../../../ui/audit_details.py" line="168"/>
         <source>health items: %n</source>
         <translation>
             <numerusform>wpisy zdrowotne: %n</numerusform>
@@ -817,7 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="166"/>
+        <location filename="../../../ui/audit_details.py" line="169"/>
         <source>health records: %n</source>
         <translation>
             <numerusform>rekordy zdrowotne: %n</numerusform>
@@ -826,7 +808,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="167"/>
+        <location filename="../../../ui/audit_details.py" line="170"/>
         <source>rows read: %n</source>
         <translation>
             <numerusform>odczytane wiersze: %n</numerusform>
@@ -835,7 +817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="168"/>
+        <location filename="../../../ui/audit_details.py" line="171"/>
         <source>consents: %n</source>
         <translation>
             <numerusform>zgody: %n</numerusform>
@@ -844,8 +826,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="169"/>
-        <location filename="../../../ui/audit_details.py" line="195"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="199"/>
         <source>signed forms: %n</source>
         <translation>
             <numerusform>podpisane formularze: %n</numerusform>
@@ -854,7 +836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="170"/>
+        <location filename="../../../ui/audit_details.py" line="173"/>
         <source>patch tests: %n</source>
         <translation>
             <numerusform>testy uczuleniowe: %n</numerusform>
@@ -863,7 +845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="171"/>
+        <location filename="../../../ui/audit_details.py" line="174"/>
         <source>pinned notes: %n</source>
         <translation>
             <numerusform>przypięte notatki: %n</numerusform>
@@ -872,7 +854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="175"/>
         <source>service records: %n</source>
         <translation>
             <numerusform>zapisy usług: %n</numerusform>
@@ -881,7 +863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="173"/>
+        <location filename="../../../ui/audit_details.py" line="176"/>
         <source>records with health values held back: %n</source>
         <translation>
             <numerusform>zapisy z ukrytymi wartościami zdrowotnymi: %n</numerusform>
@@ -890,7 +872,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="174"/>
+        <location filename="../../../ui/audit_details.py" line="177"/>
         <source>services: %n</source>
         <translation>
             <numerusform>usługi: %n</numerusform>
@@ -899,7 +881,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="175"/>
+        <location filename="../../../ui/audit_details.py" line="178"/>
         <source>allergies: %n</source>
         <translation>
             <numerusform>alergie: %n</numerusform>
@@ -908,7 +890,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="176"/>
+        <location filename="../../../ui/audit_details.py" line="179"/>
         <source>photos deleted: %n</source>
         <translation>
             <numerusform>usunięte zdjęcia: %n</numerusform>
@@ -917,7 +899,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="177"/>
+        <location filename="../../../ui/audit_details.py" line="180"/>
         <source>health items deleted: %n</source>
         <translation>
             <numerusform>usunięte wpisy zdrowotne: %n</numerusform>
@@ -926,7 +908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="178"/>
+        <location filename="../../../ui/audit_details.py" line="181"/>
         <source>allergies left out (no consent): %n</source>
         <translation>
             <numerusform>pominięte alergie (brak zgody): %n</numerusform>
@@ -935,7 +917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="179"/>
+        <location filename="../../../ui/audit_details.py" line="182"/>
         <source>earlier versions deleted: %n</source>
         <translation>
             <numerusform>usunięte wcześniejsze wersje: %n</numerusform>
@@ -944,7 +926,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="180"/>
+        <location filename="../../../ui/audit_details.py" line="183"/>
         <source>health papers deleted: %n</source>
         <translation>
             <numerusform>usunięte dokumenty zdrowotne: %n</numerusform>
@@ -953,7 +935,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="181"/>
+        <location filename="../../../ui/audit_details.py" line="184"/>
+        <source>recipients listed: %n</source>
+        <translation>
+            <numerusform>wymienieni odbiorcy: %n</numerusform>
+            <numerusform>wymienieni odbiorcy: %n</numerusform>
+            <numerusform>wymienieni odbiorcy: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="185"/>
         <source>service records deleted: %n</source>
         <translation>
             <numerusform>usunięte zapisy usług: %n</numerusform>
@@ -962,7 +953,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="182"/>
+        <location filename="../../../ui/audit_details.py" line="186"/>
         <source>earlier versions: %n</source>
         <translation>
             <numerusform>wcześniejsze wersje: %n</numerusform>
@@ -971,7 +962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="183"/>
+        <location filename="../../../ui/audit_details.py" line="187"/>
         <source>without contact details: %n</source>
         <translation>
             <numerusform>bez danych kontaktowych: %n</numerusform>
@@ -980,7 +971,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="184"/>
+        <location filename="../../../ui/audit_details.py" line="188"/>
         <source>wrong tries in a row: %n</source>
         <translation>
             <numerusform>błędne próby z rzędu: %n</numerusform>
@@ -989,7 +980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="185"/>
+        <location filename="../../../ui/audit_details.py" line="189"/>
         <source>hours valid: %n</source>
         <translation>
             <numerusform>ważny przez %n godzinę</numerusform>
@@ -998,7 +989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="186"/>
+        <location filename="../../../ui/audit_details.py" line="190"/>
         <source>backups kept: %n</source>
         <translation>
             <numerusform>zachowywane kopie: %n</numerusform>
@@ -1007,7 +998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="187"/>
+        <location filename="../../../ui/audit_details.py" line="191"/>
         <source>reminder after days: %n</source>
         <translation>
             <numerusform>przypomnienie po %n dniu</numerusform>
@@ -1016,7 +1007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="188"/>
+        <location filename="../../../ui/audit_details.py" line="192"/>
         <source>device keys kept for another folder: %n</source>
         <translation>
             <numerusform>klucze urządzeń zachowane dla innego folderu: %n</numerusform>
@@ -1025,7 +1016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="189"/>
+        <location filename="../../../ui/audit_details.py" line="193"/>
         <source>pages encrypted again: %n</source>
         <translation>
             <numerusform>ponownie zaszyfrowane strony: %n</numerusform>
@@ -1034,7 +1025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="190"/>
+        <location filename="../../../ui/audit_details.py" line="194"/>
         <source>scanned papers: %n</source>
         <translation>
             <numerusform>skany dokumentów: %n</numerusform>
@@ -1043,7 +1034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="191"/>
+        <location filename="../../../ui/audit_details.py" line="195"/>
         <source>pages: %n</source>
         <translation>
             <numerusform>strony: %n</numerusform>
@@ -1052,7 +1043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="192"/>
+        <location filename="../../../ui/audit_details.py" line="196"/>
         <source>contraindications: %n</source>
         <translation>
             <numerusform>przeciwwskazania: %n</numerusform>
@@ -1061,7 +1052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="193"/>
+        <location filename="../../../ui/audit_details.py" line="197"/>
         <source>red flags: %n</source>
         <translation>
             <numerusform>sygnały ostrzegawcze: %n</numerusform>
@@ -1070,7 +1061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="194"/>
+        <location filename="../../../ui/audit_details.py" line="198"/>
         <source>red flags that stop a service: %n</source>
         <translation>
             <numerusform>sygnały ostrzegawcze blokujące usługę: %n</numerusform>
@@ -1078,104 +1069,131 @@
             <numerusform>sygnały ostrzegawcze blokujące usługę: %n</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="200"/>
+        <source>attended: %n</source>
+        <translation>
+            <numerusform>uczestnicy: %n</numerusform>
+            <numerusform>uczestnicy: %n</numerusform>
+            <numerusform>uczestnicy: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="201"/>
+        <source>questions: %n</source>
+        <translation>
+            <numerusform>pytania: %n</numerusform>
+            <numerusform>pytania: %n</numerusform>
+            <numerusform>pytania: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="202"/>
+        <source>signed again after months: %n</source>
+        <translation>
+            <numerusform>ponowny podpis po %n miesiącu</numerusform>
+            <numerusform>ponowny podpis po %n miesiącach</numerusform>
+            <numerusform>ponowny podpis po %n miesiącach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="207"/>
         <source>visit %1</source>
         <translation>wizyta %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="201"/>
+        <location filename="../../../ui/audit_details.py" line="208"/>
         <source>photo %1</source>
         <translation>zdjęcie %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="202"/>
+        <location filename="../../../ui/audit_details.py" line="209"/>
         <source>scanned paper %1</source>
         <translation>skan dokumentu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="203"/>
+        <location filename="../../../ui/audit_details.py" line="210"/>
         <source>health item %1</source>
         <translation>wpis zdrowotny %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="204"/>
+        <location filename="../../../ui/audit_details.py" line="211"/>
         <source>signed form %1</source>
         <translation>podpisany formularz %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="205"/>
+        <location filename="../../../ui/audit_details.py" line="212"/>
         <source>pinned note %1</source>
         <translation>przypięta notatka %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="206"/>
+        <location filename="../../../ui/audit_details.py" line="213"/>
         <source>record removed: client %1</source>
         <translation>usunięty rekord: klient %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="207"/>
+        <location filename="../../../ui/audit_details.py" line="214"/>
         <source>record kept: client %1</source>
         <translation>zachowany rekord: klient %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="208"/>
+        <location filename="../../../ui/audit_details.py" line="215"/>
         <source>changed from entry %1</source>
         <translation>zmiany od wpisu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="209"/>
+        <location filename="../../../ui/audit_details.py" line="216"/>
         <source>corrects visit %1</source>
         <translation>koryguje wizytę %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="210"/>
+        <location filename="../../../ui/audit_details.py" line="217"/>
         <source>service record %1</source>
         <translation>zapis usługi %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="211"/>
-        <location filename="../../../ui/audit_details.py" line="220"/>
+        <location filename="../../../ui/audit_details.py" line="218"/>
+        <location filename="../../../ui/audit_details.py" line="227"/>
         <source>earlier version %1 kept</source>
         <translation>zachowano wcześniejszą wersję %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="212"/>
+        <location filename="../../../ui/audit_details.py" line="219"/>
         <source>corrects service record %1</source>
         <translation>koryguje zapis usługi %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="213"/>
+        <location filename="../../../ui/audit_details.py" line="220"/>
         <source>template version %1</source>
         <translation>wersja szablonu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="214"/>
+        <location filename="../../../ui/audit_details.py" line="221"/>
         <source>form version %1</source>
         <translation>wersja formularza %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="215"/>
+        <location filename="../../../ui/audit_details.py" line="222"/>
         <source>red flag %1</source>
         <translation>sygnał ostrzegawczy %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="217"/>
+        <location filename="../../../ui/audit_details.py" line="224"/>
         <source>from database version %1</source>
         <translation>z wersji bazy danych %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="218"/>
+        <location filename="../../../ui/audit_details.py" line="225"/>
         <source>to version %1</source>
         <translation>do wersji %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="219"/>
+        <location filename="../../../ui/audit_details.py" line="226"/>
         <source>text version %1</source>
         <translation>wersja tekstu %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="222"/>
+        <location filename="../../../ui/audit_details.py" line="229"/>
         <source>years a client without a visit is kept: %n</source>
         <translation>
             <numerusform>klient bez wizyty przechowywany przez %n rok</numerusform>
@@ -1184,7 +1202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="224"/>
+        <location filename="../../../ui/audit_details.py" line="231"/>
         <source>years health data is kept: %n</source>
         <translation>
             <numerusform>dane o zdrowiu przechowywane przez %n rok</numerusform>
@@ -1193,7 +1211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="225"/>
+        <location filename="../../../ui/audit_details.py" line="232"/>
         <source>years photos are kept: %n</source>
         <translation>
             <numerusform>zdjęcia przechowywane przez %n rok</numerusform>
@@ -1202,838 +1220,858 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="226"/>
+        <location filename="../../../ui/audit_details.py" line="233"/>
         <source>with the last visit&apos;s date</source>
         <translation>z datą ostatniej wizyty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="238"/>
+        <location filename="../../../ui/audit_details.py" line="245"/>
         <source>filled in: %1</source>
         <translation>wypełniono: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="242"/>
+        <location filename="../../../ui/audit_details.py" line="249"/>
         <source>blank form: %1</source>
         <translation>pusty formularz: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="247"/>
+        <location filename="../../../ui/audit_details.py" line="254"/>
         <source>from %1</source>
         <translation>poprzednio: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="248"/>
+        <location filename="../../../ui/audit_details.py" line="255"/>
         <source>to %1</source>
         <translation>teraz: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="253"/>
+        <location filename="../../../ui/audit_details.py" line="260"/>
         <source>not allowed: %1</source>
         <translation>brak uprawnienia: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="280"/>
         <source>old key %1</source>
         <translation>stary klucz %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="280"/>
         <source>new key %1</source>
         <translation>nowy klucz %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="276"/>
+        <location filename="../../../ui/audit_details.py" line="283"/>
         <source>file %1</source>
         <translation>plik %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="278"/>
+        <location filename="../../../ui/audit_details.py" line="285"/>
         <source>template %1</source>
         <translation>szablon %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="278"/>
+        <location filename="../../../ui/audit_details.py" line="285"/>
         <source>copied from %1</source>
         <translation>skopiowano z: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="289"/>
         <source>every service</source>
         <translation>każda usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="289"/>
         <source>services %1</source>
         <translation>usługi %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="285"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>cylinders: %1</source>
         <translation>cylindry: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="285"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>acuity: %1</source>
         <translation>ostrość wzroku: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="288"/>
+        <location filename="../../../ui/audit_details.py" line="295"/>
         <source>made %1</source>
         <translation>utworzono %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="290"/>
+        <location filename="../../../ui/audit_details.py" line="297"/>
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="292"/>
+        <location filename="../../../ui/audit_details.py" line="299"/>
         <source>%1 pixels</source>
         <translation>%1 pikseli</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="299"/>
+        <location filename="../../../ui/audit_details.py" line="306"/>
         <source>not linked to a consent</source>
         <translation>niepowiązany ze zgodą</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="300"/>
+        <location filename="../../../ui/audit_details.py" line="307"/>
         <source>proves consent record %1</source>
         <translation>potwierdza zgodę %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="302"/>
+        <location filename="../../../ui/audit_details.py" line="309"/>
         <source>the salon&apos;s own words</source>
         <translation>własne określenia salonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="307"/>
+        <location filename="../../../ui/audit_details.py" line="314"/>
         <source>health items %1</source>
         <translation>wpisy zdrowotne %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="311"/>
+        <location filename="../../../ui/audit_details.py" line="318"/>
         <source>consultation form %1</source>
         <translation>formularz konsultacyjny %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="313"/>
+        <location filename="../../../ui/audit_details.py" line="320"/>
         <source>question %1</source>
         <translation>pytanie %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="315"/>
+        <location filename="../../../ui/audit_details.py" line="322"/>
         <source>red flags not reviewed: %1</source>
         <translation>niezweryfikowane sygnały ostrzegawcze: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="317"/>
+        <location filename="../../../ui/audit_details.py" line="324"/>
         <source>no earlier visit with a formula</source>
         <translation>brak wcześniejszej wizyty z recepturą</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="326"/>
+        <location filename="../../../ui/audit_details.py" line="333"/>
         <source>hidden until %1</source>
         <translation>ukryto do %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="339"/>
+        <location filename="../../../ui/audit_details.py" line="346"/>
         <source>before photo</source>
         <translation>zdjęcie przed</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="339"/>
+        <location filename="../../../ui/audit_details.py" line="346"/>
         <source>after photo</source>
         <translation>zdjęcie po</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="347"/>
+        <location filename="../../../ui/audit_details.py" line="354"/>
         <source>patch test: %1</source>
         <translation>test uczuleniowy: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="352"/>
+        <location filename="../../../ui/audit_details.py" line="359"/>
         <source>all clients</source>
         <translation>wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="353"/>
+        <location filename="../../../ui/audit_details.py" line="360"/>
         <source>clients with health data</source>
         <translation>klienci z danymi o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="354"/>
+        <location filename="../../../ui/audit_details.py" line="361"/>
         <source>clients with photos</source>
         <translation>klienci ze zdjęciami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="355"/>
+        <location filename="../../../ui/audit_details.py" line="362"/>
         <source>clients registered between two dates</source>
         <translation>klienci zarejestrowani między dwiema datami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="356"/>
+        <location filename="../../../ui/audit_details.py" line="363"/>
         <source>a number the owner gave</source>
         <translation>liczba podana przez właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="361"/>
+        <location filename="../../../ui/audit_details.py" line="368"/>
         <source>wrong PIN</source>
         <translation>błędny PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="362"/>
+        <location filename="../../../ui/audit_details.py" line="369"/>
         <source>wrong one-time code</source>
         <translation>błędny kod jednorazowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="363"/>
+        <location filename="../../../ui/audit_details.py" line="370"/>
         <source>no staff member has that name</source>
         <translation>nie ma pracownika o takim imieniu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="364"/>
+        <location filename="../../../ui/audit_details.py" line="371"/>
         <source>the account is disabled</source>
         <translation>konto jest wyłączone</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="365"/>
+        <location filename="../../../ui/audit_details.py" line="372"/>
         <source>too soon after wrong PINs</source>
         <translation>za wcześnie po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="366"/>
+        <location filename="../../../ui/audit_details.py" line="373"/>
         <source>no PIN reset was asked for</source>
         <translation>nie zlecono resetu PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="367"/>
+        <location filename="../../../ui/audit_details.py" line="374"/>
         <source>the one-time code had expired</source>
         <translation>kod jednorazowy wygasł</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="368"/>
+        <location filename="../../../ui/audit_details.py" line="375"/>
         <source>a new PIN must be chosen first</source>
         <translation>najpierw trzeba wybrać nowy PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="369"/>
+        <location filename="../../../ui/audit_details.py" line="376"/>
         <source>not this vault&apos;s recovery key</source>
         <translation>to nie jest klucz odzyskiwania tego sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="370"/>
+        <location filename="../../../ui/audit_details.py" line="377"/>
         <source>the last active owner</source>
         <translation>ostatni aktywny właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="371"/>
+        <location filename="../../../ui/audit_details.py" line="378"/>
         <source>an owner cannot reset their own PIN</source>
         <translation>właściciel nie może zresetować własnego PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="372"/>
+        <location filename="../../../ui/audit_details.py" line="379"/>
         <source>a reason was given</source>
         <translation>podano powód</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="373"/>
+        <location filename="../../../ui/audit_details.py" line="380"/>
         <source>signed out</source>
         <translation>wylogowanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="374"/>
+        <location filename="../../../ui/audit_details.py" line="381"/>
         <source>locked after being idle</source>
         <translation>blokada z powodu bezczynności</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="375"/>
+        <location filename="../../../ui/audit_details.py" line="382"/>
         <source>the session&apos;s time was up</source>
         <translation>upłynął czas sesji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="376"/>
+        <location filename="../../../ui/audit_details.py" line="383"/>
         <source>switched user</source>
         <translation>zmiana użytkownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="377"/>
+        <location filename="../../../ui/audit_details.py" line="384"/>
         <source>the computer was locked</source>
         <translation>komputer został zablokowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="378"/>
+        <location filename="../../../ui/audit_details.py" line="385"/>
         <source>the window was closed</source>
         <translation>okno zostało zamknięte</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="379"/>
+        <location filename="../../../ui/audit_details.py" line="386"/>
         <source>locked while signing in</source>
         <translation>blokada podczas logowania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="380"/>
+        <location filename="../../../ui/audit_details.py" line="387"/>
         <source>the role was changed</source>
         <translation>zmieniono rolę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="381"/>
+        <location filename="../../../ui/audit_details.py" line="388"/>
         <source>the PIN was reset</source>
         <translation>zresetowano PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="382"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>owner access was recovered</source>
         <translation>odzyskano dostęp właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="383"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>the account was changed</source>
         <translation>zmieniono konto</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="389"/>
+        <location filename="../../../ui/audit_details.py" line="391"/>
+        <source>the privacy briefing was not confirmed</source>
+        <translation>nie potwierdzono zasad ochrony danych</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="397"/>
         <source>printed</source>
         <translation>wydrukowano</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="390"/>
+        <location filename="../../../ui/audit_details.py" line="398"/>
+        <source>and when the health details change</source>
+        <translation>także przy zmianie danych o zdrowiu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="399"/>
+        <source>not when the health details change</source>
+        <translation>nie przy zmianie danych o zdrowiu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="400"/>
         <source>saved to a file</source>
         <translation>zapisano do pliku</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="391"/>
-        <location filename="../../../ui/audit_details.py" line="456"/>
+        <location filename="../../../ui/audit_details.py" line="401"/>
+        <location filename="../../../ui/audit_details.py" line="466"/>
         <source>with the recovery key</source>
         <translation>kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="392"/>
+        <location filename="../../../ui/audit_details.py" line="402"/>
         <source>with the one-time code</source>
         <translation>kodem jednorazowym</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="393"/>
+        <location filename="../../../ui/audit_details.py" line="403"/>
         <source>a one-time code</source>
         <translation>kod jednorazowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="395"/>
+        <location filename="../../../ui/audit_details.py" line="405"/>
         <source>this computer&apos;s key</source>
         <translation>klucz tego komputera</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="396"/>
+        <location filename="../../../ui/audit_details.py" line="406"/>
         <source>the owner&apos;s passphrase</source>
         <translation>hasło (fraza) właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="397"/>
+        <location filename="../../../ui/audit_details.py" line="407"/>
         <source>the recovery key</source>
         <translation>klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="398"/>
+        <location filename="../../../ui/audit_details.py" line="408"/>
         <source>during set-up</source>
         <translation>podczas konfiguracji</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="399"/>
+        <location filename="../../../ui/audit_details.py" line="409"/>
         <source>by import</source>
         <translation>przez import</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="400"/>
+        <location filename="../../../ui/audit_details.py" line="410"/>
         <source>after opening with the recovery key</source>
         <translation>po otwarciu kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="401"/>
+        <location filename="../../../ui/audit_details.py" line="411"/>
         <source>encrypted to the recovery key</source>
         <translation>zaszyfrowany kluczem odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="402"/>
+        <location filename="../../../ui/audit_details.py" line="412"/>
         <source>encrypted with a passphrase</source>
         <translation>zaszyfrowany hasłem</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="403"/>
+        <location filename="../../../ui/audit_details.py" line="413"/>
         <source>not encrypted</source>
         <translation>niezaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="404"/>
+        <location filename="../../../ui/audit_details.py" line="414"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="405"/>
+        <location filename="../../../ui/audit_details.py" line="415"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="406"/>
+        <location filename="../../../ui/audit_details.py" line="416"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="407"/>
+        <location filename="../../../ui/audit_details.py" line="417"/>
         <source>Excel workbook</source>
         <translation>skoroszyt Excela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="408"/>
+        <location filename="../../../ui/audit_details.py" line="418"/>
         <source>JPEG picture</source>
         <translation>obraz JPEG</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="409"/>
+        <location filename="../../../ui/audit_details.py" line="419"/>
         <source>PNG picture</source>
         <translation>obraz PNG</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="410"/>
+        <location filename="../../../ui/audit_details.py" line="420"/>
         <source>marketing list</source>
         <translation>lista marketingowa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="411"/>
+        <location filename="../../../ui/audit_details.py" line="421"/>
         <source>activity log</source>
         <translation>dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="412"/>
+        <location filename="../../../ui/audit_details.py" line="422"/>
         <source>verified</source>
         <translation>sprawdzono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="413"/>
+        <location filename="../../../ui/audit_details.py" line="423"/>
         <source>failed</source>
         <translation>nie powiodło się</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="414"/>
+        <location filename="../../../ui/audit_details.py" line="424"/>
         <source>cancelled</source>
         <translation>anulowano</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="415"/>
+        <location filename="../../../ui/audit_details.py" line="425"/>
         <source>finished</source>
         <translation>zakończono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="416"/>
+        <location filename="../../../ui/audit_details.py" line="426"/>
         <source>undone</source>
         <translation>cofnięto</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="424"/>
+        <location filename="../../../ui/audit_details.py" line="434"/>
         <source>the authority is notified</source>
         <translation>organ nadzorczy został powiadomiony</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="425"/>
+        <location filename="../../../ui/audit_details.py" line="435"/>
         <source>the authority is not notified yet</source>
         <translation>organ nadzorczy nie został jeszcze powiadomiony</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="426"/>
+        <location filename="../../../ui/audit_details.py" line="436"/>
         <source>clients counted again</source>
         <translation>ponownie policzono klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="427"/>
+        <location filename="../../../ui/audit_details.py" line="437"/>
         <source>count kept</source>
         <translation>zachowano liczbę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="428"/>
+        <location filename="../../../ui/audit_details.py" line="438"/>
         <source>the client&apos;s explicit consent</source>
         <translation>wyraźna zgoda klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="429"/>
+        <location filename="../../../ui/audit_details.py" line="439"/>
         <source>health care under professional secrecy</source>
         <translation>opieka zdrowotna objęta tajemnicą zawodową</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="430"/>
+        <location filename="../../../ui/audit_details.py" line="440"/>
         <source>anonymous visit counts kept</source>
         <translation>zachowano anonimowe liczby wizyt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="431"/>
+        <location filename="../../../ui/audit_details.py" line="441"/>
         <source>no visit counts kept</source>
         <translation>nie zachowano liczby wizyt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="432"/>
+        <location filename="../../../ui/audit_details.py" line="442"/>
         <source>the first owner</source>
         <translation>pierwszy właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="433"/>
+        <location filename="../../../ui/audit_details.py" line="443"/>
         <source>the PIN&apos;s hash renewed</source>
         <translation>odnowiono skrót PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="434"/>
+        <location filename="../../../ui/audit_details.py" line="444"/>
         <source>no photo consent in force</source>
         <translation>brak obowiązującej zgody na zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="435"/>
+        <location filename="../../../ui/audit_details.py" line="445"/>
         <source>the card&apos;s photo</source>
         <translation>zdjęcie na karcie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="436"/>
+        <location filename="../../../ui/audit_details.py" line="446"/>
         <source>pinned by the same person</source>
         <translation>przypięta przez tę samą osobę</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="437"/>
+        <location filename="../../../ui/audit_details.py" line="447"/>
         <source>pinned by someone else</source>
         <translation>przypięta przez kogoś innego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="438"/>
+        <location filename="../../../ui/audit_details.py" line="448"/>
         <source>switched on</source>
         <translation>włączono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="439"/>
+        <location filename="../../../ui/audit_details.py" line="449"/>
         <source>switched off</source>
         <translation>wyłączono</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="440"/>
+        <location filename="../../../ui/audit_details.py" line="450"/>
         <source>offered</source>
         <translation>oferowana</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="441"/>
+        <location filename="../../../ui/audit_details.py" line="451"/>
         <source>not offered</source>
         <translation>nieoferowana</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="442"/>
+        <location filename="../../../ui/audit_details.py" line="452"/>
         <source>needs a patch test</source>
         <translation>wymaga testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="443"/>
+        <location filename="../../../ui/audit_details.py" line="453"/>
         <source>no patch test needed</source>
         <translation>bez testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="444"/>
+        <location filename="../../../ui/audit_details.py" line="454"/>
         <source>backup offered when closing</source>
         <translation>propozycja kopii przy zamykaniu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="445"/>
+        <location filename="../../../ui/audit_details.py" line="455"/>
         <source>no backup when closing</source>
         <translation>bez kopii przy zamykaniu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="446"/>
+        <location filename="../../../ui/audit_details.py" line="456"/>
         <source>to the authority</source>
         <translation>do organu nadzorczego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="447"/>
+        <location filename="../../../ui/audit_details.py" line="457"/>
         <source>to the clients</source>
         <translation>do klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="448"/>
+        <location filename="../../../ui/audit_details.py" line="458"/>
         <source>it was disabled by wrong PINs</source>
         <translation>konto wyłączone po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="449"/>
+        <location filename="../../../ui/audit_details.py" line="459"/>
         <source>the owner had disabled it</source>
         <translation>konto wyłączył właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="450"/>
+        <location filename="../../../ui/audit_details.py" line="460"/>
         <source>clients without a visit: kept</source>
         <translation>klienci bez wizyty: przechowywani bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="451"/>
+        <location filename="../../../ui/audit_details.py" line="461"/>
         <source>health data: kept</source>
         <translation>dane o zdrowiu: przechowywane bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="452"/>
+        <location filename="../../../ui/audit_details.py" line="462"/>
         <source>photos: kept</source>
         <translation>zdjęcia: przechowywane bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="453"/>
+        <location filename="../../../ui/audit_details.py" line="463"/>
         <source>separated by commas</source>
         <translation>oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="454"/>
+        <location filename="../../../ui/audit_details.py" line="464"/>
         <source>separated by semicolons</source>
         <translation>oddzielone średnikami</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="455"/>
+        <location filename="../../../ui/audit_details.py" line="465"/>
         <source>by the owner</source>
         <translation>przez właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="458"/>
+        <location filename="../../../ui/audit_details.py" line="468"/>
         <source>with the recovery key, the vault did not open</source>
         <translation>kluczem odzyskiwania, sejf się nie otworzył</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="467"/>
+        <location filename="../../../ui/audit_details.py" line="477"/>
         <source>family name</source>
         <translation>nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="468"/>
+        <location filename="../../../ui/audit_details.py" line="478"/>
         <source>given name</source>
         <translation>imię</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="469"/>
+        <location filename="../../../ui/audit_details.py" line="479"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="470"/>
+        <location filename="../../../ui/audit_details.py" line="480"/>
         <source>phone (masked)</source>
         <translation>telefon (zamaskowany)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="471"/>
+        <location filename="../../../ui/audit_details.py" line="481"/>
         <source>phone numbers</source>
         <translation>numery telefonów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="472"/>
+        <location filename="../../../ui/audit_details.py" line="482"/>
         <source>phone numbers (masked)</source>
         <translation>numery telefonów (zamaskowane)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="473"/>
+        <location filename="../../../ui/audit_details.py" line="483"/>
         <source>pinned notes</source>
         <translation>przypięte notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="474"/>
+        <location filename="../../../ui/audit_details.py" line="484"/>
         <source>consents</source>
         <translation>zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="475"/>
+        <location filename="../../../ui/audit_details.py" line="485"/>
         <source>patch tests</source>
         <translation>testy uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="476"/>
+        <location filename="../../../ui/audit_details.py" line="486"/>
         <source>patch test status</source>
         <translation>stan testu uczuleniowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="477"/>
+        <location filename="../../../ui/audit_details.py" line="487"/>
         <source>treatments</source>
-        <translation>zabiegi</translation>
+        <translation>wizyty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="478"/>
+        <location filename="../../../ui/audit_details.py" line="488"/>
         <source>treatment dates</source>
-        <translation>daty zabiegów</translation>
+        <translation>daty wizyt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="479"/>
+        <location filename="../../../ui/audit_details.py" line="489"/>
         <source>today&apos;s treatments</source>
-        <translation>dzisiejsze zabiegi</translation>
+        <translation>dzisiejsze wizyty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="480"/>
+        <location filename="../../../ui/audit_details.py" line="490"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="481"/>
+        <location filename="../../../ui/audit_details.py" line="491"/>
         <source>birth date</source>
         <translation>data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="482"/>
+        <location filename="../../../ui/audit_details.py" line="492"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="483"/>
+        <location filename="../../../ui/audit_details.py" line="493"/>
         <source>language</source>
         <translation>język</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="484"/>
+        <location filename="../../../ui/audit_details.py" line="494"/>
         <source>minor</source>
         <translation>niepełnoletni</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="485"/>
+        <location filename="../../../ui/audit_details.py" line="495"/>
         <source>guardian</source>
         <translation>opiekun</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="486"/>
+        <location filename="../../../ui/audit_details.py" line="496"/>
         <source>preferences</source>
         <translation>preferencje</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="487"/>
+        <location filename="../../../ui/audit_details.py" line="497"/>
         <source>tags</source>
         <translation>tagi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="488"/>
+        <location filename="../../../ui/audit_details.py" line="498"/>
         <source>notes</source>
         <translation>notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="489"/>
+        <location filename="../../../ui/audit_details.py" line="499"/>
         <source>alerts</source>
         <translation>ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="490"/>
+        <location filename="../../../ui/audit_details.py" line="500"/>
         <source>health</source>
         <translation>zdrowie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="491"/>
+        <location filename="../../../ui/audit_details.py" line="501"/>
         <source>service</source>
         <translation>usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="492"/>
+        <location filename="../../../ui/audit_details.py" line="502"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="493"/>
+        <location filename="../../../ui/audit_details.py" line="503"/>
         <source>products</source>
         <translation>produkty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="494"/>
+        <location filename="../../../ui/audit_details.py" line="504"/>
         <source>formula</source>
         <translation>receptura</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="495"/>
+        <location filename="../../../ui/audit_details.py" line="505"/>
         <source>price</source>
         <translation>cena</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="496"/>
+        <location filename="../../../ui/audit_details.py" line="506"/>
         <source>payment</source>
         <translation>płatność</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="497"/>
+        <location filename="../../../ui/audit_details.py" line="507"/>
         <source>technician</source>
         <translation>technik</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="498"/>
+        <location filename="../../../ui/audit_details.py" line="508"/>
         <source>corrections</source>
         <translation>korekty</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="499"/>
+        <location filename="../../../ui/audit_details.py" line="509"/>
         <source>photos</source>
         <translation>zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="500"/>
+        <location filename="../../../ui/audit_details.py" line="510"/>
         <source>name</source>
         <translation>nazwa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="501"/>
+        <location filename="../../../ui/audit_details.py" line="511"/>
         <source>group</source>
         <translation>grupa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="502"/>
+        <location filename="../../../ui/audit_details.py" line="512"/>
         <source>usual length</source>
         <translation>zwykły czas trwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="503"/>
+        <location filename="../../../ui/audit_details.py" line="513"/>
         <source>patch test</source>
         <translation>test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="504"/>
+        <location filename="../../../ui/audit_details.py" line="514"/>
         <source>whether it is active</source>
         <translation>czy jest oferowana</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="505"/>
+        <location filename="../../../ui/audit_details.py" line="515"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="506"/>
+        <location filename="../../../ui/audit_details.py" line="516"/>
         <source>nothing</source>
         <translation>nic</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="507"/>
+        <location filename="../../../ui/audit_details.py" line="517"/>
         <source>salon name</source>
         <translation>nazwa salonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="508"/>
+        <location filename="../../../ui/audit_details.py" line="518"/>
         <source>salon address</source>
         <translation>adres salonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="509"/>
+        <location filename="../../../ui/audit_details.py" line="519"/>
         <source>country of local phone numbers</source>
         <translation>kraj lokalnych numerów telefonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="510"/>
+        <location filename="../../../ui/audit_details.py" line="520"/>
         <source>currency</source>
         <translation>waluta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="511"/>
+        <location filename="../../../ui/audit_details.py" line="521"/>
         <source>kinds of business</source>
         <translation>rodzaje działalności</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="512"/>
+        <location filename="../../../ui/audit_details.py" line="522"/>
         <source>idle lock</source>
         <translation>automatyczna blokada</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="513"/>
+        <location filename="../../../ui/audit_details.py" line="523"/>
         <source>shortest PIN</source>
         <translation>najkrótszy PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="514"/>
+        <location filename="../../../ui/audit_details.py" line="524"/>
         <source>client details collected</source>
         <translation>zbierane dane klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="515"/>
+        <location filename="../../../ui/audit_details.py" line="525"/>
+        <source>recipients of client data and transfers abroad</source>
+        <translation>odbiorcy danych klientów i przekazywanie za granicę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="526"/>
         <source>months without a visit before a client is lapsed</source>
         <translation>liczba miesięcy bez wizyty, po której klient staje się nieaktywny</translation>
     </message>
@@ -2149,22 +2187,22 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="69"/>
         <source>Added a treatment</source>
-        <translation>Dodano zabieg</translation>
+        <translation>Dodano wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="70"/>
         <source>Opened a treatment</source>
-        <translation>Otwarto zabieg</translation>
+        <translation>Otwarto wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="71"/>
         <source>Changed a treatment</source>
-        <translation>Zmieniono zabieg</translation>
+        <translation>Zmieniono wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="72"/>
         <source>Corrected a treatment</source>
-        <translation>Skorygowano zabieg</translation>
+        <translation>Skorygowano wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="73"/>
@@ -2179,12 +2217,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
         <source>Shown the health alerts before a treatment</source>
-        <translation>Wyświetlono ostrzeżenia zdrowotne przed zabiegiem</translation>
+        <translation>Wyświetlono ostrzeżenia zdrowotne przed usługą</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="78"/>
         <source>Copied the last colour formula into a new treatment</source>
-        <translation>Skopiowano ostatnią recepturę koloru do nowego zabiegu</translation>
+        <translation>Skopiowano ostatnią recepturę koloru do nowej wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="79"/>
@@ -2393,241 +2431,271 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="121"/>
+        <source>Copied a consultation form as the salon&apos;s own</source>
+        <translation>Skopiowano formularz konsultacyjny jako własny formularz salonu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="122"/>
+        <source>Changed when a consultation form is signed again</source>
+        <translation>Zmieniono zasady ponownego podpisywania formularza konsultacyjnego</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="123"/>
         <source>Printed or saved a consultation form</source>
         <translation>Wydrukowano lub zapisano formularz konsultacyjny</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="122"/>
+        <location filename="../../../ui/audit_words.py" line="124"/>
         <source>Added a scanned paper</source>
         <translation>Dodano skan dokumentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="123"/>
+        <location filename="../../../ui/audit_words.py" line="125"/>
         <source>Listed scanned papers</source>
         <translation>Wyświetlono listę skanów dokumentów</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="124"/>
+        <location filename="../../../ui/audit_words.py" line="126"/>
         <source>Opened a scanned paper</source>
         <translation>Otwarto skan dokumentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="125"/>
+        <location filename="../../../ui/audit_words.py" line="127"/>
         <source>Removed a scanned paper</source>
         <translation>Usunięto skan dokumentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="126"/>
+        <location filename="../../../ui/audit_words.py" line="128"/>
         <source>Added a staff member</source>
         <translation>Dodanie pracownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="127"/>
+        <location filename="../../../ui/audit_words.py" line="129"/>
         <source>Renamed a staff member</source>
         <translation>Zmiana nazwy pracownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="128"/>
+        <location filename="../../../ui/audit_words.py" line="130"/>
         <source>Changed a role</source>
         <translation>Zmiana roli</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="129"/>
+        <location filename="../../../ui/audit_words.py" line="131"/>
         <source>Disabled a staff account</source>
         <translation>Wyłączenie konta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="130"/>
+        <location filename="../../../ui/audit_words.py" line="132"/>
         <source>Enabled a staff account</source>
         <translation>Włączenie konta</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="131"/>
+        <location filename="../../../ui/audit_words.py" line="133"/>
         <source>Reset a PIN</source>
         <translation>Reset PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="132"/>
+        <location filename="../../../ui/audit_words.py" line="134"/>
         <source>Chose a new PIN after a reset</source>
         <translation>Ustawienie nowego PIN-u po resecie</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="133"/>
+        <location filename="../../../ui/audit_words.py" line="135"/>
         <source>Locked out after wrong PINs</source>
         <translation>Blokada po błędnych PIN-ach</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="134"/>
+        <location filename="../../../ui/audit_words.py" line="136"/>
         <source>Owner access recovered</source>
         <translation>Odzyskanie dostępu właściciela</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="135"/>
+        <location filename="../../../ui/audit_words.py" line="137"/>
+        <source>Confirmed the staff privacy briefing</source>
+        <translation>Potwierdzono zasady ochrony danych dla pracowników</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="138"/>
+        <source>Did not confirm the staff privacy briefing</source>
+        <translation>Nie potwierdzono zasad ochrony danych dla pracowników</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="139"/>
+        <source>Recorded a training session</source>
+        <translation>Zapisano szkolenie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="140"/>
         <source>Added a key slot</source>
         <translation>Dodanie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="136"/>
+        <location filename="../../../ui/audit_words.py" line="141"/>
         <source>Removed a key slot</source>
         <translation>Usunięcie slotu klucza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="137"/>
+        <location filename="../../../ui/audit_words.py" line="142"/>
         <source>Showed the recovery key</source>
         <translation>Wyświetlenie klucza odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="138"/>
+        <location filename="../../../ui/audit_words.py" line="143"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>Potwierdzenie zestawu odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="139"/>
+        <location filename="../../../ui/audit_words.py" line="144"/>
         <source>Replaced the recovery key</source>
         <translation>Wymieniono klucz odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="140"/>
+        <location filename="../../../ui/audit_words.py" line="145"/>
         <source>Re-keyed the vault</source>
         <translation>Zmieniono klucz sejfu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="141"/>
+        <location filename="../../../ui/audit_words.py" line="146"/>
         <source>Finished an interrupted re-keying</source>
         <translation>Dokończono przerwaną zmianę klucza</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="142"/>
+        <location filename="../../../ui/audit_words.py" line="147"/>
         <source>Tried to start a session without signing in</source>
         <translation>Próba rozpoczęcia sesji bez zalogowania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="143"/>
+        <location filename="../../../ui/audit_words.py" line="148"/>
         <source>Started a backup</source>
         <translation>Rozpoczęcie kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="144"/>
+        <location filename="../../../ui/audit_words.py" line="149"/>
         <source>Made a backup</source>
         <translation>Wykonanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="145"/>
+        <location filename="../../../ui/audit_words.py" line="150"/>
         <source>Verified a backup</source>
         <translation>Sprawdzenie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="146"/>
+        <location filename="../../../ui/audit_words.py" line="151"/>
         <source>Ran a restore drill</source>
         <translation>Próba odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="147"/>
+        <location filename="../../../ui/audit_words.py" line="152"/>
         <source>Restored from a backup</source>
         <translation>Odtworzenie z kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="148"/>
+        <location filename="../../../ui/audit_words.py" line="153"/>
         <source>Prepared a restore</source>
         <translation>Przygotowanie odtworzenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="149"/>
+        <location filename="../../../ui/audit_words.py" line="154"/>
         <source>Replaced the vault by a restore</source>
         <translation>Zastąpienie sejfu odtworzonym</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="150"/>
+        <location filename="../../../ui/audit_words.py" line="155"/>
         <source>Changed backup settings</source>
         <translation>Zmiana ustawień kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="152"/>
+        <location filename="../../../ui/audit_words.py" line="157"/>
         <source>Dismissed the warning that the vault is older than a backup</source>
         <translation>Ukryto ostrzeżenie, że sejf jest starszy niż kopia zapasowa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="154"/>
+        <location filename="../../../ui/audit_words.py" line="159"/>
         <source>Added a service</source>
         <translation>Dodanie usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="155"/>
+        <location filename="../../../ui/audit_words.py" line="160"/>
         <source>Changed a service</source>
         <translation>Zmiana usługi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="156"/>
+        <location filename="../../../ui/audit_words.py" line="161"/>
         <source>Changed the order of the services</source>
         <translation>Zmieniono kolejność usług</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="157"/>
+        <location filename="../../../ui/audit_words.py" line="162"/>
         <source>Changed a setting</source>
         <translation>Zmiana ustawienia</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="158"/>
+        <location filename="../../../ui/audit_words.py" line="163"/>
         <source>Chose the legal basis for health data</source>
         <translation>Wybrano podstawę prawną przetwarzania danych o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="159"/>
+        <location filename="../../../ui/audit_words.py" line="164"/>
         <source>Changed the retention rules</source>
         <translation>Zmiana zasad przechowywania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="160"/>
+        <location filename="../../../ui/audit_words.py" line="165"/>
         <source>Exported clients and visits (CSV)</source>
         <translation>Eksport klientów i wizyt (CSV)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="161"/>
+        <location filename="../../../ui/audit_words.py" line="166"/>
         <source>Exported everything (JSON)</source>
         <translation>Eksport wszystkiego (JSON)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="162"/>
+        <location filename="../../../ui/audit_words.py" line="167"/>
         <source>Exported a marketing list</source>
         <translation>Eksport listy marketingowej</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="163"/>
+        <location filename="../../../ui/audit_words.py" line="168"/>
         <source>Exported the activity log</source>
         <translation>Eksport dziennika zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="164"/>
+        <location filename="../../../ui/audit_words.py" line="169"/>
         <source>Recorded an incident</source>
         <translation>Zapisanie incydentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="165"/>
+        <location filename="../../../ui/audit_words.py" line="170"/>
         <source>Updated an incident</source>
         <translation>Aktualizacja incydentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="166"/>
+        <location filename="../../../ui/audit_words.py" line="171"/>
         <source>Drafted an incident notification</source>
         <translation>Szkic zgłoszenia incydentu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="167"/>
+        <location filename="../../../ui/audit_words.py" line="172"/>
         <source>Made the record of processing</source>
         <translation>Rejestr czynności przetwarzania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="168"/>
+        <location filename="../../../ui/audit_words.py" line="173"/>
+        <source>Made the impact-assessment draft</source>
+        <translation>Utworzono projekt oceny skutków dla ochrony danych</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="174"/>
         <source>Removed data past retention</source>
         <translation>Usunięcie danych po okresie przechowywania</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="169"/>
+        <location filename="../../../ui/audit_words.py" line="175"/>
         <source>Filled the demo salon</source>
         <translation>Wypełnienie salonu demo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="170"/>
+        <location filename="../../../ui/audit_words.py" line="176"/>
         <source>Added demo photos</source>
         <translation>Dodanie zdjęć demo</translation>
     </message>
@@ -2736,12 +2804,12 @@
     <message>
         <location filename="../../../ui/pages/backup_actions.py" line="63"/>
         <source>Activity log: %1 entries, chain verified</source>
-        <translation>Dziennik aktywności: %1 wpisów, łańcuch sprawdzony</translation>
+        <translation>Dziennik zdarzeń: %1 wpisów, łańcuch sprawdzony</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backup_actions.py" line="69"/>
         <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
-        <translation>Uwaga: dziennik aktywności tego sejfu nie zawiera ostatniego wpisu kopii. Sejf przywrócono od tego czasu ze starszej kopii albo jego plik został podmieniony.</translation>
+        <translation>Uwaga: dziennik zdarzeń tego sejfu nie zawiera ostatniego wpisu kopii. Sejf przywrócono od tego czasu ze starszej kopii albo jego plik został podmieniony.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backup_actions.py" line="93"/>
@@ -3395,6 +3463,60 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     </message>
 </context>
 <context>
+    <name>BriefingPage</name>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="175"/>
+        <location filename="../../../ui/briefing_page.py" line="191"/>
+        <source>Staff privacy briefing</source>
+        <translation>Zasady ochrony danych dla pracowników</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="178"/>
+        <source>Before your first work in SalonVault, read how we keep clients&apos; data safe and confirm it.</source>
+        <translation>Zanim zaczniesz pracę w SalonVault, przeczytaj, jak chronimy dane klientów, i potwierdź zapoznanie się z zasadami.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="182"/>
+        <source>The briefing has changed since you last confirmed it: read it and confirm again.</source>
+        <translation>Zasady zmieniły się od Twojego ostatniego potwierdzenia: przeczytaj je i potwierdź ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="185"/>
+        <source>It is a year since you last confirmed the briefing: read it again and confirm.</source>
+        <translation>Minął rok od Twojego ostatniego potwierdzenia zasad: przeczytaj je ponownie i potwierdź.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="189"/>
+        <source>Read &amp;in:</source>
+        <translation>&amp;Czytaj w języku:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="190"/>
+        <source>Language of the briefing</source>
+        <translation>Język zasad</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="193"/>
+        <source>Version %1</source>
+        <translation>Wersja %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="194"/>
+        <source>I have &amp;read and understood it</source>
+        <translation>&amp;Znam i rozumiem te zasady</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="195"/>
+        <source>&amp;Not now (sign out)</source>
+        <translation>&amp;Nie teraz (wyloguj)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="197"/>
+        <source>You can work in SalonVault only after confirming the briefing.</source>
+        <translation>Pracować w SalonVault można dopiero po potwierdzeniu zasad.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="130"/>
@@ -3404,7 +3526,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="134"/>
         <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
-        <translation>Jeśli żadna usługa nie będzie zaznaczona, nie da się zapisać żadnego zabiegu, dopóki właściciel nie doda usługi na stronie Usługi.</translation>
+        <translation>Jeśli żadna usługa nie będzie zaznaczona, nie da się dodać żadnej wizyty, dopóki właściciel nie doda usługi na stronie Usługi.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="140"/>
@@ -3805,62 +3927,62 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="239"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="240"/>
         <source>Forms</source>
         <translation>Formularze</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="241"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="242"/>
         <source>Treatments</source>
-        <translation>Zabiegi</translation>
+        <translation>Wizyty</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="243"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="244"/>
         <source>Records</source>
         <translation>Zapisy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="247"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="248"/>
         <source>Patch tests</source>
         <translation>Testy uczuleniowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="249"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="250"/>
         <source>Consents</source>
         <translation>Zgody</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="252"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="253"/>
         <source>Photos</source>
         <translation>Zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="255"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="256"/>
         <source>Papers</source>
         <translation>Dokumenty</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="258"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="259"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="261"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="262"/>
         <source>Activity</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="306"/>
-        <source>No consent to keep service records yet: ask before the treatment.</source>
-        <translation>Brak zgody na prowadzenie dokumentacji usług: zapytaj przed zabiegiem.</translation>
+        <location filename="../../../ui/dialogs/client_card.py" line="309"/>
+        <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
+        <translation>Jeszcze nie poinformowano o zapisie wizyt: przed usługą pokaż klientowi tekst informacji.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="364"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="369"/>
         <source>Check before any treatment.</source>
-        <translation>Sprawdź przed każdym zabiegiem.</translation>
+        <translation>Sprawdź przed każdą usługą.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="378"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="383"/>
         <source>Patch test: %1</source>
         <translation>Test uczuleniowy: %1</translation>
     </message>
@@ -4046,8 +4168,8 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="217"/>
-        <source>consent to keep records still needed</source>
-        <translation>wciąż potrzebna zgoda na prowadzenie dokumentacji</translation>
+        <source>not yet informed about visit records</source>
+        <translation>jeszcze niepoinformowani o zapisie wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="219"/>
@@ -4113,8 +4235,8 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="301"/>
-        <source>Needs consent to keep records</source>
-        <translation>Potrzebna zgoda na prowadzenie dokumentacji</translation>
+        <source>Not yet informed about visit records</source>
+        <translation>Jeszcze nie poinformowano o zapisie wizyt</translation>
     </message>
 </context>
 <context>
@@ -4161,7 +4283,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     </message>
     <message>
         <location filename="../../../ui/models/client_table.py" line="174"/>
-        <location filename="../../../ui/pages/clients_page.py" line="429"/>
+        <location filename="../../../ui/pages/clients_page.py" line="439"/>
         <source>severe</source>
         <translation>poważne</translation>
     </message>
@@ -4377,7 +4499,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="236"/>
+        <location filename="../../../ui/pages/clients_page.py" line="237"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n klient pasuje do filtrów</numerusform>
@@ -4386,7 +4508,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="238"/>
+        <location filename="../../../ui/pages/clients_page.py" line="239"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -4395,7 +4517,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="241"/>
+        <location filename="../../../ui/pages/clients_page.py" line="242"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>Znaleziono %n klienta spośród pozostawionych przez filtry</numerusform>
@@ -4404,7 +4526,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="244"/>
+        <location filename="../../../ui/pages/clients_page.py" line="245"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>Znaleziono %n klienta</numerusform>
@@ -4413,12 +4535,12 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="300"/>
+        <location filename="../../../ui/pages/clients_page.py" line="301"/>
         <source>Filters on: %1</source>
         <translation>Aktywne filtry: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="305"/>
+        <location filename="../../../ui/pages/clients_page.py" line="306"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>&amp;Filtry (%n)</numerusform>
@@ -4427,47 +4549,52 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="307"/>
+        <location filename="../../../ui/pages/clients_page.py" line="308"/>
         <source>&amp;Filters</source>
         <translation>&amp;Filtry</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="407"/>
+        <location filename="../../../ui/pages/clients_page.py" line="408"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>Znajdź klienta: imię, nazwisko, telefon, e-mail lub tag</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="409"/>
         <source>Find a client</source>
         <translation>Znajdź klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="410"/>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="416"/>
+        <source>Register a new client (%1)</source>
+        <translation>Zarejestruj nowego klienta (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="420"/>
         <source>Import…</source>
         <translation>Importuj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="411"/>
+        <location filename="../../../ui/pages/clients_page.py" line="421"/>
         <source>Show archived</source>
         <translation>Pokaż zarchiwizowanych</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="412"/>
+        <location filename="../../../ui/pages/clients_page.py" line="422"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation>Zawęź listę według tagu, usługi, wizyt…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="413"/>
+        <location filename="../../../ui/pages/clients_page.py" line="423"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="414"/>
+        <location filename="../../../ui/pages/clients_page.py" line="424"/>
         <source>Clients found</source>
         <translation>Znalezieni klienci</translation>
     </message>
@@ -4492,7 +4619,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="111"/>
         <source>Collect only what the salon needs. A name, the language and treatment notes are always kept; tick the details below that you need, for the reason given.</source>
-        <translation>Zbieraj tylko to, czego salon potrzebuje. Imię i nazwisko, język i notatki z zabiegów są zawsze przechowywane; zaznacz poniżej dane, których potrzebujesz, z podanego powodu.</translation>
+        <translation>Zbieraj tylko to, czego salon potrzebuje. Imię i nazwisko, język i notatki z wizyt są zawsze przechowywane; zaznacz poniżej dane, których potrzebujesz, z podanego powodu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="116"/>
@@ -4532,7 +4659,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="131"/>
         <source>To tell clients with the same name apart, and to check that a client is 18 or older where a treatment needs it.</source>
-        <translation>Aby odróżnić klientów o tym samym imieniu i nazwisku oraz sprawdzić, czy klient ma ukończone 18 lat, gdy wymaga tego zabieg.</translation>
+        <translation>Aby odróżnić klientów o tym samym imieniu i nazwisku oraz sprawdzić, czy klient ma ukończone 18 lat, gdy wymaga tego usługa.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="134"/>
@@ -4623,12 +4750,17 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <translation>Wycofana</translation>
     </message>
     <message>
-        <location filename="../../../ui/consent_labels.py" line="39"/>
+        <location filename="../../../ui/consent_labels.py" line="41"/>
+        <source>Acknowledged</source>
+        <translation>Przyjęto do wiadomości</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consent_labels.py" line="47"/>
         <source>Signed on screen</source>
         <translation>Podpisano na ekranie</translation>
     </message>
     <message>
-        <location filename="../../../ui/consent_labels.py" line="40"/>
+        <location filename="../../../ui/consent_labels.py" line="48"/>
         <source>Signed on paper</source>
         <translation>Podpisano na papierze</translation>
     </message>
@@ -4636,60 +4768,65 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="94"/>
         <source>Record consent</source>
         <translation>Zapisz zgodę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="129"/>
         <source>The client signs on screen</source>
         <translation>Klient podpisuje na ekranie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="130"/>
         <source>The client signed a paper form</source>
         <translation>Klient podpisał formularz papierowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="119"/>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="135"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="136"/>
         <source>Paper form&apos;s reference</source>
         <translation>Numer formularza papierowego</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="133"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="153"/>
+        <source>The client is under %1: a parent or guardian decides and signs.</source>
+        <translation>Klient ma mniej niż %1 lat: decyzję podejmuje i formularz podpisuje rodzic lub opiekun prawny.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="163"/>
         <source>Record</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="171"/>
         <source>Language of the text</source>
         <translation>Język tekstu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="184"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="215"/>
         <source>The salon asks for no consent purpose (Consents page, Texts tab).</source>
         <translation>Salon nie prosi o zgodę na żaden cel (strona Zgody, zakładka Teksty).</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="188"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="224"/>
         <source>Still to answer, Agree or Refuse: %1</source>
         <translation>Jeszcze bez odpowiedzi („Zgadzam się” lub „Nie zgadzam się”): %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="192"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="228"/>
+        <source>Still to confirm the client has read: %1</source>
+        <translation>Jeszcze bez potwierdzenia, że klient zapoznał się z informacją: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="230"/>
         <source>Waiting for the client&apos;s signature on the pad.</source>
         <translation>Oczekiwanie na podpis klienta w polu podpisu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="194"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="232"/>
         <source>Type the paper form&apos;s reference.</source>
         <translation>Wpisz numer formularza papierowego.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="202"/>
-        <source>Choose Agree or Refuse for every purpose.</source>
-        <translation>Wybierz „Zgadzam się” albo „Nie zgadzam się” przy każdym celu.</translation>
     </message>
 </context>
 <context>
@@ -4740,107 +4877,117 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <translation>Ten klient nie ma aktywnej zgody na cel: %1, więc nie ma czego wycofać.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="52"/>
+        <location filename="../../../ui/error_text/consent.py" line="53"/>
+        <source>%1 is information the client acknowledges, not a consent to refuse: the salon needs these records to provide its services.</source>
+        <translation>„%1” to informacja, którą klient przyjmuje do wiadomości, a nie zgoda, której można odmówić: salon potrzebuje tych zapisów, aby wykonywać usługi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/consent.py" line="62"/>
+        <source>%1 is information, not a consent, so there is nothing to withdraw: the client may object or ask for the record to be erased.</source>
+        <translation>„%1” to informacja, a nie zgoda, więc nie ma czego wycofywać: klient może wnieść sprzeciw albo zażądać usunięcia zapisu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/consent.py" line="70"/>
         <source>The consent text changed while the form was open; nothing was recorded. Show the client the new text.</source>
         <translation>Tekst zgody zmienił się, gdy formularz był otwarty; nic nie zapisano. Pokaż klientowi nowy tekst.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="57"/>
+        <location filename="../../../ui/error_text/consent.py" line="75"/>
         <source>The consent text changed meanwhile; try again.</source>
         <translation>Tekst zgody zmienił się w międzyczasie; spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="60"/>
+        <location filename="../../../ui/error_text/consent.py" line="78"/>
         <source>The consent text is empty.</source>
         <translation>Tekst zgody jest pusty.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="64"/>
+        <location filename="../../../ui/error_text/consent.py" line="82"/>
         <source>The consent text has at most %1 characters.</source>
         <translation>Tekst zgody może mieć najwyżej %1 znaków.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="69"/>
+        <location filename="../../../ui/error_text/consent.py" line="87"/>
         <source>The signature image is too large.</source>
         <translation>Obraz podpisu jest za duży.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="72"/>
+        <location filename="../../../ui/error_text/consent.py" line="90"/>
         <source>The signature is not a PNG image.</source>
         <translation>Podpis nie jest obrazem PNG.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="75"/>
+        <location filename="../../../ui/error_text/consent.py" line="93"/>
         <source>A form signed on paper has no on-screen signature.</source>
         <translation>Formularz podpisany na papierze nie ma podpisu na ekranie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="78"/>
+        <location filename="../../../ui/error_text/consent.py" line="96"/>
         <source>Choose agree or refuse for at least one purpose.</source>
         <translation>Przy co najmniej jednym celu wybierz „Zgadzam się” albo „Nie zgadzam się”.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="81"/>
+        <location filename="../../../ui/error_text/consent.py" line="99"/>
         <source>A form signed on screen has no paper reference.</source>
         <translation>Formularz podpisany na ekranie nie ma numeru formularza papierowego.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="85"/>
+        <location filename="../../../ui/error_text/consent.py" line="103"/>
         <source>Unknown consent purpose; use one of: %1.</source>
         <translation>Nieznany cel zgody; użyj jednego z: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="90"/>
+        <location filename="../../../ui/error_text/consent.py" line="108"/>
         <source>The consent text contains characters that are not text.</source>
         <translation>Tekst zgody zawiera znaki, które nie są tekstem.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="93"/>
+        <location filename="../../../ui/error_text/consent.py" line="111"/>
         <source>The signature is empty; ask the client to sign.</source>
         <translation>Podpis jest pusty; poproś klienta o podpisanie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="96"/>
+        <location filename="../../../ui/error_text/consent.py" line="114"/>
         <source>The signature image cannot be read.</source>
         <translation>Nie można odczytać obrazu podpisu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="100"/>
+        <location filename="../../../ui/error_text/consent.py" line="118"/>
         <source>This client has no active photo consent (never given, or withdrawn); record the client&apos;s consent before taking, adding or viewing photos.</source>
         <translation>Ten klient nie ma aktywnej zgody na zdjęcia (nigdy jej nie udzielił albo ją wycofał); zapisz zgodę klienta, zanim zrobisz, dodasz lub obejrzysz zdjęcia.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="106"/>
+        <location filename="../../../ui/error_text/consent.py" line="124"/>
         <source>This client has no active consent for %1; record it first.</source>
         <translation>Ten klient nie ma aktywnej zgody na cel: %1; najpierw ją zapisz.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="112"/>
+        <location filename="../../../ui/error_text/consent.py" line="130"/>
         <source>The consent language is one of %1.</source>
         <translation>Język zgody to jeden z: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="118"/>
+        <location filename="../../../ui/error_text/consent.py" line="136"/>
         <source>The signature image is %1x%2 pixels; it must be from %3x%4 to %5x%6.</source>
         <translation>Obraz podpisu ma %1x%2 pikseli; musi mieć od %3x%4 do %5x%6.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="129"/>
+        <location filename="../../../ui/error_text/consent.py" line="147"/>
         <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet; record the client&apos;s health-data consent first.</source>
         <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a tego klienta jeszcze o nią nie zapytano; najpierw zapisz zgodę klienta na przetwarzanie danych o zdrowiu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="135"/>
+        <location filename="../../../ui/error_text/consent.py" line="153"/>
         <source>Health details are kept only with the client&apos;s consent, and this client refused it; nothing was stored.</source>
         <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a ten klient jej odmówił; nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="141"/>
+        <location filename="../../../ui/error_text/consent.py" line="159"/>
         <source>Health details are kept only with the client&apos;s consent, and this client withdrew it; record a new consent first if the client agrees again.</source>
         <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a ten klient ją wycofał; jeśli klient znów się zgadza, najpierw zapisz nową zgodę.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="147"/>
+        <location filename="../../../ui/error_text/consent.py" line="165"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for health-data consent; the owner can switch it on in Consents.</source>
         <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a salon nie prosi o zgodę na przetwarzanie danych o zdrowiu; właściciel może to włączyć na stronie Zgody.</translation>
     </message>
@@ -4883,27 +5030,27 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         <translation>Zapisano jako wersję %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="237"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="239"/>
         <source>Ticked: the salon asks clients for this.</source>
         <translation>Zaznaczone: salon prosi klientów o tę zgodę.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="238"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="240"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="241"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="243"/>
         <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
         <translation>W miejsce {salon_name} i {salon_address} przy wyświetlaniu tekstu wstawiane są dane salonu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="245"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="247"/>
         <source>Save as new version…</source>
         <translation>Zapisz jako nową wersję…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="246"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="248"/>
         <source>Earlier versions (read-only)</source>
         <translation>Wcześniejsze wersje (tylko do odczytu)</translation>
     </message>
@@ -4999,129 +5146,139 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="64"/>
-        <source>No consent to keep service records: ask the client before the treatment.</source>
-        <translation>Brak zgody na prowadzenie zapisu wizyt: zapytaj klienta przed zabiegiem.</translation>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
+        <translation>Jeszcze nie poinformowano o zapisie wizyt: przed usługą pokaż klientowi tekst informacji.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>Purpose</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>Answer</source>
         <translation>Odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Since</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Text version</source>
         <translation>Wersja tekstu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
         <source>Consent per purpose</source>
         <translation>Zgody według celu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>How</source>
         <translation>Jak</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="73"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="78"/>
         <source>Consent history</source>
         <translation>Historia zgód</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
         <source>Record consent…</source>
         <translation>Zapisz zgodę…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="81"/>
         <source>Withdraw…</source>
         <translation>Wycofaj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="84"/>
         <source>Print form…</source>
         <translation>Drukuj formularz…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="81"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="86"/>
         <source>Save form as…</source>
         <translation>Zapisz formularz jako…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="102"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="107"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="142"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="147"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation>%1 (potrzebna ponowna zgoda: tekst się zmienił)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="157"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="162"/>
         <source>%1, withdrawn %2</source>
         <translation>%1, wycofana %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="199"/>
         <source>Choose a purpose in the table to print or save its form.</source>
         <translation>Wybierz cel w tabeli, aby wydrukować lub zapisać jego formularz.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="196"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="202"/>
         <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
         <translation>Brak zapisanej odpowiedzi dla tego celu: formularz zostanie wydrukowany pusty, do podpisania przez klienta na papierze.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="200"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="207"/>
+        <source>Visit records are information, not a consent: there is nothing to withdraw. The client may object or ask for the record to be erased.</source>
+        <translation>Zapis wizyt to informacja, a nie zgoda: nie ma czego wycofywać. Klient może wnieść sprzeciw albo zażądać usunięcia zapisu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="211"/>
         <source>This consent is not in force, so there is nothing to withdraw.</source>
         <translation>Ta zgoda nie obowiązuje, więc nie ma czego wycofywać.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="213"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="224"/>
         <source>Consent recorded.</source>
         <translation>Zgoda zapisana.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="220"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="231"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation>Wycofać zgodę klienta na „%1”? Przestaje obowiązywać od teraz.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="223"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation>Wycofać zgodę klienta na zdjęcia? Wszystkie zdjęcia tego klienta zostaną teraz usunięte z sejfu. Tego nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="233"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="239"/>
+        <source>Withdraw the client&apos;s consent for “%1”? It ends now. The text the client signed promises that their photos are removed from the salon&apos;s website and social media pages within 15 days: the program does not publish them, so someone must remove them there.</source>
+        <translation>Wycofać zgodę klienta na „%1”? Przestaje obowiązywać od teraz. Tekst podpisany przez klienta obiecuje, że jego zdjęcia zostaną usunięte ze strony internetowej salonu i z profili salonu w mediach społecznościowych w ciągu 15 dni: program ich nie publikuje, więc ktoś musi je tam usunąć.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="251"/>
         <source>Withdraw consent</source>
         <translation>Wycofaj zgodę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="252"/>
         <source>Reason (optional):</source>
         <translation>Powód (opcjonalnie):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="246"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="264"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Zgoda wycofana; usunięto %n zdjęcie.</numerusform>
@@ -5129,8 +5286,13 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
             <numerusform>Zgoda wycofana; usunięto %n zdjęć.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
+        <source>Consent withdrawn. Remove the client&apos;s photos from the salon&apos;s website and social media pages within 15 days.</source>
+        <translation>Zgoda wycofana. W ciągu 15 dni usuń zdjęcia klienta ze strony internetowej salonu i z profili salonu w mediach społecznościowych.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="249"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="274"/>
         <source>Consent withdrawn; %n health record(s) deleted.</source>
         <translation>
             <numerusform>Zgoda wycofana; usunięto %n rekord z danymi o zdrowiu.</numerusform>
@@ -5139,17 +5301,17 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="252"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="277"/>
         <source>Consent withdrawn.</source>
         <translation>Zgoda wycofana.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="262"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now. No health details are held, so nothing is deleted.</source>
         <translation>Wycofać zgodę klienta na „%1”? Przestaje obowiązywać od teraz. Nie są przechowywane żadne dane o zdrowiu, więc nic nie zostanie usunięte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="266"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="291"/>
         <source>%n allergy(ies)</source>
         <translation>
             <numerusform>%n alergia</numerusform>
@@ -5158,7 +5320,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="267"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="292"/>
         <source>%n condition(s)</source>
         <translation>
             <numerusform>%n schorzenie</numerusform>
@@ -5167,7 +5329,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="293"/>
         <source>%n medication(s)</source>
         <translation>
             <numerusform>%n lek</numerusform>
@@ -5176,7 +5338,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="269"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="294"/>
         <source>%n contraindication(s)</source>
         <translation>
             <numerusform>%n przeciwwskazanie</numerusform>
@@ -5185,7 +5347,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="298"/>
         <source>%n removed item(s) kept as history</source>
         <translation>
             <numerusform>%n usunięty wpis zachowany w historii</numerusform>
@@ -5194,7 +5356,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="276"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="301"/>
         <source>%n health paper(s): letters, outside prescriptions</source>
         <translation>
             <numerusform>%n dokument zdrowotny: pisma, recepty z innych placówek</numerusform>
@@ -5203,7 +5365,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="279"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="304"/>
         <source>%n service record(s) holding health details</source>
         <translation>
             <numerusform>%n zapis usługi z danymi o zdrowiu</numerusform>
@@ -5212,7 +5374,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="282"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="307"/>
         <source>%n earlier version(s) of changed items</source>
         <translation>
             <numerusform>%n wcześniejsza wersja zmienionych wpisów</numerusform>
@@ -5221,7 +5383,7 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="312"/>
         <source>Withdraw the client&apos;s health-data consent? These are deleted from the vault now, and cannot be brought back:
 %1
 The record of the consent and its withdrawal stays; patch tests and visits stay.</source>
@@ -5230,23 +5392,23 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozostają.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="323"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="348"/>
         <source>The form was sent to the printer.</source>
         <translation>Formularz wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="328"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="353"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf z imieniem, nazwiskiem i podpisem klienta. Zapisz go tylko tam, gdzie wolno przechowywać dane klientów, i usuń, gdy nie będzie już potrzebny.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="333"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="342"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="358"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="367"/>
         <source>Save form</source>
         <translation>Zapisz formularz</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="359"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="384"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
@@ -5254,42 +5416,62 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>ConsultationFormsBox</name>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="90"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="156"/>
         <source>Consultation forms</source>
         <translation>Formularze konsultacyjne</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="100"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="166"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="101"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="167"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="102"/>
-        <source>Signed again after</source>
-        <translation>Ponowny podpis co</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="103"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="170"/>
         <source>Asked before</source>
         <translation>Wymagany przed</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="115"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="217"/>
         <source>Ser&amp;vices…</source>
         <translation>&amp;Usługi…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="125"/>
-        <source>A form is asked before the services it guards; the months before it is signed again come with the form&apos;s version.</source>
-        <translation>Formularz jest wymagany przed usługami, które obejmuje; liczba miesięcy do ponownego podpisania należy do wersji formularza.</translation>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="168"/>
+        <source>Made by</source>
+        <translation>Pochodzenie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="169"/>
+        <source>Signed again</source>
+        <translation>Ponowny podpis</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="189"/>
+        <source>A form is asked before the services it guards. A built-in form changes only with the program: copy it to make the salon&apos;s own and edit its questions.</source>
+        <translation>Formularz jest wymagany przed usługami, które obejmuje. Wbudowany formularz zmienia się tylko razem z programem: skopiuj go, aby utworzyć własny formularz salonu i edytować jego pytania.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="221"/>
+        <source>Cop&amp;y…</source>
+        <translation>Kop&amp;iuj…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="224"/>
+        <source>&amp;Edit questions…</source>
+        <translation>&amp;Edytuj pytania…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="227"/>
+        <source>Signed a&amp;gain…</source>
+        <translation>Ponowny po&amp;dpis…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/forms_owner_box.py" line="159"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="251"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n miesiąc</numerusform>
@@ -5298,19 +5480,59 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="161"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
+        <source>built in</source>
+        <translation>wbudowany</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
+        <source>the salon</source>
+        <translation>salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="256"/>
+        <source>%1 or when health details change</source>
+        <translation>%1 lub przy zmianie danych o zdrowiu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="260"/>
         <source>no service yet</source>
         <translation>jeszcze bez usług</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="184"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="287"/>
+        <source>A built-in form changes only with the program: copy it to edit it.</source>
+        <translation>Wbudowany formularz zmienia się tylko razem z programem: aby go edytować, skopiuj go.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="293"/>
         <source>The salon has no services yet: add them under Services first.</source>
         <translation>Salon nie ma jeszcze usług: najpierw dodaj je na stronie Usługi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="187"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="296"/>
         <source>Choose a form in the list first.</source>
         <translation>Najpierw wybierz formularz z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="306"/>
+        <source>%1 (ours)</source>
+        <translation>%1 (nasz)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="309"/>
+        <source>Copy a form</source>
+        <translation>Kopiuj formularz</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="310"/>
+        <source>Name of the copy</source>
+        <translation>Nazwa kopii</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="324"/>
+        <source>Copied as %1: change its questions with Edit questions…</source>
+        <translation>Skopiowano jako %1: zmień jego pytania przyciskiem Edytuj pytania…</translation>
     </message>
 </context>
 <context>
@@ -5329,67 +5551,72 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="235"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
         <source>Last verified backup: none yet</source>
         <translation>Ostatnia sprawdzona kopia: jeszcze żadnej</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="239"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="261"/>
         <source>Last verified backup: %1</source>
         <translation>Ostatnia sprawdzona kopia: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="275"/>
         <source>New clients in the last 30 days</source>
         <translation>Nowi klienci w ostatnich 30 dniach</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
-        <source>Clients without consent to keep their records</source>
-        <translation>Klienci bez zgody na przechowywanie kartoteki</translation>
+        <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
+        <source>Clients not yet informed about visit records</source>
+        <translation>Klienci jeszcze niepoinformowani o zapisie wizyt</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>Klienci do ponownej zgody (zmieniona treść)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="278"/>
         <source>Patch tests running out within a week</source>
-        <translation>Próby uczuleniowe wygasające w ciągu tygodnia</translation>
+        <translation>Testy uczuleniowe wygasające w ciągu tygodnia</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="279"/>
         <source>Due for removal (see Privacy)</source>
         <translation>Do usunięcia (zob. Prywatność)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="258"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="280"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>Nieudane logowania w ostatnich 7 dniach</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
+        <source>Clients to call: recalls due within 30 days or overdue</source>
+        <translation>Klienci do obdzwonienia: przypomnienia z terminem w ciągu 30 dni lub po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
         <source>Show the list</source>
         <translation>Pokaż listę</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="287"/>
         <source>Show the list: %1</source>
         <translation>Pokaż listę: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="288"/>
         <source>Visits per month</source>
         <translation>Wizyty w miesiącu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="289"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="267"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="290"/>
         <source>Open Backups</source>
         <translation>Otwórz kopie zapasowe</translation>
     </message>
@@ -5404,7 +5631,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/data_report_dialog.py" line="51"/>
         <source>Everything held on %1: the record, health, visits, patch tests, photos, consents with their texts, and the log of who opened the record. For the client&apos;s request to see their data or to have a copy.</source>
-        <translation>Wszystko, co przechowujemy o: %1 — kartoteka, zdrowie, wizyty, próby uczuleniowe, zdjęcia, zgody wraz z treścią oraz dziennik, kto otwierał kartotekę. Na żądanie klienta wglądu w dane lub ich kopii.</translation>
+        <translation>Wszystko, co przechowujemy o: %1 — kartoteka, zdrowie, wizyty, testy uczuleniowe, zdjęcia, zgody wraz z treścią oraz dziennik, kto otwierał kartotekę. Na żądanie klienta wglądu w dane lub ich kopii.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/data_report_dialog.py" line="63"/>
@@ -5450,87 +5677,102 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>DaySheetDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="68"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="50"/>
+        <source>no. %1</source>
+        <translation>nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="56"/>
+        <source>born %1</source>
+        <translation>ur. %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="61"/>
+        <source>last visit %1</source>
+        <translation>ostatnia wizyta %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="75"/>
         <source>Today&apos;s clients, %1</source>
         <translation>Klienci na dziś, %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="71"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
         <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
-        <translation>Dla techników: każdy klient z ostrzeżeniami, przypiętymi notatkami, testem uczuleniowym i dzisiejszymi usługami. Na liście są klienci z zabiegiem zapisanym na dziś; dodaj tych, którzy przyjdą później. Lista nie jest przechowywana: wydrukuj ją lub zapisz teraz.</translation>
+        <translation>Dla techników: każdy klient z ostrzeżeniami, przypiętymi notatkami, testem uczuleniowym i dzisiejszymi usługami. Na liście są klienci z dodaną dziś wizytą; dopisz tych, którzy przyjdą później. Lista nie jest przechowywana: wydrukuj ją lub zapisz teraz.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="80"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="87"/>
         <source>Find a client to add: name or phone</source>
         <translation>Znajdź klienta do dodania: imię, nazwisko lub telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="81"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="88"/>
         <source>Find a client to add</source>
         <translation>Znajdź klienta do dodania</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
         <source>Clients found: Enter adds the highlighted one</source>
         <translation>Znalezieni klienci: Enter dodaje zaznaczonego</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="88"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="95"/>
         <source>&amp;Add to the list</source>
         <translation>Dod&amp;aj do listy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="99"/>
         <source>Today&apos;s list: Delete removes the highlighted one</source>
         <translation>Lista na dziś: Delete usuwa zaznaczonego</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="100"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Lista na dziś</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="102"/>
         <source>&amp;Remove from the list</source>
         <translation>&amp;Usuń z listy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="105"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="107"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="186"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="193"/>
         <source>A day sheet lists at most %1 clients.</source>
         <translation>Lista dnia może zawierać najwyżej %1 klientów.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="216"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="223"/>
         <source>Add at least one client first.</source>
         <translation>Najpierw dodaj co najmniej jednego klienta.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="236"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
         <source>The day sheet was sent to the printer.</source>
         <translation>Listę dnia wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="245"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
         <source>Save the day sheet as PDF</source>
         <translation>Zapisz listę dnia jako PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="246"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="253"/>
         <source>clients-%1.pdf</source>
         <translation>klienci-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="254"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="261"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
@@ -5578,7 +5820,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/erase_dialog.py" line="44"/>
         <source>This removes %1 for good: contact details, health items, patch tests, treatments, photos, and consents with their signatures. The activity log keeps only a note that an erasure happened, with no name in it. It cannot be undone.</source>
-        <translation>To trwale usuwa: %1 — dane kontaktowe, informacje o zdrowiu, próby uczuleniowe, zabiegi, zdjęcia oraz zgody wraz z podpisami. Dziennik zdarzeń zachowuje tylko adnotację, że nastąpiło usunięcie, bez nazwiska. Tego nie można cofnąć.</translation>
+        <translation>To trwale usuwa: %1 — dane kontaktowe, informacje o zdrowiu, testy uczuleniowe, wizyty, zdjęcia oraz zgody wraz z podpisami. Dziennik zdarzeń zachowuje tylko adnotację, że nastąpiło usunięcie, bez nazwiska. Tego nie można cofnąć.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/erase_dialog.py" line="57"/>
@@ -5608,7 +5850,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/erase_dialog.py" line="114"/>
         <source>The client is erased: %1 treatments, %2 photos, %3 consents and %4 health items removed.</source>
-        <translation>Klient usunięty: zabiegi: %1, zdjęcia: %2, zgody: %3, informacje o zdrowiu: %4.</translation>
+        <translation>Klient usunięty: wizyty: %1, zdjęcia: %2, zgody: %3, informacje o zdrowiu: %4.</translation>
     </message>
 </context>
 <context>
@@ -5642,104 +5884,104 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>ExportsTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="118"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="117"/>
         <source>The file leaves the vault unencrypted: whoever gets it can read the client records in it. Keep it safe and delete it when it is no longer needed.</source>
         <translation>Plik opuszcza sejf niezaszyfrowany: każdy, kto go dostanie, odczyta zawarte w nim dane klientów. Przechowuj go bezpiecznie i usuń, gdy nie będzie potrzebny.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="126"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="125"/>
         <source>The file leaves the vault encrypted with age: it opens only with the passphrase or the recovery key chosen here (for example `age -d`).</source>
         <translation>Plik opuszcza sejf zaszyfrowany przez age: otworzy go tylko wybrane tu hasło lub klucz odzyskiwania (np. `age -d`).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="139"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="138"/>
         <source>The passphrase needs at least 12 characters.</source>
         <translation>Hasło musi mieć co najmniej 12 znaków.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="141"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="140"/>
         <source>The two passphrases differ.</source>
         <translation>Hasła się różnią.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="144"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="143"/>
         <source>Tick the box to confirm an unencrypted file.</source>
         <translation>Zaznacz pole, aby potwierdzić niezaszyfrowany plik.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="158"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="157"/>
         <source>Export to</source>
         <translation>Eksportuj do</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="184"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="183"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="185"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="184"/>
         <source>Exported %1 clients to:
 %2</source>
         <translation>Wyeksportowani klienci: %1, do:
 %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="196"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="199"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="198"/>
         <source>All clients and visits, for a spreadsheet (two CSV files)</source>
         <translation>Wszyscy klienci i wizyty, do arkusza (dwa pliki CSV)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="202"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="201"/>
         <source>Everything, machine-readable (JSON: health, visits, consents)</source>
         <translation>Wszystko, do odczytu maszynowego (JSON: zdrowie, wizyty, zgody)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="205"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="204"/>
         <source>Marketing list: clients who agreed to this channel, with that contact only</source>
         <translation>Lista marketingowa: klienci, którzy zgodzili się na ten kanał, tylko z tym kontaktem</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="209"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="208"/>
         <source>Protection</source>
         <translation>Ochrona</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="211"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="210"/>
         <source>Encrypted to the salon&apos;s recovery key (opens with the Recovery Kit)</source>
         <translation>Zaszyfrowany kluczem odzyskiwania salonu (otwiera go zestaw odzyskiwania)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="213"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="212"/>
         <source>Encrypted with a passphrase</source>
         <translation>Zaszyfrowany hasłem</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="214"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="213"/>
         <source>Not encrypted</source>
         <translation>Niezaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="215"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="214"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Hasło (12+ znaków)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="215"/>
         <source>Passphrase again</source>
         <translation>Hasło ponownie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="218"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="217"/>
         <source>I understand that this file is readable by anyone who gets it</source>
         <translation>Rozumiem, że każdy, kto dostanie ten plik, może go odczytać</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="220"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="219"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
@@ -5898,12 +6140,12 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="115"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="120"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
         <translation>Wybierz listę klientów: plik CSV (dowolny separator; UTF-8, UTF-16 lub wietnamskie, polskie albo chińskie kodowanie Windows) lub skoroszyt Excela (.xlsx). Plik jest wczytywany tylko do pamięci; nic nie zostanie zapisane, dopóki nie potwierdzisz podglądu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="121"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="126"/>
         <source>Choose a file…</source>
         <translation>Wybierz plik…</translation>
     </message>
@@ -5918,19 +6160,117 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     </message>
 </context>
 <context>
+    <name>FormEditorDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="89"/>
+        <source>Questions of %1</source>
+        <translation>Pytania formularza: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="110"/>
+        <source>&amp;Words in</source>
+        <translation>Tekst w &amp;języku</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="114"/>
+        <source>Write the form in each language your clients read; a language left empty shows the English words, else the words you wrote.</source>
+        <translation>Napisz formularz w każdym języku, w którym czytają Twoi klienci; w języku bez tekstu klient zobaczy tekst angielski, a jeśli go brak — tekst napisany w innym języku.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="130"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="132"/>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Wstęp</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="141"/>
+        <source>Sections and questions</source>
+        <translation>Sekcje i pytania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="143"/>
+        <source>Add &amp;section</source>
+        <translation>Dodaj &amp;sekcję</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="145"/>
+        <source>Add &amp;question</source>
+        <translation>Dodaj &amp;pytanie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="147"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="149"/>
+        <source>Move &amp;up</source>
+        <translation>W &amp;górę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="151"/>
+        <source>Move &amp;down</source>
+        <translation>W &amp;dół</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="177"/>
+        <source>Section</source>
+        <translation>Sekcja</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="183"/>
+        <source>Section &amp;heading</source>
+        <translation>&amp;Nagłówek sekcji</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="199"/>
+        <source>(no words yet)</source>
+        <translation>(jeszcze bez tekstu)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="200"/>
+        <source>%1 (not written in this language)</source>
+        <translation>%1 (brak tekstu w tym języku)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="309"/>
+        <source>Add a section, then its questions.</source>
+        <translation>Dodaj sekcję, a potem jej pytania.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="311"/>
+        <source>It is alone in its list: nothing to move it past.</source>
+        <translation>To jedyny element na tej liście: nie ma go gdzie przesunąć.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="313"/>
+        <source>It is first in its list: it moves only down.</source>
+        <translation>To pierwszy element na liście: można go przesunąć tylko w dół.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="315"/>
+        <source>It is last in its list: it moves only up.</source>
+        <translation>To ostatni element na liście: można go przesunąć tylko w górę.</translation>
+    </message>
+</context>
+<context>
     <name>FormServicesDialog</name>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="51"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="117"/>
         <source>Services guarded by %1</source>
         <translation>Usługi objęte formularzem: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="65"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="131"/>
         <source>Space ticks a service. Before a ticked service the client signs this form, and its red flags stop the service until they are reviewed.</source>
         <translation>Spacja zaznacza usługę. Przed zaznaczoną usługą klient podpisuje ten formularz, a jego sygnały ostrzegawcze blokują usługę do czasu ich weryfikacji.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="73"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="139"/>
         <source>Services</source>
         <translation>Usługi</translation>
     </message>
@@ -6018,11 +6358,56 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="64"/>
-        <source>A form needs at least its English title.</source>
-        <translation>Formularz musi mieć co najmniej tytuł w języku angielskim.</translation>
+        <source>A form needs a title.</source>
+        <translation>Formularz musi mieć tytuł.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/forms.py" line="68"/>
+        <location filename="../../../ui/error_text/forms.py" line="67"/>
+        <source>Write the question.</source>
+        <translation>Wpisz treść pytania.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="70"/>
+        <source>A choice question needs at least two answers to choose from.</source>
+        <translation>Pytanie z wyborem musi mieć co najmniej dwie odpowiedzi do wyboru.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="73"/>
+        <source>Write each answer to choose from.</source>
+        <translation>Wpisz każdą odpowiedź do wyboru.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="76"/>
+        <source>A red flag must be one of the question&apos;s answers.</source>
+        <translation>Sygnał ostrzegawczy musi być jedną z odpowiedzi na to pytanie.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="79"/>
+        <source>Write the health alert a red-flag answer puts on the card.</source>
+        <translation>Wpisz ostrzeżenie zdrowotne, które odpowiedź ostrzegawcza umieszcza na karcie.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="82"/>
+        <source>Only a question with a red-flag answer can stop a service.</source>
+        <translation>Tylko pytanie z odpowiedzią ostrzegawczą może blokować usługę.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="86"/>
+        <source>Signed again after %1 to %2 months.</source>
+        <translation>Ponowny podpis po okresie od %1 do %2 miesięcy.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="91"/>
+        <source>A built-in form changes only with the program: copy it to change its questions.</source>
+        <translation>Wbudowany formularz zmienia się tylko razem z programem: skopiuj go, aby zmienić pytania.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="95"/>
+        <source>Give the copy a name.</source>
+        <translation>Nadaj kopii nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="99"/>
         <source>The client&apos;s consultation form has a red flag that stops this service until the owner or a technician reviews it (on the client&apos;s card).</source>
         <translation>Formularz konsultacyjny klienta zawiera sygnał ostrzegawczy, który blokuje tę usługę, dopóki właściciel lub technik go nie zweryfikuje (na karcie klienta).</translation>
     </message>
@@ -6030,57 +6415,145 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Form</source>
         <translation>Formularz</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Signed</source>
         <translation>Podpisano</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Red flags</source>
         <translation>Sygnały ostrzegawcze</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="66"/>
         <source>No consultation form signed yet.</source>
         <translation>Nie podpisano jeszcze żadnego formularza konsultacyjnego.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="59"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="69"/>
         <source>Consultation form</source>
         <translation>Formularz konsultacyjny</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="78"/>
         <source>&amp;Hand the screen to the client…</source>
         <translation>&amp;Przekaż ekran klientowi…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="85"/>
         <source>&amp;Review red flag…</source>
         <translation>&amp;Zweryfikuj sygnał ostrzegawczy…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="97"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="119"/>
         <source>none</source>
         <translation>brak</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="122"/>
+        <source>%n red flag(s), %1 to review</source>
+        <translation>
+            <numerusform>%n sygnał ostrzegawczy, do weryfikacji: %1</numerusform>
+            <numerusform>%n sygnały ostrzegawcze, do weryfikacji: %1</numerusform>
+            <numerusform>%n sygnałów ostrzegawczych, do weryfikacji: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="100"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="127"/>
         <source>%1 (%2 to review)</source>
         <translation>%1 (do weryfikacji: %2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="139"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="160"/>
+        <source>Hand the screen to the client to sign it again.</source>
+        <translation>Przekaż ekran klientowi do ponownego podpisu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="162"/>
+        <source>Not signed yet: hand the screen to the client to sign it.</source>
+        <translation>Jeszcze nie podpisano: przekaż ekran klientowi do podpisu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="167"/>
+        <source>Due again: signed more than %n month(s) ago.</source>
+        <translation>
+            <numerusform>Do ponownego podpisu: podpisano ponad %n miesiąc temu.</numerusform>
+            <numerusform>Do ponownego podpisu: podpisano ponad %n miesiące temu.</numerusform>
+            <numerusform>Do ponownego podpisu: podpisano ponad %n miesięcy temu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="170"/>
+        <source>Due again: the client&apos;s health details changed since it was signed.</source>
+        <translation>Do ponownego podpisu: dane o zdrowiu klienta zmieniły się od podpisania formularza.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="175"/>
+        <source>Due again: the form has changed since it was signed.</source>
+        <translation>Do ponownego podpisu: formularz zmienił się od czasu podpisania.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
+        <source>Signed and current.</source>
+        <translation>Podpisany i aktualny.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
+        <source>Signed on %1; due again on %2, or sooner if the health details change.</source>
+        <translation>Podpisano %1; do ponownego podpisu od %2 lub wcześniej, jeśli zmienią się dane o zdrowiu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="189"/>
+        <source>Signed on %1; due again on %2.</source>
+        <translation>Podpisano %1; do ponownego podpisu od %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="194"/>
+        <source>Form &amp;paper</source>
+        <translation>&amp;Wydruk formularza</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="197"/>
+        <source>Print the &amp;blank form…</source>
+        <translation>Wydrukuj &amp;pusty formularz…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="199"/>
+        <source>Print the &amp;signed form…</source>
+        <translation>Wydrukuj p&amp;odpisany formularz…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="201"/>
+        <source>&amp;Save the signed form as PDF…</source>
+        <translation>&amp;Zapisz podpisany formularz jako PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="231"/>
+        <source>Save the consultation form as PDF</source>
+        <translation>Zapisz formularz konsultacyjny jako PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="232"/>
+        <source>consultation-form-%1-%2.pdf</source>
+        <translation>formularz-konsultacyjny-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="263"/>
+        <source>(the owner or a technician reviews red flags)</source>
+        <translation>(sygnały ostrzegawcze weryfikuje właściciel lub technik)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="265"/>
         <source>(the selected form has no red flag to review)</source>
         <translation>(wybrany formularz nie ma sygnałów ostrzegawczych do weryfikacji)</translation>
     </message>
@@ -6199,29 +6672,77 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>HandOverWindow</name>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="207"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="220"/>
         <source>Back to the form</source>
         <translation>Wróć do formularza</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="209"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="222"/>
         <source>Lock the screen</source>
         <translation>Zablokuj ekran</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="234"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="247"/>
         <source>%1: enter your PIN to return to the client&apos;s card.</source>
         <translation>%1: wpisz swój PIN, aby wrócić do karty klienta.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="237"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="250"/>
         <source>%1: enter your PIN to leave the form. The answers are not kept.</source>
         <translation>%1: wpisz swój PIN, aby opuścić formularz. Odpowiedzi nie zostaną zachowane.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="255"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="268"/>
         <source>That PIN is not right.</source>
         <translation>Ten PIN jest nieprawidłowy.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthAlerts</name>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="23"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="40"/>
+        <source>Severe: %1</source>
+        <translation>Poważne: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="44"/>
+        <source>Moderate: %1</source>
+        <translation>Umiarkowane: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="48"/>
+        <source>Low: %n (see the card&apos;s Health tab)</source>
+        <translation>Niskie: %n (zob. zakładkę Zdrowie na karcie)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="61"/>
+        <source>%1 or %2</source>
+        <translation>%1 lub %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="68"/>
+        <source>Severe health alert on this client&apos;s record: ask %1 before any treatment.</source>
+        <translation>Poważne ostrzeżenie zdrowotne w danych tego klienta: przed każdą usługą zapytaj osobę z rolą %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="73"/>
+        <source>This client has health alerts: ask %1 before the treatment.</source>
+        <translation>Ten klient ma ostrzeżenia zdrowotne: przed usługą zapytaj osobę z rolą %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="82"/>
+        <source>%1 — this service&apos;s contraindication: %2</source>
+        <translation>%1 — przeciwwskazanie do tej usługi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="90"/>
+        <source>This service has a contraindication that matches this client&apos;s health record: ask %1 before the treatment.</source>
+        <translation>Ta usługa ma przeciwwskazanie pasujące do danych zdrowotnych tego klienta: zanim ją wykonasz, zapytaj osobę z rolą %1.</translation>
     </message>
 </context>
 <context>
@@ -6300,7 +6821,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/health_basis_words.py" line="31"/>
         <source>Only for clinics and opticians whose staff are bound by professional secrecy and who need health details to provide health care (GDPR Art. 9(2)(h)). Health details are kept without the client&apos;s consent.</source>
-        <translation>Tylko dla klinik i optyków, których personel jest związany tajemnicą zawodową i potrzebuje danych o zdrowiu do udzielania świadczeń zdrowotnych (art. 9 ust. 2 lit. h RODO). Dane o zdrowiu są przechowywane bez zgody klienta.</translation>
+        <translation>Tylko dla klinik i optyków, których pracownicy są związani tajemnicą zawodową i potrzebują danych o zdrowiu do udzielania świadczeń zdrowotnych (art. 9 ust. 2 lit. h RODO). Dane o zdrowiu są przechowywane bez zgody klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="43"/>
@@ -6442,7 +6963,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="49"/>
         <source>When a treatment, a health item, a patch test or a client&apos;s birth date, minor status or guardian is changed, the earlier version is kept here.</source>
-        <translation>Gdy zmienia się zabieg, wpis zdrowotny, test uczuleniowy albo data urodzenia, niepełnoletność lub opiekun klienta, wcześniejsza wersja zostaje zachowana tutaj.</translation>
+        <translation>Gdy zmienia się wizyta, wpis zdrowotny, test uczuleniowy albo data urodzenia, niepełnoletność lub opiekun klienta, wcześniejsza wersja zostaje zachowana tutaj.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
@@ -6493,7 +7014,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="128"/>
         <source>Treatment of %1: %2</source>
-        <translation>Zabieg z dnia %1: %2</translation>
+        <translation>Wizyta z dnia %1: %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="134"/>
@@ -6624,6 +7145,89 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
         <source>no</source>
         <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="57"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="58"/>
+        <source>Family name</source>
+        <translation type="unfinished">Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="59"/>
+        <source>Given name</source>
+        <translation type="unfinished">Imię</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="60"/>
+        <source>Full name (order by script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="63"/>
+        <source>Full name, family name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="66"/>
+        <source>Full name, given name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="69"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="70"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="71"/>
+        <source>Birth date</source>
+        <translation type="unfinished">Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="72"/>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="73"/>
+        <source>Language</source>
+        <translation type="unfinished">Język</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="74"/>
+        <source>Parent or guardian</source>
+        <translation type="unfinished">Rodzic lub opiekun</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="75"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="76"/>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="77"/>
+        <source>Tags</source>
+        <translation type="unfinished">Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="78"/>
+        <source>Last visit</source>
+        <translation type="unfinished">Ostatnia wizyta</translation>
     </message>
 </context>
 <context>
@@ -7042,22 +7646,32 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <translation>%1: „%2” nie jest datą (wpisz ją np. jako 23.04.1990 lub 1990-04-23).</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="233"/>
+        <location filename="../../../ui/error_text/imports.py" line="232"/>
+        <source>birth date</source>
+        <translation type="unfinished">data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/imports.py" line="235"/>
+        <source>last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/imports.py" line="239"/>
         <source>The workbook has no sheet %1; its sheets are: %2.</source>
         <translation>Skoroszyt nie ma arkusza %1; jego arkusze to: %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="239"/>
+        <location filename="../../../ui/error_text/imports.py" line="245"/>
         <source>That client is no longer in the vault.</source>
         <translation>Tego klienta nie ma już w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="243"/>
+        <location filename="../../../ui/error_text/imports.py" line="249"/>
         <source>Client %1 is no longer in the vault.</source>
         <translation>Klienta %1 nie ma już w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="249"/>
+        <location filename="../../../ui/error_text/imports.py" line="255"/>
         <source>%1 is not a country code (PL, VN, CN, GB …).</source>
         <translation>%1 nie jest kodem kraju (PL, VN, CN, GB …).</translation>
     </message>
@@ -7181,6 +7795,29 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     </message>
 </context>
 <context>
+    <name>IncidentRules</name>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="15"/>
+        <source>Vietnam: notify the Ministry of Public Security (A05) as early as you can. Under the former Decree 13/2023 the 72 hours ran from the breach itself, not from its discovery; check the time limit of Law 91/2025/QH15 and Decree 356/2025/NĐ-CP. The clock below counts from discovery, so it may run out later than the law&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="23"/>
+        <source>China (PIPL Art. 57): notify the departments performing personal-information protection duties, and the clients, immediately. The 72-hour clock below is only a reminder; do not wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="30"/>
+        <source>GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach, unless it is unlikely to put the clients at risk; a later notification gives the reasons. The clock below counts those 72 hours from discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="36"/>
+        <source>Notify the data protection authority as the law of the salon&apos;s country asks. The clock below counts the GDPR&apos;s 72 hours from discovery, as a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Incidents</name>
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="346"/>
@@ -7200,7 +7837,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="349"/>
         <source>Visits and treatments</source>
-        <translation>Wizyty i zabiegi</translation>
+        <translation>Wizyty i wykonane usługi</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="350"/>
@@ -7231,97 +7868,97 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="152"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="160"/>
         <source>%1 h left to notify (by %2)</source>
         <translation>Zostało %1 godz. na zgłoszenie (do %2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="153"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="161"/>
         <source>Overdue by %1 h (deadline %2)</source>
         <translation>Spóźnienie %1 godz. (termin %2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="154"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="162"/>
         <source>Notified after %1 h, in time</source>
         <translation>Zgłoszono po %1 godz., w terminie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="155"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="163"/>
         <source>Notified %1 h after the deadline</source>
         <translation>Zgłoszono %1 godz. po terminie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="156"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="164"/>
         <source>Closed without notifying</source>
         <translation>Zamknięty bez zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="205"/>
         <source>Incident no. %1 saved.</source>
         <translation>Zapisano incydent nr %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="210"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="218"/>
         <source>Save the notice to the authority</source>
         <translation>Zapisz zgłoszenie do organu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="213"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="221"/>
         <source>Save the letter to clients</source>
         <translation>Zapisz list do klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="224"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds your description of the incident and the counts, no client&apos;s name. It is a draft: complete it before sending.</source>
         <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf. Zawiera Twój opis incydentu i liczby, bez nazwisk klientów. To szkic: uzupełnij go przed wysłaniem.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="231"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="239"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="249"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="259"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="250"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="260"/>
         <source>Discovered</source>
         <translation>Wykryto</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="251"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="261"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="252"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="262"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="263"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="254"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="264"/>
         <source>72-hour clock</source>
         <translation>Zegar 72 godzin</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="257"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="268"/>
         <source>New incident</source>
         <translation>Nowy incydent</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="258"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="269"/>
         <source>Save notice to the authority…</source>
         <translation>Zapisz zgłoszenie do organu…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="259"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="270"/>
         <source>Save letter to clients…</source>
         <translation>Zapisz list do klientów…</translation>
     </message>
@@ -7805,17 +8442,17 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="171"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="176"/>
         <source>%1 (detected)</source>
         <translation>%1 (wykryte)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="174"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="179"/>
         <source>tab</source>
         <translation>tabulator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/import_steps.py" line="177"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="182"/>
         <source>%n row(s); columns separated by %1.</source>
         <translation>
             <numerusform>%n wiersz; kolumny rozdzielone znakiem %1.</numerusform>
@@ -7824,7 +8461,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/import_steps.py" line="185"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="190"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n wiersz.</numerusform>
@@ -7833,57 +8470,57 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="198"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="203"/>
         <source>Column %1</source>
         <translation>Kolumna %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="225"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="230"/>
         <source>as at the last import</source>
         <translation>jak przy ostatnim imporcie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="226"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="231"/>
         <source>from the header</source>
         <translation>z nagłówka</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="232"/>
         <source>from the values</source>
         <translation>z wartości</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="229"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="234"/>
         <source>this salon does not collect it (Settings → Client details)</source>
         <translation>ten salon tego nie zbiera (Ustawienia → Dane klientów)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="240"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="245"/>
         <source>Encoding</source>
         <translation>Kodowanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="246"/>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Column</source>
         <translation>Kolumna</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Examples</source>
         <translation>Przykłady</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Imported as</source>
         <translation>Importuj jako</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Why</source>
         <translation>Dlaczego</translation>
     </message>
@@ -7928,7 +8565,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="120"/>
         <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
-        <translation>Rekord, który nie zostaje, zostanie usunięty na zawsze: jego zabiegi, zgody (cała historia, jako dowód), zdjęcia, informacje zdrowotne i próby uczuleniowe przechodzą do zachowanego rekordu; jego dane uzupełniają tylko puste pola zachowanego rekordu (pozostałe wartości są pomijane), notatki są dopisywane, a tagi łączone. Tego nie można cofnąć. Kopie zapasowe wykonane wcześniej nadal zawierają oba rekordy.</translation>
+        <translation>Rekord, który nie zostaje, zostanie usunięty na zawsze: jego wizyty, zgody (cała historia, jako dowód), zdjęcia, informacje zdrowotne i testy uczuleniowe przechodzą do zachowanego rekordu; jego dane uzupełniają tylko puste pola zachowanego rekordu (pozostałe wartości są pomijane), notatki są dopisywane, a tagi łączone. Tego nie można cofnąć. Kopie zapasowe wykonane wcześniej nadal zawierają oba rekordy.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="144"/>
@@ -7949,7 +8586,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="240"/>
         <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
-        <translation>Rekordy połączone. Przeniesiono do rekordu %6 — zabiegi: %1, zgody: %2, zdjęcia: %3, informacje zdrowotne: %4, próby uczuleniowe: %5.</translation>
+        <translation>Rekordy połączone. Przeniesiono do rekordu %6 — wizyty: %1, zgody: %2, zdjęcia: %3, informacje zdrowotne: %4, testy uczuleniowe: %5.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="253"/>
@@ -7989,7 +8626,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="268"/>
         <source>Treatments</source>
-        <translation>Zabiegi</translation>
+        <translation>Wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="269"/>
@@ -8009,7 +8646,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="272"/>
         <source>Patch tests</source>
-        <translation>Próby uczuleniowe</translation>
+        <translation>Testy uczuleniowe</translation>
     </message>
 </context>
 <context>
@@ -8052,7 +8689,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/navigation.py" line="33"/>
         <source>Activity log</source>
-        <translation>Dziennik aktywności</translation>
+        <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
         <location filename="../../../ui/navigation.py" line="34"/>
@@ -8477,27 +9114,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/audit_details.py" line="53"/>
         <source>see treatment details</source>
-        <translation>wgląd w szczegóły zabiegów</translation>
+        <translation>wgląd w szczegóły wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="54"/>
         <source>see treatment dates and services</source>
-        <translation>wgląd w daty i usługi zabiegów</translation>
+        <translation>wgląd w daty i usługi wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="55"/>
         <source>add treatments</source>
-        <translation>dodawanie zabiegów</translation>
+        <translation>dodawanie wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="56"/>
         <source>edit any treatment</source>
-        <translation>edycja dowolnego zabiegu</translation>
+        <translation>edycja dowolnej wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="57"/>
         <source>edit their own treatment within 24 hours</source>
-        <translation>edycja własnego zabiegu w ciągu 24 godzin</translation>
+        <translation>edycja wizyty dodanej przez siebie w ciągu 24 godzin</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="58"/>
@@ -8592,7 +9229,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/audit_details.py" line="76"/>
         <source>manage staff accounts</source>
-        <translation>zarządzanie kontami personelu</translation>
+        <translation>zarządzanie kontami pracowników</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="77"/>
@@ -8628,6 +9265,11 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <location filename="../../../ui/audit_details.py" line="83"/>
         <source>mark recall lists</source>
         <translation>oznaczanie pozycji list przypomnień</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="84"/>
+        <source>hand the screen to a client for a consultation form</source>
+        <translation>przekazywanie ekranu klientowi do wypełnienia formularza konsultacyjnego</translation>
     </message>
 </context>
 <context>
@@ -8776,7 +9418,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/error_text/photos.py" line="66"/>
         <source>That treatment is not on this client&apos;s record.</source>
-        <translation>Ten zabieg nie należy do tego klienta.</translation>
+        <translation>Ta wizyta nie należy do tego klienta.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="71"/>
@@ -8817,7 +9459,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <location filename="../../../ui/dialogs/photos_panel.py" line="97"/>
         <location filename="../../../ui/dialogs/photos_panel.py" line="123"/>
         <source>Treatment</source>
-        <translation>Zabieg</translation>
+        <translation>Wizyta</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="98"/>
@@ -8847,7 +9489,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="134"/>
         <source>Photos by treatment</source>
-        <translation>Zdjęcia według zabiegów</translation>
+        <translation>Zdjęcia według wizyt</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="169"/>
@@ -8895,12 +9537,12 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="270"/>
         <source>No treatment</source>
-        <translation>Bez zabiegu</translation>
+        <translation>Bez wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="291"/>
         <source>%1 (no treatment)</source>
-        <translation>%1 (bez zabiegu)</translation>
+        <translation>%1 (bez wizyty)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="334"/>
@@ -9153,27 +9795,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="330"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="335"/>
         <source>Only rows that are not simply new clients</source>
         <translation>Tylko wiersze, które nie są po prostu nowymi klientami</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="331"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="336"/>
         <source>For the selected rows:</source>
         <translation>Dla zaznaczonych wierszy:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="332"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="337"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="333"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="338"/>
         <source>Update the client already registered</source>
         <translation>Zaktualizuj zarejestrowanego klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="334"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="339"/>
         <source>Create anyway</source>
         <translation>Utwórz mimo to</translation>
     </message>
@@ -9202,72 +9844,77 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <translation>Czas musi mieć podaną strefę czasową.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="21"/>
+        <location filename="../../../ui/error_text/privacy.py" line="23"/>
+        <source>The impact-assessment draft is for a salon in China or Vietnam; the salon&apos;s country is %1.</source>
+        <translation>Projekt oceny skutków jest przeznaczony dla salonów w Chinach lub Wietnamie; kraj salonu to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/privacy.py" line="30"/>
         <source>A notice goes to the authority or to clients.</source>
         <translation>Zgłoszenie trafia do organu nadzorczego albo do klientów.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="24"/>
+        <location filename="../../../ui/error_text/privacy.py" line="33"/>
         <source>There is no such incident in the register.</source>
         <translation>W rejestrze nie ma takiego incydentu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="27"/>
+        <location filename="../../../ui/error_text/privacy.py" line="36"/>
         <source>Describe what happened.</source>
         <translation>Opisz, co się stało.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="30"/>
+        <location filename="../../../ui/error_text/privacy.py" line="39"/>
         <source>The discovery cannot be in the future.</source>
         <translation>Data wykrycia nie może być w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="33"/>
+        <location filename="../../../ui/error_text/privacy.py" line="42"/>
         <source>An incident happens before it is discovered.</source>
         <translation>Incydent następuje przed jego wykryciem.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="36"/>
+        <location filename="../../../ui/error_text/privacy.py" line="45"/>
         <source>Choose at least one kind of data.</source>
         <translation>Wybierz co najmniej jeden rodzaj danych.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="39"/>
+        <location filename="../../../ui/error_text/privacy.py" line="48"/>
         <source>Give the first registration date.</source>
         <translation>Podaj pierwszą datę rejestracji.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="42"/>
+        <location filename="../../../ui/error_text/privacy.py" line="51"/>
         <source>Give the last registration date.</source>
         <translation>Podaj ostatnią datę rejestracji.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="45"/>
+        <location filename="../../../ui/error_text/privacy.py" line="54"/>
         <source>The range ends before it starts.</source>
         <translation>Zakres kończy się przed swoim początkiem.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="48"/>
+        <location filename="../../../ui/error_text/privacy.py" line="57"/>
         <source>Give the number of clients concerned (your best estimate).</source>
         <translation>Podaj liczbę klientów, których to dotyczy (najlepsze szacunki).</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="51"/>
+        <location filename="../../../ui/error_text/privacy.py" line="60"/>
         <source>The authority is notified after the discovery.</source>
         <translation>Organ nadzorczy powiadamia się po wykryciu incydentu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="54"/>
+        <location filename="../../../ui/error_text/privacy.py" line="63"/>
         <source>The notification cannot be in the future.</source>
         <translation>Data powiadomienia nie może być w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="58"/>
+        <location filename="../../../ui/error_text/privacy.py" line="67"/>
         <source>A retention period is between 1 and %1 years.</source>
         <translation>Okres przechowywania wynosi od 1 do %1 lat.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="64"/>
+        <location filename="../../../ui/error_text/privacy.py" line="73"/>
         <source>The report language is one of %1.</source>
         <translation>Język raportu to jeden z: %1.</translation>
     </message>
@@ -9298,27 +9945,48 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>ProcessingRecordTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="62"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="83"/>
         <source>Save the record of processing</source>
         <translation>Zapisz rejestr czynności przetwarzania</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="64"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="85"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds no client&apos;s details, only the salon&apos;s name, address, settings and rules.</source>
         <translation>Zapisany plik nie jest zaszyfrowany: opuszcza sejf. Nie zawiera danych klientów, tylko nazwę, adres, ustawienia i zasady salonu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="78"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="99"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="112"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="93"/>
-        <source>The record of processing activities (GDPR Art. 30) is made from the salon&apos;s settings: the consent purposes switched on, the client fields collected, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
-        <translation>Rejestr czynności przetwarzania (art. 30 RODO) powstaje z ustawień salonu: włączonych celów zgód, zbieranych pól klienta, zasad przechowywania i tego, jak SalonVault chroni dane. Jest w języku salonu; części w [nawiasach kwadratowych] uzupełnij na papierze.</translation>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="103"/>
+        <source>Save the impact-assessment draft</source>
+        <translation>Zapisz projekt oceny skutków</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="99"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="127"/>
+        <source>The record of processing activities is made from the salon&apos;s settings, under the law of the salon&apos;s country: the consent purposes switched on, the client fields collected, the recipients listed in Settings, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
+        <translation>Rejestr czynności przetwarzania powstaje z ustawień salonu, zgodnie z prawem kraju salonu: obejmuje włączone cele zgód, zbierane dane klientów, odbiorców wymienionych w Ustawieniach, zasady przechowywania oraz to, jak SalonVault chroni dane. Jest w języku salonu; części w [nawiasach kwadratowych] uzupełnij na papierze.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="138"/>
+        <source>A duty under China&apos;s PIPL (Art. 55-56): before keeping health data, carry out a personal information protection impact assessment, and keep it and this record for at least 3 years. SalonVault drafts it from the same facts.</source>
+        <translation>Obowiązek wynikający z chińskiej ustawy PIPL (art. 55-56): zanim zaczniesz przechowywać dane o zdrowiu, przeprowadź ocenę skutków dla ochrony danych osobowych i przechowuj ją oraz ten rejestr przez co najmniej 3 lata. SalonVault przygotowuje jej projekt na podstawie tych samych informacji.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="146"/>
+        <source>A duty under Vietnam&apos;s Personal Data Protection Law (91/2025/QH15): keep a personal data processing impact-assessment dossier. SalonVault drafts it from the same facts; check it against the form in force.</source>
+        <translation>Obowiązek wynikający z wietnamskiej ustawy o ochronie danych osobowych (91/2025/QH15): prowadź dokumentację oceny skutków przetwarzania danych osobowych. SalonVault przygotowuje jej projekt na podstawie tych samych informacji; sprawdź go z obowiązującym wzorem.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="151"/>
+        <source>Save the impact-assessment &amp;draft…</source>
+        <translation>Zapisz &amp;projekt oceny skutków…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="152"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
@@ -9443,6 +10111,151 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     </message>
 </context>
 <context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="64"/>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="73"/>
+        <source>The client must a&amp;nswer it</source>
+        <translation>&amp;Klient musi odpowiedzieć</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="84"/>
+        <source>Red-flag answers: Space ticks one</source>
+        <translation>Odpowiedzi ostrzegawcze: Spacja zaznacza odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="87"/>
+        <source>A red flag st&amp;ops the service until it is reviewed</source>
+        <translation>Sygnał ostrzegawczy b&amp;lokuje usługę do czasu weryfikacji</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="111"/>
+        <source>Question te&amp;xt</source>
+        <translation>Tr&amp;eść pytania</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="112"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Rodzaj odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="113"/>
+        <source>&amp;Choices</source>
+        <translation>Odpowiedzi do wy&amp;boru</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="114"/>
+        <source>&amp;Red-flag answers</source>
+        <translation>Odpowiedzi &amp;ostrzegawcze</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="115"/>
+        <source>Health a&amp;lert</source>
+        <translation>Ostr&amp;zeżenie zdrowotne</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="132"/>
+        <source>yes or no</source>
+        <translation>tak lub nie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="133"/>
+        <source>one of several answers</source>
+        <translation>jedna z kilku odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="134"/>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="135"/>
+        <source>a date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="136"/>
+        <source>a number</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="143"/>
+        <source>(no words yet)</source>
+        <translation>(jeszcze bez tekstu)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="144"/>
+        <source>%1 (not written in this language)</source>
+        <translation>%1 (brak tekstu w tym języku)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="171"/>
+        <source>One answer a line, in the same order in every language.</source>
+        <translation>Jedna odpowiedź w wierszu, w tej samej kolejności w każdym języku.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="173"/>
+        <source>Only a question answered with one of several answers has choices.</source>
+        <translation>Odpowiedzi do wyboru ma tylko pytanie z rodzajem odpowiedzi „jedna z kilku odpowiedzi”.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="204"/>
+        <source>Only yes-or-no and choice answers can be red flags.</source>
+        <translation>Sygnałem ostrzegawczym mogą być tylko odpowiedzi „tak lub nie” i odpowiedzi do wyboru.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="206"/>
+        <source>Tick a red-flag answer first: the alert and the stop follow it.</source>
+        <translation>Najpierw zaznacz odpowiedź ostrzegawczą: od niej zależą ostrzeżenie i blokada usługi.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallSettingsBox</name>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/recall_settings_box.py" line="76"/>
+        <source>Saved: lapsed clients are now those with no visit for %n month(s).</source>
+        <translation>
+            <numerusform>Zapisano: za nieaktywnych uznaje się teraz klientów bez wizyty od %n miesiąca.</numerusform>
+            <numerusform>Zapisano: za nieaktywnych uznaje się teraz klientów bez wizyty od %n miesięcy.</numerusform>
+            <numerusform>Zapisano: za nieaktywnych uznaje się teraz klientów bez wizyty od %n miesięcy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="89"/>
+        <source>Recall list</source>
+        <translation>Lista przypomnień</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="92"/>
+        <source>A client with no visit for this many months shows on the Recalls page under lapsed clients, for reception to call back.</source>
+        <translation>Klient bez wizyty przez tyle miesięcy pojawia się na stronie Przypomnienia na liście „Nieaktywni klienci”, aby recepcja mogła się z nim skontaktować.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="96"/>
+        <source>&amp;Months without a visit:</source>
+        <translation>&amp;Miesiące bez wizyty:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
+        <source>Months without a visit before a client is lapsed</source>
+        <translation>Liczba miesięcy bez wizyty, po której klient staje się nieaktywny</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
+        <source>Save the months for lapsed clients</source>
+        <translation>Zapisz liczbę miesięcy dla nieaktywnych klientów</translation>
+    </message>
+</context>
+<context>
     <name>Recalls</name>
     <message>
         <location filename="../../../ui/recall_labels.py" line="13"/>
@@ -9508,7 +10321,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <translation>Wszystkie listy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recalls_page.py" line="256"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="264"/>
         <source>%n line(s) to work through</source>
         <translation>
             <numerusform>%n pozycja do obsłużenia</numerusform>
@@ -9517,99 +10330,162 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="263"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="271"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="348"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="356"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
         <translation>Pozycje oznaczają pracownicy, którzy kontaktują się z klientami (właściciel, recepcja).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="351"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="359"/>
         <source>Choose a line in the list to mark it or open the card.</source>
         <translation>Wybierz pozycję na liście, aby ją oznaczyć lub otworzyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="368"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="376"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
         <translation>Klienci, do których trzeba zadzwonić lub napisać, bo nadszedł termin. Numer telefonu jest widoczny tylko wtedy, gdy klient zgodził się na taki rodzaj kontaktu. Pozycja oznaczona jako „Umówiono” albo „Nie teraz” (do wybranego dnia) znika z listy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="373"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
         <source>&amp;List:</source>
         <translation>&amp;Lista:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="374"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
         <source>D&amp;ue by:</source>
         <translation>&amp;Termin do:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="375"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="378"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="379"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="380"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
         <source>What</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
         <source>Marked</source>
         <translation>Oznaczenie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="394"/>
         <source>Show more</source>
         <translation>Pokaż więcej</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
         <source>&amp;Called</source>
         <translation>&amp;Zadzwoniono</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
         <source>&amp;Booked</source>
         <translation>&amp;Umówiono</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nie teraz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
         <source>until t&amp;he day:</source>
         <translation>do &amp;dnia:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
         <source>&amp;Open card</source>
         <translation>&amp;Otwórz kartę</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsBox</name>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="137"/>
+        <source>Saved. The privacy notice, the record of processing and the data reports name these recipients from now on.</source>
+        <translation>Zapisano. Od teraz informacja o prywatności, rejestr czynności przetwarzania i raporty danych wymieniają tych odbiorców.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="124"/>
+        <source>Choose a row in the list first, then remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="165"/>
+        <source>Recipients and transfers abroad</source>
+        <translation>Odbiorcy danych i przekazywanie za granicę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
+        <source>SalonVault itself sends client data nowhere. List here whom the salon passes client data to: an SMS provider, messaging apps (Zalo, WeChat, WhatsApp …), an accountant, an IT helper. The privacy notice, the record of processing and the data report name them.</source>
+        <translation>SalonVault sam nigdzie nie wysyła danych klientów. Wymień tutaj, komu salon przekazuje dane klientów: dostawcy usług SMS, komunikatorom (Zalo, WeChat, WhatsApp …), biuru rachunkowemu, serwisowi komputerowemu. Informacja o prywatności, rejestr czynności przetwarzania i raport danych wymieniają tych odbiorców.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="176"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="177"/>
+        <source>What it receives the data for</source>
+        <translation>Cel przekazania danych</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="178"/>
+        <source>Country (code)</source>
+        <translation>Kraj (kod)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
+        <source>Safeguard, if abroad</source>
+        <translation>Zabezpieczenie (przy przekazaniu za granicę)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="184"/>
+        <source>A recipient in another country than the salon&apos;s is a transfer abroad; say what protects it (contract clauses, the client&apos;s consent …).</source>
+        <translation>Odbiorca w innym kraju niż kraj salonu oznacza przekazywanie danych za granicę; podaj, co je zabezpiecza (klauzule umowne, zgoda klienta …).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="188"/>
+        <source>&amp;Add a recipient</source>
+        <translation>&amp;Dodaj odbiorcę</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="189"/>
+        <source>&amp;Remove the row</source>
+        <translation>&amp;Usuń wiersz</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="190"/>
+        <source>&amp;Save the list</source>
+        <translation>&amp;Zapisz listę</translation>
     </message>
 </context>
 <context>
@@ -9665,6 +10541,30 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordInputs</name>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="182"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="183"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="228"/>
+        <source>YYYY-MM-DD</source>
+        <translation>RRRR-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="233"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="234"/>
+        <source>Pick a date</source>
+        <translation>Wybierz datę</translation>
     </message>
 </context>
 <context>
@@ -9732,7 +10632,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="223"/>
         <source>every treatment</source>
-        <translation>każdym zabiegu</translation>
+        <translation>każdej wizycie</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
@@ -9742,7 +10642,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
         <source>a treatment</source>
-        <translation>zabiegu</translation>
+        <translation>wizyty</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
@@ -9836,6 +10736,214 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <location filename="../../../ui/widgets/record_view.py" line="239"/>
         <source>health data, not shown</source>
         <translation>dane o zdrowiu, niewyświetlane</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <location filename="../../../ui/record_words.py" line="51"/>
+        <source>Right (R)</source>
+        <translation>Prawe (OP)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="53"/>
+        <source>Left (L)</source>
+        <translation>Lewe (OL)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="63"/>
+        <source>Plus cylinder</source>
+        <translation>Cylinder dodatni</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="64"/>
+        <source>Minus cylinder</source>
+        <translation>Cylinder ujemny</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="69"/>
+        <source>Decimal (1.0)</source>
+        <translation>Dziesiętna (1.0)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="70"/>
+        <source>Metres (6/6)</source>
+        <translation>Metry (6/6)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="71"/>
+        <source>Feet (20/20)</source>
+        <translation>Stopy (20/20)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="82"/>
+        <source>Number</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="83"/>
+        <source>Choice</source>
+        <translation>Wybór</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="84"/>
+        <source>Several choices</source>
+        <translation>Wielokrotny wybór</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="85"/>
+        <source>Yes or no</source>
+        <translation>Tak lub nie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="86"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="87"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="88"/>
+        <source>Visual acuity</source>
+        <translation>Ostrość wzroku</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="89"/>
+        <source>Right and left eye</source>
+        <translation>Oko prawe i lewe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="90"/>
+        <source>Zones</source>
+        <translation>Strefy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="157"/>
+        <source>Required.</source>
+        <translation>Wymagane.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="158"/>
+        <source>Write a number.</source>
+        <translation>Wpisz liczbę.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="162"/>
+        <source>At least %1 %2.</source>
+        <translation>Co najmniej %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="163"/>
+        <source>At least %1.</source>
+        <translation>Co najmniej %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="167"/>
+        <source>At most %1 %2.</source>
+        <translation>Najwyżej %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="168"/>
+        <source>At most %1.</source>
+        <translation>Najwyżej %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="172"/>
+        <source>In steps of %1 %2.</source>
+        <translation>Wartość zmienia się co %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="173"/>
+        <source>In steps of %1.</source>
+        <translation>Wartość zmienia się co %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="177"/>
+        <source>Choose one of: %1.</source>
+        <translation>Wybierz jedną z opcji: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="180"/>
+        <source>Choose yes or no.</source>
+        <translation>Wybierz tak lub nie.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="183"/>
+        <source>Write a date as YYYY-MM-DD.</source>
+        <translation>Wpisz datę w formacie RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="186"/>
+        <source>This date cannot be in the future.</source>
+        <translation>Ta data nie może być w przyszłości.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="190"/>
+        <source>At most %1 characters.</source>
+        <translation>Najwyżej %1 znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="193"/>
+        <source>Write a decimal acuity (0.01 to 2.5), or 6/x or 20/x.</source>
+        <translation>Wpisz ostrość wzroku dziesiętnie (od 0.01 do 2.5, z kropką) albo jako 6/x lub 20/x.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="197"/>
+        <source>Needed because %1 is given.</source>
+        <translation>Wymagane, ponieważ wypełniono pole „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="200"/>
+        <source>Give this only with %1.</source>
+        <translation>Wypełnij tylko razem z polem „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="203"/>
+        <source>Needed when %1 is %2.</source>
+        <translation>Wymagane, gdy pole „%1” ma wartość: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="206"/>
+        <source>Only when %1 is %2; leave it empty.</source>
+        <translation>Tylko gdy pole „%1” ma wartość: %2; pozostaw to pole puste.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="211"/>
+        <source>On or after %1.</source>
+        <translation>Nie wcześniej niż data w polu „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="213"/>
+        <source>Give the PD of both eyes, or the binocular PD.</source>
+        <translation>Podaj PD każdego oka albo PD obuoczne.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="217"/>
+        <source>The two eyes&apos; PDs add up to %1 mm: the binocular PD is their sum.</source>
+        <translation>PD obu oczu dają razem %1 mm: PD obuoczne jest ich sumą.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="231"/>
+        <source>Receptionists see service records; adding and changing them is for the owner and the technicians.</source>
+        <translation>Recepcja widzi zapisy usług; dodają je i zmieniają właściciel i technicy.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="237"/>
+        <source>Someone else recorded this: only they (for 24 hours) or the owner may change it. Add a correction instead.</source>
+        <translation>Ten zapis dodała inna osoba: zmienić go może tylko ona (przez 24 godziny) albo właściciel. Zamiast tego dodaj korektę.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="243"/>
+        <source>Locked: records can be changed for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
+        <translation>Zablokowano: zapis można zmieniać przez 24 godziny od dodania, a ten czas minął %1. Zamiast tego dodaj korektę; oryginał zostaje w historii.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="256"/>
+        <source>You may change it until %1.</source>
+        <translation>Możesz go zmieniać do %1.</translation>
     </message>
 </context>
 <context>
@@ -10151,7 +11259,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="169"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
-        <translation>Brak zapisów usług. Zapisy zabiegu (skóra, rzęsy, laser, soczewki) dodaje się z poziomu zabiegu, a receptę okularową — tutaj.</translation>
+        <translation>Brak zapisów usług. Zapisy dotyczące wizyty (skóra, rzęsy, laser, soczewki) dodaje się z poziomu wizyty, a receptę okularową — tutaj.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="180"/>
@@ -10180,7 +11288,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="202"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
-        <translation>Żaden zapis dla klienta nie jest włączony; zapisy zabiegu dodaje się z poziomu zabiegu.</translation>
+        <translation>Żaden zapis dla klienta nie jest włączony; zapisy dotyczące wizyty dodaje się z poziomu wizyty.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="234"/>
@@ -10673,6 +11781,34 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     </message>
 </context>
 <context>
+    <name>ResignRuleDialog</name>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="68"/>
+        <source>When %1 is signed again</source>
+        <translation>Ponowny podpis formularza: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="74"/>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="76"/>
+        <source>Also as soon as the client&apos;s health details change</source>
+        <translation>Także od razu, gdy zmienią się dane o zdrowiu klienta</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="82"/>
+        <source>Forms already signed follow the new rule at once; changing it makes no new version, so no one signs again because of it.</source>
+        <translation>Podpisane już formularze od razu podlegają nowej zasadzie; jej zmiana nie tworzy nowej wersji formularza, więc z tego powodu nikt nie podpisuje go ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="89"/>
+        <source>Signed again &amp;after</source>
+        <translation>Ponowny podpis &amp;po</translation>
+    </message>
+</context>
+<context>
     <name>RestoreFromBackupDialog</name>
     <message>
         <location filename="../../../ui/wizard/restore_dialog.py" line="89"/>
@@ -10738,7 +11874,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="379"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="384"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation>Zaimportowani klienci nie mają zapisanej zgody: ich karty pokazują to, dopóki zgoda nie zostanie zapisana przy następnej wizycie. SalonVault nigdy nie zakłada zgody.</translation>
     </message>
@@ -10746,35 +11882,35 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="149"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="150"/>
         <source>Last review: %1</source>
         <translation>Ostatni przegląd: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="151"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="152"/>
         <source>Never reviewed yet.</source>
         <translation>Jeszcze nie było przeglądu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="166"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="167"/>
         <source>Nothing is due</source>
         <translation>Nic do usunięcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="168"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="259"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="169"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="260"/>
         <source>Remove all listed…</source>
         <translation>Usuń wszystko z listy…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="185"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="195"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="199"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="186"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="196"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="200"/>
         <source>Retention</source>
         <translation>Przechowywanie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="174"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="175"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -10791,82 +11927,82 @@ Klienci, których stare zdjęcia zostaną usunięte: %3
 Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną zastąpione.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="202"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="203"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>Gotowe. Usunięci klienci: %1; usunięte wpisy o zdrowiu: %2; usunięte zdjęcia: %3.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="213"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="214"/>
         <source>Erase the client</source>
         <translation>Usuń klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="216"/>
         <source>Remove health data</source>
         <translation>Usuń dane o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="217"/>
         <source>Remove old photos</source>
         <translation>Usuń stare zdjęcia</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="239"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="240"/>
         <source>How long data is kept</source>
         <translation>Jak długo dane są przechowywane</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="241"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="242"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>Usuwaj klientów po tylu latach bez wizyty</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="243"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="244"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
-        <translation>Usuwaj dane o zdrowiu i próby uczuleniowe po tylu latach od ostatniego zabiegu</translation>
+        <translation>Usuwaj dane o zdrowiu i testy uczuleniowe po tylu latach od ostatniej wizyty</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>Usuwaj zdjęcia po tylu latach od ich wykonania</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="250"/>
         <source> years</source>
         <translation> lat</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="250"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
         <source>Save the rules</source>
         <translation>Zapisz zasady</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="252"/>
         <source>Due now (review monthly)</source>
         <translation>Do usunięcia teraz (przegląd co miesiąc)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Last seen</source>
         <translation>Ostatnio</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Items</source>
         <translation>Pozycje</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="256"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="257"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>Usunięte dane pozostają we wcześniejszych kopiach zapasowych, dopóki nie zostaną zastąpione.</translation>
     </message>
@@ -10874,23 +12010,23 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="311"/>
         <source>Review a red flag</source>
         <translation>Weryfikacja sygnału ostrzegawczego</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="314"/>
         <source>e.g. GP letter seen; spoke to the client</source>
         <translation>np. okazano zaświadczenie lekarskie; rozmowa z klientem</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="191"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="315"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="319"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="190"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="318"/>
         <source>Red flag</source>
         <translation>Sygnał ostrzegawczy</translation>
     </message>
@@ -11144,7 +12280,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="128"/>
         <source>Space ticks a service. With none ticked, every treatment offers it.</source>
-        <translation>Spacja zaznacza usługę. Gdy żadna nie jest zaznaczona, szablon jest dostępny przy każdym zabiegu.</translation>
+        <translation>Spacja zaznacza usługę. Gdy żadna nie jest zaznaczona, szablon jest dostępny przy każdej wizycie.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="133"/>
@@ -11176,12 +12312,12 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/pages/services_page.py" line="217"/>
         <source>What can be recorded as a treatment. Staff choose from this list, in this order, when they add a visit. A service is never deleted: switch it off and it stays in the clients&apos; history.</source>
-        <translation>To, co można zapisać jako zabieg. Pracownicy wybierają z tej listy, w tej kolejności, gdy dodają wizytę. Usługa nigdy nie jest usuwana: wyłącz ją, a zostanie w historii klientów.</translation>
+        <translation>To, co można zapisać jako wykonaną usługę. Pracownicy wybierają z tej listy, w tej kolejności, gdy dodają wizytę. Usługa nigdy nie jest usuwana: wyłącz ją, a zostanie w historii klientów.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="224"/>
         <source>No services yet, so no treatment can be recorded. Add your own, or start from a list for your kind of business and change it.</source>
-        <translation>Nie ma jeszcze usług, więc nie da się zapisać żadnego zabiegu. Dodaj własne albo zacznij od listy dla swojego rodzaju działalności i ją zmień.</translation>
+        <translation>Nie ma jeszcze usług, więc nie da się dodać żadnej wizyty. Dodaj własne albo zacznij od listy dla swojego rodzaju działalności i ją zmień.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="228"/>
@@ -11261,83 +12397,113 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         <source>The basis is one of: %1.</source>
         <translation>Podstawa to jedna z: %1.</translation>
     </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="61"/>
+        <source>List at most %1 recipients.</source>
+        <translation>Wymień najwyżej %1 odbiorców.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="65"/>
+        <source>Recipient %1: the name needs 1 to 120 characters of text.</source>
+        <translation>Odbiorca nr %1: nazwa musi mieć od 1 do 120 znaków tekstu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="70"/>
+        <source>Recipient %1: say what it receives the data for (1 to 200 characters).</source>
+        <translation>Odbiorca nr %1: podaj cel przekazania danych (od 1 do 200 znaków).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="76"/>
+        <source>Recipient %1: the safeguard has at most 200 characters.</source>
+        <translation>Odbiorca nr %1: zabezpieczenie może mieć najwyżej 200 znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="81"/>
+        <source>Recipient %1: choose its country by the two-letter code (VN, PL, CN, DE …).</source>
+        <translation>Odbiorca nr %1: wybierz kraj według dwuliterowego kodu (VN, PL, CN, DE …).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="86"/>
+        <source>Recipient %1: that name is already in the list.</source>
+        <translation>Odbiorca nr %1: ta nazwa jest już na liście.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="233"/>
+        <location filename="../../../ui/pages/settings_page.py" line="248"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>Zapisano. Nowy czas automatycznej blokady obowiązuje od następnego logowania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="251"/>
+        <location filename="../../../ui/pages/settings_page.py" line="266"/>
         <source>On this computer</source>
         <translation>Na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="252"/>
-        <location filename="../../../ui/pages/settings_page.py" line="253"/>
+        <location filename="../../../ui/pages/settings_page.py" line="267"/>
+        <location filename="../../../ui/pages/settings_page.py" line="268"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="244"/>
+        <location filename="../../../ui/pages/settings_page.py" line="259"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="243"/>
+        <location filename="../../../ui/pages/settings_page.py" line="258"/>
         <source>This computer</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="245"/>
+        <location filename="../../../ui/pages/settings_page.py" line="260"/>
         <source>Client details</source>
         <translation>Dane klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="246"/>
+        <location filename="../../../ui/pages/settings_page.py" line="261"/>
         <source>Service records</source>
         <translation>Zapisy usług</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="247"/>
+        <location filename="../../../ui/pages/settings_page.py" line="262"/>
         <source>Security</source>
         <translation>Bezpieczeństwo</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="255"/>
+        <location filename="../../../ui/pages/settings_page.py" line="270"/>
         <source>Idle lock</source>
         <translation>Automatyczna blokada</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="256"/>
-        <location filename="../../../ui/pages/settings_page.py" line="258"/>
+        <location filename="../../../ui/pages/settings_page.py" line="271"/>
+        <location filename="../../../ui/pages/settings_page.py" line="273"/>
         <source>Minutes without use before the screen locks</source>
         <translation>Minuty bezczynności przed zablokowaniem ekranu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="260"/>
+        <location filename="../../../ui/pages/settings_page.py" line="275"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="262"/>
+        <location filename="../../../ui/pages/settings_page.py" line="277"/>
         <source>Recovery Kit</source>
         <translation>Zestaw odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="264"/>
+        <location filename="../../../ui/pages/settings_page.py" line="279"/>
         <source>Confirmed as printed or saved.</source>
         <translation>Potwierdzono wydrukowanie lub zapisanie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="266"/>
+        <location filename="../../../ui/pages/settings_page.py" line="281"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>Jeszcze nie potwierdzono: wydrukuj go lub zapisz teraz i schowaj w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="268"/>
+        <location filename="../../../ui/pages/settings_page.py" line="283"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>Wydrukuj lub zapisz Zestaw odzyskiwania…</translation>
     </message>
@@ -11363,27 +12529,27 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="180"/>
+        <location filename="../../../ui/shell.py" line="183"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 ma znów dostęp właściciela: zaloguj się nowym PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="219"/>
+        <location filename="../../../ui/shell.py" line="255"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>Slot odzyskiwania sejfu jest uszkodzony lub go brak: utwórz go ponownie w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="225"/>
+        <location filename="../../../ui/shell.py" line="261"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Zestaw odzyskiwania nie został jeszcze potwierdzony: otwórz Ustawienia, aby go wydrukować lub zapisać.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="253"/>
+        <location filename="../../../ui/shell.py" line="289"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Logowanie nieoczekiwanie się nie powiodło; spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="298"/>
+        <location filename="../../../ui/shell.py" line="335"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Blokada za %n sekundę</numerusform>
@@ -11392,62 +12558,67 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="349"/>
+        <location filename="../../../ui/shell.py" line="386"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="352"/>
+        <location filename="../../../ui/shell.py" line="389"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Kopia przywrócona i sprawdzona; wszyscy logują się ponownie. Zastąpiony sejf odłożono w:
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="392"/>
+        <location filename="../../../ui/shell.py" line="430"/>
         <source>Back up before closing?</source>
         <translation>Zrobić kopię przed zamknięciem?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="393"/>
+        <location filename="../../../ui/shell.py" line="431"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Zrobić kopię w %1 przed zamknięciem SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="435"/>
+        <location filename="../../../ui/shell.py" line="473"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="436"/>
+        <location filename="../../../ui/shell.py" line="474"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Zmień użytkownika (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="437"/>
-        <location filename="../../../ui/shell.py" line="438"/>
+        <location filename="../../../ui/shell.py" line="475"/>
+        <location filename="../../../ui/shell.py" line="476"/>
         <source>Switch user</source>
         <translation>Zmień użytkownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="443"/>
+        <location filename="../../../ui/shell.py" line="481"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Zalogowano: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="449"/>
+        <location filename="../../../ui/shell.py" line="487"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="451"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>Locked after being idle.</source>
         <translation>Zablokowano z powodu bezczynności.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="453"/>
+        <location filename="../../../ui/shell.py" line="491"/>
         <source>Locked because the computer was locked.</source>
         <translation>Zablokowano, ponieważ komputer został zablokowany.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="494"/>
+        <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
+        <translation>Wylogowano: aby pracować w SalonVault, potwierdź zasady ochrony danych.</translation>
     </message>
 </context>
 <context>
@@ -11466,6 +12637,44 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         <location filename="../../../ui/widgets/signature_pad.py" line="131"/>
         <source>Sign above the line with the mouse, a finger or a pen.</source>
         <translation>Podpisz nad linią myszą, palcem lub rysikiem.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBriefingBox</name>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="91"/>
+        <source>The training is recorded.</source>
+        <translation>Szkolenie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="103"/>
+        <source>Privacy briefing and training</source>
+        <translation>Zasady ochrony danych i szkolenia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="107"/>
+        <source>Everyone confirms the staff privacy briefing (now version %1) at their first sign-in, after it changes and once a year; the owner too.</source>
+        <translation>Każdy pracownik, także właściciel, potwierdza zasady ochrony danych dla pracowników (obecnie wersja %1) przy pierwszym logowaniu, po każdej zmianie zasad i raz w roku.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="113"/>
+        <source>Other training sessions</source>
+        <translation>Inne szkolenia</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="114"/>
+        <source>Record training…</source>
+        <translation>Zapisz szkolenie…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="115"/>
+        <source>Privacy briefing confirmations</source>
+        <translation>Potwierdzenia zasad ochrony danych</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
+        <source>Training sessions</source>
+        <translation>Szkolenia</translation>
     </message>
 </context>
 <context>
@@ -11513,95 +12722,125 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/staff.py" line="48"/>
         <source>Someone on the staff already has that name; add a surname or initial.</source>
-        <translation>Ktoś z personelu ma już takie imię i nazwisko; dodaj nazwisko lub inicjał.</translation>
+        <translation>Inny pracownik ma już takie imię i nazwisko; dodaj nazwisko lub inicjał.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/staff.py" line="51"/>
         <source>Someone on the staff already has that name.</source>
-        <translation>Ktoś z personelu ma już takie imię i nazwisko.</translation>
+        <translation>Inny pracownik ma już takie imię i nazwisko.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="54"/>
+        <source>The briefing is in %1.</source>
+        <translation>Zasady są dostępne w językach: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="58"/>
+        <source>The briefing&apos;s text has changed since it was shown; read the new text and confirm again.</source>
+        <translation>Treść zasad zmieniła się od chwili ich wyświetlenia; przeczytaj nową treść i potwierdź ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="63"/>
+        <source>Enter what the training was about.</source>
+        <translation>Wpisz temat szkolenia.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="66"/>
+        <source>A topic has at most %1 characters.</source>
+        <translation>Temat może mieć najwyżej %1 znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="69"/>
+        <source>Choose who attended.</source>
+        <translation>Wybierz uczestników.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="72"/>
+        <source>A training date cannot be in the future.</source>
+        <translation>Data szkolenia nie może być w przyszłości.</translation>
     </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="140"/>
+        <location filename="../../../ui/pages/staff_page.py" line="143"/>
         <source>%1 was added.</source>
         <translation>Dodano: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="147"/>
+        <location filename="../../../ui/pages/staff_page.py" line="150"/>
         <source>The name was changed.</source>
         <translation>Nazwa została zmieniona.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="157"/>
+        <location filename="../../../ui/pages/staff_page.py" line="160"/>
         <source>The role was changed; they sign in again to use it.</source>
         <translation>Rola została zmieniona; nowa rola działa po ponownym zalogowaniu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="169"/>
+        <location filename="../../../ui/pages/staff_page.py" line="172"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>Konto %1 jest wyłączone i nie może się już logować.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="172"/>
+        <location filename="../../../ui/pages/staff_page.py" line="175"/>
         <source>%1 can sign in again.</source>
         <translation>%1 może znów się logować.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="184"/>
+        <location filename="../../../ui/pages/staff_page.py" line="187"/>
         <source>Reset PIN</source>
         <translation>Reset PIN-u</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="187"/>
+        <location filename="../../../ui/pages/staff_page.py" line="190"/>
         <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
         <translation>Zresetować PIN osoby %1? Obecny PIN przestanie działać od razu; otrzymasz kod jednorazowy do przekazania, którym ta osoba ustawi nowy PIN.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="200"/>
+        <location filename="../../../ui/pages/staff_page.py" line="203"/>
         <source>The PIN of %1 is reset.</source>
         <translation>PIN osoby %1 został zresetowany.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="219"/>
+        <location filename="../../../ui/pages/staff_page.py" line="222"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="220"/>
+        <location filename="../../../ui/pages/staff_page.py" line="223"/>
         <source>Rename…</source>
         <translation>Zmień nazwę…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="221"/>
+        <location filename="../../../ui/pages/staff_page.py" line="224"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="224"/>
+        <location filename="../../../ui/pages/staff_page.py" line="227"/>
         <source>Enable</source>
         <translation>Włącz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="224"/>
+        <location filename="../../../ui/pages/staff_page.py" line="227"/>
         <source>Disable</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="226"/>
+        <location filename="../../../ui/pages/staff_page.py" line="229"/>
         <source>Reset PIN…</source>
         <translation>Resetuj PIN…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="228"/>
+        <location filename="../../../ui/pages/staff_page.py" line="231"/>
         <source>You cannot reset your own PIN here.</source>
         <translation>Tutaj nie można zresetować własnego PIN-u.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="232"/>
+        <location filename="../../../ui/pages/staff_page.py" line="235"/>
         <source>Staff accounts</source>
-        <translation>Konta personelu</translation>
+        <translation>Konta pracowników</translation>
     </message>
 </context>
 <context>
@@ -11812,6 +13051,49 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="89"/>
+        <source>Record a training session</source>
+        <translation>Zapisz szkolenie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="90"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="91"/>
+        <source>&amp;Topic</source>
+        <translation>&amp;Temat</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="92"/>
+        <source>&amp;Attended</source>
+        <translation>&amp;Uczestnicy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="96"/>
+        <source>e.g. Data protection refresher with the owner</source>
+        <translation>np. przypomnienie zasad ochrony danych z właścicielem</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="97"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="98"/>
+        <source>Topic</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="99"/>
+        <source>Attended</source>
+        <translation>Uczestnicy</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentsErrors</name>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="18"/>
@@ -11851,7 +13133,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="39"/>
         <source>Choose who did the treatment.</source>
-        <translation>Wybierz, kto wykonał zabieg.</translation>
+        <translation>Wybierz, kto wykonał usługę.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="42"/>
@@ -11861,7 +13143,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="45"/>
         <source>There is no such treatment.</source>
-        <translation>Nie ma takiego zabiegu.</translation>
+        <translation>Nie ma takiej wizyty.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="48"/>
@@ -11885,7 +13167,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="70"/>
         <source>This treatment can no longer be edited (own entries only, within 24 hours); add a correction instead.</source>
-        <translation>Tego zabiegu nie można już edytować (tylko własne wpisy, w ciągu 24 godzin); zamiast tego dodaj korektę.</translation>
+        <translation>Tej wizyty nie można już edytować (tylko własne wpisy, w ciągu 24 godzin); zamiast tego dodaj korektę.</translation>
     </message>
 </context>
 <context>
@@ -11898,12 +13180,12 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="72"/>
         <source>Treatments, newest first</source>
-        <translation>Zabiegi, od najnowszych</translation>
+        <translation>Wizyty, od najnowszych</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="75"/>
         <source>Treatments: press Enter to open one</source>
-        <translation>Zabiegi: naciśnij Enter, aby otworzyć</translation>
+        <translation>Wizyty: naciśnij Enter, aby otworzyć</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="82"/>
@@ -11913,7 +13195,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="85"/>
         <source>Add treatment…</source>
-        <translation>Dodaj zabieg…</translation>
+        <translation>Dodaj wizytę…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="118"/>
@@ -11923,7 +13205,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="136"/>
         <source>No treatment recorded yet.</source>
-        <translation>Nie zapisano jeszcze żadnego zabiegu.</translation>
+        <translation>Nie dodano jeszcze żadnej wizyty.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="142"/>
@@ -12221,7 +13503,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="128"/>
         <source>Treatment: %1, %2</source>
-        <translation>Zabieg: %1, %2</translation>
+        <translation>Wizyta: %1, %2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="145"/>
@@ -12236,7 +13518,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="151"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
-        <translation>Recepcja widzi datę i usługę zabiegu; recepturę, notatki i cenę widzą właściciel i technicy.</translation>
+        <translation>Recepcja widzi datę i usługę wizyty; recepturę, notatki i cenę widzą właściciel i technicy.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="165"/>
@@ -12304,9 +13586,9 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         <location filename="../../../ui/dialogs/visit_detail.py" line="219"/>
         <source>%n photo(s) of this treatment</source>
         <translation>
-            <numerusform>%n zdjęcie z tego zabiegu</numerusform>
-            <numerusform>%n zdjęcia z tego zabiegu</numerusform>
-            <numerusform>%n zdjęć z tego zabiegu</numerusform>
+            <numerusform>%n zdjęcie z tej wizyty</numerusform>
+            <numerusform>%n zdjęcia z tej wizyty</numerusform>
+            <numerusform>%n zdjęć z tej wizyty</numerusform>
         </translation>
     </message>
     <message>
@@ -12361,7 +13643,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="277"/>
         <source>Records of this treatment: Enter opens one</source>
-        <translation>Zapisy tego zabiegu: Enter otwiera zaznaczony</translation>
+        <translation>Zapisy tej wizyty: Enter otwiera zaznaczony</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="289"/>
@@ -12380,17 +13662,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="91"/>
         <source>Add treatment</source>
-        <translation>Dodaj zabieg</translation>
+        <translation>Dodaj wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Change treatment</source>
-        <translation>Zmień zabieg</translation>
+        <translation>Zmień wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Correct treatment</source>
-        <translation>Skoryguj zabieg</translation>
+        <translation>Skoryguj wizytę</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="109"/>
@@ -12446,7 +13728,7 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="318"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
-        <translation>Nie ma czego powtórzyć: żaden wcześniejszy zabieg tego klienta nie ma receptury.</translation>
+        <translation>Nie ma czego powtórzyć: żadna wcześniejsza wizyta tego klienta nie ma receptury.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="322"/>
@@ -12565,17 +13847,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     <message>
         <location filename="../../../ui/visit_words.py" line="78"/>
         <source>Receptionists see the date and service only; treatments are not theirs to edit.</source>
-        <translation>Recepcja widzi tylko datę i usługę; zabiegów nie edytuje.</translation>
+        <translation>Recepcja widzi tylko datę i usługę; wizyt nie edytuje.</translation>
     </message>
     <message>
         <location filename="../../../ui/visit_words.py" line="83"/>
         <source>Someone else recorded this treatment: only they (for 24 hours) or the owner may edit it. Add a correction instead.</source>
-        <translation>Ten zabieg zapisała inna osoba: edytować go może tylko ona (przez 24 godziny) lub właściciel. Zamiast tego dodaj korektę.</translation>
+        <translation>Tę wizytę dodała inna osoba: edytować ją może tylko ona (przez 24 godziny) lub właściciel. Zamiast tego dodaj korektę.</translation>
     </message>
     <message>
         <location filename="../../../ui/visit_words.py" line="89"/>
         <source>Locked: treatments can be edited for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
-        <translation>Zablokowane: zabieg można edytować przez 24 godziny od zapisania, a ten czas minął %1. Zamiast tego dodaj korektę; oryginał zostaje w historii.</translation>
+        <translation>Zablokowane: wizytę można edytować przez 24 godziny od dodania, a ten czas minął %1. Zamiast tego dodaj korektę; oryginał zostaje w historii.</translation>
     </message>
     <message>
         <location filename="../../../ui/visit_words.py" line="102"/>
@@ -12669,14 +13951,19 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>_PurposeChoice</name>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="46"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="52"/>
         <source>Agree</source>
         <translation>Zgadzam się</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="47"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="53"/>
         <source>Refuse</source>
         <translation>Nie zgadzam się</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="54"/>
+        <source>The client has read this information</source>
+        <translation>Klient przyjmuje tę informację do wiadomości</translation>
     </message>
 </context>
 <context>

@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="51"/>
-        <source>no. %1</source>
-        <translation>số %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
-        <source>born %1</source>
-        <translation>sinh năm %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="57"/>
-        <source>last visit %1</source>
-        <translation>lần đến gần nhất %1</translation>
-    </message>
-</context>
-<context>
     <name>AccessErrors</name>
     <message>
         <location filename="../../../ui/error_text/access.py" line="19"/>
@@ -313,7 +295,7 @@
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="234"/>
         <source>Record the paper consent on the Consents tab first (signed on paper).</source>
-        <translation>Hãy ghi nhận sự đồng ý trên giấy ở tab Đồng ý trước (chọn Ký trên giấy).</translation>
+        <translation>Hãy ghi nhận sự đồng ý trên giấy ở tab Sự đồng ý trước (chọn Ký trên giấy).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/attachments.py" line="245"/>
@@ -552,32 +534,32 @@
         <translation>%1 ngày %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="61"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="53"/>
         <source>&amp;Previous page</source>
         <translation>Trang &amp;trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="62"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="54"/>
         <source>&amp;Next page</source>
         <translation>Trang &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="63"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="55"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="64"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="56"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="65"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="57"/>
         <source>&amp;Fit page</source>
         <translation>&amp;Vừa trang</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="113"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="119"/>
         <source>Page %1 of %2</source>
         <translation>Trang %1 / %2</translation>
     </message>
@@ -627,7 +609,7 @@
     <message>
         <location filename="../../../ui/error_text/attachments.py" line="49"/>
         <source>Only a paper consent is linked to a consent record.</source>
-        <translation>Chỉ giấy tờ loại “Đồng ý ký trên giấy” mới được gắn với một bản ghi đồng ý.</translation>
+        <translation>Chỉ giấy tờ loại “Phiếu đồng ý ký trên giấy” mới được gắn với một bản ghi đồng ý.</translation>
     </message>
 </context>
 <context>
@@ -704,1246 +686,1294 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="134"/>
-        <location filename="../../../ui/audit_details.py" line="294"/>
+        <location filename="../../../ui/audit_details.py" line="135"/>
+        <location filename="../../../ui/audit_details.py" line="301"/>
         <source>photos %1</source>
         <translation>ảnh %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="136"/>
+        <location filename="../../../ui/audit_details.py" line="137"/>
         <source>the time to change it had passed</source>
         <translation>đã hết thời hạn được sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="139"/>
+        <location filename="../../../ui/audit_details.py" line="140"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="158"/>
         <source>clients: %n</source>
         <translation>
             <numerusform>khách hàng: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="159"/>
         <source>visits: %n</source>
         <translation>
             <numerusform>lượt đến: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="160"/>
         <source>photos: %n</source>
         <translation>
             <numerusform>ảnh: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="158"/>
+        <location filename="../../../ui/audit_details.py" line="161"/>
         <source>entries: %n</source>
         <translation>
             <numerusform>mục: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="162"/>
         <source>entries checked: %n</source>
         <translation>
             <numerusform>mục đã kiểm tra: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="163"/>
         <source>new: %n</source>
         <translation>
             <numerusform>mới: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="164"/>
         <source>updated: %n</source>
         <translation>
             <numerusform>đã cập nhật: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="162"/>
+        <location filename="../../../ui/audit_details.py" line="165"/>
         <source>skipped: %n</source>
         <translation>
             <numerusform>bỏ qua: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="163"/>
+        <location filename="../../../ui/audit_details.py" line="166"/>
         <source>not valid: %n</source>
         <translation>
             <numerusform>không hợp lệ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="164"/>
-        <location filename="../../../ui/audit_details.py" line="165"/>
+        <location filename="../../../ui/audit_details.py" line="167"/>
+        <location filename="../../../ui/audit_details.py" line="168"/>
         <source>health items: %n</source>
         <translation>
             <numerusform>mục sức khỏe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="166"/>
+        <location filename="../../../ui/audit_details.py" line="169"/>
         <source>health records: %n</source>
         <translation>
             <numerusform>bản ghi sức khỏe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="167"/>
+        <location filename="../../../ui/audit_details.py" line="170"/>
         <source>rows read: %n</source>
         <translation>
             <numerusform>dòng đã đọc: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="168"/>
+        <location filename="../../../ui/audit_details.py" line="171"/>
         <source>consents: %n</source>
         <translation>
             <numerusform>sự đồng ý: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="169"/>
-        <location filename="../../../ui/audit_details.py" line="195"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="199"/>
         <source>signed forms: %n</source>
         <translation>
             <numerusform>phiếu đã ký: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="170"/>
+        <location filename="../../../ui/audit_details.py" line="173"/>
         <source>patch tests: %n</source>
         <translation>
             <numerusform>lần thử dị ứng: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="171"/>
+        <location filename="../../../ui/audit_details.py" line="174"/>
         <source>pinned notes: %n</source>
         <translation>
             <numerusform>ghi chú ghim: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="175"/>
         <source>service records: %n</source>
         <translation>
             <numerusform>hồ sơ dịch vụ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="173"/>
+        <location filename="../../../ui/audit_details.py" line="176"/>
         <source>records with health values held back: %n</source>
         <translation>
             <numerusform>hồ sơ có giá trị sức khỏe bị ẩn: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="174"/>
+        <location filename="../../../ui/audit_details.py" line="177"/>
         <source>services: %n</source>
         <translation>
             <numerusform>dịch vụ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="175"/>
+        <location filename="../../../ui/audit_details.py" line="178"/>
         <source>allergies: %n</source>
         <translation>
             <numerusform>dị ứng: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="176"/>
+        <location filename="../../../ui/audit_details.py" line="179"/>
         <source>photos deleted: %n</source>
         <translation>
             <numerusform>ảnh đã xóa: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="177"/>
+        <location filename="../../../ui/audit_details.py" line="180"/>
         <source>health items deleted: %n</source>
         <translation>
             <numerusform>mục sức khỏe đã xóa: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="178"/>
+        <location filename="../../../ui/audit_details.py" line="181"/>
         <source>allergies left out (no consent): %n</source>
         <translation>
             <numerusform>dị ứng không được ghi (chưa có sự đồng ý): %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="179"/>
+        <location filename="../../../ui/audit_details.py" line="182"/>
         <source>earlier versions deleted: %n</source>
         <translation>
             <numerusform>phiên bản trước đã xóa: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="180"/>
+        <location filename="../../../ui/audit_details.py" line="183"/>
         <source>health papers deleted: %n</source>
         <translation>
             <numerusform>giấy tờ sức khỏe đã xóa: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="181"/>
+        <location filename="../../../ui/audit_details.py" line="184"/>
+        <source>recipients listed: %n</source>
+        <translation>
+            <numerusform>bên nhận được liệt kê: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="185"/>
         <source>service records deleted: %n</source>
         <translation>
             <numerusform>hồ sơ dịch vụ đã xóa: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="182"/>
+        <location filename="../../../ui/audit_details.py" line="186"/>
         <source>earlier versions: %n</source>
         <translation>
             <numerusform>phiên bản trước: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="183"/>
+        <location filename="../../../ui/audit_details.py" line="187"/>
         <source>without contact details: %n</source>
         <translation>
             <numerusform>không có thông tin liên hệ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="184"/>
+        <location filename="../../../ui/audit_details.py" line="188"/>
         <source>wrong tries in a row: %n</source>
         <translation>
             <numerusform>số lần nhập sai liên tiếp: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="185"/>
+        <location filename="../../../ui/audit_details.py" line="189"/>
         <source>hours valid: %n</source>
         <translation>
             <numerusform>số giờ hiệu lực: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="186"/>
+        <location filename="../../../ui/audit_details.py" line="190"/>
         <source>backups kept: %n</source>
         <translation>
             <numerusform>số bản sao lưu được giữ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="187"/>
+        <location filename="../../../ui/audit_details.py" line="191"/>
         <source>reminder after days: %n</source>
         <translation>
             <numerusform>nhắc sau số ngày: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="188"/>
+        <location filename="../../../ui/audit_details.py" line="192"/>
         <source>device keys kept for another folder: %n</source>
         <translation>
             <numerusform>khóa máy tính được giữ cho thư mục khác: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="189"/>
+        <location filename="../../../ui/audit_details.py" line="193"/>
         <source>pages encrypted again: %n</source>
         <translation>
             <numerusform>trang đã mã hóa lại: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="190"/>
+        <location filename="../../../ui/audit_details.py" line="194"/>
         <source>scanned papers: %n</source>
         <translation>
             <numerusform>giấy tờ đã quét: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="191"/>
+        <location filename="../../../ui/audit_details.py" line="195"/>
         <source>pages: %n</source>
         <translation>
             <numerusform>số trang: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="192"/>
+        <location filename="../../../ui/audit_details.py" line="196"/>
         <source>contraindications: %n</source>
         <translation>
             <numerusform>chống chỉ định: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="193"/>
+        <location filename="../../../ui/audit_details.py" line="197"/>
         <source>red flags: %n</source>
         <translation>
             <numerusform>dấu hiệu nguy cơ: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="194"/>
+        <location filename="../../../ui/audit_details.py" line="198"/>
         <source>red flags that stop a service: %n</source>
         <translation>
             <numerusform>dấu hiệu nguy cơ chặn dịch vụ: %n</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="200"/>
+        <source>attended: %n</source>
+        <translation>
+            <numerusform>người tham dự: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="201"/>
+        <source>questions: %n</source>
+        <translation>
+            <numerusform>câu hỏi: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="202"/>
+        <source>signed again after months: %n</source>
+        <translation>
+            <numerusform>số tháng trước khi ký lại: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="207"/>
         <source>visit %1</source>
         <translation>lượt đến %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="201"/>
+        <location filename="../../../ui/audit_details.py" line="208"/>
         <source>photo %1</source>
         <translation>ảnh %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="202"/>
+        <location filename="../../../ui/audit_details.py" line="209"/>
         <source>scanned paper %1</source>
         <translation>giấy tờ đã quét %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="203"/>
+        <location filename="../../../ui/audit_details.py" line="210"/>
         <source>health item %1</source>
         <translation>mục sức khỏe %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="204"/>
+        <location filename="../../../ui/audit_details.py" line="211"/>
         <source>signed form %1</source>
         <translation>phiếu đã ký %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="205"/>
+        <location filename="../../../ui/audit_details.py" line="212"/>
         <source>pinned note %1</source>
         <translation>ghi chú ghim %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="206"/>
+        <location filename="../../../ui/audit_details.py" line="213"/>
         <source>record removed: client %1</source>
         <translation>hồ sơ bị xóa: khách hàng %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="207"/>
+        <location filename="../../../ui/audit_details.py" line="214"/>
         <source>record kept: client %1</source>
         <translation>hồ sơ được giữ: khách hàng %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="208"/>
+        <location filename="../../../ui/audit_details.py" line="215"/>
         <source>changed from entry %1</source>
         <translation>bị thay đổi từ mục %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="209"/>
+        <location filename="../../../ui/audit_details.py" line="216"/>
         <source>corrects visit %1</source>
         <translation>đính chính lượt đến %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="210"/>
+        <location filename="../../../ui/audit_details.py" line="217"/>
         <source>service record %1</source>
         <translation>hồ sơ dịch vụ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="211"/>
-        <location filename="../../../ui/audit_details.py" line="220"/>
+        <location filename="../../../ui/audit_details.py" line="218"/>
+        <location filename="../../../ui/audit_details.py" line="227"/>
         <source>earlier version %1 kept</source>
         <translation>đã giữ phiên bản trước %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="212"/>
+        <location filename="../../../ui/audit_details.py" line="219"/>
         <source>corrects service record %1</source>
         <translation>đính chính hồ sơ dịch vụ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="213"/>
+        <location filename="../../../ui/audit_details.py" line="220"/>
         <source>template version %1</source>
         <translation>phiên bản mẫu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="214"/>
+        <location filename="../../../ui/audit_details.py" line="221"/>
         <source>form version %1</source>
         <translation>phiên bản phiếu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="215"/>
+        <location filename="../../../ui/audit_details.py" line="222"/>
         <source>red flag %1</source>
         <translation>dấu hiệu nguy cơ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="217"/>
+        <location filename="../../../ui/audit_details.py" line="224"/>
         <source>from database version %1</source>
         <translation>từ phiên bản cơ sở dữ liệu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="218"/>
+        <location filename="../../../ui/audit_details.py" line="225"/>
         <source>to version %1</source>
         <translation>lên phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="219"/>
+        <location filename="../../../ui/audit_details.py" line="226"/>
         <source>text version %1</source>
         <translation>phiên bản văn bản %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="222"/>
+        <location filename="../../../ui/audit_details.py" line="229"/>
         <source>years a client without a visit is kept: %n</source>
         <translation>
             <numerusform>số năm giữ khách hàng không đến: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="224"/>
+        <location filename="../../../ui/audit_details.py" line="231"/>
         <source>years health data is kept: %n</source>
         <translation>
             <numerusform>số năm giữ dữ liệu sức khỏe: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="225"/>
+        <location filename="../../../ui/audit_details.py" line="232"/>
         <source>years photos are kept: %n</source>
         <translation>
             <numerusform>số năm giữ ảnh: %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="226"/>
+        <location filename="../../../ui/audit_details.py" line="233"/>
         <source>with the last visit&apos;s date</source>
         <translation>kèm ngày của lượt đến gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="238"/>
+        <location filename="../../../ui/audit_details.py" line="245"/>
         <source>filled in: %1</source>
         <translation>đã điền: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="242"/>
+        <location filename="../../../ui/audit_details.py" line="249"/>
         <source>blank form: %1</source>
         <translation>phiếu trống: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="247"/>
+        <location filename="../../../ui/audit_details.py" line="254"/>
         <source>from %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="248"/>
+        <location filename="../../../ui/audit_details.py" line="255"/>
         <source>to %1</source>
         <translation>thành %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="253"/>
+        <location filename="../../../ui/audit_details.py" line="260"/>
         <source>not allowed: %1</source>
         <translation>không được phép: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="280"/>
         <source>old key %1</source>
         <translation>khóa cũ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="280"/>
         <source>new key %1</source>
         <translation>khóa mới %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="276"/>
+        <location filename="../../../ui/audit_details.py" line="283"/>
         <source>file %1</source>
         <translation>tệp %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="278"/>
+        <location filename="../../../ui/audit_details.py" line="285"/>
         <source>template %1</source>
         <translation>mẫu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="278"/>
+        <location filename="../../../ui/audit_details.py" line="285"/>
         <source>copied from %1</source>
         <translation>sao chép từ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="289"/>
         <source>every service</source>
         <translation>mọi dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="289"/>
         <source>services %1</source>
         <translation>dịch vụ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="285"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>cylinders: %1</source>
         <translation>độ trụ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="285"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>acuity: %1</source>
         <translation>thị lực: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="288"/>
+        <location filename="../../../ui/audit_details.py" line="295"/>
         <source>made %1</source>
         <translation>tạo lúc %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="290"/>
+        <location filename="../../../ui/audit_details.py" line="297"/>
         <source>problem: %1</source>
         <translation>lỗi: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="292"/>
+        <location filename="../../../ui/audit_details.py" line="299"/>
         <source>%1 pixels</source>
         <translation>%1 pixel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="299"/>
+        <location filename="../../../ui/audit_details.py" line="306"/>
         <source>not linked to a consent</source>
         <translation>không gắn với sự đồng ý nào</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="300"/>
+        <location filename="../../../ui/audit_details.py" line="307"/>
         <source>proves consent record %1</source>
         <translation>làm bằng chứng cho sự đồng ý %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="302"/>
+        <location filename="../../../ui/audit_details.py" line="309"/>
         <source>the salon&apos;s own words</source>
         <translation>từ ngữ riêng của salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="307"/>
+        <location filename="../../../ui/audit_details.py" line="314"/>
         <source>health items %1</source>
         <translation>mục sức khỏe %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="311"/>
+        <location filename="../../../ui/audit_details.py" line="318"/>
         <source>consultation form %1</source>
         <translation>phiếu tư vấn %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="313"/>
+        <location filename="../../../ui/audit_details.py" line="320"/>
         <source>question %1</source>
         <translation>câu hỏi %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="315"/>
+        <location filename="../../../ui/audit_details.py" line="322"/>
         <source>red flags not reviewed: %1</source>
         <translation>dấu hiệu nguy cơ chưa rà soát: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="317"/>
+        <location filename="../../../ui/audit_details.py" line="324"/>
         <source>no earlier visit with a formula</source>
         <translation>không có lượt đến trước nào có công thức</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="326"/>
+        <location filename="../../../ui/audit_details.py" line="333"/>
         <source>hidden until %1</source>
         <translation>ẩn đến %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="339"/>
+        <location filename="../../../ui/audit_details.py" line="346"/>
         <source>before photo</source>
         <translation>ảnh trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="339"/>
+        <location filename="../../../ui/audit_details.py" line="346"/>
         <source>after photo</source>
         <translation>ảnh sau</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="347"/>
+        <location filename="../../../ui/audit_details.py" line="354"/>
         <source>patch test: %1</source>
         <translation>thử dị ứng: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="352"/>
+        <location filename="../../../ui/audit_details.py" line="359"/>
         <source>all clients</source>
         <translation>mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="353"/>
+        <location filename="../../../ui/audit_details.py" line="360"/>
         <source>clients with health data</source>
         <translation>khách hàng có dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="354"/>
+        <location filename="../../../ui/audit_details.py" line="361"/>
         <source>clients with photos</source>
         <translation>khách hàng có ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="355"/>
+        <location filename="../../../ui/audit_details.py" line="362"/>
         <source>clients registered between two dates</source>
         <translation>khách hàng đăng ký giữa hai ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="356"/>
+        <location filename="../../../ui/audit_details.py" line="363"/>
         <source>a number the owner gave</source>
         <translation>con số do chủ salon nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="361"/>
+        <location filename="../../../ui/audit_details.py" line="368"/>
         <source>wrong PIN</source>
         <translation>sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="362"/>
+        <location filename="../../../ui/audit_details.py" line="369"/>
         <source>wrong one-time code</source>
         <translation>sai mã một lần</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="363"/>
+        <location filename="../../../ui/audit_details.py" line="370"/>
         <source>no staff member has that name</source>
         <translation>không có nhân viên nào tên như vậy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="364"/>
+        <location filename="../../../ui/audit_details.py" line="371"/>
         <source>the account is disabled</source>
         <translation>tài khoản đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="365"/>
+        <location filename="../../../ui/audit_details.py" line="372"/>
         <source>too soon after wrong PINs</source>
         <translation>thử lại quá sớm sau khi nhập sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="366"/>
+        <location filename="../../../ui/audit_details.py" line="373"/>
         <source>no PIN reset was asked for</source>
         <translation>không có yêu cầu đặt lại mã PIN nào</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="367"/>
+        <location filename="../../../ui/audit_details.py" line="374"/>
         <source>the one-time code had expired</source>
         <translation>mã một lần đã hết hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="368"/>
+        <location filename="../../../ui/audit_details.py" line="375"/>
         <source>a new PIN must be chosen first</source>
         <translation>phải chọn mã PIN mới trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="369"/>
+        <location filename="../../../ui/audit_details.py" line="376"/>
         <source>not this vault&apos;s recovery key</source>
         <translation>không phải khóa khôi phục của kho dữ liệu này</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="370"/>
+        <location filename="../../../ui/audit_details.py" line="377"/>
         <source>the last active owner</source>
         <translation>chủ salon cuối cùng còn hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="371"/>
+        <location filename="../../../ui/audit_details.py" line="378"/>
         <source>an owner cannot reset their own PIN</source>
         <translation>chủ salon không thể tự đặt lại mã PIN của mình</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="372"/>
+        <location filename="../../../ui/audit_details.py" line="379"/>
         <source>a reason was given</source>
         <translation>đã nêu lý do</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="373"/>
+        <location filename="../../../ui/audit_details.py" line="380"/>
         <source>signed out</source>
         <translation>đã đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="374"/>
+        <location filename="../../../ui/audit_details.py" line="381"/>
         <source>locked after being idle</source>
         <translation>tự khóa vì lâu không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="375"/>
+        <location filename="../../../ui/audit_details.py" line="382"/>
         <source>the session&apos;s time was up</source>
         <translation>phiên đã hết thời gian</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="376"/>
+        <location filename="../../../ui/audit_details.py" line="383"/>
         <source>switched user</source>
         <translation>đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="377"/>
+        <location filename="../../../ui/audit_details.py" line="384"/>
         <source>the computer was locked</source>
         <translation>máy tính đã bị khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="378"/>
+        <location filename="../../../ui/audit_details.py" line="385"/>
         <source>the window was closed</source>
         <translation>cửa sổ đã bị đóng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="379"/>
+        <location filename="../../../ui/audit_details.py" line="386"/>
         <source>locked while signing in</source>
         <translation>bị khóa trong lúc đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="380"/>
+        <location filename="../../../ui/audit_details.py" line="387"/>
         <source>the role was changed</source>
         <translation>vai trò đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="381"/>
+        <location filename="../../../ui/audit_details.py" line="388"/>
         <source>the PIN was reset</source>
         <translation>mã PIN đã được đặt lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="382"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>owner access was recovered</source>
         <translation>đã khôi phục quyền chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="383"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>the account was changed</source>
         <translation>tài khoản đã thay đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="389"/>
+        <location filename="../../../ui/audit_details.py" line="391"/>
+        <source>the privacy briefing was not confirmed</source>
+        <translation>không xác nhận bản hướng dẫn về quyền riêng tư</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="397"/>
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="390"/>
+        <location filename="../../../ui/audit_details.py" line="398"/>
+        <source>and when the health details change</source>
+        <translation>và khi thông tin sức khỏe thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="399"/>
+        <source>not when the health details change</source>
+        <translation>không ký lại khi thông tin sức khỏe thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="400"/>
         <source>saved to a file</source>
         <translation>đã lưu ra tệp</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="391"/>
-        <location filename="../../../ui/audit_details.py" line="456"/>
+        <location filename="../../../ui/audit_details.py" line="401"/>
+        <location filename="../../../ui/audit_details.py" line="466"/>
         <source>with the recovery key</source>
         <translation>bằng khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="392"/>
+        <location filename="../../../ui/audit_details.py" line="402"/>
         <source>with the one-time code</source>
         <translation>bằng mã một lần</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="393"/>
+        <location filename="../../../ui/audit_details.py" line="403"/>
         <source>a one-time code</source>
         <translation>mã một lần</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="395"/>
+        <location filename="../../../ui/audit_details.py" line="405"/>
         <source>this computer&apos;s key</source>
         <translation>khóa của máy tính này</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="396"/>
+        <location filename="../../../ui/audit_details.py" line="406"/>
         <source>the owner&apos;s passphrase</source>
         <translation>cụm mật khẩu của chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="397"/>
+        <location filename="../../../ui/audit_details.py" line="407"/>
         <source>the recovery key</source>
         <translation>khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="398"/>
+        <location filename="../../../ui/audit_details.py" line="408"/>
         <source>during set-up</source>
         <translation>trong lúc thiết lập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="399"/>
+        <location filename="../../../ui/audit_details.py" line="409"/>
         <source>by import</source>
         <translation>qua nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="400"/>
+        <location filename="../../../ui/audit_details.py" line="410"/>
         <source>after opening with the recovery key</source>
         <translation>sau khi mở bằng khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="401"/>
+        <location filename="../../../ui/audit_details.py" line="411"/>
         <source>encrypted to the recovery key</source>
         <translation>mã hóa bằng khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="402"/>
+        <location filename="../../../ui/audit_details.py" line="412"/>
         <source>encrypted with a passphrase</source>
         <translation>mã hóa bằng cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="403"/>
+        <location filename="../../../ui/audit_details.py" line="413"/>
         <source>not encrypted</source>
         <translation>không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="404"/>
+        <location filename="../../../ui/audit_details.py" line="414"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="405"/>
+        <location filename="../../../ui/audit_details.py" line="415"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="406"/>
+        <location filename="../../../ui/audit_details.py" line="416"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="407"/>
+        <location filename="../../../ui/audit_details.py" line="417"/>
         <source>Excel workbook</source>
         <translation>sổ tính Excel</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="408"/>
+        <location filename="../../../ui/audit_details.py" line="418"/>
         <source>JPEG picture</source>
         <translation>ảnh JPEG</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="409"/>
+        <location filename="../../../ui/audit_details.py" line="419"/>
         <source>PNG picture</source>
         <translation>ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="410"/>
+        <location filename="../../../ui/audit_details.py" line="420"/>
         <source>marketing list</source>
         <translation>danh sách tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="411"/>
+        <location filename="../../../ui/audit_details.py" line="421"/>
         <source>activity log</source>
         <translation>nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="412"/>
+        <location filename="../../../ui/audit_details.py" line="422"/>
         <source>verified</source>
         <translation>đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="413"/>
+        <location filename="../../../ui/audit_details.py" line="423"/>
         <source>failed</source>
         <translation>thất bại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="414"/>
+        <location filename="../../../ui/audit_details.py" line="424"/>
         <source>cancelled</source>
         <translation>đã huỷ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="415"/>
+        <location filename="../../../ui/audit_details.py" line="425"/>
         <source>finished</source>
         <translation>đã hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="416"/>
+        <location filename="../../../ui/audit_details.py" line="426"/>
         <source>undone</source>
         <translation>đã hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="424"/>
+        <location filename="../../../ui/audit_details.py" line="434"/>
         <source>the authority is notified</source>
         <translation>đã thông báo cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="425"/>
+        <location filename="../../../ui/audit_details.py" line="435"/>
         <source>the authority is not notified yet</source>
         <translation>chưa thông báo cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="426"/>
+        <location filename="../../../ui/audit_details.py" line="436"/>
         <source>clients counted again</source>
         <translation>đã đếm lại số khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="427"/>
+        <location filename="../../../ui/audit_details.py" line="437"/>
         <source>count kept</source>
         <translation>giữ nguyên số đếm</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="428"/>
+        <location filename="../../../ui/audit_details.py" line="438"/>
         <source>the client&apos;s explicit consent</source>
         <translation>sự đồng ý rõ ràng của khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="429"/>
+        <location filename="../../../ui/audit_details.py" line="439"/>
         <source>health care under professional secrecy</source>
         <translation>chăm sóc sức khỏe theo nghĩa vụ bảo mật nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="430"/>
+        <location filename="../../../ui/audit_details.py" line="440"/>
         <source>anonymous visit counts kept</source>
         <translation>giữ số đếm lượt đến ẩn danh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="431"/>
+        <location filename="../../../ui/audit_details.py" line="441"/>
         <source>no visit counts kept</source>
         <translation>không giữ số đếm lượt đến</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="432"/>
+        <location filename="../../../ui/audit_details.py" line="442"/>
         <source>the first owner</source>
         <translation>chủ salon đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="433"/>
+        <location filename="../../../ui/audit_details.py" line="443"/>
         <source>the PIN&apos;s hash renewed</source>
         <translation>đã làm mới mã băm của mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="434"/>
+        <location filename="../../../ui/audit_details.py" line="444"/>
         <source>no photo consent in force</source>
-        <translation>không có đồng ý chụp ảnh còn hiệu lực</translation>
+        <translation>không có sự đồng ý chụp ảnh còn hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="435"/>
+        <location filename="../../../ui/audit_details.py" line="445"/>
         <source>the card&apos;s photo</source>
         <translation>ảnh trên thẻ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="436"/>
+        <location filename="../../../ui/audit_details.py" line="446"/>
         <source>pinned by the same person</source>
         <translation>do chính người đó ghim</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="437"/>
+        <location filename="../../../ui/audit_details.py" line="447"/>
         <source>pinned by someone else</source>
         <translation>do người khác ghim</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="438"/>
+        <location filename="../../../ui/audit_details.py" line="448"/>
         <source>switched on</source>
         <translation>đã bật</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="439"/>
+        <location filename="../../../ui/audit_details.py" line="449"/>
         <source>switched off</source>
         <translation>đã tắt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="440"/>
+        <location filename="../../../ui/audit_details.py" line="450"/>
         <source>offered</source>
         <translation>đang cung cấp</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="441"/>
+        <location filename="../../../ui/audit_details.py" line="451"/>
         <source>not offered</source>
         <translation>không cung cấp</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="442"/>
+        <location filename="../../../ui/audit_details.py" line="452"/>
         <source>needs a patch test</source>
         <translation>cần thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="443"/>
+        <location filename="../../../ui/audit_details.py" line="453"/>
         <source>no patch test needed</source>
         <translation>không cần thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="444"/>
+        <location filename="../../../ui/audit_details.py" line="454"/>
         <source>backup offered when closing</source>
         <translation>đề nghị sao lưu khi đóng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="445"/>
+        <location filename="../../../ui/audit_details.py" line="455"/>
         <source>no backup when closing</source>
         <translation>không sao lưu khi đóng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="446"/>
+        <location filename="../../../ui/audit_details.py" line="456"/>
         <source>to the authority</source>
         <translation>gửi cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="447"/>
+        <location filename="../../../ui/audit_details.py" line="457"/>
         <source>to the clients</source>
         <translation>gửi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="448"/>
+        <location filename="../../../ui/audit_details.py" line="458"/>
         <source>it was disabled by wrong PINs</source>
         <translation>tài khoản bị khóa do nhập sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="449"/>
+        <location filename="../../../ui/audit_details.py" line="459"/>
         <source>the owner had disabled it</source>
         <translation>chủ salon đã khóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="450"/>
+        <location filename="../../../ui/audit_details.py" line="460"/>
         <source>clients without a visit: kept</source>
         <translation>khách hàng lâu không đến: giữ lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="451"/>
+        <location filename="../../../ui/audit_details.py" line="461"/>
         <source>health data: kept</source>
         <translation>dữ liệu sức khỏe: giữ lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="452"/>
+        <location filename="../../../ui/audit_details.py" line="462"/>
         <source>photos: kept</source>
         <translation>ảnh: giữ lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="453"/>
+        <location filename="../../../ui/audit_details.py" line="463"/>
         <source>separated by commas</source>
         <translation>phân cách bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="454"/>
+        <location filename="../../../ui/audit_details.py" line="464"/>
         <source>separated by semicolons</source>
         <translation>phân cách bằng dấu chấm phẩy</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="455"/>
+        <location filename="../../../ui/audit_details.py" line="465"/>
         <source>by the owner</source>
         <translation>bởi chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="458"/>
+        <location filename="../../../ui/audit_details.py" line="468"/>
         <source>with the recovery key, the vault did not open</source>
         <translation>bằng khóa khôi phục, khi kho dữ liệu không mở được</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="467"/>
+        <location filename="../../../ui/audit_details.py" line="477"/>
         <source>family name</source>
         <translation>họ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="468"/>
+        <location filename="../../../ui/audit_details.py" line="478"/>
         <source>given name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="469"/>
+        <location filename="../../../ui/audit_details.py" line="479"/>
         <source>phone</source>
         <translation>điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="470"/>
+        <location filename="../../../ui/audit_details.py" line="480"/>
         <source>phone (masked)</source>
         <translation>điện thoại (che một phần)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="471"/>
+        <location filename="../../../ui/audit_details.py" line="481"/>
         <source>phone numbers</source>
         <translation>số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="472"/>
+        <location filename="../../../ui/audit_details.py" line="482"/>
         <source>phone numbers (masked)</source>
         <translation>số điện thoại (che một phần)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="473"/>
+        <location filename="../../../ui/audit_details.py" line="483"/>
         <source>pinned notes</source>
         <translation>ghi chú ghim</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="474"/>
+        <location filename="../../../ui/audit_details.py" line="484"/>
         <source>consents</source>
         <translation>sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="475"/>
+        <location filename="../../../ui/audit_details.py" line="485"/>
         <source>patch tests</source>
         <translation>thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="476"/>
+        <location filename="../../../ui/audit_details.py" line="486"/>
         <source>patch test status</source>
         <translation>tình trạng thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="477"/>
+        <location filename="../../../ui/audit_details.py" line="487"/>
         <source>treatments</source>
         <translation>lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="478"/>
+        <location filename="../../../ui/audit_details.py" line="488"/>
         <source>treatment dates</source>
         <translation>ngày làm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="479"/>
+        <location filename="../../../ui/audit_details.py" line="489"/>
         <source>today&apos;s treatments</source>
         <translation>lượt dịch vụ hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="480"/>
+        <location filename="../../../ui/audit_details.py" line="490"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="481"/>
+        <location filename="../../../ui/audit_details.py" line="491"/>
         <source>birth date</source>
         <translation>ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="482"/>
+        <location filename="../../../ui/audit_details.py" line="492"/>
         <source>address</source>
         <translation>địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="483"/>
+        <location filename="../../../ui/audit_details.py" line="493"/>
         <source>language</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="484"/>
+        <location filename="../../../ui/audit_details.py" line="494"/>
         <source>minor</source>
         <translation>vị thành niên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="485"/>
+        <location filename="../../../ui/audit_details.py" line="495"/>
         <source>guardian</source>
         <translation>người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="486"/>
+        <location filename="../../../ui/audit_details.py" line="496"/>
         <source>preferences</source>
         <translation>sở thích</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="487"/>
+        <location filename="../../../ui/audit_details.py" line="497"/>
         <source>tags</source>
         <translation>nhãn</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="488"/>
+        <location filename="../../../ui/audit_details.py" line="498"/>
         <source>notes</source>
         <translation>ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="489"/>
+        <location filename="../../../ui/audit_details.py" line="499"/>
         <source>alerts</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="490"/>
+        <location filename="../../../ui/audit_details.py" line="500"/>
         <source>health</source>
         <translation>sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="491"/>
+        <location filename="../../../ui/audit_details.py" line="501"/>
         <source>service</source>
         <translation>dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="492"/>
+        <location filename="../../../ui/audit_details.py" line="502"/>
         <source>date</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="493"/>
+        <location filename="../../../ui/audit_details.py" line="503"/>
         <source>products</source>
         <translation>sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="494"/>
+        <location filename="../../../ui/audit_details.py" line="504"/>
         <source>formula</source>
         <translation>công thức</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="495"/>
+        <location filename="../../../ui/audit_details.py" line="505"/>
         <source>price</source>
         <translation>giá</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="496"/>
+        <location filename="../../../ui/audit_details.py" line="506"/>
         <source>payment</source>
         <translation>thanh toán</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="497"/>
+        <location filename="../../../ui/audit_details.py" line="507"/>
         <source>technician</source>
         <translation>kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="498"/>
+        <location filename="../../../ui/audit_details.py" line="508"/>
         <source>corrections</source>
         <translation>đính chính</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="499"/>
+        <location filename="../../../ui/audit_details.py" line="509"/>
         <source>photos</source>
         <translation>ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="500"/>
+        <location filename="../../../ui/audit_details.py" line="510"/>
         <source>name</source>
         <translation>tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="501"/>
+        <location filename="../../../ui/audit_details.py" line="511"/>
         <source>group</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="502"/>
+        <location filename="../../../ui/audit_details.py" line="512"/>
         <source>usual length</source>
         <translation>thời lượng thường lệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="503"/>
+        <location filename="../../../ui/audit_details.py" line="513"/>
         <source>patch test</source>
         <translation>thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="504"/>
+        <location filename="../../../ui/audit_details.py" line="514"/>
         <source>whether it is active</source>
         <translation>còn cung cấp hay không</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="505"/>
+        <location filename="../../../ui/audit_details.py" line="515"/>
         <source>PIN</source>
         <translation>mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="506"/>
+        <location filename="../../../ui/audit_details.py" line="516"/>
         <source>nothing</source>
         <translation>không có gì</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="507"/>
+        <location filename="../../../ui/audit_details.py" line="517"/>
         <source>salon name</source>
         <translation>tên salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="508"/>
+        <location filename="../../../ui/audit_details.py" line="518"/>
         <source>salon address</source>
         <translation>địa chỉ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="509"/>
+        <location filename="../../../ui/audit_details.py" line="519"/>
         <source>country of local phone numbers</source>
         <translation>quốc gia của số điện thoại trong nước</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="510"/>
+        <location filename="../../../ui/audit_details.py" line="520"/>
         <source>currency</source>
         <translation>đơn vị tiền tệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="511"/>
+        <location filename="../../../ui/audit_details.py" line="521"/>
         <source>kinds of business</source>
         <translation>loại hình kinh doanh</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="512"/>
+        <location filename="../../../ui/audit_details.py" line="522"/>
         <source>idle lock</source>
         <translation>tự khóa khi không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="513"/>
+        <location filename="../../../ui/audit_details.py" line="523"/>
         <source>shortest PIN</source>
         <translation>độ dài tối thiểu của mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="514"/>
+        <location filename="../../../ui/audit_details.py" line="524"/>
         <source>client details collected</source>
         <translation>thông tin khách hàng được thu thập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="515"/>
+        <location filename="../../../ui/audit_details.py" line="525"/>
+        <source>recipients of client data and transfers abroad</source>
+        <translation>bên nhận dữ liệu khách hàng và chuyển dữ liệu ra nước ngoài</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="526"/>
         <source>months without a visit before a client is lapsed</source>
         <translation>số tháng không đến trước khi khách bị coi là lâu không quay lại</translation>
     </message>
@@ -2303,241 +2333,271 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="121"/>
+        <source>Copied a consultation form as the salon&apos;s own</source>
+        <translation>Sao chép phiếu tư vấn thành phiếu riêng của salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="122"/>
+        <source>Changed when a consultation form is signed again</source>
+        <translation>Đổi thời điểm ký lại phiếu tư vấn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="123"/>
         <source>Printed or saved a consultation form</source>
         <translation>In hoặc lưu phiếu tư vấn</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="122"/>
+        <location filename="../../../ui/audit_words.py" line="124"/>
         <source>Added a scanned paper</source>
         <translation>Thêm giấy tờ đã quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="123"/>
+        <location filename="../../../ui/audit_words.py" line="125"/>
         <source>Listed scanned papers</source>
         <translation>Xem danh sách giấy tờ đã quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="124"/>
+        <location filename="../../../ui/audit_words.py" line="126"/>
         <source>Opened a scanned paper</source>
         <translation>Mở giấy tờ đã quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="125"/>
+        <location filename="../../../ui/audit_words.py" line="127"/>
         <source>Removed a scanned paper</source>
         <translation>Xóa giấy tờ đã quét</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="126"/>
+        <location filename="../../../ui/audit_words.py" line="128"/>
         <source>Added a staff member</source>
         <translation>Thêm nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="127"/>
+        <location filename="../../../ui/audit_words.py" line="129"/>
         <source>Renamed a staff member</source>
         <translation>Đổi tên nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="128"/>
+        <location filename="../../../ui/audit_words.py" line="130"/>
         <source>Changed a role</source>
         <translation>Đổi vai trò</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="129"/>
+        <location filename="../../../ui/audit_words.py" line="131"/>
         <source>Disabled a staff account</source>
         <translation>Khóa tài khoản nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="130"/>
+        <location filename="../../../ui/audit_words.py" line="132"/>
         <source>Enabled a staff account</source>
         <translation>Mở lại tài khoản nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="131"/>
+        <location filename="../../../ui/audit_words.py" line="133"/>
         <source>Reset a PIN</source>
         <translation>Đặt lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="132"/>
+        <location filename="../../../ui/audit_words.py" line="134"/>
         <source>Chose a new PIN after a reset</source>
         <translation>Chọn mã PIN mới sau khi đặt lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="133"/>
+        <location filename="../../../ui/audit_words.py" line="135"/>
         <source>Locked out after wrong PINs</source>
         <translation>Bị khóa do nhập sai mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="134"/>
+        <location filename="../../../ui/audit_words.py" line="136"/>
         <source>Owner access recovered</source>
-        <translation>Khôi phục quyền chủ tiệm</translation>
+        <translation>Khôi phục quyền chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="135"/>
+        <location filename="../../../ui/audit_words.py" line="137"/>
+        <source>Confirmed the staff privacy briefing</source>
+        <translation>Xác nhận hướng dẫn về quyền riêng tư cho nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="138"/>
+        <source>Did not confirm the staff privacy briefing</source>
+        <translation>Không xác nhận hướng dẫn về quyền riêng tư cho nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="139"/>
+        <source>Recorded a training session</source>
+        <translation>Ghi nhận một buổi đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="140"/>
         <source>Added a key slot</source>
         <translation>Thêm khe khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="136"/>
+        <location filename="../../../ui/audit_words.py" line="141"/>
         <source>Removed a key slot</source>
         <translation>Xóa khe khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="137"/>
+        <location filename="../../../ui/audit_words.py" line="142"/>
         <source>Showed the recovery key</source>
         <translation>Hiển thị khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="138"/>
+        <location filename="../../../ui/audit_words.py" line="143"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>Xác nhận Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="139"/>
+        <location filename="../../../ui/audit_words.py" line="144"/>
         <source>Replaced the recovery key</source>
         <translation>Thay khóa khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="140"/>
+        <location filename="../../../ui/audit_words.py" line="145"/>
         <source>Re-keyed the vault</source>
         <translation>Đổi khóa mã hóa kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="141"/>
+        <location filename="../../../ui/audit_words.py" line="146"/>
         <source>Finished an interrupted re-keying</source>
         <translation>Hoàn tất việc đổi khóa bị gián đoạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="142"/>
+        <location filename="../../../ui/audit_words.py" line="147"/>
         <source>Tried to start a session without signing in</source>
         <translation>Thử bắt đầu phiên mà không đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="143"/>
+        <location filename="../../../ui/audit_words.py" line="148"/>
         <source>Started a backup</source>
         <translation>Bắt đầu sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="144"/>
+        <location filename="../../../ui/audit_words.py" line="149"/>
         <source>Made a backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="145"/>
+        <location filename="../../../ui/audit_words.py" line="150"/>
         <source>Verified a backup</source>
         <translation>Kiểm chứng bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="146"/>
+        <location filename="../../../ui/audit_words.py" line="151"/>
         <source>Ran a restore drill</source>
         <translation>Diễn tập khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="147"/>
+        <location filename="../../../ui/audit_words.py" line="152"/>
         <source>Restored from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="148"/>
+        <location filename="../../../ui/audit_words.py" line="153"/>
         <source>Prepared a restore</source>
         <translation>Chuẩn bị khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="149"/>
+        <location filename="../../../ui/audit_words.py" line="154"/>
         <source>Replaced the vault by a restore</source>
         <translation>Thay kho dữ liệu bằng bản khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="150"/>
+        <location filename="../../../ui/audit_words.py" line="155"/>
         <source>Changed backup settings</source>
         <translation>Đổi cài đặt sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="152"/>
+        <location filename="../../../ui/audit_words.py" line="157"/>
         <source>Dismissed the warning that the vault is older than a backup</source>
         <translation>Ẩn cảnh báo kho dữ liệu cũ hơn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="154"/>
+        <location filename="../../../ui/audit_words.py" line="159"/>
         <source>Added a service</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="155"/>
+        <location filename="../../../ui/audit_words.py" line="160"/>
         <source>Changed a service</source>
         <translation>Sửa dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="156"/>
+        <location filename="../../../ui/audit_words.py" line="161"/>
         <source>Changed the order of the services</source>
         <translation>Đổi thứ tự các dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="157"/>
+        <location filename="../../../ui/audit_words.py" line="162"/>
         <source>Changed a setting</source>
         <translation>Đổi cài đặt</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="158"/>
+        <location filename="../../../ui/audit_words.py" line="163"/>
         <source>Chose the legal basis for health data</source>
         <translation>Chọn cơ sở pháp lý cho dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="159"/>
+        <location filename="../../../ui/audit_words.py" line="164"/>
         <source>Changed the retention rules</source>
         <translation>Đổi quy tắc lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="160"/>
+        <location filename="../../../ui/audit_words.py" line="165"/>
         <source>Exported clients and visits (CSV)</source>
         <translation>Xuất khách hàng và lượt đến (CSV)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="161"/>
+        <location filename="../../../ui/audit_words.py" line="166"/>
         <source>Exported everything (JSON)</source>
         <translation>Xuất toàn bộ (JSON)</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="162"/>
+        <location filename="../../../ui/audit_words.py" line="167"/>
         <source>Exported a marketing list</source>
         <translation>Xuất danh sách tiếp thị</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="163"/>
+        <location filename="../../../ui/audit_words.py" line="168"/>
         <source>Exported the activity log</source>
         <translation>Xuất nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="164"/>
+        <location filename="../../../ui/audit_words.py" line="169"/>
         <source>Recorded an incident</source>
         <translation>Ghi nhận sự cố</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="165"/>
+        <location filename="../../../ui/audit_words.py" line="170"/>
         <source>Updated an incident</source>
         <translation>Cập nhật sự cố</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="166"/>
+        <location filename="../../../ui/audit_words.py" line="171"/>
         <source>Drafted an incident notification</source>
         <translation>Soạn thông báo sự cố</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="167"/>
+        <location filename="../../../ui/audit_words.py" line="172"/>
         <source>Made the record of processing</source>
         <translation>Lập hồ sơ xử lý dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="168"/>
+        <location filename="../../../ui/audit_words.py" line="173"/>
+        <source>Made the impact-assessment draft</source>
+        <translation>Lập bản dự thảo đánh giá tác động</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="174"/>
         <source>Removed data past retention</source>
         <translation>Xóa dữ liệu quá hạn lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="169"/>
+        <location filename="../../../ui/audit_words.py" line="175"/>
         <source>Filled the demo salon</source>
-        <translation>Tạo dữ liệu tiệm mẫu</translation>
+        <translation>Tạo dữ liệu salon mẫu</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="170"/>
+        <location filename="../../../ui/audit_words.py" line="176"/>
         <source>Added demo photos</source>
         <translation>Thêm ảnh mẫu</translation>
     </message>
@@ -2579,7 +2639,7 @@
         <location filename="../../../ui/error_text/auth.py" line="57"/>
         <source>Your PIN was reset: enter the one-time code the owner gave you. %n more wrong tries will disable this account.</source>
         <translation>
-            <numerusform>Mã PIN của bạn đã được đặt lại: hãy nhập mã một lần mà chủ tiệm đưa cho bạn. Sai thêm %n lần nữa tài khoản sẽ bị khóa.</numerusform>
+            <numerusform>Mã PIN của bạn đã được đặt lại: hãy nhập mã một lần mà chủ salon đưa cho bạn. Sai thêm %n lần nữa tài khoản sẽ bị khóa.</numerusform>
         </translation>
     </message>
     <message>
@@ -3005,7 +3065,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/backup_tasks.py" line="69"/>
         <source>Writing the encrypted backup…</source>
-        <translation>Đang ghi bản sao lưu đã mã hoá…</translation>
+        <translation>Đang ghi bản sao lưu đã mã hóa…</translation>
     </message>
     <message>
         <location filename="../../../ui/backup_tasks.py" line="70"/>
@@ -3291,6 +3351,60 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     </message>
 </context>
 <context>
+    <name>BriefingPage</name>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="175"/>
+        <location filename="../../../ui/briefing_page.py" line="191"/>
+        <source>Staff privacy briefing</source>
+        <translation>Hướng dẫn về quyền riêng tư cho nhân viên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="178"/>
+        <source>Before your first work in SalonVault, read how we keep clients&apos; data safe and confirm it.</source>
+        <translation>Trước khi bắt đầu làm việc trên SalonVault, hãy đọc cách chúng ta giữ an toàn dữ liệu của khách hàng và xác nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="182"/>
+        <source>The briefing has changed since you last confirmed it: read it and confirm again.</source>
+        <translation>Bản hướng dẫn đã thay đổi kể từ lần bạn xác nhận gần nhất: hãy đọc và xác nhận lại.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="185"/>
+        <source>It is a year since you last confirmed the briefing: read it again and confirm.</source>
+        <translation>Đã một năm kể từ lần bạn xác nhận bản hướng dẫn gần nhất: hãy đọc lại và xác nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="189"/>
+        <source>Read &amp;in:</source>
+        <translation>Đọc &amp;bằng:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="190"/>
+        <source>Language of the briefing</source>
+        <translation>Ngôn ngữ của bản hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="193"/>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="194"/>
+        <source>I have &amp;read and understood it</source>
+        <translation>Tôi đã đọc và &amp;hiểu rõ nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="195"/>
+        <source>&amp;Not now (sign out)</source>
+        <translation>Để &amp;sau (đăng xuất)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="197"/>
+        <source>You can work in SalonVault only after confirming the briefing.</source>
+        <translation>Bạn chỉ có thể làm việc trên SalonVault sau khi xác nhận bản hướng dẫn.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="130"/>
@@ -3310,12 +3424,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="152"/>
         <source>What the salon does</source>
-        <translation>Lĩnh vực của tiệm</translation>
+        <translation>Lĩnh vực của salon</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="154"/>
         <source>This decides the services to start with; a mixed salon ticks several.</source>
-        <translation>Lựa chọn này quyết định các dịch vụ ban đầu; tiệm làm nhiều lĩnh vực thì đánh dấu nhiều mục.</translation>
+        <translation>Lựa chọn này quyết định các dịch vụ ban đầu; salon làm nhiều lĩnh vực thì đánh dấu nhiều mục.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="156"/>
@@ -3325,7 +3439,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="161"/>
         <source>Services to start with. Untick what you do not offer (Space ticks or unticks the highlighted one); to change a name, press Enter or double-click it:</source>
-        <translation>Các dịch vụ ban đầu. Bỏ đánh dấu những dịch vụ tiệm không làm (phím cách đánh dấu hoặc bỏ đánh dấu mục đang chọn); để đổi tên, nhấn Enter hoặc bấm đúp vào tên:</translation>
+        <translation>Các dịch vụ ban đầu. Bỏ đánh dấu những dịch vụ salon không làm (phím cách đánh dấu hoặc bỏ đánh dấu mục đang chọn); để đổi tên, nhấn Enter hoặc bấm đúp vào tên:</translation>
     </message>
 </context>
 <context>
@@ -3701,62 +3815,62 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="239"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="240"/>
         <source>Forms</source>
         <translation>Phiếu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="241"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="242"/>
         <source>Treatments</source>
         <translation>Dịch vụ đã làm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="243"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="244"/>
         <source>Records</source>
         <translation>Hồ sơ dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="247"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="248"/>
         <source>Patch tests</source>
         <translation>Thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="249"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="250"/>
         <source>Consents</source>
-        <translation>Đồng ý</translation>
+        <translation>Sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="252"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="253"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="255"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="256"/>
         <source>Papers</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="258"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="259"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="261"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="262"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="306"/>
-        <source>No consent to keep service records yet: ask before the treatment.</source>
-        <translation>Chưa có sự đồng ý lưu hồ sơ dịch vụ: hãy hỏi khách trước khi làm dịch vụ.</translation>
+        <location filename="../../../ui/dialogs/client_card.py" line="309"/>
+        <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
+        <translation>Khách hàng chưa được thông báo về việc lưu hồ sơ dịch vụ: hãy cho khách hàng xem văn bản trước khi làm dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="364"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="369"/>
         <source>Check before any treatment.</source>
         <translation>Hãy kiểm tra trước mọi dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="378"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="383"/>
         <source>Patch test: %1</source>
         <translation>Thử dị ứng: %1</translation>
     </message>
@@ -3942,8 +4056,8 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="217"/>
-        <source>consent to keep records still needed</source>
-        <translation>còn thiếu sự đồng ý lưu hồ sơ</translation>
+        <source>not yet informed about visit records</source>
+        <translation>chưa được thông báo về hồ sơ dịch vụ</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="219"/>
@@ -4009,8 +4123,8 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="301"/>
-        <source>Needs consent to keep records</source>
-        <translation>Cần sự đồng ý lưu hồ sơ</translation>
+        <source>Not yet informed about visit records</source>
+        <translation>Chưa được thông báo về hồ sơ dịch vụ</translation>
     </message>
 </context>
 <context>
@@ -4057,7 +4171,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     </message>
     <message>
         <location filename="../../../ui/models/client_table.py" line="174"/>
-        <location filename="../../../ui/pages/clients_page.py" line="429"/>
+        <location filename="../../../ui/pages/clients_page.py" line="439"/>
         <source>severe</source>
         <translation>nghiêm trọng</translation>
     </message>
@@ -4273,87 +4387,92 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="236"/>
+        <location filename="../../../ui/pages/clients_page.py" line="237"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n khách hàng khớp bộ lọc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="238"/>
+        <location filename="../../../ui/pages/clients_page.py" line="239"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="241"/>
+        <location filename="../../../ui/pages/clients_page.py" line="242"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng trong số khách còn lại sau khi lọc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="244"/>
+        <location filename="../../../ui/pages/clients_page.py" line="245"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="300"/>
+        <location filename="../../../ui/pages/clients_page.py" line="301"/>
         <source>Filters on: %1</source>
         <translation>Đang lọc: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="305"/>
+        <location filename="../../../ui/pages/clients_page.py" line="306"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>&amp;Bộ lọc (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="307"/>
+        <location filename="../../../ui/pages/clients_page.py" line="308"/>
         <source>&amp;Filters</source>
         <translation>&amp;Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="407"/>
+        <location filename="../../../ui/pages/clients_page.py" line="408"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>Tìm khách hàng: tên, điện thoại, email hoặc nhãn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="409"/>
         <source>Find a client</source>
         <translation>Tìm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="410"/>
         <source>New client…</source>
         <translation>Khách hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="416"/>
+        <source>Register a new client (%1)</source>
+        <translation>Đăng ký khách hàng mới (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="420"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="411"/>
+        <location filename="../../../ui/pages/clients_page.py" line="421"/>
         <source>Show archived</source>
         <translation>Hiện khách đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="412"/>
+        <location filename="../../../ui/pages/clients_page.py" line="422"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation>Thu hẹp danh sách theo nhãn, dịch vụ, lượt đến …</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="413"/>
+        <location filename="../../../ui/pages/clients_page.py" line="423"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="414"/>
+        <location filename="../../../ui/pages/clients_page.py" line="424"/>
         <source>Clients found</source>
         <translation>Khách hàng tìm thấy</translation>
     </message>
@@ -4363,7 +4482,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="82"/>
         <source>Nothing to save: the salon collects these already.</source>
-        <translation>Không có gì để lưu: tiệm đã thu thập đúng những thông tin này.</translation>
+        <translation>Không có gì để lưu: salon đã thu thập đúng những thông tin này.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="92"/>
@@ -4373,12 +4492,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="108"/>
         <source>Client details the salon collects</source>
-        <translation>Thông tin khách hàng mà tiệm thu thập</translation>
+        <translation>Thông tin khách hàng mà salon thu thập</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="111"/>
         <source>Collect only what the salon needs. A name, the language and treatment notes are always kept; tick the details below that you need, for the reason given.</source>
-        <translation>Chỉ thu thập những gì tiệm cần. Tên, ngôn ngữ và ghi chú dịch vụ luôn được lưu; hãy đánh dấu những thông tin bên dưới mà bạn cần, theo lý do đã nêu.</translation>
+        <translation>Chỉ thu thập những gì salon cần. Tên, ngôn ngữ và ghi chú dịch vụ luôn được lưu; hãy đánh dấu những thông tin bên dưới mà bạn cần, theo lý do đã nêu.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="116"/>
@@ -4509,12 +4628,17 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
         <translation>Đã rút lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/consent_labels.py" line="39"/>
+        <location filename="../../../ui/consent_labels.py" line="41"/>
+        <source>Acknowledged</source>
+        <translation>Đã được thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consent_labels.py" line="47"/>
         <source>Signed on screen</source>
         <translation>Ký trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../../ui/consent_labels.py" line="40"/>
+        <location filename="../../../ui/consent_labels.py" line="48"/>
         <source>Signed on paper</source>
         <translation>Ký trên giấy</translation>
     </message>
@@ -4522,60 +4646,65 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="94"/>
         <source>Record consent</source>
         <translation>Ghi nhận sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="129"/>
         <source>The client signs on screen</source>
         <translation>Khách hàng ký trên màn hình</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="130"/>
         <source>The client signed a paper form</source>
         <translation>Khách hàng đã ký phiếu giấy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="119"/>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="135"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="136"/>
         <source>Paper form&apos;s reference</source>
         <translation>Số tham chiếu của phiếu giấy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="133"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="153"/>
+        <source>The client is under %1: a parent or guardian decides and signs.</source>
+        <translation>Khách hàng chưa đủ %1 tuổi: cha mẹ hoặc người giám hộ quyết định và ký.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="163"/>
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="171"/>
         <source>Language of the text</source>
         <translation>Ngôn ngữ của văn bản</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="184"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="215"/>
         <source>The salon asks for no consent purpose (Consents page, Texts tab).</source>
-        <translation>Tiệm chưa xin đồng ý cho mục đích nào (trang Chấp thuận, tab Văn bản).</translation>
+        <translation>Salon chưa xin đồng ý cho mục đích nào (trang Sự đồng ý, tab Văn bản).</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="188"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="224"/>
         <source>Still to answer, Agree or Refuse: %1</source>
         <translation>Còn chưa chọn Đồng ý hay Từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="192"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="228"/>
+        <source>Still to confirm the client has read: %1</source>
+        <translation>Còn chưa xác nhận khách hàng đã đọc: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="230"/>
         <source>Waiting for the client&apos;s signature on the pad.</source>
         <translation>Đang chờ khách hàng ký trên bảng ký.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="194"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="232"/>
         <source>Type the paper form&apos;s reference.</source>
         <translation>Hãy nhập số tham chiếu của phiếu giấy.</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="202"/>
-        <source>Choose Agree or Refuse for every purpose.</source>
-        <translation>Hãy chọn Đồng ý hoặc Từ chối cho mỗi mục.</translation>
     </message>
 </context>
 <context>
@@ -4626,109 +4755,119 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
         <translation>Khách hàng này không có sự đồng ý nào còn hiệu lực cho %1 để rút lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="52"/>
+        <location filename="../../../ui/error_text/consent.py" line="53"/>
+        <source>%1 is information the client acknowledges, not a consent to refuse: the salon needs these records to provide its services.</source>
+        <translation>%1 là thông tin để khách hàng được biết và xác nhận, không phải sự đồng ý có thể từ chối: salon cần các hồ sơ này để cung cấp dịch vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/consent.py" line="62"/>
+        <source>%1 is information, not a consent, so there is nothing to withdraw: the client may object or ask for the record to be erased.</source>
+        <translation>%1 là thông tin, không phải sự đồng ý, nên không có gì để rút lại: khách hàng có thể phản đối hoặc yêu cầu xóa hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/consent.py" line="70"/>
         <source>The consent text changed while the form was open; nothing was recorded. Show the client the new text.</source>
         <translation>Văn bản đồng ý đã thay đổi trong lúc phiếu đang mở; không có gì được ghi nhận. Hãy cho khách hàng xem văn bản mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="57"/>
+        <location filename="../../../ui/error_text/consent.py" line="75"/>
         <source>The consent text changed meanwhile; try again.</source>
         <translation>Văn bản đồng ý vừa bị thay đổi; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="60"/>
+        <location filename="../../../ui/error_text/consent.py" line="78"/>
         <source>The consent text is empty.</source>
         <translation>Văn bản đồng ý đang trống.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="64"/>
+        <location filename="../../../ui/error_text/consent.py" line="82"/>
         <source>The consent text has at most %1 characters.</source>
         <translation>Văn bản đồng ý có tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="69"/>
+        <location filename="../../../ui/error_text/consent.py" line="87"/>
         <source>The signature image is too large.</source>
         <translation>Ảnh chữ ký quá lớn.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="72"/>
+        <location filename="../../../ui/error_text/consent.py" line="90"/>
         <source>The signature is not a PNG image.</source>
         <translation>Chữ ký không phải là ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="75"/>
+        <location filename="../../../ui/error_text/consent.py" line="93"/>
         <source>A form signed on paper has no on-screen signature.</source>
         <translation>Phiếu ký trên giấy không có chữ ký trên màn hình.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="78"/>
+        <location filename="../../../ui/error_text/consent.py" line="96"/>
         <source>Choose agree or refuse for at least one purpose.</source>
         <translation>Hãy chọn đồng ý hoặc từ chối cho ít nhất một mục đích.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="81"/>
+        <location filename="../../../ui/error_text/consent.py" line="99"/>
         <source>A form signed on screen has no paper reference.</source>
         <translation>Phiếu ký trên màn hình không có số tham chiếu giấy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="85"/>
+        <location filename="../../../ui/error_text/consent.py" line="103"/>
         <source>Unknown consent purpose; use one of: %1.</source>
         <translation>Mục đích đồng ý không xác định; hãy dùng một trong: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="90"/>
+        <location filename="../../../ui/error_text/consent.py" line="108"/>
         <source>The consent text contains characters that are not text.</source>
         <translation>Văn bản đồng ý chứa ký tự không phải văn bản.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="93"/>
+        <location filename="../../../ui/error_text/consent.py" line="111"/>
         <source>The signature is empty; ask the client to sign.</source>
         <translation>Chữ ký đang trống; hãy mời khách hàng ký.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="96"/>
+        <location filename="../../../ui/error_text/consent.py" line="114"/>
         <source>The signature image cannot be read.</source>
         <translation>Không đọc được ảnh chữ ký.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="100"/>
+        <location filename="../../../ui/error_text/consent.py" line="118"/>
         <source>This client has no active photo consent (never given, or withdrawn); record the client&apos;s consent before taking, adding or viewing photos.</source>
         <translation>Khách hàng này không có sự đồng ý chụp ảnh còn hiệu lực (chưa từng đồng ý, hoặc đã rút lại); hãy ghi nhận sự đồng ý của khách hàng trước khi chụp, thêm hoặc xem ảnh.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="106"/>
+        <location filename="../../../ui/error_text/consent.py" line="124"/>
         <source>This client has no active consent for %1; record it first.</source>
         <translation>Khách hàng này không có sự đồng ý nào còn hiệu lực cho %1; hãy ghi nhận trước.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="112"/>
+        <location filename="../../../ui/error_text/consent.py" line="130"/>
         <source>The consent language is one of %1.</source>
         <translation>Ngôn ngữ của văn bản đồng ý phải là một trong: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="118"/>
+        <location filename="../../../ui/error_text/consent.py" line="136"/>
         <source>The signature image is %1x%2 pixels; it must be from %3x%4 to %5x%6.</source>
         <translation>Ảnh chữ ký có kích thước %1x%2 pixel; kích thước phải từ %3x%4 đến %5x%6.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="129"/>
+        <location filename="../../../ui/error_text/consent.py" line="147"/>
         <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet; record the client&apos;s health-data consent first.</source>
         <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà khách hàng này chưa được hỏi; hãy ghi nhận sự đồng ý lưu dữ liệu sức khỏe của khách hàng trước.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="135"/>
+        <location filename="../../../ui/error_text/consent.py" line="153"/>
         <source>Health details are kept only with the client&apos;s consent, and this client refused it; nothing was stored.</source>
         <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà khách hàng này đã từ chối; không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="141"/>
+        <location filename="../../../ui/error_text/consent.py" line="159"/>
         <source>Health details are kept only with the client&apos;s consent, and this client withdrew it; record a new consent first if the client agrees again.</source>
         <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà khách hàng này đã rút lại sự đồng ý; nếu khách hàng đồng ý lại, hãy ghi nhận sự đồng ý mới trước.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="147"/>
+        <location filename="../../../ui/error_text/consent.py" line="165"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for health-data consent; the owner can switch it on in Consents.</source>
-        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà salon không xin đồng ý lưu dữ liệu sức khỏe; chủ salon có thể bật mục này ở trang Chấp thuận.</translation>
+        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà salon không xin sự đồng ý lưu dữ liệu sức khỏe; chủ salon có thể bật mục này ở trang Sự đồng ý.</translation>
     </message>
 </context>
 <context>
@@ -4746,12 +4885,12 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="188"/>
         <source>The salon now asks for “%1”.</source>
-        <translation>Tiệm nay xin đồng ý cho “%1”.</translation>
+        <translation>Salon nay xin đồng ý cho “%1”.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="191"/>
         <source>The salon no longer asks for “%1”.</source>
-        <translation>Tiệm không còn xin đồng ý cho “%1”.</translation>
+        <translation>Salon không còn xin đồng ý cho “%1”.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="201"/>
@@ -4769,27 +4908,27 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
         <translation>Đã lưu thành phiên bản %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="237"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="239"/>
         <source>Ticked: the salon asks clients for this.</source>
-        <translation>Được đánh dấu: tiệm xin khách đồng ý cho mục này.</translation>
+        <translation>Được đánh dấu: salon xin khách đồng ý cho mục này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="238"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="240"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="241"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="243"/>
         <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
-        <translation>{salon_name} và {salon_address} được thay bằng thông tin của tiệm khi hiển thị văn bản.</translation>
+        <translation>{salon_name} và {salon_address} được thay bằng thông tin của salon khi hiển thị văn bản.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="245"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="247"/>
         <source>Save as new version…</source>
         <translation>Lưu thành phiên bản mới…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="246"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="248"/>
         <source>Earlier versions (read-only)</source>
         <translation>Các phiên bản trước (chỉ xem)</translation>
     </message>
@@ -4816,7 +4955,7 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     <message>
         <location filename="../../../ui/pages/consents_page.py" line="188"/>
         <source>The saved file is not encrypted: it leaves the vault. The notice holds no client&apos;s details, only the salon&apos;s name, address and rules.</source>
-        <translation>Tệp được lưu không được mã hóa: nó ra khỏi kho dữ liệu. Thông báo không chứa thông tin của khách nào, chỉ có tên, địa chỉ và quy định của tiệm.</translation>
+        <translation>Tệp được lưu không được mã hóa: nó ra khỏi kho dữ liệu. Thông báo không chứa thông tin của khách nào, chỉ có tên, địa chỉ và quy định của salon.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/consents_page.py" line="192"/>
@@ -4883,209 +5022,224 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="64"/>
-        <source>No consent to keep service records: ask the client before the treatment.</source>
-        <translation>Chưa có sự đồng ý lưu hồ sơ dịch vụ: hãy hỏi khách hàng trước khi làm dịch vụ.</translation>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
+        <translation>Khách hàng chưa được thông báo về việc lưu hồ sơ dịch vụ: hãy cho khách hàng xem văn bản trước khi làm dịch vụ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>Purpose</source>
         <translation>Mục đích</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>Answer</source>
         <translation>Trả lời</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Since</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Text version</source>
         <translation>Phiên bản văn bản</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
         <source>Consent per purpose</source>
         <translation>Sự đồng ý theo mục đích</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>When</source>
         <translation>Khi nào</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>How</source>
         <translation>Cách thức</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="73"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="78"/>
         <source>Consent history</source>
         <translation>Lịch sử đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
         <source>Record consent…</source>
         <translation>Ghi nhận sự đồng ý…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="81"/>
         <source>Withdraw…</source>
         <translation>Rút lại…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="84"/>
         <source>Print form…</source>
         <translation>In phiếu…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="81"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="86"/>
         <source>Save form as…</source>
         <translation>Lưu phiếu thành…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="102"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="107"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="142"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="147"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation>%1 (cần đồng ý lại: văn bản đã thay đổi)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="157"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="162"/>
         <source>%1, withdrawn %2</source>
         <translation>%1, đã rút lại %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="199"/>
         <source>Choose a purpose in the table to print or save its form.</source>
         <translation>Hãy chọn một mục đích trong bảng để in hoặc lưu phiếu của mục đích đó.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="196"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="202"/>
         <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
         <translation>Chưa có câu trả lời nào được ghi cho mục đích này: phiếu sẽ được in trống để khách hàng ký trên giấy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="200"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="207"/>
+        <source>Visit records are information, not a consent: there is nothing to withdraw. The client may object or ask for the record to be erased.</source>
+        <translation>Hồ sơ dịch vụ là thông tin, không phải sự đồng ý: không có gì để rút lại. Khách hàng có thể phản đối hoặc yêu cầu xóa hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="211"/>
         <source>This consent is not in force, so there is nothing to withdraw.</source>
         <translation>Sự đồng ý này không còn hiệu lực, nên không có gì để rút lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="213"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="224"/>
         <source>Consent recorded.</source>
         <translation>Đã ghi nhận sự đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="220"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="231"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation>Rút lại sự đồng ý của khách hàng cho “%1”? Sự đồng ý kết thúc ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="223"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
         <translation>Rút lại sự đồng ý chụp ảnh của khách hàng? Mọi ảnh của khách hàng này sẽ bị xóa khỏi kho dữ liệu ngay bây giờ. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="233"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="239"/>
+        <source>Withdraw the client&apos;s consent for “%1”? It ends now. The text the client signed promises that their photos are removed from the salon&apos;s website and social media pages within 15 days: the program does not publish them, so someone must remove them there.</source>
+        <translation>Rút lại sự đồng ý của khách hàng cho “%1”? Sự đồng ý kết thúc ngay bây giờ. Văn bản khách hàng đã ký cam kết gỡ ảnh của khách hàng khỏi trang web và các trang mạng xã hội của salon trong vòng 15 ngày: chương trình không đăng ảnh lên những nơi đó, nên phải có người vào gỡ ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="251"/>
         <source>Withdraw consent</source>
         <translation>Rút lại sự đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="252"/>
         <source>Reason (optional):</source>
         <translation>Lý do (không bắt buộc):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="246"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="264"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>Đã rút lại sự đồng ý; đã xóa %n ảnh.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
+        <source>Consent withdrawn. Remove the client&apos;s photos from the salon&apos;s website and social media pages within 15 days.</source>
+        <translation>Đã rút lại sự đồng ý. Hãy gỡ ảnh của khách hàng khỏi trang web và các trang mạng xã hội của salon trong vòng 15 ngày.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="249"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="274"/>
         <source>Consent withdrawn; %n health record(s) deleted.</source>
         <translation>
             <numerusform>Đã rút lại sự đồng ý; đã xóa %n bản ghi sức khỏe.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="252"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="277"/>
         <source>Consent withdrawn.</source>
         <translation>Đã rút lại sự đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="262"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now. No health details are held, so nothing is deleted.</source>
         <translation>Rút lại sự đồng ý của khách hàng cho “%1”? Sự đồng ý kết thúc ngay bây giờ. Không có thông tin sức khỏe nào đang được lưu, nên không có gì bị xóa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="266"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="291"/>
         <source>%n allergy(ies)</source>
         <translation>
             <numerusform>%n dị ứng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="267"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="292"/>
         <source>%n condition(s)</source>
         <translation>
             <numerusform>%n bệnh lý</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="293"/>
         <source>%n medication(s)</source>
         <translation>
             <numerusform>%n thuốc đang dùng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="269"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="294"/>
         <source>%n contraindication(s)</source>
         <translation>
             <numerusform>%n chống chỉ định</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="298"/>
         <source>%n removed item(s) kept as history</source>
         <translation>
             <numerusform>%n mục đã xóa được giữ làm lịch sử</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="276"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="301"/>
         <source>%n health paper(s): letters, outside prescriptions</source>
         <translation>
             <numerusform>%n giấy tờ sức khỏe: thư của bác sĩ, đơn thuốc hoặc đơn kính từ nơi khác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="279"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="304"/>
         <source>%n service record(s) holding health details</source>
         <translation>
             <numerusform>%n hồ sơ dịch vụ có thông tin sức khỏe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="282"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="307"/>
         <source>%n earlier version(s) of changed items</source>
         <translation>
             <numerusform>%n phiên bản trước của các mục đã sửa</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="312"/>
         <source>Withdraw the client&apos;s health-data consent? These are deleted from the vault now, and cannot be brought back:
 %1
 The record of the consent and its withdrawal stays; patch tests and visits stay.</source>
@@ -5094,23 +5248,23 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các lần thử dị ứng và lượt đến cũng được giữ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="323"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="348"/>
         <source>The form was sent to the printer.</source>
         <translation>Phiếu đã được gửi đến máy in.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="328"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="353"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
         <translation>Tệp được lưu không được mã hóa: nó rời khỏi kho dữ liệu cùng với tên và chữ ký của khách hàng. Chỉ lưu ở nơi được phép giữ hồ sơ khách hàng, và xóa khi không còn cần.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="333"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="342"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="358"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="367"/>
         <source>Save form</source>
         <translation>Lưu phiếu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="359"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="384"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
@@ -5118,61 +5272,121 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>ConsultationFormsBox</name>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="90"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="156"/>
         <source>Consultation forms</source>
         <translation>Phiếu tư vấn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="100"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="166"/>
         <source>Form</source>
         <translation>Phiếu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="101"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="167"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="102"/>
-        <source>Signed again after</source>
-        <translation>Ký lại sau</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="103"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="170"/>
         <source>Asked before</source>
         <translation>Yêu cầu trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="115"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="217"/>
         <source>Ser&amp;vices…</source>
         <translation>&amp;Dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="125"/>
-        <source>A form is asked before the services it guards; the months before it is signed again come with the form&apos;s version.</source>
-        <translation>Phiếu được yêu cầu trước các dịch vụ mà phiếu áp dụng; số tháng trước khi phải ký lại đi kèm phiên bản của phiếu.</translation>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="168"/>
+        <source>Made by</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="169"/>
+        <source>Signed again</source>
+        <translation>Ký lại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="189"/>
+        <source>A form is asked before the services it guards. A built-in form changes only with the program: copy it to make the salon&apos;s own and edit its questions.</source>
+        <translation>Phiếu được yêu cầu ký trước các dịch vụ gắn với phiếu. Phiếu có sẵn chỉ thay đổi theo chương trình: hãy sao chép phiếu để tạo phiếu riêng của salon và sửa các câu hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="221"/>
+        <source>Cop&amp;y…</source>
+        <translation>&amp;Sao chép…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="224"/>
+        <source>&amp;Edit questions…</source>
+        <translation>Sửa &amp;câu hỏi…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="227"/>
+        <source>Signed a&amp;gain…</source>
+        <translation>Thời hạn ký &amp;lại…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/forms_owner_box.py" line="159"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="251"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n tháng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="161"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
+        <source>built in</source>
+        <translation>có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
+        <source>the salon</source>
+        <translation>salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="256"/>
+        <source>%1 or when health details change</source>
+        <translation>%1 hoặc khi thông tin sức khỏe thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="260"/>
         <source>no service yet</source>
         <translation>chưa có dịch vụ nào</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="184"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="287"/>
+        <source>A built-in form changes only with the program: copy it to edit it.</source>
+        <translation>Phiếu có sẵn chỉ thay đổi theo chương trình: hãy sao chép phiếu để sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="293"/>
         <source>The salon has no services yet: add them under Services first.</source>
         <translation>Salon chưa có dịch vụ nào: hãy thêm trong mục Dịch vụ trước.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="187"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="296"/>
         <source>Choose a form in the list first.</source>
         <translation>Hãy chọn một phiếu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="306"/>
+        <source>%1 (ours)</source>
+        <translation>%1 (của salon)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="309"/>
+        <source>Copy a form</source>
+        <translation>Sao chép phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="310"/>
+        <source>Name of the copy</source>
+        <translation>Tên của bản sao</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="324"/>
+        <source>Copied as %1: change its questions with Edit questions…</source>
+        <translation>Đã sao chép thành %1: sửa câu hỏi của phiếu này bằng nút Sửa câu hỏi…</translation>
     </message>
 </context>
 <context>
@@ -5191,67 +5405,72 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="235"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
         <source>Last verified backup: none yet</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="239"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="261"/>
         <source>Last verified backup: %1</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="275"/>
         <source>New clients in the last 30 days</source>
         <translation>Khách hàng mới trong 30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
-        <source>Clients without consent to keep their records</source>
-        <translation>Khách hàng chưa đồng ý lưu hồ sơ</translation>
+        <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
+        <source>Clients not yet informed about visit records</source>
+        <translation>Khách hàng chưa được thông báo về hồ sơ dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>Khách hàng cần hỏi lại (nội dung đồng ý đã đổi)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="278"/>
         <source>Patch tests running out within a week</source>
         <translation>Thử dị ứng hết hạn trong tuần</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="279"/>
         <source>Due for removal (see Privacy)</source>
         <translation>Đến hạn xóa (xem Quyền riêng tư)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="258"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="280"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>Đăng nhập thất bại trong 7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
+        <source>Clients to call: recalls due within 30 days or overdue</source>
+        <translation>Khách hàng cần gọi: nhắc lịch đến hạn trong 30 ngày tới hoặc đã quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
         <source>Show the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="287"/>
         <source>Show the list: %1</source>
         <translation>Xem danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="288"/>
         <source>Visits per month</source>
         <translation>Lượt khách mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="289"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="267"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="290"/>
         <source>Open Backups</source>
         <translation>Mở trang Sao lưu</translation>
     </message>
@@ -5312,87 +5531,102 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>DaySheetDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="68"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="50"/>
+        <source>no. %1</source>
+        <translation>số %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="56"/>
+        <source>born %1</source>
+        <translation>sinh %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="61"/>
+        <source>last visit %1</source>
+        <translation>lần đến gần nhất %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="75"/>
         <source>Today&apos;s clients, %1</source>
         <translation>Khách hôm nay, %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="71"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
         <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
         <translation>Dành cho kỹ thuật viên: mỗi khách hàng kèm cảnh báo, ghi chú ghim, thử dị ứng và các dịch vụ hôm nay. Khách hàng có lượt dịch vụ được ghi cho hôm nay đã có trong danh sách; hãy thêm những khách dự kiến đến sau. Danh sách không được lưu lại: hãy in hoặc lưu ngay bây giờ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="80"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="87"/>
         <source>Find a client to add: name or phone</source>
         <translation>Tìm khách hàng để thêm: tên hoặc số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="81"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="88"/>
         <source>Find a client to add</source>
         <translation>Tìm khách hàng để thêm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
         <source>Clients found: Enter adds the highlighted one</source>
         <translation>Khách hàng tìm thấy: nhấn Enter để thêm khách đang chọn</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="88"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="95"/>
         <source>&amp;Add to the list</source>
         <translation>&amp;Thêm vào danh sách</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="99"/>
         <source>Today&apos;s list: Delete removes the highlighted one</source>
         <translation>Danh sách hôm nay: nhấn Delete để bỏ khách đang chọn</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="100"/>
         <source>&amp;Today&apos;s list</source>
         <translation>&amp;Danh sách hôm nay</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="102"/>
         <source>&amp;Remove from the list</source>
         <translation>&amp;Bỏ khỏi danh sách</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="105"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="107"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="186"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="193"/>
         <source>A day sheet lists at most %1 clients.</source>
         <translation>Danh sách khách trong ngày có tối đa %1 khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="216"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="223"/>
         <source>Add at least one client first.</source>
         <translation>Hãy thêm ít nhất một khách hàng trước.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="236"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
         <source>The day sheet was sent to the printer.</source>
         <translation>Danh sách khách trong ngày đã được gửi tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="245"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
         <source>Save the day sheet as PDF</source>
         <translation>Lưu danh sách khách trong ngày thành PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="246"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="253"/>
         <source>clients-%1.pdf</source>
         <translation>clients-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="254"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="261"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
@@ -5504,104 +5738,104 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>ExportsTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="118"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="117"/>
         <source>The file leaves the vault unencrypted: whoever gets it can read the client records in it. Keep it safe and delete it when it is no longer needed.</source>
         <translation>Tệp rời khỏi kho dữ liệu ở dạng không mã hóa: ai có được tệp đều đọc được hồ sơ khách hàng trong đó. Hãy giữ an toàn và xóa khi không còn cần.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="126"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="125"/>
         <source>The file leaves the vault encrypted with age: it opens only with the passphrase or the recovery key chosen here (for example `age -d`).</source>
         <translation>Tệp rời khỏi kho dữ liệu ở dạng mã hóa bằng age: chỉ mở được bằng cụm mật khẩu hoặc khóa khôi phục đã chọn ở đây (ví dụ `age -d`).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="139"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="138"/>
         <source>The passphrase needs at least 12 characters.</source>
         <translation>Cụm mật khẩu cần ít nhất 12 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="141"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="140"/>
         <source>The two passphrases differ.</source>
         <translation>Hai cụm mật khẩu không khớp.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="144"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="143"/>
         <source>Tick the box to confirm an unencrypted file.</source>
         <translation>Hãy đánh dấu ô để xác nhận tệp không mã hóa.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="158"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="157"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="184"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="183"/>
         <source>Export</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="185"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="184"/>
         <source>Exported %1 clients to:
 %2</source>
         <translation>Đã xuất %1 khách hàng ra:
 %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="196"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="199"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="198"/>
         <source>All clients and visits, for a spreadsheet (two CSV files)</source>
         <translation>Mọi khách hàng và lượt đến, cho bảng tính (hai tệp CSV)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="202"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="201"/>
         <source>Everything, machine-readable (JSON: health, visits, consents)</source>
         <translation>Toàn bộ, dạng máy đọc được (JSON: sức khỏe, lượt đến, sự đồng ý)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="205"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="204"/>
         <source>Marketing list: clients who agreed to this channel, with that contact only</source>
         <translation>Danh sách tiếp thị: khách hàng đã đồng ý kênh này, chỉ kèm thông tin liên hệ của kênh đó</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="209"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="208"/>
         <source>Protection</source>
         <translation>Bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="211"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="210"/>
         <source>Encrypted to the salon&apos;s recovery key (opens with the Recovery Kit)</source>
-        <translation>Mã hóa bằng khóa khôi phục của tiệm (mở bằng Bộ khôi phục)</translation>
+        <translation>Mã hóa bằng khóa khôi phục của salon (mở bằng Bộ khôi phục)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="213"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="212"/>
         <source>Encrypted with a passphrase</source>
         <translation>Mã hóa bằng cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="214"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="213"/>
         <source>Not encrypted</source>
         <translation>Không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="215"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="214"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Cụm mật khẩu (12+ ký tự)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="215"/>
         <source>Passphrase again</source>
         <translation>Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="218"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="217"/>
         <source>I understand that this file is readable by anyone who gets it</source>
         <translation>Tôi hiểu rằng ai có tệp này đều đọc được</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="220"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="219"/>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
@@ -5760,12 +5994,12 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="115"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="120"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
         <translation>Chọn danh sách khách: tệp CSV (dấu phân cách bất kỳ; UTF-8, UTF-16 hoặc bảng mã Windows tiếng Việt, Ba Lan, Trung Quốc) hoặc sổ tính Excel (.xlsx). Tệp chỉ được đọc vào bộ nhớ; không ghi gì cho đến khi bạn xác nhận bản xem trước.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="121"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="126"/>
         <source>Choose a file…</source>
         <translation>Chọn tệp…</translation>
     </message>
@@ -5780,19 +6014,117 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     </message>
 </context>
 <context>
+    <name>FormEditorDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="89"/>
+        <source>Questions of %1</source>
+        <translation>Câu hỏi của %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="110"/>
+        <source>&amp;Words in</source>
+        <translation>&amp;Viết bằng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="114"/>
+        <source>Write the form in each language your clients read; a language left empty shows the English words, else the words you wrote.</source>
+        <translation>Hãy viết phiếu bằng từng ngôn ngữ mà khách hàng của bạn đọc; ngôn ngữ nào để trống sẽ hiện nội dung tiếng Anh, nếu không có thì hiện nội dung bạn đã viết.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="130"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="132"/>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="141"/>
+        <source>Sections and questions</source>
+        <translation>Các phần và câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="143"/>
+        <source>Add &amp;section</source>
+        <translation>Thêm &amp;phần</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="145"/>
+        <source>Add &amp;question</source>
+        <translation>Thêm &amp;câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="147"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="149"/>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="151"/>
+        <source>Move &amp;down</source>
+        <translation>Chuyển x&amp;uống</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="177"/>
+        <source>Section</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="183"/>
+        <source>Section &amp;heading</source>
+        <translation>Tiêu đề p&amp;hần</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="199"/>
+        <source>(no words yet)</source>
+        <translation>(chưa có nội dung)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="200"/>
+        <source>%1 (not written in this language)</source>
+        <translation>%1 (chưa viết bằng ngôn ngữ này)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="309"/>
+        <source>Add a section, then its questions.</source>
+        <translation>Hãy thêm một phần, rồi thêm các câu hỏi của phần đó.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="311"/>
+        <source>It is alone in its list: nothing to move it past.</source>
+        <translation>Mục này là mục duy nhất trong danh sách: không có gì để đổi chỗ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="313"/>
+        <source>It is first in its list: it moves only down.</source>
+        <translation>Mục này đứng đầu danh sách: chỉ có thể chuyển xuống.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="315"/>
+        <source>It is last in its list: it moves only up.</source>
+        <translation>Mục này đứng cuối danh sách: chỉ có thể chuyển lên.</translation>
+    </message>
+</context>
+<context>
     <name>FormServicesDialog</name>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="51"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="117"/>
         <source>Services guarded by %1</source>
         <translation>Các dịch vụ cần %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="65"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="131"/>
         <source>Space ticks a service. Before a ticked service the client signs this form, and its red flags stop the service until they are reviewed.</source>
         <translation>Nhấn phím cách để đánh dấu một dịch vụ. Trước dịch vụ được đánh dấu, khách hàng ký phiếu này, và các dấu hiệu nguy cơ trên phiếu sẽ chặn dịch vụ cho đến khi được rà soát.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="73"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="139"/>
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
@@ -5878,11 +6210,56 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="64"/>
-        <source>A form needs at least its English title.</source>
-        <translation>Phiếu cần có ít nhất tiêu đề tiếng Anh.</translation>
+        <source>A form needs a title.</source>
+        <translation>Phiếu cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/forms.py" line="68"/>
+        <location filename="../../../ui/error_text/forms.py" line="67"/>
+        <source>Write the question.</source>
+        <translation>Hãy viết câu hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="70"/>
+        <source>A choice question needs at least two answers to choose from.</source>
+        <translation>Câu hỏi lựa chọn cần có ít nhất hai câu trả lời để chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="73"/>
+        <source>Write each answer to choose from.</source>
+        <translation>Hãy viết từng câu trả lời để chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="76"/>
+        <source>A red flag must be one of the question&apos;s answers.</source>
+        <translation>Dấu hiệu nguy cơ phải là một trong các câu trả lời của câu hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="79"/>
+        <source>Write the health alert a red-flag answer puts on the card.</source>
+        <translation>Hãy viết cảnh báo sức khỏe mà câu trả lời là dấu hiệu nguy cơ sẽ ghi lên thẻ khách hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="82"/>
+        <source>Only a question with a red-flag answer can stop a service.</source>
+        <translation>Chỉ câu hỏi có câu trả lời là dấu hiệu nguy cơ mới có thể chặn dịch vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="86"/>
+        <source>Signed again after %1 to %2 months.</source>
+        <translation>Thời hạn ký lại phải từ %1 đến %2 tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="91"/>
+        <source>A built-in form changes only with the program: copy it to change its questions.</source>
+        <translation>Phiếu có sẵn chỉ thay đổi theo chương trình: hãy sao chép phiếu để sửa câu hỏi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="95"/>
+        <source>Give the copy a name.</source>
+        <translation>Hãy đặt tên cho bản sao.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="99"/>
         <source>The client&apos;s consultation form has a red flag that stops this service until the owner or a technician reviews it (on the client&apos;s card).</source>
         <translation>Phiếu tư vấn của khách hàng có dấu hiệu nguy cơ chặn dịch vụ này cho đến khi chủ salon hoặc kỹ thuật viên rà soát (trên thẻ khách hàng).</translation>
     </message>
@@ -5890,57 +6267,141 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Form</source>
         <translation>Phiếu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Signed</source>
         <translation>Ngày ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Red flags</source>
         <translation>Dấu hiệu nguy cơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="66"/>
         <source>No consultation form signed yet.</source>
         <translation>Chưa ký phiếu tư vấn nào.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="59"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="69"/>
         <source>Consultation form</source>
         <translation>Phiếu tư vấn</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="78"/>
         <source>&amp;Hand the screen to the client…</source>
         <translation>&amp;Đưa màn hình cho khách hàng…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="85"/>
         <source>&amp;Review red flag…</source>
         <translation>&amp;Rà soát dấu hiệu nguy cơ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="97"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="119"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="122"/>
+        <source>%n red flag(s), %1 to review</source>
+        <translation>
+            <numerusform>%n dấu hiệu nguy cơ, %1 cần rà soát</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="100"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="127"/>
         <source>%1 (%2 to review)</source>
         <translation>%1 (%2 cần rà soát)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="139"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="160"/>
+        <source>Hand the screen to the client to sign it again.</source>
+        <translation>Hãy đưa màn hình cho khách hàng để ký lại phiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="162"/>
+        <source>Not signed yet: hand the screen to the client to sign it.</source>
+        <translation>Chưa ký: hãy đưa màn hình cho khách hàng để ký phiếu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="167"/>
+        <source>Due again: signed more than %n month(s) ago.</source>
+        <translation>
+            <numerusform>Đến hạn ký lại: đã ký hơn %n tháng trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="170"/>
+        <source>Due again: the client&apos;s health details changed since it was signed.</source>
+        <translation>Đến hạn ký lại: thông tin sức khỏe của khách hàng đã thay đổi kể từ khi ký.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="175"/>
+        <source>Due again: the form has changed since it was signed.</source>
+        <translation>Đến hạn ký lại: phiếu đã thay đổi kể từ khi ký.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
+        <source>Signed and current.</source>
+        <translation>Đã ký và còn hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
+        <source>Signed on %1; due again on %2, or sooner if the health details change.</source>
+        <translation>Đã ký ngày %1; đến hạn ký lại ngày %2, hoặc sớm hơn nếu thông tin sức khỏe thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="189"/>
+        <source>Signed on %1; due again on %2.</source>
+        <translation>Đã ký ngày %1; đến hạn ký lại ngày %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="194"/>
+        <source>Form &amp;paper</source>
+        <translation>Phiếu &amp;giấy</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="197"/>
+        <source>Print the &amp;blank form…</source>
+        <translation>In phiếu &amp;trống…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="199"/>
+        <source>Print the &amp;signed form…</source>
+        <translation>In phiếu đã &amp;ký…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="201"/>
+        <source>&amp;Save the signed form as PDF…</source>
+        <translation>&amp;Lưu phiếu đã ký thành PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="231"/>
+        <source>Save the consultation form as PDF</source>
+        <translation>Lưu phiếu tư vấn thành PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="232"/>
+        <source>consultation-form-%1-%2.pdf</source>
+        <translation>consultation-form-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="263"/>
+        <source>(the owner or a technician reviews red flags)</source>
+        <translation>(chủ salon hoặc kỹ thuật viên rà soát dấu hiệu nguy cơ)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="265"/>
         <source>(the selected form has no red flag to review)</source>
         <translation>(phiếu đã chọn không có dấu hiệu nguy cơ nào cần rà soát)</translation>
     </message>
@@ -6059,29 +6520,77 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>HandOverWindow</name>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="207"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="220"/>
         <source>Back to the form</source>
         <translation>Quay lại phiếu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="209"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="222"/>
         <source>Lock the screen</source>
         <translation>Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="234"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="247"/>
         <source>%1: enter your PIN to return to the client&apos;s card.</source>
         <translation>%1: hãy nhập mã PIN của bạn để quay lại thẻ khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="237"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="250"/>
         <source>%1: enter your PIN to leave the form. The answers are not kept.</source>
         <translation>%1: hãy nhập mã PIN của bạn để rời khỏi phiếu. Các câu trả lời sẽ không được lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="255"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="268"/>
         <source>That PIN is not right.</source>
         <translation>Mã PIN đó không đúng.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthAlerts</name>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="23"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="40"/>
+        <source>Severe: %1</source>
+        <translation>Nghiêm trọng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="44"/>
+        <source>Moderate: %1</source>
+        <translation>Trung bình: %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="48"/>
+        <source>Low: %n (see the card&apos;s Health tab)</source>
+        <translation>Nhẹ: %n (xem tab Sức khỏe trên thẻ khách hàng)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="61"/>
+        <source>%1 or %2</source>
+        <translation>%1 hoặc %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="68"/>
+        <source>Severe health alert on this client&apos;s record: ask %1 before any treatment.</source>
+        <translation>Hồ sơ của khách hàng này có cảnh báo sức khỏe nghiêm trọng: hãy hỏi %1 trước mọi dịch vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="73"/>
+        <source>This client has health alerts: ask %1 before the treatment.</source>
+        <translation>Khách hàng này có cảnh báo sức khỏe: hãy hỏi %1 trước khi làm dịch vụ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="82"/>
+        <source>%1 — this service&apos;s contraindication: %2</source>
+        <translation>%1 — chống chỉ định của dịch vụ này: %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="90"/>
+        <source>This service has a contraindication that matches this client&apos;s health record: ask %1 before the treatment.</source>
+        <translation>Dịch vụ này có chống chỉ định trùng với hồ sơ sức khỏe của khách hàng này: hãy hỏi %1 trước khi làm dịch vụ.</translation>
     </message>
 </context>
 <context>
@@ -6127,12 +6636,12 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="56"/>
         <source>On what legal basis does the salon keep clients&apos; health details?</source>
-        <translation>Tiệm lưu thông tin sức khỏe của khách hàng dựa trên cơ sở pháp lý nào?</translation>
+        <translation>Salon lưu thông tin sức khỏe của khách hàng dựa trên cơ sở pháp lý nào?</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="60"/>
         <source>Allergies, conditions, medicines and contraindications are sensitive data: the law allows keeping them only on a basis the salon states. The privacy notice and the record of processing say which one you choose.</source>
-        <translation>Dị ứng, bệnh lý, thuốc đang dùng và chống chỉ định là dữ liệu nhạy cảm: pháp luật chỉ cho phép lưu giữ khi có một cơ sở pháp lý mà tiệm nêu rõ. Thông báo về quyền riêng tư và hồ sơ xử lý dữ liệu sẽ ghi cơ sở bạn chọn.</translation>
+        <translation>Dị ứng, bệnh lý, thuốc đang dùng và chống chỉ định là dữ liệu cá nhân nhạy cảm: pháp luật chỉ cho phép lưu giữ khi có một cơ sở pháp lý mà salon nêu rõ. Thông báo về quyền riêng tư và hồ sơ xử lý dữ liệu sẽ ghi cơ sở bạn chọn.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/health_basis_page.py" line="69"/>
@@ -6180,7 +6689,7 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/health_basis_words.py" line="56"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for it: the owner can switch health-data consent on in Consents.</source>
-        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà tiệm không xin sự đồng ý này: chủ salon có thể bật mục đồng ý lưu dữ liệu sức khỏe ở trang Chấp thuận.</translation>
+        <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà salon không xin sự đồng ý này: chủ salon có thể bật mục đồng ý lưu dữ liệu sức khỏe ở trang Sự đồng ý.</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="63"/>
@@ -6274,7 +6783,7 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="90"/>
         <source>Record health-data &amp;consent…</source>
-        <translation>Ghi nhận &amp;đồng ý lưu dữ liệu sức khỏe…</translation>
+        <translation>Ghi nhận sự &amp;đồng ý lưu dữ liệu sức khỏe…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="122"/>
@@ -6487,6 +6996,89 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="57"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="58"/>
+        <source>Family name</source>
+        <translation type="unfinished">Họ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="59"/>
+        <source>Given name</source>
+        <translation type="unfinished">Tên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="60"/>
+        <source>Full name (order by script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="63"/>
+        <source>Full name, family name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="66"/>
+        <source>Full name, given name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="69"/>
+        <source>Phone</source>
+        <translation type="unfinished">Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="70"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="71"/>
+        <source>Birth date</source>
+        <translation type="unfinished">Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="72"/>
+        <source>Address</source>
+        <translation type="unfinished">Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="73"/>
+        <source>Language</source>
+        <translation type="unfinished">Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="74"/>
+        <source>Parent or guardian</source>
+        <translation type="unfinished">Cha mẹ hoặc người giám hộ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="75"/>
+        <source>Notes</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="76"/>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="77"/>
+        <source>Tags</source>
+        <translation type="unfinished">Nhãn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="78"/>
+        <source>Last visit</source>
+        <translation type="unfinished">Lần đến gần nhất</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message>
         <location filename="../../../ui/models/import_preview.py" line="47"/>
@@ -6610,7 +7202,7 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="266"/>
         <source>Read them as this salon&apos;s numbers</source>
-        <translation>Đọc theo quốc gia của tiệm</translation>
+        <translation>Đọc theo quốc gia của salon</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_wizard.py" line="334"/>
@@ -6657,7 +7249,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <location filename="../../../ui/dialogs/import_wizard.py" line="417"/>
         <source>%n allergy(ies) not recorded: the salon keeps health details only with the client&apos;s consent. Record each client&apos;s health-data consent, then add them on the card.</source>
         <translation>
-            <numerusform>%n dị ứng không được ghi: tiệm chỉ lưu thông tin sức khỏe khi khách hàng đồng ý. Hãy ghi nhận sự đồng ý lưu dữ liệu sức khỏe của từng khách hàng, rồi thêm dị ứng trên thẻ khách hàng.</numerusform>
+            <numerusform>%n dị ứng không được ghi: salon chỉ lưu thông tin sức khỏe khi khách hàng đồng ý. Hãy ghi nhận sự đồng ý lưu dữ liệu sức khỏe của từng khách hàng, rồi thêm dị ứng trên thẻ khách hàng.</numerusform>
         </translation>
     </message>
     <message>
@@ -6827,7 +7419,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/imports.py" line="137"/>
         <source>The salon&apos;s settings for client fields changed since the preview; preview the import again. Nothing was imported.</source>
-        <translation>Cài đặt của tiệm về các trường thông tin khách hàng đã thay đổi sau khi xem trước; hãy xem trước lại. Không có gì được nhập.</translation>
+        <translation>Cài đặt của salon về các trường thông tin khách hàng đã thay đổi sau khi xem trước; hãy xem trước lại. Không có gì được nhập.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="142"/>
@@ -6900,22 +7492,32 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <translation>%1 “%2” không phải là ngày tháng (hãy ghi theo dạng 23.04.1990 hoặc 1990-04-23).</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="233"/>
+        <location filename="../../../ui/error_text/imports.py" line="232"/>
+        <source>birth date</source>
+        <translation type="unfinished">ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/imports.py" line="235"/>
+        <source>last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/imports.py" line="239"/>
         <source>The workbook has no sheet %1; its sheets are: %2.</source>
         <translation>Sổ tính không có trang tính %1; các trang tính hiện có: %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="239"/>
+        <location filename="../../../ui/error_text/imports.py" line="245"/>
         <source>That client is no longer in the vault.</source>
         <translation>Khách hàng đó không còn trong kho dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="243"/>
+        <location filename="../../../ui/error_text/imports.py" line="249"/>
         <source>Client %1 is no longer in the vault.</source>
         <translation>Khách hàng %1 không còn trong kho dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="249"/>
+        <location filename="../../../ui/error_text/imports.py" line="255"/>
         <source>%1 is not a country code (PL, VN, CN, GB …).</source>
         <translation>%1 không phải là mã quốc gia (PL, VN, CN, GB …).</translation>
     </message>
@@ -7039,6 +7641,29 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     </message>
 </context>
 <context>
+    <name>IncidentRules</name>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="15"/>
+        <source>Vietnam: notify the Ministry of Public Security (A05) as early as you can. Under the former Decree 13/2023 the 72 hours ran from the breach itself, not from its discovery; check the time limit of Law 91/2025/QH15 and Decree 356/2025/NĐ-CP. The clock below counts from discovery, so it may run out later than the law&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="23"/>
+        <source>China (PIPL Art. 57): notify the departments performing personal-information protection duties, and the clients, immediately. The 72-hour clock below is only a reminder; do not wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="30"/>
+        <source>GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach, unless it is unlikely to put the clients at risk; a later notification gives the reasons. The clock below counts those 72 hours from discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="36"/>
+        <source>Notify the data protection authority as the law of the salon&apos;s country asks. The clock below counts the GDPR&apos;s 72 hours from discovery, as a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Incidents</name>
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="346"/>
@@ -7089,97 +7714,97 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="152"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="160"/>
         <source>%1 h left to notify (by %2)</source>
         <translation>Còn %1 giờ để thông báo (trước %2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="153"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="161"/>
         <source>Overdue by %1 h (deadline %2)</source>
         <translation>Quá hạn %1 giờ (hạn chót %2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="154"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="162"/>
         <source>Notified after %1 h, in time</source>
         <translation>Đã thông báo sau %1 giờ, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="155"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="163"/>
         <source>Notified %1 h after the deadline</source>
         <translation>Đã thông báo trễ %1 giờ so với hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="156"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="164"/>
         <source>Closed without notifying</source>
         <translation>Đóng mà không thông báo</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="205"/>
         <source>Incident no. %1 saved.</source>
         <translation>Đã lưu sự cố số %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="210"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="218"/>
         <source>Save the notice to the authority</source>
         <translation>Lưu thông báo gửi cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="213"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="221"/>
         <source>Save the letter to clients</source>
         <translation>Lưu thư gửi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="224"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds your description of the incident and the counts, no client&apos;s name. It is a draft: complete it before sending.</source>
         <translation>Tệp được lưu không mã hóa: nó rời khỏi kho dữ liệu. Tệp chứa mô tả sự cố của bạn và các con số, không có tên khách hàng. Đây là bản nháp: hãy hoàn thiện trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="231"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="239"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="249"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="259"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="250"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="260"/>
         <source>Discovered</source>
         <translation>Phát hiện</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="251"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="261"/>
         <source>What happened</source>
         <translation>Chuyện gì đã xảy ra</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="252"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="262"/>
         <source>Clients</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="263"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="254"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="264"/>
         <source>72-hour clock</source>
         <translation>Đồng hồ 72 giờ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="257"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="268"/>
         <source>New incident</source>
         <translation>Sự cố mới</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="258"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="269"/>
         <source>Save notice to the authority…</source>
         <translation>Lưu thông báo gửi cơ quan chức năng…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="259"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="270"/>
         <source>Save letter to clients…</source>
         <translation>Lưu thư gửi khách hàng…</translation>
     </message>
@@ -7202,7 +7827,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/key_warning.py" line="63"/>
         <source>The vault&apos;s recovery slot does not open with the salon&apos;s recovery key: the Recovery Kit cannot open the vault. Make the slot again in Settings.</source>
-        <translation>Khe khôi phục của kho dữ liệu không mở được bằng khóa khôi phục của tiệm: Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe này trong Cài đặt.</translation>
+        <translation>Khe khôi phục của kho dữ liệu không mở được bằng khóa khôi phục của salon: Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe này trong Cài đặt.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/key_warning.py" line="68"/>
@@ -7463,7 +8088,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/labels.py" line="107"/>
         <source>Consent signed on paper</source>
-        <translation>Đồng ý ký trên giấy</translation>
+        <translation>Phiếu đồng ý ký trên giấy</translation>
     </message>
     <message>
         <location filename="../../../ui/labels.py" line="110"/>
@@ -7576,7 +8201,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/lock_screen.py" line="191"/>
         <source>Choose your own PIN, not the one-time code (the owner has seen it).</source>
-        <translation>Hãy chọn mã PIN của riêng bạn, không dùng mã một lần (chủ tiệm đã thấy mã đó).</translation>
+        <translation>Hãy chọn mã PIN của riêng bạn, không dùng mã một lần (chủ salon đã thấy mã đó).</translation>
     </message>
     <message>
         <location filename="../../../ui/lock_screen.py" line="203"/>
@@ -7591,7 +8216,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/auth.py" line="64"/>
         <source>Wrong code. This account is now disabled; ask the owner to enable it.</source>
-        <translation>Sai mã. Tài khoản này đã bị khóa; hãy nhờ chủ tiệm mở lại.</translation>
+        <translation>Sai mã. Tài khoản này đã bị khóa; hãy nhờ chủ salon mở lại.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="75"/>
@@ -7602,7 +8227,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/auth.py" line="70"/>
         <source>Your one-time code has expired; ask the owner for a new one.</source>
-        <translation>Mã một lần đã hết hạn; hãy xin chủ tiệm mã mới.</translation>
+        <translation>Mã một lần đã hết hạn; hãy xin chủ salon mã mới.</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/auth.py" line="31"/>
@@ -7642,7 +8267,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/lock_screen.py" line="281"/>
         <source>One-time code for %1 (the owner reset your PIN)</source>
-        <translation>Mã một lần cho %1 (chủ tiệm đã đặt lại mã PIN của bạn)</translation>
+        <translation>Mã một lần cho %1 (chủ salon đã đặt lại mã PIN của bạn)</translation>
     </message>
     <message>
         <location filename="../../../ui/lock_screen.py" line="284"/>
@@ -7663,81 +8288,81 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="171"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="176"/>
         <source>%1 (detected)</source>
         <translation>%1 (tự nhận biết)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="174"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="179"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/import_steps.py" line="177"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="182"/>
         <source>%n row(s); columns separated by %1.</source>
         <translation>
             <numerusform>%n dòng; các cột phân cách bằng %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/import_steps.py" line="185"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="190"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n dòng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="198"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="203"/>
         <source>Column %1</source>
         <translation>Cột %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="225"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="230"/>
         <source>as at the last import</source>
         <translation>như lần nhập trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="226"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="231"/>
         <source>from the header</source>
         <translation>theo tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="232"/>
         <source>from the values</source>
         <translation>theo giá trị</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="229"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="234"/>
         <source>this salon does not collect it (Settings → Client details)</source>
-        <translation>tiệm không thu thập thông tin này (Cài đặt → Thông tin khách hàng)</translation>
+        <translation>salon không thu thập thông tin này (Cài đặt → Thông tin khách hàng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="240"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="245"/>
         <source>Encoding</source>
         <translation>Bảng mã</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="246"/>
         <source>Sheet</source>
         <translation>Trang tính</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Examples</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Imported as</source>
         <translation>Nhập thành</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
@@ -7782,7 +8407,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="120"/>
         <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
-        <translation>Hồ sơ không được giữ sẽ bị xoá vĩnh viễn: các lần điều trị, đồng ý (toàn bộ lịch sử, làm bằng chứng), ảnh, mục sức khoẻ và thử dị ứng được chuyển sang hồ sơ được giữ; thông tin của nó chỉ điền vào các ô còn trống của hồ sơ được giữ (các giá trị khác bị bỏ), ghi chú được thêm vào và nhãn được gộp lại. Không thể hoàn tác. Các bản sao lưu làm trước lúc này vẫn chứa cả hai hồ sơ.</translation>
+        <translation>Hồ sơ không được giữ sẽ bị xóa vĩnh viễn: các lượt dịch vụ, sự đồng ý (toàn bộ lịch sử, làm bằng chứng), ảnh, mục sức khỏe và thử dị ứng được chuyển sang hồ sơ được giữ; thông tin của nó chỉ điền vào các ô còn trống của hồ sơ được giữ (các giá trị khác bị bỏ), ghi chú được thêm vào và nhãn được gộp lại. Không thể hoàn tác. Các bản sao lưu làm trước lúc này vẫn chứa cả hai hồ sơ.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="144"/>
@@ -7803,12 +8428,12 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="240"/>
         <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
-        <translation>Đã gộp hồ sơ: %1 lần điều trị, %2 đồng ý, %3 ảnh, %4 mục sức khoẻ và %5 thử dị ứng đã chuyển sang %6.</translation>
+        <translation>Đã gộp hồ sơ: %1 lượt dịch vụ, %2 sự đồng ý, %3 ảnh, %4 mục sức khỏe và %5 thử dị ứng đã chuyển sang %6.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="253"/>
         <source>%1 photos were deleted: the newest photo consent over both records is not an active one.</source>
-        <translation>Đã xoá %1 ảnh: đồng ý chụp ảnh mới nhất của hai hồ sơ không còn hiệu lực.</translation>
+        <translation>Đã xóa %1 ảnh: sự đồng ý chụp ảnh mới nhất của hai hồ sơ không còn hiệu lực.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="258"/>
@@ -7843,7 +8468,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="268"/>
         <source>Treatments</source>
-        <translation>Điều trị</translation>
+        <translation>Dịch vụ đã làm</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="269"/>
@@ -7858,7 +8483,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="271"/>
         <source>Health items</source>
-        <translation>Mục sức khoẻ</translation>
+        <translation>Mục sức khỏe</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="272"/>
@@ -7881,7 +8506,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/navigation.py" line="28"/>
         <source>Consents</source>
-        <translation>Chấp thuận</translation>
+        <translation>Sự đồng ý</translation>
     </message>
     <message>
         <location filename="../../../ui/navigation.py" line="29"/>
@@ -8483,6 +9108,11 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <source>mark recall lists</source>
         <translation>đánh dấu danh sách nhắc lịch</translation>
     </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="84"/>
+        <source>hand the screen to a client for a consultation form</source>
+        <translation>đưa màn hình cho khách hàng để điền phiếu tư vấn</translation>
+    </message>
 </context>
 <context>
     <name>PhoneRows</name>
@@ -8643,12 +9273,12 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="85"/>
         <source>Record photo consent…</source>
-        <translation>Ghi nhận đồng ý chụp ảnh…</translation>
+        <translation>Ghi nhận sự đồng ý chụp ảnh…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="87"/>
         <source>Withdraw photo consent…</source>
-        <translation>Rút lại đồng ý chụp ảnh…</translation>
+        <translation>Rút lại sự đồng ý chụp ảnh…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
@@ -8706,17 +9336,17 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="169"/>
         <source>Photo consent: given.</source>
-        <translation>Đồng ý chụp ảnh: đã có.</translation>
+        <translation>Sự đồng ý chụp ảnh: đã có.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="173"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
-        <translation>Đồng ý chụp ảnh: chưa ghi nhận. Chỉ được chụp và lưu ảnh trước/sau khi khách hàng đã đồng ý.</translation>
+        <translation>Sự đồng ý chụp ảnh: chưa ghi nhận. Chỉ được chụp và lưu ảnh trước/sau khi khách hàng đã đồng ý.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="196"/>
         <source>Photo consent recorded.</source>
-        <translation>Đã ghi nhận đồng ý chụp ảnh.</translation>
+        <translation>Đã ghi nhận sự đồng ý chụp ảnh.</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="200"/>
@@ -8726,20 +9356,20 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="206"/>
         <source>Withdraw photo consent</source>
-        <translation>Rút lại đồng ý chụp ảnh</translation>
+        <translation>Rút lại sự đồng ý chụp ảnh</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/photos_panel.py" line="208"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
-            <numerusform>Rút lại đồng ý chụp ảnh của khách hàng? %n ảnh của khách hàng này sẽ bị xóa khỏi kho dữ liệu ngay bây giờ. Không thể hoàn tác.</numerusform>
+            <numerusform>Rút lại sự đồng ý chụp ảnh của khách hàng? %n ảnh của khách hàng này sẽ bị xóa khỏi kho dữ liệu ngay bây giờ. Không thể hoàn tác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/dialogs/photos_panel.py" line="227"/>
         <source>Photo consent withdrawn; %n photo(s) deleted.</source>
         <translation>
-            <numerusform>Đã rút lại đồng ý chụp ảnh; đã xóa %n ảnh.</numerusform>
+            <numerusform>Đã rút lại sự đồng ý chụp ảnh; đã xóa %n ảnh.</numerusform>
         </translation>
     </message>
     <message>
@@ -8999,27 +9629,27 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="330"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="335"/>
         <source>Only rows that are not simply new clients</source>
         <translation>Chỉ các dòng không đơn thuần là khách mới</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="331"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="336"/>
         <source>For the selected rows:</source>
         <translation>Với các dòng đã chọn:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="332"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="337"/>
         <source>Skip</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="333"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="338"/>
         <source>Update the client already registered</source>
         <translation>Cập nhật khách đã đăng ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="334"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="339"/>
         <source>Create anyway</source>
         <translation>Vẫn tạo mới</translation>
     </message>
@@ -9048,72 +9678,77 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <translation>Thời điểm cần có múi giờ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="21"/>
+        <location filename="../../../ui/error_text/privacy.py" line="23"/>
+        <source>The impact-assessment draft is for a salon in China or Vietnam; the salon&apos;s country is %1.</source>
+        <translation>Bản dự thảo đánh giá tác động chỉ dành cho salon ở Trung Quốc hoặc Việt Nam; quốc gia của salon là %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/privacy.py" line="30"/>
         <source>A notice goes to the authority or to clients.</source>
         <translation>Thông báo được gửi đến cơ quan chức năng hoặc đến khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="24"/>
+        <location filename="../../../ui/error_text/privacy.py" line="33"/>
         <source>There is no such incident in the register.</source>
         <translation>Không có sự cố này trong sổ sự cố.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="27"/>
+        <location filename="../../../ui/error_text/privacy.py" line="36"/>
         <source>Describe what happened.</source>
         <translation>Hãy mô tả chuyện gì đã xảy ra.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="30"/>
+        <location filename="../../../ui/error_text/privacy.py" line="39"/>
         <source>The discovery cannot be in the future.</source>
         <translation>Thời điểm phát hiện không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="33"/>
+        <location filename="../../../ui/error_text/privacy.py" line="42"/>
         <source>An incident happens before it is discovered.</source>
         <translation>Sự cố phải xảy ra trước khi được phát hiện.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="36"/>
+        <location filename="../../../ui/error_text/privacy.py" line="45"/>
         <source>Choose at least one kind of data.</source>
         <translation>Hãy chọn ít nhất một loại dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="39"/>
+        <location filename="../../../ui/error_text/privacy.py" line="48"/>
         <source>Give the first registration date.</source>
         <translation>Hãy nhập ngày đăng ký đầu tiên của khoảng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="42"/>
+        <location filename="../../../ui/error_text/privacy.py" line="51"/>
         <source>Give the last registration date.</source>
         <translation>Hãy nhập ngày đăng ký cuối cùng của khoảng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="45"/>
+        <location filename="../../../ui/error_text/privacy.py" line="54"/>
         <source>The range ends before it starts.</source>
         <translation>Khoảng thời gian kết thúc trước khi bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="48"/>
+        <location filename="../../../ui/error_text/privacy.py" line="57"/>
         <source>Give the number of clients concerned (your best estimate).</source>
         <translation>Hãy nhập số khách hàng liên quan (ước tính tốt nhất của bạn).</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="51"/>
+        <location filename="../../../ui/error_text/privacy.py" line="60"/>
         <source>The authority is notified after the discovery.</source>
         <translation>Cơ quan chức năng được thông báo sau khi phát hiện sự cố.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="54"/>
+        <location filename="../../../ui/error_text/privacy.py" line="63"/>
         <source>The notification cannot be in the future.</source>
         <translation>Thời điểm thông báo không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="58"/>
+        <location filename="../../../ui/error_text/privacy.py" line="67"/>
         <source>A retention period is between 1 and %1 years.</source>
         <translation>Thời hạn lưu giữ từ 1 đến %1 năm.</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="64"/>
+        <location filename="../../../ui/error_text/privacy.py" line="73"/>
         <source>The report language is one of %1.</source>
         <translation>Ngôn ngữ của báo cáo phải là một trong: %1.</translation>
     </message>
@@ -9144,27 +9779,48 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>ProcessingRecordTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="62"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="83"/>
         <source>Save the record of processing</source>
         <translation>Lưu hồ sơ xử lý dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="64"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="85"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds no client&apos;s details, only the salon&apos;s name, address, settings and rules.</source>
-        <translation>Tệp được lưu không mã hóa: nó rời khỏi kho dữ liệu. Tệp không chứa thông tin khách hàng nào, chỉ có tên, địa chỉ, cài đặt và quy tắc của tiệm.</translation>
+        <translation>Tệp được lưu không mã hóa: nó rời khỏi kho dữ liệu. Tệp không chứa thông tin khách hàng nào, chỉ có tên, địa chỉ, cài đặt và quy tắc của salon.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="78"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="99"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="112"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="93"/>
-        <source>The record of processing activities (GDPR Art. 30) is made from the salon&apos;s settings: the consent purposes switched on, the client fields collected, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
-        <translation>Hồ sơ hoạt động xử lý dữ liệu (GDPR Điều 30) được lập từ cài đặt của tiệm: các mục đích đồng ý đang bật, các trường thông tin khách hàng được thu thập, quy tắc lưu giữ và những gì SalonVault làm để bảo vệ hồ sơ. Hồ sơ theo ngôn ngữ của tiệm; hãy điền các phần trong [ngoặc vuông] trên giấy.</translation>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="103"/>
+        <source>Save the impact-assessment draft</source>
+        <translation>Lưu bản dự thảo đánh giá tác động</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="99"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="127"/>
+        <source>The record of processing activities is made from the salon&apos;s settings, under the law of the salon&apos;s country: the consent purposes switched on, the client fields collected, the recipients listed in Settings, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
+        <translation>Hồ sơ xử lý dữ liệu được lập từ cài đặt của salon, theo pháp luật của quốc gia nơi salon hoạt động: các mục đích xin đồng ý đang bật, các thông tin khách hàng được thu thập, các bên nhận được liệt kê trong Cài đặt, các quy tắc lưu giữ và những gì SalonVault làm để bảo vệ hồ sơ. Hồ sơ được lập bằng ngôn ngữ của salon; hãy điền các phần trong [ngoặc vuông] trên bản giấy.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="138"/>
+        <source>A duty under China&apos;s PIPL (Art. 55-56): before keeping health data, carry out a personal information protection impact assessment, and keep it and this record for at least 3 years. SalonVault drafts it from the same facts.</source>
+        <translation>Nghĩa vụ theo PIPL của Trung Quốc (Điều 55-56): trước khi lưu giữ dữ liệu sức khỏe, phải thực hiện đánh giá tác động bảo vệ thông tin cá nhân, và lưu giữ bản đánh giá đó cùng hồ sơ này trong ít nhất 3 năm. SalonVault lập bản dự thảo đánh giá từ chính các dữ kiện đó.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="146"/>
+        <source>A duty under Vietnam&apos;s Personal Data Protection Law (91/2025/QH15): keep a personal data processing impact-assessment dossier. SalonVault drafts it from the same facts; check it against the form in force.</source>
+        <translation>Nghĩa vụ theo Luật Bảo vệ dữ liệu cá nhân của Việt Nam (91/2025/QH15): lập và lưu giữ hồ sơ đánh giá tác động xử lý dữ liệu cá nhân. SalonVault lập bản dự thảo hồ sơ từ chính các dữ kiện đó; hãy đối chiếu với biểu mẫu đang có hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="151"/>
+        <source>Save the impact-assessment &amp;draft…</source>
+        <translation>Lưu bản &amp;dự thảo đánh giá tác động…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="152"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
@@ -9289,6 +9945,149 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     </message>
 </context>
 <context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="64"/>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="73"/>
+        <source>The client must a&amp;nswer it</source>
+        <translation>Khách hàng &amp;bắt buộc phải trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="84"/>
+        <source>Red-flag answers: Space ticks one</source>
+        <translation>Câu trả lời là dấu hiệu nguy cơ: phím cách đánh dấu một câu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="87"/>
+        <source>A red flag st&amp;ops the service until it is reviewed</source>
+        <translation>Dấu hiệu nguy cơ chặn dịch vụ cho đến khi được &amp;rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="111"/>
+        <source>Question te&amp;xt</source>
+        <translation>Nội &amp;dung câu hỏi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="112"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Kiểu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="113"/>
+        <source>&amp;Choices</source>
+        <translation>Các lự&amp;a chọn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="114"/>
+        <source>&amp;Red-flag answers</source>
+        <translation>Câu trả lời là dấu hiệu &amp;nguy cơ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="115"/>
+        <source>Health a&amp;lert</source>
+        <translation>Cảnh báo &amp;sức khỏe</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="132"/>
+        <source>yes or no</source>
+        <translation>có hoặc không</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="133"/>
+        <source>one of several answers</source>
+        <translation>một trong nhiều câu trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="134"/>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="135"/>
+        <source>a date</source>
+        <translation>ngày tháng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="136"/>
+        <source>a number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="143"/>
+        <source>(no words yet)</source>
+        <translation>(chưa có nội dung)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="144"/>
+        <source>%1 (not written in this language)</source>
+        <translation>%1 (chưa viết bằng ngôn ngữ này)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="171"/>
+        <source>One answer a line, in the same order in every language.</source>
+        <translation>Mỗi dòng một câu trả lời, theo cùng thứ tự trong mọi ngôn ngữ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="173"/>
+        <source>Only a question answered with one of several answers has choices.</source>
+        <translation>Chỉ câu hỏi có kiểu trả lời “một trong nhiều câu trả lời” mới có các lựa chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="204"/>
+        <source>Only yes-or-no and choice answers can be red flags.</source>
+        <translation>Chỉ câu trả lời có/không và câu trả lời lựa chọn mới có thể là dấu hiệu nguy cơ.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="206"/>
+        <source>Tick a red-flag answer first: the alert and the stop follow it.</source>
+        <translation>Hãy đánh dấu một câu trả lời là dấu hiệu nguy cơ trước: cảnh báo và việc chặn dịch vụ đi theo câu trả lời đó.</translation>
+    </message>
+</context>
+<context>
+    <name>RecallSettingsBox</name>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/recall_settings_box.py" line="76"/>
+        <source>Saved: lapsed clients are now those with no visit for %n month(s).</source>
+        <translation>
+            <numerusform>Đã lưu: từ nay khách lâu không quay lại là khách không đến trong %n tháng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="89"/>
+        <source>Recall list</source>
+        <translation>Danh sách nhắc lịch</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="92"/>
+        <source>A client with no visit for this many months shows on the Recalls page under lapsed clients, for reception to call back.</source>
+        <translation>Khách hàng không đến trong số tháng này sẽ hiện trên trang Nhắc lịch, ở mục Khách lâu không quay lại, để lễ tân gọi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="96"/>
+        <source>&amp;Months without a visit:</source>
+        <translation>Số &amp;tháng không đến:</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
+        <source>Months without a visit before a client is lapsed</source>
+        <translation>Số tháng không đến trước khi khách bị coi là lâu không quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
+        <source>Save the months for lapsed clients</source>
+        <translation>Lưu số tháng cho khách lâu không quay lại</translation>
+    </message>
+</context>
+<context>
     <name>Recalls</name>
     <message>
         <location filename="../../../ui/recall_labels.py" line="13"/>
@@ -9354,106 +10153,169 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <translation>Tất cả danh sách</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recalls_page.py" line="256"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="264"/>
         <source>%n line(s) to work through</source>
         <translation>
             <numerusform>%n dòng cần xử lý</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="263"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="271"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="348"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="356"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
         <translation>Việc đánh dấu dòng dành cho nhân viên liên hệ với khách hàng (chủ salon, lễ tân).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="351"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="359"/>
         <source>Choose a line in the list to mark it or open the card.</source>
         <translation>Hãy chọn một dòng trong danh sách để đánh dấu hoặc mở thẻ khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="368"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="376"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
         <translation>Những khách hàng cần gọi điện hoặc nhắn tin vì có việc đến hạn. Số điện thoại chỉ hiện khi khách hàng đã đồng ý với hình thức liên hệ đó. Dòng nào được đánh dấu “Đã đặt lịch”, hoặc “Để sau” đến một ngày nhất định, sẽ rời khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="373"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
         <source>&amp;List:</source>
         <translation>&amp;Danh sách:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="374"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
         <source>D&amp;ue by:</source>
         <translation>Đến &amp;hạn trước:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="375"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="378"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
         <source>Client</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="379"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="380"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
         <source>Marked</source>
         <translation>Đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="394"/>
         <source>Show more</source>
         <translation>Hiện thêm</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
         <source>&amp;Called</source>
         <translation>Đã &amp;gọi</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
         <source>&amp;Booked</source>
         <translation>Đã đặt &amp;lịch</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
         <source>&amp;Not now</source>
         <translation>Để &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
         <source>until t&amp;he day:</source>
         <translation>đến &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
         <source>&amp;Open card</source>
         <translation>&amp;Mở thẻ khách hàng</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsBox</name>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="137"/>
+        <source>Saved. The privacy notice, the record of processing and the data reports name these recipients from now on.</source>
+        <translation>Đã lưu. Từ nay, thông báo về quyền riêng tư, hồ sơ xử lý dữ liệu và báo cáo dữ liệu sẽ nêu tên các bên nhận này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="124"/>
+        <source>Choose a row in the list first, then remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="165"/>
+        <source>Recipients and transfers abroad</source>
+        <translation>Bên nhận dữ liệu và chuyển dữ liệu ra nước ngoài</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
+        <source>SalonVault itself sends client data nowhere. List here whom the salon passes client data to: an SMS provider, messaging apps (Zalo, WeChat, WhatsApp …), an accountant, an IT helper. The privacy notice, the record of processing and the data report name them.</source>
+        <translation>Bản thân SalonVault không gửi dữ liệu khách hàng đi đâu cả. Hãy liệt kê ở đây những bên mà salon chuyển dữ liệu khách hàng cho: nhà cung cấp dịch vụ SMS, ứng dụng nhắn tin (Zalo, WeChat, WhatsApp …), kế toán, người hỗ trợ tin học. Thông báo về quyền riêng tư, hồ sơ xử lý dữ liệu và báo cáo dữ liệu sẽ nêu tên các bên này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="176"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="177"/>
+        <source>What it receives the data for</source>
+        <translation>Mục đích nhận dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="178"/>
+        <source>Country (code)</source>
+        <translation>Quốc gia (mã)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
+        <source>Safeguard, if abroad</source>
+        <translation>Biện pháp bảo vệ, nếu ở nước ngoài</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="184"/>
+        <source>A recipient in another country than the salon&apos;s is a transfer abroad; say what protects it (contract clauses, the client&apos;s consent …).</source>
+        <translation>Bên nhận ở quốc gia khác với quốc gia của salon là chuyển dữ liệu ra nước ngoài; hãy nêu biện pháp bảo vệ (điều khoản hợp đồng, sự đồng ý của khách hàng …).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="188"/>
+        <source>&amp;Add a recipient</source>
+        <translation>&amp;Thêm bên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="189"/>
+        <source>&amp;Remove the row</source>
+        <translation>&amp;Xóa dòng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="190"/>
+        <source>&amp;Save the list</source>
+        <translation>&amp;Lưu danh sách</translation>
     </message>
 </context>
 <context>
@@ -9501,12 +10363,36 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="102"/>
         <source>Write the cylinder as the examiner wrote it, minus or plus; the card and the paper show it in the salon&apos;s notation (%1).</source>
-        <translation>Ghi độ trụ đúng như người khám đã ghi, âm hoặc dương; thẻ khách hàng và bản in đơn kính sẽ hiển thị theo cách ghi của tiệm (%1).</translation>
+        <translation>Ghi độ trụ đúng như người khám đã ghi, âm hoặc dương; thẻ khách hàng và bản in đơn kính sẽ hiển thị theo cách ghi của salon (%1).</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordInputs</name>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="182"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="183"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="228"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="233"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="234"/>
+        <source>Pick a date</source>
+        <translation>Chọn ngày</translation>
     </message>
 </context>
 <context>
@@ -9594,7 +10480,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
         <source>the salon</source>
-        <translation>tiệm</translation>
+        <translation>salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
@@ -9619,7 +10505,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="284"/>
         <source>%1 (ours)</source>
-        <translation>%1 (của tiệm)</translation>
+        <translation>%1 (của salon)</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="287"/>
@@ -9678,6 +10564,214 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <location filename="../../../ui/widgets/record_view.py" line="239"/>
         <source>health data, not shown</source>
         <translation>dữ liệu sức khỏe, không hiển thị</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <location filename="../../../ui/record_words.py" line="51"/>
+        <source>Right (R)</source>
+        <translation>Phải (P)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="53"/>
+        <source>Left (L)</source>
+        <translation>Trái (T)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="63"/>
+        <source>Plus cylinder</source>
+        <translation>Độ trụ dương</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="64"/>
+        <source>Minus cylinder</source>
+        <translation>Độ trụ âm</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="69"/>
+        <source>Decimal (1.0)</source>
+        <translation>Thập phân (1.0)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="70"/>
+        <source>Metres (6/6)</source>
+        <translation>Mét (6/6)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="71"/>
+        <source>Feet (20/20)</source>
+        <translation>Feet (20/20)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="82"/>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="83"/>
+        <source>Choice</source>
+        <translation>Lựa chọn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="84"/>
+        <source>Several choices</source>
+        <translation>Nhiều lựa chọn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="85"/>
+        <source>Yes or no</source>
+        <translation>Có hoặc không</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="86"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="87"/>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="88"/>
+        <source>Visual acuity</source>
+        <translation>Thị lực</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="89"/>
+        <source>Right and left eye</source>
+        <translation>Mắt phải và mắt trái</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="90"/>
+        <source>Zones</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="157"/>
+        <source>Required.</source>
+        <translation>Bắt buộc.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="158"/>
+        <source>Write a number.</source>
+        <translation>Hãy nhập một số.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="162"/>
+        <source>At least %1 %2.</source>
+        <translation>Tối thiểu %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="163"/>
+        <source>At least %1.</source>
+        <translation>Tối thiểu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="167"/>
+        <source>At most %1 %2.</source>
+        <translation>Tối đa %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="168"/>
+        <source>At most %1.</source>
+        <translation>Tối đa %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="172"/>
+        <source>In steps of %1 %2.</source>
+        <translation>Theo bước %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="173"/>
+        <source>In steps of %1.</source>
+        <translation>Theo bước %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="177"/>
+        <source>Choose one of: %1.</source>
+        <translation>Hãy chọn một trong: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="180"/>
+        <source>Choose yes or no.</source>
+        <translation>Hãy chọn có hoặc không.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="183"/>
+        <source>Write a date as YYYY-MM-DD.</source>
+        <translation>Hãy ghi ngày theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="186"/>
+        <source>This date cannot be in the future.</source>
+        <translation>Ngày này không thể ở tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="190"/>
+        <source>At most %1 characters.</source>
+        <translation>Tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="193"/>
+        <source>Write a decimal acuity (0.01 to 2.5), or 6/x or 20/x.</source>
+        <translation>Hãy ghi thị lực dạng thập phân (0.01 đến 2.5), hoặc 6/x hoặc 20/x.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="197"/>
+        <source>Needed because %1 is given.</source>
+        <translation>Bắt buộc vì đã nhập %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="200"/>
+        <source>Give this only with %1.</source>
+        <translation>Chỉ nhập mục này khi có %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="203"/>
+        <source>Needed when %1 is %2.</source>
+        <translation>Bắt buộc khi %1 là %2.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="206"/>
+        <source>Only when %1 is %2; leave it empty.</source>
+        <translation>Chỉ nhập khi %1 là %2; hãy để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="211"/>
+        <source>On or after %1.</source>
+        <translation>Phải bằng hoặc sau %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="213"/>
+        <source>Give the PD of both eyes, or the binocular PD.</source>
+        <translation>Hãy nhập PD của từng mắt, hoặc PD hai mắt.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="217"/>
+        <source>The two eyes&apos; PDs add up to %1 mm: the binocular PD is their sum.</source>
+        <translation>PD của hai mắt cộng lại là %1 mm: PD hai mắt là tổng của chúng.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="231"/>
+        <source>Receptionists see service records; adding and changing them is for the owner and the technicians.</source>
+        <translation>Lễ tân xem được hồ sơ dịch vụ; việc thêm và sửa hồ sơ dành cho chủ salon và kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="237"/>
+        <source>Someone else recorded this: only they (for 24 hours) or the owner may change it. Add a correction instead.</source>
+        <translation>Người khác đã ghi hồ sơ này: chỉ người đó (trong 24 giờ) hoặc chủ salon được sửa. Hãy thêm một bản đính chính.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="243"/>
+        <source>Locked: records can be changed for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
+        <translation>Đã khóa: hồ sơ chỉ sửa được trong 24 giờ sau khi ghi, thời hạn đó đã hết lúc %1. Hãy thêm một bản đính chính; bản gốc vẫn ở trong lịch sử.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="256"/>
+        <source>You may change it until %1.</source>
+        <translation>Bạn có thể sửa đến %1.</translation>
     </message>
 </context>
 <context>
@@ -10279,7 +11373,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="94"/>
         <source>The recovery slot does not open with this salon&apos;s recovery key (it was damaged or changed): the Recovery Kit cannot open the vault. Make it again with the key from the kit.</source>
-        <translation>Khe khôi phục không mở được bằng khóa khôi phục của tiệm này (khe đã bị hỏng hoặc bị thay đổi): Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe bằng khóa trong Bộ khôi phục.</translation>
+        <translation>Khe khôi phục không mở được bằng khóa khôi phục của salon này (khe đã bị hỏng hoặc bị thay đổi): Bộ khôi phục không thể mở kho dữ liệu. Hãy tạo lại khe bằng khóa trong Bộ khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/recovery_slot_box.py" line="99"/>
@@ -10511,6 +11605,34 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     </message>
 </context>
 <context>
+    <name>ResignRuleDialog</name>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="68"/>
+        <source>When %1 is signed again</source>
+        <translation>Khi nào ký lại %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="74"/>
+        <source> months</source>
+        <translation> tháng</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="76"/>
+        <source>Also as soon as the client&apos;s health details change</source>
+        <translation>Cũng ký lại ngay khi thông tin sức khỏe của khách hàng thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="82"/>
+        <source>Forms already signed follow the new rule at once; changing it makes no new version, so no one signs again because of it.</source>
+        <translation>Các phiếu đã ký áp dụng quy tắc mới ngay lập tức; việc thay đổi quy tắc không tạo phiên bản mới, nên không ai phải ký lại vì thay đổi này.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="89"/>
+        <source>Signed again &amp;after</source>
+        <translation>Ký lại &amp;sau</translation>
+    </message>
+</context>
+<context>
     <name>RestoreFromBackupDialog</name>
     <message>
         <location filename="../../../ui/wizard/restore_dialog.py" line="89"/>
@@ -10550,7 +11672,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/wizard/restore_dialog.py" line="147"/>
         <source>Bring the salon back on this computer from a backup file (.svbak) and the recovery key printed on the Recovery Kit. Staff sign in with their usual PINs.</source>
-        <translation>Đưa dữ liệu của tiệm về máy tính này từ một tệp sao lưu (.svbak) và khóa khôi phục in trên Bộ khôi phục. Nhân viên đăng nhập bằng mã PIN quen thuộc.</translation>
+        <translation>Đưa dữ liệu của salon về máy tính này từ một tệp sao lưu (.svbak) và khóa khôi phục in trên Bộ khôi phục. Nhân viên đăng nhập bằng mã PIN quen thuộc.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/restore_dialog.py" line="151"/>
@@ -10576,43 +11698,43 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="379"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="384"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
-        <translation>Khách được nhập chưa có đồng ý nào được ghi: thẻ của họ sẽ báo điều này cho đến khi đồng ý được ghi vào lần đến tiếp theo. SalonVault không bao giờ tự cho là đã có đồng ý.</translation>
+        <translation>Khách được nhập chưa có sự đồng ý nào được ghi: thẻ của họ sẽ báo điều này cho đến khi sự đồng ý được ghi nhận vào lần đến tiếp theo. SalonVault không bao giờ tự cho là khách đã đồng ý.</translation>
     </message>
 </context>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="149"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="150"/>
         <source>Last review: %1</source>
         <translation>Lần rà soát gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="151"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="152"/>
         <source>Never reviewed yet.</source>
         <translation>Chưa rà soát lần nào.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="166"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="167"/>
         <source>Nothing is due</source>
         <translation>Không có gì đến hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="168"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="259"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="169"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="260"/>
         <source>Remove all listed…</source>
         <translation>Xóa tất cả mục trong danh sách…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="185"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="195"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="199"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="186"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="196"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="200"/>
         <source>Retention</source>
         <translation>Lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="174"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="175"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -10629,82 +11751,82 @@ Khách hàng bị xóa ảnh cũ: %3
 Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến khi bị thay vòng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="202"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="203"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>Xong. Khách hàng đã xóa: %1; mục sức khỏe đã xóa: %2; ảnh đã xóa: %3.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="213"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="214"/>
         <source>Erase the client</source>
         <translation>Xóa khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="216"/>
         <source>Remove health data</source>
         <translation>Xóa dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="217"/>
         <source>Remove old photos</source>
         <translation>Xóa ảnh cũ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="239"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="240"/>
         <source>How long data is kept</source>
         <translation>Thời gian lưu giữ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="241"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="242"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>Xóa khách hàng sau chừng này năm không đến</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="243"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="244"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
         <translation>Xóa dữ liệu sức khỏe và thử dị ứng sau chừng này năm kể từ lần dịch vụ cuối</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>Xóa ảnh sau chừng này năm kể từ khi chụp</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="250"/>
         <source> years</source>
         <translation> năm</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="250"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
         <source>Save the rules</source>
         <translation>Lưu quy tắc</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="252"/>
         <source>Due now (review monthly)</source>
         <translation>Đến hạn (rà soát hằng tháng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>What</source>
         <translation>Việc</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Client</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Last seen</source>
         <translation>Lần cuối</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Items</source>
         <translation>Số mục</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="256"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="257"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>Dữ liệu đã xóa vẫn còn trong các bản sao lưu cũ cho đến khi chúng bị thay vòng.</translation>
     </message>
@@ -10712,23 +11834,23 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="311"/>
         <source>Review a red flag</source>
         <translation>Rà soát dấu hiệu nguy cơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="314"/>
         <source>e.g. GP letter seen; spoke to the client</source>
         <translation>ví dụ đã xem thư của bác sĩ; đã trao đổi với khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="191"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="315"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="319"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="190"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="318"/>
         <source>Red flag</source>
         <translation>Dấu hiệu nguy cơ</translation>
     </message>
@@ -10752,7 +11874,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="188"/>
         <source>Nothing to save: these are the salon&apos;s details already.</source>
-        <translation>Không có gì để lưu: đây đã là thông tin của tiệm.</translation>
+        <translation>Không có gì để lưu: đây đã là thông tin của salon.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="202"/>
@@ -10797,12 +11919,12 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="249"/>
         <source>What the salon does</source>
-        <translation>Lĩnh vực của tiệm</translation>
+        <translation>Lĩnh vực của salon</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/salon_box.py" line="259"/>
         <source>Save the salon&apos;s details</source>
-        <translation>Lưu thông tin của tiệm</translation>
+        <translation>Lưu thông tin của salon</translation>
     </message>
 </context>
 <context>
@@ -10815,7 +11937,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
         <source>Printed at the top of consent forms and the Recovery Kit.</source>
-        <translation>Được in ở đầu phiếu chấp thuận và Bộ khôi phục.</translation>
+        <translation>Được in ở đầu phiếu đồng ý và Bộ khôi phục.</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="141"/>
@@ -11097,83 +12219,113 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
         <source>The basis is one of: %1.</source>
         <translation>Cơ sở pháp lý phải là một trong: %1.</translation>
     </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="61"/>
+        <source>List at most %1 recipients.</source>
+        <translation>Chỉ liệt kê tối đa %1 bên nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="65"/>
+        <source>Recipient %1: the name needs 1 to 120 characters of text.</source>
+        <translation>Bên nhận %1: tên cần từ 1 đến 120 ký tự văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="70"/>
+        <source>Recipient %1: say what it receives the data for (1 to 200 characters).</source>
+        <translation>Bên nhận %1: hãy nêu mục đích nhận dữ liệu (1 đến 200 ký tự).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="76"/>
+        <source>Recipient %1: the safeguard has at most 200 characters.</source>
+        <translation>Bên nhận %1: biện pháp bảo vệ có tối đa 200 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="81"/>
+        <source>Recipient %1: choose its country by the two-letter code (VN, PL, CN, DE …).</source>
+        <translation>Bên nhận %1: hãy chọn quốc gia bằng mã hai chữ cái (VN, PL, CN, DE …).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="86"/>
+        <source>Recipient %1: that name is already in the list.</source>
+        <translation>Bên nhận %1: tên này đã có trong danh sách.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="233"/>
+        <location filename="../../../ui/pages/settings_page.py" line="248"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>Đã lưu. Thời gian tự khóa mới sẽ áp dụng từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="251"/>
+        <location filename="../../../ui/pages/settings_page.py" line="266"/>
         <source>On this computer</source>
         <translation>Trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="252"/>
-        <location filename="../../../ui/pages/settings_page.py" line="253"/>
+        <location filename="../../../ui/pages/settings_page.py" line="267"/>
+        <location filename="../../../ui/pages/settings_page.py" line="268"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="244"/>
+        <location filename="../../../ui/pages/settings_page.py" line="259"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="243"/>
+        <location filename="../../../ui/pages/settings_page.py" line="258"/>
         <source>This computer</source>
         <translation>Máy tính này</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="245"/>
+        <location filename="../../../ui/pages/settings_page.py" line="260"/>
         <source>Client details</source>
         <translation>Thông tin khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="246"/>
+        <location filename="../../../ui/pages/settings_page.py" line="261"/>
         <source>Service records</source>
         <translation>Hồ sơ dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="247"/>
+        <location filename="../../../ui/pages/settings_page.py" line="262"/>
         <source>Security</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="255"/>
+        <location filename="../../../ui/pages/settings_page.py" line="270"/>
         <source>Idle lock</source>
         <translation>Tự khóa khi không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="256"/>
-        <location filename="../../../ui/pages/settings_page.py" line="258"/>
+        <location filename="../../../ui/pages/settings_page.py" line="271"/>
+        <location filename="../../../ui/pages/settings_page.py" line="273"/>
         <source>Minutes without use before the screen locks</source>
         <translation>Số phút không sử dụng trước khi khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="260"/>
+        <location filename="../../../ui/pages/settings_page.py" line="275"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="262"/>
+        <location filename="../../../ui/pages/settings_page.py" line="277"/>
         <source>Recovery Kit</source>
         <translation>Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="264"/>
+        <location filename="../../../ui/pages/settings_page.py" line="279"/>
         <source>Confirmed as printed or saved.</source>
         <translation>Đã xác nhận là đã in hoặc đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="266"/>
+        <location filename="../../../ui/pages/settings_page.py" line="281"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>Chưa xác nhận: hãy in hoặc lưu ngay bây giờ, rồi cất trong két sắt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="268"/>
+        <location filename="../../../ui/pages/settings_page.py" line="283"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>In hoặc lưu Bộ khôi phục…</translation>
     </message>
@@ -11199,89 +12351,94 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="180"/>
+        <location filename="../../../ui/shell.py" line="183"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 đã lấy lại quyền chủ salon: hãy đăng nhập bằng mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="219"/>
+        <location filename="../../../ui/shell.py" line="255"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>Khe khôi phục của kho dữ liệu bị thiếu hoặc hư hỏng: hãy tạo lại trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="225"/>
+        <location filename="../../../ui/shell.py" line="261"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="253"/>
+        <location filename="../../../ui/shell.py" line="289"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Đã xảy ra lỗi bất ngờ khi đăng nhập; vui lòng thử lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="298"/>
+        <location filename="../../../ui/shell.py" line="335"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Tự khóa sau %n giây</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="349"/>
+        <location filename="../../../ui/shell.py" line="386"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="352"/>
+        <location filename="../../../ui/shell.py" line="389"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Bản sao lưu đã được khôi phục và kiểm tra; mọi người đăng nhập lại. Kho cũ được cất tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="392"/>
+        <location filename="../../../ui/shell.py" line="430"/>
         <source>Back up before closing?</source>
         <translation>Sao lưu trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="393"/>
+        <location filename="../../../ui/shell.py" line="431"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Sao lưu vào %1 trước khi đóng SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="435"/>
+        <location filename="../../../ui/shell.py" line="473"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="436"/>
+        <location filename="../../../ui/shell.py" line="474"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Đổi người dùng (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="437"/>
-        <location filename="../../../ui/shell.py" line="438"/>
+        <location filename="../../../ui/shell.py" line="475"/>
+        <location filename="../../../ui/shell.py" line="476"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="443"/>
+        <location filename="../../../ui/shell.py" line="481"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="449"/>
+        <location filename="../../../ui/shell.py" line="487"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="451"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>Locked after being idle.</source>
         <translation>Đã tự khóa vì lâu không sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="453"/>
+        <location filename="../../../ui/shell.py" line="491"/>
         <source>Locked because the computer was locked.</source>
         <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="494"/>
+        <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
+        <translation>Đã đăng xuất: hãy xác nhận bản hướng dẫn về quyền riêng tư để làm việc trên SalonVault.</translation>
     </message>
 </context>
 <context>
@@ -11300,6 +12457,44 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
         <location filename="../../../ui/widgets/signature_pad.py" line="131"/>
         <source>Sign above the line with the mouse, a finger or a pen.</source>
         <translation>Ký phía trên đường kẻ bằng chuột, ngón tay hoặc bút.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBriefingBox</name>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="91"/>
+        <source>The training is recorded.</source>
+        <translation>Đã ghi nhận buổi đào tạo.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="103"/>
+        <source>Privacy briefing and training</source>
+        <translation>Hướng dẫn về quyền riêng tư và đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="107"/>
+        <source>Everyone confirms the staff privacy briefing (now version %1) at their first sign-in, after it changes and once a year; the owner too.</source>
+        <translation>Mọi người, kể cả chủ salon, đều xác nhận bản hướng dẫn về quyền riêng tư cho nhân viên (hiện là phiên bản %1) vào lần đăng nhập đầu tiên, sau mỗi lần bản hướng dẫn thay đổi và mỗi năm một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="113"/>
+        <source>Other training sessions</source>
+        <translation>Các buổi đào tạo khác</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="114"/>
+        <source>Record training…</source>
+        <translation>Ghi nhận buổi đào tạo…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="115"/>
+        <source>Privacy briefing confirmations</source>
+        <translation>Các lần xác nhận hướng dẫn về quyền riêng tư</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
+        <source>Training sessions</source>
+        <translation>Các buổi đào tạo</translation>
     </message>
 </context>
 <context>
@@ -11354,86 +12549,116 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
         <source>Someone on the staff already has that name.</source>
         <translation>Đã có nhân viên mang tên này.</translation>
     </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="54"/>
+        <source>The briefing is in %1.</source>
+        <translation>Bản hướng dẫn có các ngôn ngữ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="58"/>
+        <source>The briefing&apos;s text has changed since it was shown; read the new text and confirm again.</source>
+        <translation>Nội dung bản hướng dẫn đã thay đổi kể từ lúc được hiển thị; hãy đọc nội dung mới và xác nhận lại.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="63"/>
+        <source>Enter what the training was about.</source>
+        <translation>Hãy nhập chủ đề của buổi đào tạo.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="66"/>
+        <source>A topic has at most %1 characters.</source>
+        <translation>Chủ đề có tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="69"/>
+        <source>Choose who attended.</source>
+        <translation>Hãy chọn người tham dự.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="72"/>
+        <source>A training date cannot be in the future.</source>
+        <translation>Ngày đào tạo không thể ở tương lai.</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="140"/>
+        <location filename="../../../ui/pages/staff_page.py" line="143"/>
         <source>%1 was added.</source>
         <translation>Đã thêm %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="147"/>
+        <location filename="../../../ui/pages/staff_page.py" line="150"/>
         <source>The name was changed.</source>
         <translation>Đã đổi tên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="157"/>
+        <location filename="../../../ui/pages/staff_page.py" line="160"/>
         <source>The role was changed; they sign in again to use it.</source>
         <translation>Đã đổi vai trò; người đó cần đăng nhập lại để dùng vai trò mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="169"/>
+        <location filename="../../../ui/pages/staff_page.py" line="172"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>%1 đã bị khóa và không thể đăng nhập nữa.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="172"/>
+        <location filename="../../../ui/pages/staff_page.py" line="175"/>
         <source>%1 can sign in again.</source>
         <translation>%1 có thể đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="184"/>
+        <location filename="../../../ui/pages/staff_page.py" line="187"/>
         <source>Reset PIN</source>
         <translation>Đặt lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="187"/>
+        <location filename="../../../ui/pages/staff_page.py" line="190"/>
         <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
         <translation>Đặt lại mã PIN của %1? Mã PIN hiện tại sẽ ngừng hoạt động ngay; bạn nhận một mã một lần để đưa cho họ, và họ dùng mã đó để chọn mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="200"/>
+        <location filename="../../../ui/pages/staff_page.py" line="203"/>
         <source>The PIN of %1 is reset.</source>
         <translation>Đã đặt lại mã PIN của %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="219"/>
+        <location filename="../../../ui/pages/staff_page.py" line="222"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="220"/>
+        <location filename="../../../ui/pages/staff_page.py" line="223"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="221"/>
+        <location filename="../../../ui/pages/staff_page.py" line="224"/>
         <source>Change role…</source>
         <translation>Đổi vai trò…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="224"/>
+        <location filename="../../../ui/pages/staff_page.py" line="227"/>
         <source>Enable</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="224"/>
+        <location filename="../../../ui/pages/staff_page.py" line="227"/>
         <source>Disable</source>
         <translation>Khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="226"/>
+        <location filename="../../../ui/pages/staff_page.py" line="229"/>
         <source>Reset PIN…</source>
         <translation>Đặt lại mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="228"/>
+        <location filename="../../../ui/pages/staff_page.py" line="231"/>
         <source>You cannot reset your own PIN here.</source>
         <translation>Bạn không thể tự đặt lại mã PIN của mình ở đây.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="232"/>
+        <location filename="../../../ui/pages/staff_page.py" line="235"/>
         <source>Staff accounts</source>
         <translation>Tài khoản nhân viên</translation>
     </message>
@@ -11526,7 +12751,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/pages/services_page.py" line="269"/>
         <source>Services a salon of this kind usually offers, in the salon&apos;s language. Ones already on your list are skipped; you can change or switch off any of them.</source>
-        <translation>Các dịch vụ mà tiệm thuộc loại hình này thường cung cấp, bằng ngôn ngữ của tiệm. Những dịch vụ đã có trong danh sách của bạn sẽ được bỏ qua; bạn có thể sửa hoặc tắt bất kỳ dịch vụ nào.</translation>
+        <translation>Các dịch vụ mà salon thuộc loại hình này thường cung cấp, bằng ngôn ngữ của salon. Những dịch vụ đã có trong danh sách của bạn sẽ được bỏ qua; bạn có thể sửa hoặc tắt bất kỳ dịch vụ nào.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="282"/>
@@ -11643,6 +12868,49 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="152"/>
         <source>Added: %1. Save makes the next version.</source>
         <translation>Đã thêm: %1. Bấm Lưu sẽ tạo phiên bản tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="89"/>
+        <source>Record a training session</source>
+        <translation>Ghi nhận một buổi đào tạo</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="90"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="91"/>
+        <source>&amp;Topic</source>
+        <translation>&amp;Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="92"/>
+        <source>&amp;Attended</source>
+        <translation>Người &amp;tham dự</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="96"/>
+        <source>e.g. Data protection refresher with the owner</source>
+        <translation>ví dụ Ôn tập về bảo vệ dữ liệu cùng chủ salon</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="97"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="98"/>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="99"/>
+        <source>Attended</source>
+        <translation>Người tham dự</translation>
     </message>
 </context>
 <context>
@@ -12497,14 +13765,19 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>_PurposeChoice</name>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="46"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="52"/>
         <source>Agree</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="47"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="53"/>
         <source>Refuse</source>
         <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="54"/>
+        <source>The client has read this information</source>
+        <translation>Khách hàng đã đọc thông tin này</translation>
     </message>
 </context>
 <context>

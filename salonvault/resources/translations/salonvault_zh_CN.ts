@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="51"/>
-        <source>no. %1</source>
-        <translation>%1 号</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="55"/>
-        <source>born %1</source>
-        <translation>生于 %1</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="57"/>
-        <source>last visit %1</source>
-        <translation>最近到店 %1</translation>
-    </message>
-</context>
-<context>
     <name>AccessErrors</name>
     <message>
         <location filename="../../../ui/error_text/access.py" line="19"/>
@@ -383,17 +365,17 @@
     <message>
         <location filename="../../../ui/app.py" line="154"/>
         <source>Opening the vault…</source>
-        <translation>正在打开数据保险库…</translation>
+        <translation>正在打开保险库…</translation>
     </message>
     <message>
         <location filename="../../../ui/app.py" line="185"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
-        <translation>这台电脑丢失了数据保险库的密钥。现在它已有新的密钥：SalonVault 在这台电脑上又能自动打开了。请把恢复套件放回保险柜。</translation>
+        <translation>这台电脑丢失了保险库的密钥。现在它已有新的密钥：SalonVault 在这台电脑上又能自动打开了。请把恢复套件放回保险柜。</translation>
     </message>
     <message>
         <location filename="../../../ui/app.py" line="192"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
-        <translation>数据保险库已打开，但这台电脑无法保存新的密钥（%1）。下次启动时仍会要求输入恢复密钥。</translation>
+        <translation>保险库已打开，但这台电脑无法保存新的密钥（%1）。下次启动时仍会要求输入恢复密钥。</translation>
     </message>
     <message>
         <location filename="../../../ui/app.py" line="221"/>
@@ -403,7 +385,7 @@
     <message>
         <location filename="../../../ui/app.py" line="228"/>
         <source>The vault could not be opened: %1</source>
-        <translation>无法打开数据保险库：%1</translation>
+        <translation>无法打开保险库：%1</translation>
     </message>
     <message>
         <location filename="../../../ui/app.py" line="252"/>
@@ -552,32 +534,32 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="61"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="53"/>
         <source>&amp;Previous page</source>
         <translation>上一页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="62"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="54"/>
         <source>&amp;Next page</source>
         <translation>下一页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="63"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="55"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="64"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="56"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="65"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="57"/>
         <source>&amp;Fit page</source>
         <translation>适合页面(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/attachment_view.py" line="113"/>
+        <location filename="../../../ui/dialogs/attachment_view.py" line="119"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -704,1246 +686,1294 @@
 <context>
     <name>AuditDetails</name>
     <message>
-        <location filename="../../../ui/audit_details.py" line="134"/>
-        <location filename="../../../ui/audit_details.py" line="294"/>
+        <location filename="../../../ui/audit_details.py" line="135"/>
+        <location filename="../../../ui/audit_details.py" line="301"/>
         <source>photos %1</source>
         <translation>照片 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="136"/>
+        <location filename="../../../ui/audit_details.py" line="137"/>
         <source>the time to change it had passed</source>
         <translation>可修改的时限已过</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="139"/>
+        <location filename="../../../ui/audit_details.py" line="140"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="155"/>
+        <location filename="../../../ui/audit_details.py" line="158"/>
         <source>clients: %n</source>
         <translation>
             <numerusform>客户：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="156"/>
+        <location filename="../../../ui/audit_details.py" line="159"/>
         <source>visits: %n</source>
         <translation>
             <numerusform>到店：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="157"/>
+        <location filename="../../../ui/audit_details.py" line="160"/>
         <source>photos: %n</source>
         <translation>
             <numerusform>照片：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="158"/>
+        <location filename="../../../ui/audit_details.py" line="161"/>
         <source>entries: %n</source>
         <translation>
             <numerusform>记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="159"/>
+        <location filename="../../../ui/audit_details.py" line="162"/>
         <source>entries checked: %n</source>
         <translation>
             <numerusform>已检查记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="160"/>
+        <location filename="../../../ui/audit_details.py" line="163"/>
         <source>new: %n</source>
         <translation>
             <numerusform>新增：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="161"/>
+        <location filename="../../../ui/audit_details.py" line="164"/>
         <source>updated: %n</source>
         <translation>
             <numerusform>已更新：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="162"/>
+        <location filename="../../../ui/audit_details.py" line="165"/>
         <source>skipped: %n</source>
         <translation>
             <numerusform>已跳过：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="163"/>
+        <location filename="../../../ui/audit_details.py" line="166"/>
         <source>not valid: %n</source>
         <translation>
             <numerusform>无效：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="164"/>
-        <location filename="../../../ui/audit_details.py" line="165"/>
+        <location filename="../../../ui/audit_details.py" line="167"/>
+        <location filename="../../../ui/audit_details.py" line="168"/>
         <source>health items: %n</source>
         <translation>
             <numerusform>健康信息：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="166"/>
+        <location filename="../../../ui/audit_details.py" line="169"/>
         <source>health records: %n</source>
         <translation>
             <numerusform>健康记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="167"/>
+        <location filename="../../../ui/audit_details.py" line="170"/>
         <source>rows read: %n</source>
         <translation>
             <numerusform>已读取行数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="168"/>
+        <location filename="../../../ui/audit_details.py" line="171"/>
         <source>consents: %n</source>
         <translation>
             <numerusform>同意：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="169"/>
-        <location filename="../../../ui/audit_details.py" line="195"/>
+        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="199"/>
         <source>signed forms: %n</source>
         <translation>
             <numerusform>已签署表格：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="170"/>
+        <location filename="../../../ui/audit_details.py" line="173"/>
         <source>patch tests: %n</source>
         <translation>
             <numerusform>皮肤测试：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="171"/>
+        <location filename="../../../ui/audit_details.py" line="174"/>
         <source>pinned notes: %n</source>
         <translation>
             <numerusform>置顶备注：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="172"/>
+        <location filename="../../../ui/audit_details.py" line="175"/>
         <source>service records: %n</source>
         <translation>
             <numerusform>服务记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="173"/>
+        <location filename="../../../ui/audit_details.py" line="176"/>
         <source>records with health values held back: %n</source>
         <translation>
             <numerusform>隐去健康数值的记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="174"/>
+        <location filename="../../../ui/audit_details.py" line="177"/>
         <source>services: %n</source>
         <translation>
             <numerusform>服务项目：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="175"/>
+        <location filename="../../../ui/audit_details.py" line="178"/>
         <source>allergies: %n</source>
         <translation>
             <numerusform>过敏：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="176"/>
+        <location filename="../../../ui/audit_details.py" line="179"/>
         <source>photos deleted: %n</source>
         <translation>
             <numerusform>已删除照片：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="177"/>
+        <location filename="../../../ui/audit_details.py" line="180"/>
         <source>health items deleted: %n</source>
         <translation>
             <numerusform>已删除健康记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="178"/>
+        <location filename="../../../ui/audit_details.py" line="181"/>
         <source>allergies left out (no consent): %n</source>
         <translation>
             <numerusform>未录入的过敏（无同意）：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="179"/>
+        <location filename="../../../ui/audit_details.py" line="182"/>
         <source>earlier versions deleted: %n</source>
         <translation>
             <numerusform>已删除早前版本：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="180"/>
+        <location filename="../../../ui/audit_details.py" line="183"/>
         <source>health papers deleted: %n</source>
         <translation>
             <numerusform>已删除健康类文件：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="181"/>
+        <location filename="../../../ui/audit_details.py" line="184"/>
+        <source>recipients listed: %n</source>
+        <translation>
+            <numerusform>列出的接收方：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="185"/>
         <source>service records deleted: %n</source>
         <translation>
             <numerusform>已删除服务记录：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="182"/>
+        <location filename="../../../ui/audit_details.py" line="186"/>
         <source>earlier versions: %n</source>
         <translation>
             <numerusform>早前版本：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="183"/>
+        <location filename="../../../ui/audit_details.py" line="187"/>
         <source>without contact details: %n</source>
         <translation>
             <numerusform>无联系方式：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="184"/>
+        <location filename="../../../ui/audit_details.py" line="188"/>
         <source>wrong tries in a row: %n</source>
         <translation>
             <numerusform>连续错误次数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="185"/>
+        <location filename="../../../ui/audit_details.py" line="189"/>
         <source>hours valid: %n</source>
         <translation>
             <numerusform>有效小时数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="186"/>
+        <location filename="../../../ui/audit_details.py" line="190"/>
         <source>backups kept: %n</source>
         <translation>
             <numerusform>保留的备份：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="187"/>
+        <location filename="../../../ui/audit_details.py" line="191"/>
         <source>reminder after days: %n</source>
         <translation>
             <numerusform>提醒间隔天数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="188"/>
+        <location filename="../../../ui/audit_details.py" line="192"/>
         <source>device keys kept for another folder: %n</source>
         <translation>
             <numerusform>为其他文件夹保留的设备密钥：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="189"/>
+        <location filename="../../../ui/audit_details.py" line="193"/>
         <source>pages encrypted again: %n</source>
         <translation>
             <numerusform>重新加密的页数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="190"/>
+        <location filename="../../../ui/audit_details.py" line="194"/>
         <source>scanned papers: %n</source>
         <translation>
             <numerusform>扫描件：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="191"/>
+        <location filename="../../../ui/audit_details.py" line="195"/>
         <source>pages: %n</source>
         <translation>
             <numerusform>页数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="192"/>
+        <location filename="../../../ui/audit_details.py" line="196"/>
         <source>contraindications: %n</source>
         <translation>
             <numerusform>禁忌：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="193"/>
+        <location filename="../../../ui/audit_details.py" line="197"/>
         <source>red flags: %n</source>
         <translation>
             <numerusform>风险项：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="194"/>
+        <location filename="../../../ui/audit_details.py" line="198"/>
         <source>red flags that stop a service: %n</source>
         <translation>
             <numerusform>需暂停服务的风险项：%n</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="200"/>
+        <source>attended: %n</source>
+        <translation>
+            <numerusform>参加人数：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="201"/>
+        <source>questions: %n</source>
+        <translation>
+            <numerusform>问题：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/audit_details.py" line="202"/>
+        <source>signed again after months: %n</source>
+        <translation>
+            <numerusform>重新签署间隔月数：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="207"/>
         <source>visit %1</source>
         <translation>到店记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="201"/>
+        <location filename="../../../ui/audit_details.py" line="208"/>
         <source>photo %1</source>
         <translation>照片 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="202"/>
+        <location filename="../../../ui/audit_details.py" line="209"/>
         <source>scanned paper %1</source>
         <translation>扫描件 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="203"/>
+        <location filename="../../../ui/audit_details.py" line="210"/>
         <source>health item %1</source>
         <translation>健康信息 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="204"/>
+        <location filename="../../../ui/audit_details.py" line="211"/>
         <source>signed form %1</source>
         <translation>已签署表格 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="205"/>
+        <location filename="../../../ui/audit_details.py" line="212"/>
         <source>pinned note %1</source>
         <translation>置顶备注 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="206"/>
+        <location filename="../../../ui/audit_details.py" line="213"/>
         <source>record removed: client %1</source>
         <translation>已删除的记录：客户 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="207"/>
+        <location filename="../../../ui/audit_details.py" line="214"/>
         <source>record kept: client %1</source>
         <translation>保留的记录：客户 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="208"/>
+        <location filename="../../../ui/audit_details.py" line="215"/>
         <source>changed from entry %1</source>
         <translation>修改自记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="209"/>
+        <location filename="../../../ui/audit_details.py" line="216"/>
         <source>corrects visit %1</source>
         <translation>更正到店记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="210"/>
+        <location filename="../../../ui/audit_details.py" line="217"/>
         <source>service record %1</source>
         <translation>服务记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="211"/>
-        <location filename="../../../ui/audit_details.py" line="220"/>
+        <location filename="../../../ui/audit_details.py" line="218"/>
+        <location filename="../../../ui/audit_details.py" line="227"/>
         <source>earlier version %1 kept</source>
         <translation>已保留早前版本 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="212"/>
+        <location filename="../../../ui/audit_details.py" line="219"/>
         <source>corrects service record %1</source>
         <translation>更正服务记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="213"/>
+        <location filename="../../../ui/audit_details.py" line="220"/>
         <source>template version %1</source>
         <translation>模板版本 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="214"/>
+        <location filename="../../../ui/audit_details.py" line="221"/>
         <source>form version %1</source>
         <translation>表格版本 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="215"/>
+        <location filename="../../../ui/audit_details.py" line="222"/>
         <source>red flag %1</source>
         <translation>风险项 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="217"/>
+        <location filename="../../../ui/audit_details.py" line="224"/>
         <source>from database version %1</source>
         <translation>从数据库版本 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="218"/>
+        <location filename="../../../ui/audit_details.py" line="225"/>
         <source>to version %1</source>
         <translation>到版本 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="219"/>
+        <location filename="../../../ui/audit_details.py" line="226"/>
         <source>text version %1</source>
         <translation>文本版本 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="222"/>
+        <location filename="../../../ui/audit_details.py" line="229"/>
         <source>years a client without a visit is kept: %n</source>
         <translation>
             <numerusform>无到店记录的客户保留年数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="224"/>
+        <location filename="../../../ui/audit_details.py" line="231"/>
         <source>years health data is kept: %n</source>
         <translation>
-            <numerusform>健康数据保留年数：%n</numerusform>
+            <numerusform>健康信息保留年数：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/audit_details.py" line="225"/>
+        <location filename="../../../ui/audit_details.py" line="232"/>
         <source>years photos are kept: %n</source>
         <translation>
             <numerusform>照片保留年数：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="226"/>
+        <location filename="../../../ui/audit_details.py" line="233"/>
         <source>with the last visit&apos;s date</source>
         <translation>附最近到店日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="238"/>
+        <location filename="../../../ui/audit_details.py" line="245"/>
         <source>filled in: %1</source>
         <translation>已填写：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="242"/>
+        <location filename="../../../ui/audit_details.py" line="249"/>
         <source>blank form: %1</source>
         <translation>空白表格：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="247"/>
+        <location filename="../../../ui/audit_details.py" line="254"/>
         <source>from %1</source>
         <translation>从 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="248"/>
+        <location filename="../../../ui/audit_details.py" line="255"/>
         <source>to %1</source>
         <translation>到 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="253"/>
+        <location filename="../../../ui/audit_details.py" line="260"/>
         <source>not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="280"/>
         <source>old key %1</source>
         <translation>旧密钥 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="273"/>
+        <location filename="../../../ui/audit_details.py" line="280"/>
         <source>new key %1</source>
         <translation>新密钥 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="276"/>
+        <location filename="../../../ui/audit_details.py" line="283"/>
         <source>file %1</source>
         <translation>文件 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="278"/>
+        <location filename="../../../ui/audit_details.py" line="285"/>
         <source>template %1</source>
         <translation>模板 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="278"/>
+        <location filename="../../../ui/audit_details.py" line="285"/>
         <source>copied from %1</source>
         <translation>复制自 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="289"/>
         <source>every service</source>
         <translation>所有服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="282"/>
+        <location filename="../../../ui/audit_details.py" line="289"/>
         <source>services %1</source>
         <translation>服务项目 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="285"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>cylinders: %1</source>
         <translation>柱镜：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="285"/>
+        <location filename="../../../ui/audit_details.py" line="292"/>
         <source>acuity: %1</source>
         <translation>视力：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="288"/>
+        <location filename="../../../ui/audit_details.py" line="295"/>
         <source>made %1</source>
         <translation>制作于 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="290"/>
+        <location filename="../../../ui/audit_details.py" line="297"/>
         <source>problem: %1</source>
         <translation>问题：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="292"/>
+        <location filename="../../../ui/audit_details.py" line="299"/>
         <source>%1 pixels</source>
         <translation>%1 像素</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="299"/>
+        <location filename="../../../ui/audit_details.py" line="306"/>
         <source>not linked to a consent</source>
         <translation>未关联同意记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="300"/>
+        <location filename="../../../ui/audit_details.py" line="307"/>
         <source>proves consent record %1</source>
         <translation>证明同意记录 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="302"/>
+        <location filename="../../../ui/audit_details.py" line="309"/>
         <source>the salon&apos;s own words</source>
         <translation>本店自定义的词语</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="307"/>
+        <location filename="../../../ui/audit_details.py" line="314"/>
         <source>health items %1</source>
         <translation>健康信息 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="311"/>
+        <location filename="../../../ui/audit_details.py" line="318"/>
         <source>consultation form %1</source>
         <translation>咨询表 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="313"/>
+        <location filename="../../../ui/audit_details.py" line="320"/>
         <source>question %1</source>
         <translation>问题 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="315"/>
+        <location filename="../../../ui/audit_details.py" line="322"/>
         <source>red flags not reviewed: %1</source>
         <translation>未审核的风险项：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="317"/>
+        <location filename="../../../ui/audit_details.py" line="324"/>
         <source>no earlier visit with a formula</source>
         <translation>之前的到店记录中没有配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="326"/>
+        <location filename="../../../ui/audit_details.py" line="333"/>
         <source>hidden until %1</source>
         <translation>暂缓至 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="339"/>
+        <location filename="../../../ui/audit_details.py" line="346"/>
         <source>before photo</source>
         <translation>服务前照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="339"/>
+        <location filename="../../../ui/audit_details.py" line="346"/>
         <source>after photo</source>
         <translation>服务后照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="347"/>
+        <location filename="../../../ui/audit_details.py" line="354"/>
         <source>patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="352"/>
+        <location filename="../../../ui/audit_details.py" line="359"/>
         <source>all clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="353"/>
+        <location filename="../../../ui/audit_details.py" line="360"/>
         <source>clients with health data</source>
-        <translation>有健康数据的客户</translation>
+        <translation>有健康信息的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="354"/>
+        <location filename="../../../ui/audit_details.py" line="361"/>
         <source>clients with photos</source>
         <translation>有照片的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="355"/>
+        <location filename="../../../ui/audit_details.py" line="362"/>
         <source>clients registered between two dates</source>
         <translation>在两个日期之间登记的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="356"/>
+        <location filename="../../../ui/audit_details.py" line="363"/>
         <source>a number the owner gave</source>
         <translation>店主提供的编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="361"/>
+        <location filename="../../../ui/audit_details.py" line="368"/>
         <source>wrong PIN</source>
         <translation>PIN 错误</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="362"/>
+        <location filename="../../../ui/audit_details.py" line="369"/>
         <source>wrong one-time code</source>
         <translation>一次性验证码错误</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="363"/>
+        <location filename="../../../ui/audit_details.py" line="370"/>
         <source>no staff member has that name</source>
         <translation>没有叫这个名字的员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="364"/>
+        <location filename="../../../ui/audit_details.py" line="371"/>
         <source>the account is disabled</source>
         <translation>账户已停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="365"/>
+        <location filename="../../../ui/audit_details.py" line="372"/>
         <source>too soon after wrong PINs</source>
         <translation>PIN 输错后间隔太短</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="366"/>
+        <location filename="../../../ui/audit_details.py" line="373"/>
         <source>no PIN reset was asked for</source>
         <translation>未申请重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="367"/>
+        <location filename="../../../ui/audit_details.py" line="374"/>
         <source>the one-time code had expired</source>
         <translation>一次性验证码已过期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="368"/>
+        <location filename="../../../ui/audit_details.py" line="375"/>
         <source>a new PIN must be chosen first</source>
         <translation>须先设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="369"/>
+        <location filename="../../../ui/audit_details.py" line="376"/>
         <source>not this vault&apos;s recovery key</source>
         <translation>不是此保险库的恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="370"/>
+        <location filename="../../../ui/audit_details.py" line="377"/>
         <source>the last active owner</source>
         <translation>最后一位在职店主</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="371"/>
+        <location filename="../../../ui/audit_details.py" line="378"/>
         <source>an owner cannot reset their own PIN</source>
         <translation>店主不能重置自己的 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="372"/>
+        <location filename="../../../ui/audit_details.py" line="379"/>
         <source>a reason was given</source>
         <translation>已说明原因</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="373"/>
+        <location filename="../../../ui/audit_details.py" line="380"/>
         <source>signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="374"/>
+        <location filename="../../../ui/audit_details.py" line="381"/>
         <source>locked after being idle</source>
         <translation>闲置后锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="375"/>
+        <location filename="../../../ui/audit_details.py" line="382"/>
         <source>the session&apos;s time was up</source>
         <translation>会话时间已到</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="376"/>
+        <location filename="../../../ui/audit_details.py" line="383"/>
         <source>switched user</source>
         <translation>切换了用户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="377"/>
+        <location filename="../../../ui/audit_details.py" line="384"/>
         <source>the computer was locked</source>
         <translation>电脑已锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="378"/>
+        <location filename="../../../ui/audit_details.py" line="385"/>
         <source>the window was closed</source>
         <translation>窗口已关闭</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="379"/>
+        <location filename="../../../ui/audit_details.py" line="386"/>
         <source>locked while signing in</source>
         <translation>登录时锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="380"/>
+        <location filename="../../../ui/audit_details.py" line="387"/>
         <source>the role was changed</source>
         <translation>角色已更改</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="381"/>
+        <location filename="../../../ui/audit_details.py" line="388"/>
         <source>the PIN was reset</source>
         <translation>PIN 已重置</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="382"/>
+        <location filename="../../../ui/audit_details.py" line="389"/>
         <source>owner access was recovered</source>
         <translation>已恢复店主访问</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="383"/>
+        <location filename="../../../ui/audit_details.py" line="390"/>
         <source>the account was changed</source>
         <translation>账户已更改</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="389"/>
+        <location filename="../../../ui/audit_details.py" line="391"/>
+        <source>the privacy briefing was not confirmed</source>
+        <translation>未确认隐私须知</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="397"/>
         <source>printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="390"/>
+        <location filename="../../../ui/audit_details.py" line="398"/>
+        <source>and when the health details change</source>
+        <translation>健康信息变更时也重新签署</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="399"/>
+        <source>not when the health details change</source>
+        <translation>健康信息变更时不重新签署</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="400"/>
         <source>saved to a file</source>
         <translation>已保存到文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="391"/>
-        <location filename="../../../ui/audit_details.py" line="456"/>
+        <location filename="../../../ui/audit_details.py" line="401"/>
+        <location filename="../../../ui/audit_details.py" line="466"/>
         <source>with the recovery key</source>
         <translation>使用恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="392"/>
+        <location filename="../../../ui/audit_details.py" line="402"/>
         <source>with the one-time code</source>
         <translation>使用一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="393"/>
+        <location filename="../../../ui/audit_details.py" line="403"/>
         <source>a one-time code</source>
         <translation>一次性验证码</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="395"/>
+        <location filename="../../../ui/audit_details.py" line="405"/>
         <source>this computer&apos;s key</source>
         <translation>本电脑的密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="396"/>
+        <location filename="../../../ui/audit_details.py" line="406"/>
         <source>the owner&apos;s passphrase</source>
         <translation>店主的密码短语</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="397"/>
+        <location filename="../../../ui/audit_details.py" line="407"/>
         <source>the recovery key</source>
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="398"/>
+        <location filename="../../../ui/audit_details.py" line="408"/>
         <source>during set-up</source>
         <translation>设置期间</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="399"/>
+        <location filename="../../../ui/audit_details.py" line="409"/>
         <source>by import</source>
         <translation>通过导入</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="400"/>
+        <location filename="../../../ui/audit_details.py" line="410"/>
         <source>after opening with the recovery key</source>
         <translation>用恢复密钥打开后</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="401"/>
+        <location filename="../../../ui/audit_details.py" line="411"/>
         <source>encrypted to the recovery key</source>
         <translation>用恢复密钥加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="402"/>
+        <location filename="../../../ui/audit_details.py" line="412"/>
         <source>encrypted with a passphrase</source>
         <translation>用密码短语加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="403"/>
+        <location filename="../../../ui/audit_details.py" line="413"/>
         <source>not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="404"/>
+        <location filename="../../../ui/audit_details.py" line="414"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="405"/>
+        <location filename="../../../ui/audit_details.py" line="415"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="406"/>
+        <location filename="../../../ui/audit_details.py" line="416"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="407"/>
+        <location filename="../../../ui/audit_details.py" line="417"/>
         <source>Excel workbook</source>
         <translation>Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="408"/>
+        <location filename="../../../ui/audit_details.py" line="418"/>
         <source>JPEG picture</source>
         <translation>JPEG 图片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="409"/>
+        <location filename="../../../ui/audit_details.py" line="419"/>
         <source>PNG picture</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="410"/>
+        <location filename="../../../ui/audit_details.py" line="420"/>
         <source>marketing list</source>
         <translation>营销名单</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="411"/>
+        <location filename="../../../ui/audit_details.py" line="421"/>
         <source>activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="412"/>
+        <location filename="../../../ui/audit_details.py" line="422"/>
         <source>verified</source>
         <translation>已校验</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="413"/>
+        <location filename="../../../ui/audit_details.py" line="423"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="414"/>
+        <location filename="../../../ui/audit_details.py" line="424"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="415"/>
+        <location filename="../../../ui/audit_details.py" line="425"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="416"/>
+        <location filename="../../../ui/audit_details.py" line="426"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="424"/>
+        <location filename="../../../ui/audit_details.py" line="434"/>
         <source>the authority is notified</source>
         <translation>已通知监管机构</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="425"/>
+        <location filename="../../../ui/audit_details.py" line="435"/>
         <source>the authority is not notified yet</source>
         <translation>尚未通知监管机构</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="426"/>
+        <location filename="../../../ui/audit_details.py" line="436"/>
         <source>clients counted again</source>
         <translation>已重新统计客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="427"/>
+        <location filename="../../../ui/audit_details.py" line="437"/>
         <source>count kept</source>
         <translation>保留计数</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="428"/>
+        <location filename="../../../ui/audit_details.py" line="438"/>
         <source>the client&apos;s explicit consent</source>
         <translation>客户的明确同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="429"/>
+        <location filename="../../../ui/audit_details.py" line="439"/>
         <source>health care under professional secrecy</source>
         <translation>负有职业保密义务的医疗保健</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="430"/>
+        <location filename="../../../ui/audit_details.py" line="440"/>
         <source>anonymous visit counts kept</source>
         <translation>保留匿名到店计数</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="431"/>
+        <location filename="../../../ui/audit_details.py" line="441"/>
         <source>no visit counts kept</source>
         <translation>不保留到店计数</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="432"/>
+        <location filename="../../../ui/audit_details.py" line="442"/>
         <source>the first owner</source>
         <translation>第一位店主</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="433"/>
+        <location filename="../../../ui/audit_details.py" line="443"/>
         <source>the PIN&apos;s hash renewed</source>
         <translation>已更新 PIN 的哈希值</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="434"/>
+        <location filename="../../../ui/audit_details.py" line="444"/>
         <source>no photo consent in force</source>
         <translation>没有有效的照片同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="435"/>
+        <location filename="../../../ui/audit_details.py" line="445"/>
         <source>the card&apos;s photo</source>
         <translation>档案照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="436"/>
+        <location filename="../../../ui/audit_details.py" line="446"/>
         <source>pinned by the same person</source>
         <translation>由同一人置顶</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="437"/>
+        <location filename="../../../ui/audit_details.py" line="447"/>
         <source>pinned by someone else</source>
         <translation>由他人置顶</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="438"/>
+        <location filename="../../../ui/audit_details.py" line="448"/>
         <source>switched on</source>
         <translation>已开启</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="439"/>
+        <location filename="../../../ui/audit_details.py" line="449"/>
         <source>switched off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="440"/>
+        <location filename="../../../ui/audit_details.py" line="450"/>
         <source>offered</source>
         <translation>提供</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="441"/>
+        <location filename="../../../ui/audit_details.py" line="451"/>
         <source>not offered</source>
         <translation>不提供</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="442"/>
+        <location filename="../../../ui/audit_details.py" line="452"/>
         <source>needs a patch test</source>
         <translation>需要皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="443"/>
+        <location filename="../../../ui/audit_details.py" line="453"/>
         <source>no patch test needed</source>
         <translation>无需皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="444"/>
+        <location filename="../../../ui/audit_details.py" line="454"/>
         <source>backup offered when closing</source>
         <translation>关闭时提示备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="445"/>
+        <location filename="../../../ui/audit_details.py" line="455"/>
         <source>no backup when closing</source>
         <translation>关闭时不备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="446"/>
+        <location filename="../../../ui/audit_details.py" line="456"/>
         <source>to the authority</source>
         <translation>致监管机构</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="447"/>
+        <location filename="../../../ui/audit_details.py" line="457"/>
         <source>to the clients</source>
         <translation>致客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="448"/>
+        <location filename="../../../ui/audit_details.py" line="458"/>
         <source>it was disabled by wrong PINs</source>
         <translation>因 PIN 输错被停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="449"/>
+        <location filename="../../../ui/audit_details.py" line="459"/>
         <source>the owner had disabled it</source>
         <translation>店主已将其停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="450"/>
+        <location filename="../../../ui/audit_details.py" line="460"/>
         <source>clients without a visit: kept</source>
         <translation>无到店记录的客户：保留</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="451"/>
+        <location filename="../../../ui/audit_details.py" line="461"/>
         <source>health data: kept</source>
-        <translation>健康数据：保留</translation>
+        <translation>健康信息：保留</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="452"/>
+        <location filename="../../../ui/audit_details.py" line="462"/>
         <source>photos: kept</source>
         <translation>照片：保留</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="453"/>
+        <location filename="../../../ui/audit_details.py" line="463"/>
         <source>separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="454"/>
+        <location filename="../../../ui/audit_details.py" line="464"/>
         <source>separated by semicolons</source>
         <translation>以分号分隔</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="455"/>
+        <location filename="../../../ui/audit_details.py" line="465"/>
         <source>by the owner</source>
         <translation>由店主</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="458"/>
+        <location filename="../../../ui/audit_details.py" line="468"/>
         <source>with the recovery key, the vault did not open</source>
         <translation>使用恢复密钥，保险库未能打开</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="467"/>
+        <location filename="../../../ui/audit_details.py" line="477"/>
         <source>family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="468"/>
+        <location filename="../../../ui/audit_details.py" line="478"/>
         <source>given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="469"/>
+        <location filename="../../../ui/audit_details.py" line="479"/>
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="470"/>
+        <location filename="../../../ui/audit_details.py" line="480"/>
         <source>phone (masked)</source>
         <translation>电话（已遮盖）</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="471"/>
+        <location filename="../../../ui/audit_details.py" line="481"/>
         <source>phone numbers</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="472"/>
+        <location filename="../../../ui/audit_details.py" line="482"/>
         <source>phone numbers (masked)</source>
         <translation>电话号码（已遮盖）</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="473"/>
+        <location filename="../../../ui/audit_details.py" line="483"/>
         <source>pinned notes</source>
         <translation>置顶备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="474"/>
+        <location filename="../../../ui/audit_details.py" line="484"/>
         <source>consents</source>
         <translation>同意记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="475"/>
+        <location filename="../../../ui/audit_details.py" line="485"/>
         <source>patch tests</source>
         <translation>皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="476"/>
+        <location filename="../../../ui/audit_details.py" line="486"/>
         <source>patch test status</source>
         <translation>皮肤测试状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="477"/>
+        <location filename="../../../ui/audit_details.py" line="487"/>
         <source>treatments</source>
-        <translation>护理记录</translation>
+        <translation>到店记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="478"/>
+        <location filename="../../../ui/audit_details.py" line="488"/>
         <source>treatment dates</source>
-        <translation>护理日期</translation>
+        <translation>到店日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="479"/>
+        <location filename="../../../ui/audit_details.py" line="489"/>
         <source>today&apos;s treatments</source>
-        <translation>今日护理</translation>
+        <translation>今日到店服务</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="480"/>
+        <location filename="../../../ui/audit_details.py" line="490"/>
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="481"/>
+        <location filename="../../../ui/audit_details.py" line="491"/>
         <source>birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="482"/>
+        <location filename="../../../ui/audit_details.py" line="492"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="483"/>
+        <location filename="../../../ui/audit_details.py" line="493"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="484"/>
+        <location filename="../../../ui/audit_details.py" line="494"/>
         <source>minor</source>
         <translation>未成年人</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="485"/>
+        <location filename="../../../ui/audit_details.py" line="495"/>
         <source>guardian</source>
         <translation>监护人</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="486"/>
+        <location filename="../../../ui/audit_details.py" line="496"/>
         <source>preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="487"/>
+        <location filename="../../../ui/audit_details.py" line="497"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="488"/>
+        <location filename="../../../ui/audit_details.py" line="498"/>
         <source>notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="489"/>
+        <location filename="../../../ui/audit_details.py" line="499"/>
         <source>alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="490"/>
+        <location filename="../../../ui/audit_details.py" line="500"/>
         <source>health</source>
         <translation>健康</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="491"/>
+        <location filename="../../../ui/audit_details.py" line="501"/>
         <source>service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="492"/>
+        <location filename="../../../ui/audit_details.py" line="502"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="493"/>
+        <location filename="../../../ui/audit_details.py" line="503"/>
         <source>products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="494"/>
+        <location filename="../../../ui/audit_details.py" line="504"/>
         <source>formula</source>
         <translation>配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="495"/>
+        <location filename="../../../ui/audit_details.py" line="505"/>
         <source>price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="496"/>
+        <location filename="../../../ui/audit_details.py" line="506"/>
         <source>payment</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="497"/>
+        <location filename="../../../ui/audit_details.py" line="507"/>
         <source>technician</source>
         <translation>技师</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="498"/>
+        <location filename="../../../ui/audit_details.py" line="508"/>
         <source>corrections</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="499"/>
+        <location filename="../../../ui/audit_details.py" line="509"/>
         <source>photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="500"/>
+        <location filename="../../../ui/audit_details.py" line="510"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="501"/>
+        <location filename="../../../ui/audit_details.py" line="511"/>
         <source>group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="502"/>
+        <location filename="../../../ui/audit_details.py" line="512"/>
         <source>usual length</source>
         <translation>常规时长</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="503"/>
+        <location filename="../../../ui/audit_details.py" line="513"/>
         <source>patch test</source>
         <translation>皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="504"/>
+        <location filename="../../../ui/audit_details.py" line="514"/>
         <source>whether it is active</source>
         <translation>是否启用</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="505"/>
+        <location filename="../../../ui/audit_details.py" line="515"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="506"/>
+        <location filename="../../../ui/audit_details.py" line="516"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="507"/>
+        <location filename="../../../ui/audit_details.py" line="517"/>
         <source>salon name</source>
         <translation>沙龙名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="508"/>
+        <location filename="../../../ui/audit_details.py" line="518"/>
         <source>salon address</source>
         <translation>沙龙地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="509"/>
+        <location filename="../../../ui/audit_details.py" line="519"/>
         <source>country of local phone numbers</source>
         <translation>本地电话号码所属国家</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="510"/>
+        <location filename="../../../ui/audit_details.py" line="520"/>
         <source>currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="511"/>
+        <location filename="../../../ui/audit_details.py" line="521"/>
         <source>kinds of business</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="512"/>
+        <location filename="../../../ui/audit_details.py" line="522"/>
         <source>idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="513"/>
+        <location filename="../../../ui/audit_details.py" line="523"/>
         <source>shortest PIN</source>
         <translation>PIN 最短长度</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="514"/>
+        <location filename="../../../ui/audit_details.py" line="524"/>
         <source>client details collected</source>
         <translation>收集的客户资料</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_details.py" line="515"/>
+        <location filename="../../../ui/audit_details.py" line="525"/>
+        <source>recipients of client data and transfers abroad</source>
+        <translation>客户信息的接收方与跨境提供</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="526"/>
         <source>months without a visit before a client is lapsed</source>
         <translation>客户未到店多少个月后视为流失</translation>
     </message>
@@ -2059,22 +2089,22 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="69"/>
         <source>Added a treatment</source>
-        <translation>添加护理记录</translation>
+        <translation>添加到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="70"/>
         <source>Opened a treatment</source>
-        <translation>打开护理记录</translation>
+        <translation>打开到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="71"/>
         <source>Changed a treatment</source>
-        <translation>修改护理记录</translation>
+        <translation>修改到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="72"/>
         <source>Corrected a treatment</source>
-        <translation>更正护理记录</translation>
+        <translation>更正到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="73"/>
@@ -2089,12 +2119,12 @@
     <message>
         <location filename="../../../ui/audit_words.py" line="77"/>
         <source>Shown the health alerts before a treatment</source>
-        <translation>护理前查看了健康警示</translation>
+        <translation>服务前查看了健康警示</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="78"/>
         <source>Copied the last colour formula into a new treatment</source>
-        <translation>将最近一次染发配方复制到新的护理记录</translation>
+        <translation>将最近一次染发配方复制到新的到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="79"/>
@@ -2303,241 +2333,271 @@
     </message>
     <message>
         <location filename="../../../ui/audit_words.py" line="121"/>
+        <source>Copied a consultation form as the salon&apos;s own</source>
+        <translation>将咨询表复制为本店自己的表格</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="122"/>
+        <source>Changed when a consultation form is signed again</source>
+        <translation>更改咨询表的重新签署规则</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="123"/>
         <source>Printed or saved a consultation form</source>
         <translation>打印或保存咨询表</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="122"/>
+        <location filename="../../../ui/audit_words.py" line="124"/>
         <source>Added a scanned paper</source>
         <translation>添加扫描件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="123"/>
+        <location filename="../../../ui/audit_words.py" line="125"/>
         <source>Listed scanned papers</source>
         <translation>列出扫描件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="124"/>
+        <location filename="../../../ui/audit_words.py" line="126"/>
         <source>Opened a scanned paper</source>
         <translation>打开扫描件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="125"/>
+        <location filename="../../../ui/audit_words.py" line="127"/>
         <source>Removed a scanned paper</source>
         <translation>删除扫描件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="126"/>
+        <location filename="../../../ui/audit_words.py" line="128"/>
         <source>Added a staff member</source>
         <translation>添加员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="127"/>
+        <location filename="../../../ui/audit_words.py" line="129"/>
         <source>Renamed a staff member</source>
         <translation>重命名员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="128"/>
+        <location filename="../../../ui/audit_words.py" line="130"/>
         <source>Changed a role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="129"/>
+        <location filename="../../../ui/audit_words.py" line="131"/>
         <source>Disabled a staff account</source>
         <translation>停用员工账户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="130"/>
+        <location filename="../../../ui/audit_words.py" line="132"/>
         <source>Enabled a staff account</source>
         <translation>启用员工账户</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="131"/>
+        <location filename="../../../ui/audit_words.py" line="133"/>
         <source>Reset a PIN</source>
         <translation>重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="132"/>
+        <location filename="../../../ui/audit_words.py" line="134"/>
         <source>Chose a new PIN after a reset</source>
         <translation>重置后设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="133"/>
+        <location filename="../../../ui/audit_words.py" line="135"/>
         <source>Locked out after wrong PINs</source>
         <translation>PIN 错误次数过多被锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="134"/>
+        <location filename="../../../ui/audit_words.py" line="136"/>
         <source>Owner access recovered</source>
         <translation>恢复店主访问</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="135"/>
+        <location filename="../../../ui/audit_words.py" line="137"/>
+        <source>Confirmed the staff privacy briefing</source>
+        <translation>确认员工隐私须知</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="138"/>
+        <source>Did not confirm the staff privacy briefing</source>
+        <translation>未确认员工隐私须知</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="139"/>
+        <source>Recorded a training session</source>
+        <translation>记录培训</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="140"/>
         <source>Added a key slot</source>
         <translation>添加密钥槽</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="136"/>
+        <location filename="../../../ui/audit_words.py" line="141"/>
         <source>Removed a key slot</source>
         <translation>删除密钥槽</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="137"/>
+        <location filename="../../../ui/audit_words.py" line="142"/>
         <source>Showed the recovery key</source>
         <translation>显示恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="138"/>
+        <location filename="../../../ui/audit_words.py" line="143"/>
         <source>Confirmed the Recovery Kit</source>
         <translation>确认恢复套件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="139"/>
+        <location filename="../../../ui/audit_words.py" line="144"/>
         <source>Replaced the recovery key</source>
         <translation>更换恢复密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="140"/>
+        <location filename="../../../ui/audit_words.py" line="145"/>
         <source>Re-keyed the vault</source>
         <translation>为保险库更换密钥</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="141"/>
+        <location filename="../../../ui/audit_words.py" line="146"/>
         <source>Finished an interrupted re-keying</source>
         <translation>完成中断的密钥更换</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="142"/>
+        <location filename="../../../ui/audit_words.py" line="147"/>
         <source>Tried to start a session without signing in</source>
         <translation>试图未登录就开始会话</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="143"/>
+        <location filename="../../../ui/audit_words.py" line="148"/>
         <source>Started a backup</source>
         <translation>开始备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="144"/>
+        <location filename="../../../ui/audit_words.py" line="149"/>
         <source>Made a backup</source>
         <translation>完成备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="145"/>
+        <location filename="../../../ui/audit_words.py" line="150"/>
         <source>Verified a backup</source>
         <translation>验证备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="146"/>
+        <location filename="../../../ui/audit_words.py" line="151"/>
         <source>Ran a restore drill</source>
         <translation>恢复演练</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="147"/>
+        <location filename="../../../ui/audit_words.py" line="152"/>
         <source>Restored from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="148"/>
+        <location filename="../../../ui/audit_words.py" line="153"/>
         <source>Prepared a restore</source>
         <translation>准备恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="149"/>
+        <location filename="../../../ui/audit_words.py" line="154"/>
         <source>Replaced the vault by a restore</source>
         <translation>以恢复的数据替换保险库</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="150"/>
+        <location filename="../../../ui/audit_words.py" line="155"/>
         <source>Changed backup settings</source>
         <translation>更改备份设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="152"/>
+        <location filename="../../../ui/audit_words.py" line="157"/>
         <source>Dismissed the warning that the vault is older than a backup</source>
         <translation>忽略了保险库比备份旧的警告</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="154"/>
+        <location filename="../../../ui/audit_words.py" line="159"/>
         <source>Added a service</source>
         <translation>添加服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="155"/>
+        <location filename="../../../ui/audit_words.py" line="160"/>
         <source>Changed a service</source>
         <translation>修改服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="156"/>
+        <location filename="../../../ui/audit_words.py" line="161"/>
         <source>Changed the order of the services</source>
         <translation>更改服务项目的顺序</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="157"/>
+        <location filename="../../../ui/audit_words.py" line="162"/>
         <source>Changed a setting</source>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="158"/>
+        <location filename="../../../ui/audit_words.py" line="163"/>
         <source>Chose the legal basis for health data</source>
-        <translation>选择健康数据的法律依据</translation>
+        <translation>选择健康信息的法律依据</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="159"/>
+        <location filename="../../../ui/audit_words.py" line="164"/>
         <source>Changed the retention rules</source>
         <translation>更改保留规则</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="160"/>
+        <location filename="../../../ui/audit_words.py" line="165"/>
         <source>Exported clients and visits (CSV)</source>
         <translation>导出客户和到店记录（CSV）</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="161"/>
+        <location filename="../../../ui/audit_words.py" line="166"/>
         <source>Exported everything (JSON)</source>
         <translation>导出全部数据（JSON）</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="162"/>
+        <location filename="../../../ui/audit_words.py" line="167"/>
         <source>Exported a marketing list</source>
         <translation>导出营销名单</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="163"/>
+        <location filename="../../../ui/audit_words.py" line="168"/>
         <source>Exported the activity log</source>
         <translation>导出活动日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="164"/>
+        <location filename="../../../ui/audit_words.py" line="169"/>
         <source>Recorded an incident</source>
         <translation>记录安全事件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="165"/>
+        <location filename="../../../ui/audit_words.py" line="170"/>
         <source>Updated an incident</source>
         <translation>更新安全事件</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="166"/>
+        <location filename="../../../ui/audit_words.py" line="171"/>
         <source>Drafted an incident notification</source>
         <translation>起草事件通知</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="167"/>
+        <location filename="../../../ui/audit_words.py" line="172"/>
         <source>Made the record of processing</source>
         <translation>生成处理活动记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="168"/>
+        <location filename="../../../ui/audit_words.py" line="173"/>
+        <source>Made the impact-assessment draft</source>
+        <translation>生成影响评估草稿</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/audit_words.py" line="174"/>
         <source>Removed data past retention</source>
         <translation>删除超过保留期的数据</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="169"/>
+        <location filename="../../../ui/audit_words.py" line="175"/>
         <source>Filled the demo salon</source>
         <translation>填充演示沙龙</translation>
     </message>
     <message>
-        <location filename="../../../ui/audit_words.py" line="170"/>
+        <location filename="../../../ui/audit_words.py" line="176"/>
         <source>Added demo photos</source>
         <translation>添加演示照片</translation>
     </message>
@@ -2638,12 +2698,12 @@
     <message>
         <location filename="../../../ui/pages/backup_actions.py" line="63"/>
         <source>Activity log: %1 entries, chain verified</source>
-        <translation>操作日志：%1 条，链已校验</translation>
+        <translation>活动日志：%1 条，链已校验</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backup_actions.py" line="69"/>
         <source>Warning: this vault&apos;s activity log does not hold the backup&apos;s last entry. The vault was restored from an older backup since, or its file was replaced.</source>
-        <translation>警告：本保险库的操作日志中没有该备份的最后一条记录。保险库此后曾从更旧的备份恢复，或其文件被替换过。</translation>
+        <translation>警告：本保险库的活动日志中没有该备份的最后一条记录。保险库此后曾从更旧的备份恢复，或其文件被替换过。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/backup_actions.py" line="93"/>
@@ -3291,6 +3351,60 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
 </context>
 <context>
+    <name>BriefingPage</name>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="175"/>
+        <location filename="../../../ui/briefing_page.py" line="191"/>
+        <source>Staff privacy briefing</source>
+        <translation>员工隐私须知</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="178"/>
+        <source>Before your first work in SalonVault, read how we keep clients&apos; data safe and confirm it.</source>
+        <translation>首次在 SalonVault 中工作之前，请阅读我们如何保护客户信息的安全，并确认已阅读。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="182"/>
+        <source>The briefing has changed since you last confirmed it: read it and confirm again.</source>
+        <translation>自您上次确认以来，须知内容已更改：请阅读并再次确认。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="185"/>
+        <source>It is a year since you last confirmed the briefing: read it again and confirm.</source>
+        <translation>距您上次确认须知已满一年：请重新阅读并确认。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="189"/>
+        <source>Read &amp;in:</source>
+        <translation>阅读语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="190"/>
+        <source>Language of the briefing</source>
+        <translation>须知的语言</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="193"/>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="194"/>
+        <source>I have &amp;read and understood it</source>
+        <translation>我已阅读并理解(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="195"/>
+        <source>&amp;Not now (sign out)</source>
+        <translation>暂不（退出登录）(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/briefing_page.py" line="197"/>
+        <source>You can work in SalonVault only after confirming the briefing.</source>
+        <translation>确认须知后才能在 SalonVault 中工作。</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="130"/>
@@ -3300,7 +3414,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="134"/>
         <source>With no service ticked, no treatment can be recorded until the owner adds one on the Services page.</source>
-        <translation>如未勾选任何服务项目，在店主于“服务项目”页面添加之前，无法记录任何护理。</translation>
+        <translation>如未勾选任何服务项目，在店主于“服务项目”页面添加之前，无法记录任何到店服务。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="140"/>
@@ -3701,62 +3815,62 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation>资料</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="239"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="240"/>
         <source>Forms</source>
         <translation>咨询表</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="241"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="242"/>
         <source>Treatments</source>
-        <translation>护理记录</translation>
+        <translation>到店记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="243"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="244"/>
         <source>Records</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="247"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="248"/>
         <source>Patch tests</source>
         <translation>皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="249"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="250"/>
         <source>Consents</source>
         <translation>同意书</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="252"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="253"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="255"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="256"/>
         <source>Papers</source>
         <translation>纸质文件</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="258"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="259"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="261"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="262"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="306"/>
-        <source>No consent to keep service records yet: ask before the treatment.</source>
-        <translation>尚未同意保存服务记录：请在服务前询问客户。</translation>
+        <location filename="../../../ui/dialogs/client_card.py" line="309"/>
+        <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
+        <translation>尚未告知客户会记录其到店服务：请在服务前向客户出示告知文本。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="364"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="369"/>
         <source>Check before any treatment.</source>
-        <translation>任何护理前请先核对。</translation>
+        <translation>任何服务前请先核对。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_card.py" line="378"/>
+        <location filename="../../../ui/dialogs/client_card.py" line="383"/>
         <source>Patch test: %1</source>
         <translation>皮肤测试：%1</translation>
     </message>
@@ -3857,7 +3971,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/dialogs/client_dialog.py" line="168"/>
         <source>Short words, separated by commas: balayage, regular</source>
-        <translation>简短词语，用逗号分隔：挑染，老顾客</translation>
+        <translation>简短词语，用逗号分隔：挑染，老客户</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/client_dialog.py" line="249"/>
@@ -3942,8 +4056,8 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="217"/>
-        <source>consent to keep records still needed</source>
-        <translation>仍需保存记录的同意</translation>
+        <source>not yet informed about visit records</source>
+        <translation>尚未告知服务记录</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="219"/>
@@ -4009,8 +4123,8 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
     <message>
         <location filename="../../../ui/pages/client_filter_bar.py" line="301"/>
-        <source>Needs consent to keep records</source>
-        <translation>需要保存记录的同意</translation>
+        <source>Not yet informed about visit records</source>
+        <translation>尚未告知服务记录</translation>
     </message>
 </context>
 <context>
@@ -4057,7 +4171,7 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
     <message>
         <location filename="../../../ui/models/client_table.py" line="174"/>
-        <location filename="../../../ui/pages/clients_page.py" line="429"/>
+        <location filename="../../../ui/pages/clients_page.py" line="439"/>
         <source>severe</source>
         <translation>严重</translation>
     </message>
@@ -4273,87 +4387,92 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="236"/>
+        <location filename="../../../ui/pages/clients_page.py" line="237"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n 位客户符合筛选条件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="238"/>
+        <location filename="../../../ui/pages/clients_page.py" line="239"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="241"/>
+        <location filename="../../../ui/pages/clients_page.py" line="242"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>在筛选结果中找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="244"/>
+        <location filename="../../../ui/pages/clients_page.py" line="245"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="300"/>
+        <location filename="../../../ui/pages/clients_page.py" line="301"/>
         <source>Filters on: %1</source>
         <translation>已启用筛选：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="305"/>
+        <location filename="../../../ui/pages/clients_page.py" line="306"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>筛选(&amp;F)（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="307"/>
+        <location filename="../../../ui/pages/clients_page.py" line="308"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="407"/>
+        <location filename="../../../ui/pages/clients_page.py" line="408"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>查找客户：姓名、电话、电子邮箱或标签</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="409"/>
         <source>Find a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="410"/>
         <source>New client…</source>
         <translation>新客户…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="416"/>
+        <source>Register a new client (%1)</source>
+        <translation>登记新客户（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/clients_page.py" line="420"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="411"/>
+        <location filename="../../../ui/pages/clients_page.py" line="421"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="412"/>
+        <location filename="../../../ui/pages/clients_page.py" line="422"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation>按标签、服务项目、到店情况等缩小列表…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="413"/>
+        <location filename="../../../ui/pages/clients_page.py" line="423"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="414"/>
+        <location filename="../../../ui/pages/clients_page.py" line="424"/>
         <source>Clients found</source>
         <translation>找到的客户</translation>
     </message>
@@ -4378,7 +4497,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="111"/>
         <source>Collect only what the salon needs. A name, the language and treatment notes are always kept; tick the details below that you need, for the reason given.</source>
-        <translation>只收集沙龙需要的资料。姓名、语言和护理备注始终保留；请勾选下方需要的资料，用途如说明所示。</translation>
+        <translation>只收集沙龙需要的资料。姓名、语言和服务备注始终保留；请勾选下方需要的资料，用途如说明所示。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="116"/>
@@ -4418,7 +4537,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="131"/>
         <source>To tell clients with the same name apart, and to check that a client is 18 or older where a treatment needs it.</source>
-        <translation>用于区分同名客户，并在护理有要求时核实客户是否年满 18 岁。</translation>
+        <translation>用于区分同名客户，并在服务项目有要求时核实客户是否年满 18 岁。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/collected_fields_box.py" line="134"/>
@@ -4509,12 +4628,17 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../../ui/consent_labels.py" line="39"/>
+        <location filename="../../../ui/consent_labels.py" line="41"/>
+        <source>Acknowledged</source>
+        <translation>已知悉</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/consent_labels.py" line="47"/>
         <source>Signed on screen</source>
         <translation>屏幕签名</translation>
     </message>
     <message>
-        <location filename="../../../ui/consent_labels.py" line="40"/>
+        <location filename="../../../ui/consent_labels.py" line="48"/>
         <source>Signed on paper</source>
         <translation>纸质签名</translation>
     </message>
@@ -4522,60 +4646,65 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="94"/>
         <source>Record consent</source>
         <translation>记录同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="113"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="129"/>
         <source>The client signs on screen</source>
         <translation>客户在屏幕上签名</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="130"/>
         <source>The client signed a paper form</source>
         <translation>客户已签署纸质表格</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="119"/>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="135"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="136"/>
         <source>Paper form&apos;s reference</source>
         <translation>纸质表格编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="133"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="153"/>
+        <source>The client is under %1: a parent or guardian decides and signs.</source>
+        <translation>客户未满 %1 岁：由父母或监护人决定并签名。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="163"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="171"/>
         <source>Language of the text</source>
         <translation>文本语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="184"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="215"/>
         <source>The salon asks for no consent purpose (Consents page, Texts tab).</source>
         <translation>沙龙未征求任何用途的同意（“同意书”页面，“文本”标签页）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="188"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="224"/>
         <source>Still to answer, Agree or Refuse: %1</source>
         <translation>仍需回答“同意”或“拒绝”：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="192"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="228"/>
+        <source>Still to confirm the client has read: %1</source>
+        <translation>仍需确认客户已阅读：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="230"/>
         <source>Waiting for the client&apos;s signature on the pad.</source>
         <translation>正在等待客户在签名板上签名。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="194"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="232"/>
         <source>Type the paper form&apos;s reference.</source>
         <translation>请输入纸质表格的编号。</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="202"/>
-        <source>Choose Agree or Refuse for every purpose.</source>
-        <translation>请为每一项选择“同意”或“拒绝”。</translation>
     </message>
 </context>
 <context>
@@ -4626,109 +4755,119 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation>此客户没有可撤回的“%1”有效同意。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="52"/>
+        <location filename="../../../ui/error_text/consent.py" line="53"/>
+        <source>%1 is information the client acknowledges, not a consent to refuse: the salon needs these records to provide its services.</source>
+        <translation>“%1”是由客户确认已知悉的告知事项，而不是可以拒绝的同意：本店需要这些记录才能提供服务。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/consent.py" line="62"/>
+        <source>%1 is information, not a consent, so there is nothing to withdraw: the client may object or ask for the record to be erased.</source>
+        <translation>“%1”是告知事项，而不是同意，因此没有可撤回的内容：客户可以提出反对，或要求删除该记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/consent.py" line="70"/>
         <source>The consent text changed while the form was open; nothing was recorded. Show the client the new text.</source>
         <translation>表单打开期间同意书文本已更改；未记录任何内容。请向客户出示新的文本。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="57"/>
+        <location filename="../../../ui/error_text/consent.py" line="75"/>
         <source>The consent text changed meanwhile; try again.</source>
         <translation>同意书文本在此期间已更改；请重试。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="60"/>
+        <location filename="../../../ui/error_text/consent.py" line="78"/>
         <source>The consent text is empty.</source>
         <translation>同意书文本为空。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="64"/>
+        <location filename="../../../ui/error_text/consent.py" line="82"/>
         <source>The consent text has at most %1 characters.</source>
         <translation>同意书文本最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="69"/>
+        <location filename="../../../ui/error_text/consent.py" line="87"/>
         <source>The signature image is too large.</source>
         <translation>签名图片过大。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="72"/>
+        <location filename="../../../ui/error_text/consent.py" line="90"/>
         <source>The signature is not a PNG image.</source>
         <translation>签名不是 PNG 图片。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="75"/>
+        <location filename="../../../ui/error_text/consent.py" line="93"/>
         <source>A form signed on paper has no on-screen signature.</source>
         <translation>纸质签署的同意书没有屏幕签名。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="78"/>
+        <location filename="../../../ui/error_text/consent.py" line="96"/>
         <source>Choose agree or refuse for at least one purpose.</source>
         <translation>请至少为一项用途选择“同意”或“拒绝”。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="81"/>
+        <location filename="../../../ui/error_text/consent.py" line="99"/>
         <source>A form signed on screen has no paper reference.</source>
         <translation>屏幕签署的同意书没有纸质文件编号。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="85"/>
+        <location filename="../../../ui/error_text/consent.py" line="103"/>
         <source>Unknown consent purpose; use one of: %1.</source>
         <translation>未知的同意用途；请使用以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="90"/>
+        <location filename="../../../ui/error_text/consent.py" line="108"/>
         <source>The consent text contains characters that are not text.</source>
         <translation>同意书文本包含非文本字符。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="93"/>
+        <location filename="../../../ui/error_text/consent.py" line="111"/>
         <source>The signature is empty; ask the client to sign.</source>
         <translation>签名为空；请让客户签名。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="96"/>
+        <location filename="../../../ui/error_text/consent.py" line="114"/>
         <source>The signature image cannot be read.</source>
         <translation>无法读取签名图片。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="100"/>
+        <location filename="../../../ui/error_text/consent.py" line="118"/>
         <source>This client has no active photo consent (never given, or withdrawn); record the client&apos;s consent before taking, adding or viewing photos.</source>
         <translation>此客户没有有效的拍照同意（从未同意或已撤回）；拍摄、添加或查看照片之前，请先记录客户的同意。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="106"/>
+        <location filename="../../../ui/error_text/consent.py" line="124"/>
         <source>This client has no active consent for %1; record it first.</source>
         <translation>此客户没有“%1”的有效同意；请先记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="112"/>
+        <location filename="../../../ui/error_text/consent.py" line="130"/>
         <source>The consent language is one of %1.</source>
         <translation>同意书语言只能是以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="118"/>
+        <location filename="../../../ui/error_text/consent.py" line="136"/>
         <source>The signature image is %1x%2 pixels; it must be from %3x%4 to %5x%6.</source>
         <translation>签名图片为 %1x%2 像素；必须在 %3x%4 到 %5x%6 之间。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="129"/>
+        <location filename="../../../ui/error_text/consent.py" line="147"/>
         <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet; record the client&apos;s health-data consent first.</source>
-        <translation>健康信息只在客户同意后才保存，而此客户尚未被征询；请先记录客户的健康数据同意。</translation>
+        <translation>健康信息只在客户同意后才保存，而此客户尚未被征询；请先记录客户的健康信息同意。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="135"/>
+        <location filename="../../../ui/error_text/consent.py" line="153"/>
         <source>Health details are kept only with the client&apos;s consent, and this client refused it; nothing was stored.</source>
         <translation>健康信息只在客户同意后才保存，而此客户已拒绝；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="141"/>
+        <location filename="../../../ui/error_text/consent.py" line="159"/>
         <source>Health details are kept only with the client&apos;s consent, and this client withdrew it; record a new consent first if the client agrees again.</source>
         <translation>健康信息只在客户同意后才保存，而此客户已撤回同意；如客户再次同意，请先记录新的同意。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/consent.py" line="147"/>
+        <location filename="../../../ui/error_text/consent.py" line="165"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for health-data consent; the owner can switch it on in Consents.</source>
-        <translation>健康信息只在客户同意后才保存，而本店未征求健康数据同意；店主可在“同意书”中开启。</translation>
+        <translation>健康信息只在客户同意后才保存，而本店未征求健康信息同意；店主可在“同意书”中开启。</translation>
     </message>
 </context>
 <context>
@@ -4756,7 +4895,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="201"/>
         <source>Save this text as a new version? Clients who agreed to the old text will be asked again. The old version stays in the history.</source>
-        <translation>将此文本保存为新版本？已同意旧文本的顾客将被再次询问。旧版本保留在历史记录中。</translation>
+        <translation>将此文本保存为新版本？已同意旧文本的客户将被再次询问。旧版本保留在历史记录中。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/consent_templates_panel.py" line="205"/>
@@ -4769,27 +4908,27 @@ Everything recorded after that backup was made is left out. The current vault is
         <translation>已保存为第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="237"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="239"/>
         <source>Ticked: the salon asks clients for this.</source>
-        <translation>已勾选：本店向顾客征求此项同意。</translation>
+        <translation>已勾选：本店向客户征求此项同意。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="238"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="240"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="241"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="243"/>
         <source>{salon_name} and {salon_address} are filled in with the salon&apos;s details when the text is shown.</source>
         <translation>显示文本时，{salon_name} 和 {salon_address} 会替换为本店的信息。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="245"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="247"/>
         <source>Save as new version…</source>
         <translation>保存为新版本…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/consent_templates_panel.py" line="246"/>
+        <location filename="../../../ui/pages/consent_templates_panel.py" line="248"/>
         <source>Earlier versions (read-only)</source>
         <translation>早期版本（只读）</translation>
     </message>
@@ -4816,7 +4955,7 @@ Everything recorded after that backup was made is left out. The current vault is
     <message>
         <location filename="../../../ui/pages/consents_page.py" line="188"/>
         <source>The saved file is not encrypted: it leaves the vault. The notice holds no client&apos;s details, only the salon&apos;s name, address and rules.</source>
-        <translation>保存的文件未加密，将离开数据库。该告知不含任何顾客的信息，只有本店的名称、地址和规则。</translation>
+        <translation>保存的文件未加密，将离开保险库。该告知不含任何客户的信息，只有本店的名称、地址和规则。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/consents_page.py" line="192"/>
@@ -4883,234 +5022,249 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ConsentsPanel</name>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="64"/>
-        <source>No consent to keep service records: ask the client before the treatment.</source>
-        <translation>没有保存服务记录的同意：请在服务前询问客户。</translation>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <source>Not yet informed that visits are recorded: show the client the text before the service.</source>
+        <translation>尚未告知客户会记录其到店服务：请在服务前向客户出示告知文本。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Since</source>
         <translation>自</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="67"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="72"/>
         <source>Text version</source>
         <translation>文本版本</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="69"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
         <source>Consent per purpose</source>
         <translation>各用途的同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="71"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="73"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="78"/>
         <source>Consent history</source>
         <translation>同意历史</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="74"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
         <source>Record consent…</source>
         <translation>记录同意…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="76"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="81"/>
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="79"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="84"/>
         <source>Print form…</source>
         <translation>打印表格…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="81"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="86"/>
         <source>Save form as…</source>
         <translation>表格另存为…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="102"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="107"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="142"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="147"/>
         <source>%1 (needs re-consent: the text changed)</source>
         <translation>%1（需要重新同意：文本已更改）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="157"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="162"/>
         <source>%1, withdrawn %2</source>
         <translation>%1，已于 %2 撤回</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="193"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="199"/>
         <source>Choose a purpose in the table to print or save its form.</source>
         <translation>请在表格中选择一个用途，以打印或保存其同意书。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="196"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="202"/>
         <source>No answer on record for this purpose: the form prints blank, for the client to sign on paper.</source>
         <translation>此用途尚无答复记录：将打印空白表格，供客户在纸上签名。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="200"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="207"/>
+        <source>Visit records are information, not a consent: there is nothing to withdraw. The client may object or ask for the record to be erased.</source>
+        <translation>服务记录是告知事项，而不是同意：没有可撤回的内容。客户可以提出反对，或要求删除该记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="211"/>
         <source>This consent is not in force, so there is nothing to withdraw.</source>
         <translation>此同意未生效，因此没有可撤回的内容。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="213"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="224"/>
         <source>Consent recorded.</source>
         <translation>同意已记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="220"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="231"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now.</source>
         <translation>撤回客户对“%1”的同意？立即生效。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="223"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
         <source>Withdraw the client&apos;s photo consent? Every photo of this client is deleted from the vault now. This cannot be undone.</source>
-        <translation>撤回客户的照片同意？该客户的所有照片将立即从数据库中删除。此操作无法撤销。</translation>
+        <translation>撤回客户的照片同意？该客户的所有照片将立即从保险库中删除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="233"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="239"/>
+        <source>Withdraw the client&apos;s consent for “%1”? It ends now. The text the client signed promises that their photos are removed from the salon&apos;s website and social media pages within 15 days: the program does not publish them, so someone must remove them there.</source>
+        <translation>撤回客户对“%1”的同意？立即生效。客户签署的文本承诺在 15 天内从本店网站和社交媒体页面上删除其照片：本程序不会发布照片，因此须有人到这些页面上手动删除。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="251"/>
         <source>Withdraw consent</source>
         <translation>撤回同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="234"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="252"/>
         <source>Reason (optional):</source>
         <translation>原因（可选）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="246"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="264"/>
         <source>Consent withdrawn; %n photo(s) deleted.</source>
         <translation>
             <numerusform>同意已撤回；已删除 %n 张照片。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
+        <source>Consent withdrawn. Remove the client&apos;s photos from the salon&apos;s website and social media pages within 15 days.</source>
+        <translation>同意已撤回。请在 15 天内从本店网站和社交媒体页面上删除该客户的照片。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="249"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="274"/>
         <source>Consent withdrawn; %n health record(s) deleted.</source>
         <translation>
             <numerusform>同意已撤回；已删除 %n 条健康记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="252"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="277"/>
         <source>Consent withdrawn.</source>
         <translation>同意已撤回。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="262"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
         <source>Withdraw the client&apos;s consent for “%1”? It ends now. No health details are held, so nothing is deleted.</source>
         <translation>撤回客户对“%1”的同意？立即生效。目前没有保存任何健康信息，因此不会删除任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="266"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="291"/>
         <source>%n allergy(ies)</source>
         <translation>
             <numerusform>%n 项过敏</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="267"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="292"/>
         <source>%n condition(s)</source>
         <translation>
             <numerusform>%n 项疾病状况</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="268"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="293"/>
         <source>%n medication(s)</source>
         <translation>
             <numerusform>%n 项用药</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="269"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="294"/>
         <source>%n contraindication(s)</source>
         <translation>
             <numerusform>%n 项禁忌</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="273"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="298"/>
         <source>%n removed item(s) kept as history</source>
         <translation>
             <numerusform>%n 项已移除、作为历史保留的记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="276"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="301"/>
         <source>%n health paper(s): letters, outside prescriptions</source>
         <translation>
             <numerusform>%n 份健康类文件：信函、外部处方</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="279"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="304"/>
         <source>%n service record(s) holding health details</source>
         <translation>
             <numerusform>%n 条含健康信息的服务记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/consents_panel.py" line="282"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="307"/>
         <source>%n earlier version(s) of changed items</source>
         <translation>
             <numerusform>%n 个已修改记录的早前版本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="287"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="312"/>
         <source>Withdraw the client&apos;s health-data consent? These are deleted from the vault now, and cannot be brought back:
 %1
 The record of the consent and its withdrawal stays; patch tests and visits stay.</source>
-        <translation>撤回客户的健康数据同意？以下内容将立即从保险库中删除，且无法恢复：
+        <translation>撤回客户的健康信息同意？以下内容将立即从保险库中删除，且无法恢复：
 %1
 同意及其撤回的记录会保留；皮肤测试和到店记录也会保留。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="323"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="348"/>
         <source>The form was sent to the printer.</source>
         <translation>表格已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="328"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="353"/>
         <source>The saved file is not encrypted: it leaves the vault with the client&apos;s name and signature. Save it only where the client&apos;s records may be kept, and delete it when it is no longer needed.</source>
-        <translation>保存的文件未加密：它带着客户的姓名和签名离开数据库。请只保存在允许保存客户记录的地方，不再需要时删除。</translation>
+        <translation>保存的文件未加密：它带着客户的姓名和签名离开保险库。请只保存在允许保存客户记录的地方，不再需要时删除。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="333"/>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="342"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="358"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="367"/>
         <source>Save form</source>
         <translation>保存表格</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consents_panel.py" line="359"/>
+        <location filename="../../../ui/dialogs/consents_panel.py" line="384"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
@@ -5118,61 +5272,121 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>ConsultationFormsBox</name>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="90"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="156"/>
         <source>Consultation forms</source>
         <translation>咨询表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="100"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="166"/>
         <source>Form</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="101"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="167"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="102"/>
-        <source>Signed again after</source>
-        <translation>重新签署间隔</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="103"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="170"/>
         <source>Asked before</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="115"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="217"/>
         <source>Ser&amp;vices…</source>
         <translation>服务项目(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="125"/>
-        <source>A form is asked before the services it guards; the months before it is signed again come with the form&apos;s version.</source>
-        <translation>在表格所适用的服务项目之前请客户填写；重新签署前的月数随表格版本一起设定。</translation>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="168"/>
+        <source>Made by</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="169"/>
+        <source>Signed again</source>
+        <translation>重新签署</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="189"/>
+        <source>A form is asked before the services it guards. A built-in form changes only with the program: copy it to make the salon&apos;s own and edit its questions.</source>
+        <translation>咨询表在其适用的服务项目之前填写。内置表格只随程序更新而改变：请将其复制为本店自己的表格，再编辑其中的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="221"/>
+        <source>Cop&amp;y…</source>
+        <translation>复制(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="224"/>
+        <source>&amp;Edit questions…</source>
+        <translation>编辑问题(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="227"/>
+        <source>Signed a&amp;gain…</source>
+        <translation>重新签署(&amp;G)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/forms_owner_box.py" line="159"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="251"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="161"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="255"/>
+        <source>the salon</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="256"/>
+        <source>%1 or when health details change</source>
+        <translation>%1，或健康信息变更时</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="260"/>
         <source>no service yet</source>
         <translation>尚无服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="184"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="287"/>
+        <source>A built-in form changes only with the program: copy it to edit it.</source>
+        <translation>内置表格只随程序更新而改变：如需编辑，请先复制。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="293"/>
         <source>The salon has no services yet: add them under Services first.</source>
         <translation>本店还没有服务项目：请先在“服务项目”中添加。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="187"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="296"/>
         <source>Choose a form in the list first.</source>
         <translation>请先在列表中选择一份表格。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="306"/>
+        <source>%1 (ours)</source>
+        <translation>%1（本店）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="309"/>
+        <source>Copy a form</source>
+        <translation>复制表格</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="310"/>
+        <source>Name of the copy</source>
+        <translation>副本名称</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="324"/>
+        <source>Copied as %1: change its questions with Edit questions…</source>
+        <translation>已复制为 %1：可通过“编辑问题…”修改其中的问题。</translation>
     </message>
 </context>
 <context>
@@ -5191,67 +5405,72 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="235"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
         <source>Last verified backup: none yet</source>
         <translation>最近一次已校验的备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="239"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="261"/>
         <source>Last verified backup: %1</source>
         <translation>最近一次已校验的备份：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="253"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="275"/>
         <source>New clients in the last 30 days</source>
         <translation>最近 30 天的新客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="254"/>
-        <source>Clients without consent to keep their records</source>
-        <translation>未同意保存记录的客户</translation>
+        <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
+        <source>Clients not yet informed about visit records</source>
+        <translation>尚未告知服务记录的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="255"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>需重新征求同意的客户（同意书已更改）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="256"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="278"/>
         <source>Patch tests running out within a week</source>
         <translation>一周内到期的皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="279"/>
         <source>Due for removal (see Privacy)</source>
         <translation>到期待删除（见“隐私”）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="258"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="280"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>最近 7 天登录失败次数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="263"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
+        <source>Clients to call: recalls due within 30 days or overdue</source>
+        <translation>需致电的客户：30 天内到期或已逾期的回访</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
         <source>Show the list</source>
         <translation>显示列表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="264"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="287"/>
         <source>Show the list: %1</source>
         <translation>显示列表：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="265"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="288"/>
         <source>Visits per month</source>
         <translation>每月到店次数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="266"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="289"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="267"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="290"/>
         <source>Open Backups</source>
         <translation>打开备份页面</translation>
     </message>
@@ -5312,87 +5531,102 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>DaySheetDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="68"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="50"/>
+        <source>no. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="56"/>
+        <source>born %1</source>
+        <translation>出生于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="61"/>
+        <source>last visit %1</source>
+        <translation>最近到店 %1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="75"/>
         <source>Today&apos;s clients, %1</source>
         <translation>今日客户，%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="71"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="78"/>
         <source>For the technicians: each client with their alerts, pinned notes, patch test and today&apos;s services. Clients with a treatment recorded for today are on the list; add the ones expected later. The list is not kept: print or save it now.</source>
-        <translation>供技师使用：列出每位客户的警示、置顶备注、皮肤测试和今日服务项目。今天已记录护理的客户已在列表中；请添加稍后预计到店的客户。此列表不会保存：请立即打印或保存。</translation>
+        <translation>供技师使用：列出每位客户的警示、置顶备注、皮肤测试和今日服务项目。今天已有到店记录的客户已在列表中；请添加稍后预计到店的客户。此列表不会保存：请立即打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="80"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="87"/>
         <source>Find a client to add: name or phone</source>
         <translation>查找要添加的客户：姓名或电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="81"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="88"/>
         <source>Find a client to add</source>
         <translation>查找要添加的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="86"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
         <source>Clients found: Enter adds the highlighted one</source>
         <translation>找到的客户：按回车添加选中的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="88"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="95"/>
         <source>&amp;Add to the list</source>
         <translation>添加到列表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="99"/>
         <source>Today&apos;s list: Delete removes the highlighted one</source>
         <translation>今日列表：按 Delete 键移除选中的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="100"/>
         <source>&amp;Today&apos;s list</source>
         <translation>今日列表(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="95"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="102"/>
         <source>&amp;Remove from the list</source>
         <translation>从列表中移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="98"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="105"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="100"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="107"/>
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="186"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="193"/>
         <source>A day sheet lists at most %1 clients.</source>
         <translation>当日客户单最多列出 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="216"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="223"/>
         <source>Add at least one client first.</source>
         <translation>请先至少添加一位客户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="236"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="243"/>
         <source>The day sheet was sent to the printer.</source>
         <translation>当日客户单已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="245"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="252"/>
         <source>Save the day sheet as PDF</source>
         <translation>将当日客户单另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="246"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="253"/>
         <source>clients-%1.pdf</source>
         <translation>clients-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="254"/>
+        <location filename="../../../ui/dialogs/day_sheet_dialog.py" line="261"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
@@ -5504,104 +5738,104 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>ExportsTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="118"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="117"/>
         <source>The file leaves the vault unencrypted: whoever gets it can read the client records in it. Keep it safe and delete it when it is no longer needed.</source>
         <translation>文件以未加密形式离开保险库：任何得到它的人都能读取其中的客户记录。请妥善保管，不再需要时删除。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="126"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="125"/>
         <source>The file leaves the vault encrypted with age: it opens only with the passphrase or the recovery key chosen here (for example `age -d`).</source>
         <translation>文件以 age 加密形式离开保险库：只能用此处选择的密码短语或恢复密钥打开（例如 `age -d`）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="139"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="138"/>
         <source>The passphrase needs at least 12 characters.</source>
         <translation>密码短语至少需要 12 个字符。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="141"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="140"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="144"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="143"/>
         <source>Tick the box to confirm an unencrypted file.</source>
         <translation>请勾选此框以确认导出未加密文件。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="158"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="157"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="184"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="183"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="185"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="184"/>
         <source>Exported %1 clients to:
 %2</source>
         <translation>已导出 %1 位客户到：
 %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="196"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="199"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="198"/>
         <source>All clients and visits, for a spreadsheet (two CSV files)</source>
         <translation>所有客户和到店记录，用于电子表格（两个 CSV 文件）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="202"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="201"/>
         <source>Everything, machine-readable (JSON: health, visits, consents)</source>
         <translation>全部数据，机器可读（JSON：健康、到店、同意）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="205"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="204"/>
         <source>Marketing list: clients who agreed to this channel, with that contact only</source>
         <translation>营销名单：同意此渠道的客户，仅含该渠道的联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="209"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="208"/>
         <source>Protection</source>
         <translation>保护</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="211"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="210"/>
         <source>Encrypted to the salon&apos;s recovery key (opens with the Recovery Kit)</source>
         <translation>用沙龙的恢复密钥加密（用恢复套件打开）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="213"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="212"/>
         <source>Encrypted with a passphrase</source>
         <translation>用密码短语加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="214"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="213"/>
         <source>Not encrypted</source>
         <translation>不加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="215"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="214"/>
         <source>Passphrase (12+ characters)</source>
         <translation>密码短语（12 个字符以上）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="215"/>
         <source>Passphrase again</source>
         <translation>再次输入密码短语</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="218"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="217"/>
         <source>I understand that this file is readable by anyone who gets it</source>
         <translation>我明白任何得到此文件的人都能读取它</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/exports_tab.py" line="220"/>
+        <location filename="../../../ui/pages/privacy/exports_tab.py" line="219"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -5760,12 +5994,12 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>FileStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="115"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="120"/>
         <source>Choose the client list: a CSV file (any separator; UTF-8, UTF-16, or the Vietnamese, Polish or Chinese Windows encodings) or an Excel workbook (.xlsx). The file is read into memory only; nothing is written until you confirm the preview.</source>
         <translation>选择客户名单：CSV 文件（任意分隔符；UTF-8、UTF-16，或越南语、波兰语、中文的 Windows 编码）或 Excel 工作簿（.xlsx）。文件只读入内存；在您确认预览之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="121"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="126"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
@@ -5780,19 +6014,117 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     </message>
 </context>
 <context>
+    <name>FormEditorDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="89"/>
+        <source>Questions of %1</source>
+        <translation>%1 的问题</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="110"/>
+        <source>&amp;Words in</source>
+        <translation>文字语言(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="114"/>
+        <source>Write the form in each language your clients read; a language left empty shows the English words, else the words you wrote.</source>
+        <translation>请用客户阅读的每种语言填写表格；某种语言留空时显示英文文字，否则显示您填写的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="130"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="132"/>
+        <source>&amp;Introduction</source>
+        <translation>引言(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="141"/>
+        <source>Sections and questions</source>
+        <translation>板块和问题</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="143"/>
+        <source>Add &amp;section</source>
+        <translation>添加板块(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="145"/>
+        <source>Add &amp;question</source>
+        <translation>添加问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="147"/>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="149"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="151"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="177"/>
+        <source>Section</source>
+        <translation>板块</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="183"/>
+        <source>Section &amp;heading</source>
+        <translation>板块标题(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="199"/>
+        <source>(no words yet)</source>
+        <translation>（尚无文字）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="200"/>
+        <source>%1 (not written in this language)</source>
+        <translation>%1（未用此语言填写）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="309"/>
+        <source>Add a section, then its questions.</source>
+        <translation>请先添加板块，再添加其中的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="311"/>
+        <source>It is alone in its list: nothing to move it past.</source>
+        <translation>它是列表中唯一的一项：无法移动。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="313"/>
+        <source>It is first in its list: it moves only down.</source>
+        <translation>它是列表中的第一项：只能下移。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_editor.py" line="315"/>
+        <source>It is last in its list: it moves only up.</source>
+        <translation>它是列表中的最后一项：只能上移。</translation>
+    </message>
+</context>
+<context>
     <name>FormServicesDialog</name>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="51"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="117"/>
         <source>Services guarded by %1</source>
         <translation>%1 适用的服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="65"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="131"/>
         <source>Space ticks a service. Before a ticked service the client signs this form, and its red flags stop the service until they are reviewed.</source>
         <translation>按空格键勾选服务项目。做已勾选的服务项目前，客户须签署此表格；表格中的风险项在审核前会暂停该服务。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/forms_owner_box.py" line="73"/>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="139"/>
         <source>Services</source>
         <translation>服务项目</translation>
     </message>
@@ -5878,11 +6210,56 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     </message>
     <message>
         <location filename="../../../ui/error_text/forms.py" line="64"/>
-        <source>A form needs at least its English title.</source>
-        <translation>表格至少需要英文标题。</translation>
+        <source>A form needs a title.</source>
+        <translation>表格需要标题。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/forms.py" line="68"/>
+        <location filename="../../../ui/error_text/forms.py" line="67"/>
+        <source>Write the question.</source>
+        <translation>请填写问题。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="70"/>
+        <source>A choice question needs at least two answers to choose from.</source>
+        <translation>选择题至少需要两个可选答案。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="73"/>
+        <source>Write each answer to choose from.</source>
+        <translation>请填写每个可选答案。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="76"/>
+        <source>A red flag must be one of the question&apos;s answers.</source>
+        <translation>风险项必须是该问题的答案之一。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="79"/>
+        <source>Write the health alert a red-flag answer puts on the card.</source>
+        <translation>请填写选中风险项答案时在客户档案上显示的健康警示。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="82"/>
+        <source>Only a question with a red-flag answer can stop a service.</source>
+        <translation>只有设有风险项答案的问题才能暂停服务。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="86"/>
+        <source>Signed again after %1 to %2 months.</source>
+        <translation>重新签署的间隔为 %1 到 %2 个月。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="91"/>
+        <source>A built-in form changes only with the program: copy it to change its questions.</source>
+        <translation>内置表格只随程序更新而改变：如需修改其中的问题，请先复制。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="95"/>
+        <source>Give the copy a name.</source>
+        <translation>请为副本命名。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/forms.py" line="99"/>
         <source>The client&apos;s consultation form has a red flag that stops this service until the owner or a technician reviews it (on the client&apos;s card).</source>
         <translation>该客户的咨询表中有风险项，在店主或技师审核之前（在客户档案中）不能进行此服务项目。</translation>
     </message>
@@ -5890,57 +6267,141 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>FormsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Form</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Signed</source>
         <translation>签署时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="52"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="62"/>
         <source>Red flags</source>
         <translation>风险项</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="56"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="66"/>
         <source>No consultation form signed yet.</source>
         <translation>尚未签署咨询表。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="59"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="69"/>
         <source>Consultation form</source>
         <translation>咨询表</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="78"/>
         <source>&amp;Hand the screen to the client…</source>
         <translation>将屏幕交给客户(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="85"/>
         <source>&amp;Review red flag…</source>
         <translation>审核风险项(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="97"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="119"/>
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="122"/>
+        <source>%n red flag(s), %1 to review</source>
+        <translation>
+            <numerusform>%n 个风险项，%1 个待审核</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="100"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="127"/>
         <source>%1 (%2 to review)</source>
         <translation>%1（%2 项待审核）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="139"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="160"/>
+        <source>Hand the screen to the client to sign it again.</source>
+        <translation>请将屏幕交给客户重新签署。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="162"/>
+        <source>Not signed yet: hand the screen to the client to sign it.</source>
+        <translation>尚未签署：请将屏幕交给客户签署。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="167"/>
+        <source>Due again: signed more than %n month(s) ago.</source>
+        <translation>
+            <numerusform>需重新签署：签署已超过 %n 个月。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="170"/>
+        <source>Due again: the client&apos;s health details changed since it was signed.</source>
+        <translation>需重新签署：签署后客户的健康信息已变更。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="175"/>
+        <source>Due again: the form has changed since it was signed.</source>
+        <translation>需重新签署：签署后表格已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
+        <source>Signed and current.</source>
+        <translation>已签署，目前有效。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
+        <source>Signed on %1; due again on %2, or sooner if the health details change.</source>
+        <translation>签署于 %1；须于 %2 重新签署，如健康信息变更则需提前。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="189"/>
+        <source>Signed on %1; due again on %2.</source>
+        <translation>签署于 %1；须于 %2 重新签署。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="194"/>
+        <source>Form &amp;paper</source>
+        <translation>纸质表格(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="197"/>
+        <source>Print the &amp;blank form…</source>
+        <translation>打印空白表格(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="199"/>
+        <source>Print the &amp;signed form…</source>
+        <translation>打印已签署的表格(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="201"/>
+        <source>&amp;Save the signed form as PDF…</source>
+        <translation>将已签署的表格另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="231"/>
+        <source>Save the consultation form as PDF</source>
+        <translation>将咨询表另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="232"/>
+        <source>consultation-form-%1-%2.pdf</source>
+        <translation>consultation-form-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="263"/>
+        <source>(the owner or a technician reviews red flags)</source>
+        <translation>（风险项由店主或技师审核）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="265"/>
         <source>(the selected form has no red flag to review)</source>
         <translation>（所选表格没有待审核的风险项）</translation>
     </message>
@@ -6059,29 +6520,77 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HandOverWindow</name>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="207"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="220"/>
         <source>Back to the form</source>
         <translation>返回表格</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="209"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="222"/>
         <source>Lock the screen</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="234"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="247"/>
         <source>%1: enter your PIN to return to the client&apos;s card.</source>
         <translation>%1：请输入您的 PIN 返回客户档案。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="237"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="250"/>
         <source>%1: enter your PIN to leave the form. The answers are not kept.</source>
         <translation>%1：请输入您的 PIN 离开表格。填写的答案不会保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/hand_over.py" line="255"/>
+        <location filename="../../../ui/dialogs/hand_over.py" line="268"/>
         <source>That PIN is not right.</source>
         <translation>PIN 不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>HealthAlerts</name>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="23"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="40"/>
+        <source>Severe: %1</source>
+        <translation>严重：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="44"/>
+        <source>Moderate: %1</source>
+        <translation>中等：%1</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="48"/>
+        <source>Low: %n (see the card&apos;s Health tab)</source>
+        <translation>轻微：%n 项（见档案的“健康”标签页）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="61"/>
+        <source>%1 or %2</source>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="68"/>
+        <source>Severe health alert on this client&apos;s record: ask %1 before any treatment.</source>
+        <translation>此客户的记录中有严重健康警示：任何服务前请先询问%1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="73"/>
+        <source>This client has health alerts: ask %1 before the treatment.</source>
+        <translation>此客户有健康警示：服务前请先询问%1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="82"/>
+        <source>%1 — this service&apos;s contraindication: %2</source>
+        <translation>%1 — 此服务项目的禁忌：%2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_alert_words.py" line="90"/>
+        <source>This service has a contraindication that matches this client&apos;s health record: ask %1 before the treatment.</source>
+        <translation>此服务项目的一项禁忌与该客户的健康记录相符：服务前请先询问%1。</translation>
     </message>
 </context>
 <context>
@@ -6155,7 +6664,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/health_basis_words.py" line="25"/>
         <source>For salons, spas and beauty clinics. Allergies, conditions, medicines and contraindications are kept only for clients who gave their health-data consent. If a client withdraws it, their health details are deleted from the vault.</source>
-        <translation>适用于美发店、水疗中心和美容诊所。过敏、疾病状况、用药和禁忌只为已给予健康数据同意的客户保存。如果客户撤回同意，其健康信息将从保险库中删除。</translation>
+        <translation>适用于美发店、水疗中心和美容诊所。过敏、疾病状况、用药和禁忌只为已给予健康信息同意的客户保存。如果客户撤回同意，其健康信息将从保险库中删除。</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="31"/>
@@ -6180,7 +6689,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/health_basis_words.py" line="56"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for it: the owner can switch health-data consent on in Consents.</source>
-        <translation>健康信息只在客户同意后才保存，而本店未征求此项同意：店主可在“同意书”中开启健康数据同意。</translation>
+        <translation>健康信息只在客户同意后才保存，而本店未征求此项同意：店主可在“同意书”中开启健康信息同意。</translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="63"/>
@@ -6274,7 +6783,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="90"/>
         <source>Record health-data &amp;consent…</source>
-        <translation>记录健康数据同意(&amp;C)…</translation>
+        <translation>记录健康信息同意(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/health.py" line="122"/>
@@ -6302,7 +6811,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="49"/>
         <source>When a treatment, a health item, a patch test or a client&apos;s birth date, minor status or guardian is changed, the earlier version is kept here.</source>
-        <translation>护理记录、健康记录、皮肤测试，或客户的出生日期、未成年状态、监护人被修改时，早前版本会保存在这里。</translation>
+        <translation>到店记录、健康记录、皮肤测试，或客户的出生日期、未成年状态、监护人被修改时，早前版本会保存在这里。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
@@ -6353,7 +6862,7 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="128"/>
         <source>Treatment of %1: %2</source>
-        <translation>%1 的护理记录：%2</translation>
+        <translation>%1 的到店记录：%2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="134"/>
@@ -6484,6 +6993,89 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
         <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="57"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="58"/>
+        <source>Family name</source>
+        <translation type="unfinished">姓</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="59"/>
+        <source>Given name</source>
+        <translation type="unfinished">名</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="60"/>
+        <source>Full name (order by script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="63"/>
+        <source>Full name, family name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="66"/>
+        <source>Full name, given name first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="69"/>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="70"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="71"/>
+        <source>Birth date</source>
+        <translation type="unfinished">出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="72"/>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="73"/>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="74"/>
+        <source>Parent or guardian</source>
+        <translation type="unfinished">父母或监护人</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="75"/>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="76"/>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="77"/>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/import_steps.py" line="78"/>
+        <source>Last visit</source>
+        <translation type="unfinished">最近到店</translation>
     </message>
 </context>
 <context>
@@ -6657,7 +7249,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <location filename="../../../ui/dialogs/import_wizard.py" line="417"/>
         <source>%n allergy(ies) not recorded: the salon keeps health details only with the client&apos;s consent. Record each client&apos;s health-data consent, then add them on the card.</source>
         <translation>
-            <numerusform>%n 项过敏未录入：本店只在客户同意后才保存健康信息。请为每位客户记录健康数据同意，然后在客户档案中添加。</numerusform>
+            <numerusform>%n 项过敏未录入：本店只在客户同意后才保存健康信息。请为每位客户记录健康信息同意，然后在客户档案中添加。</numerusform>
         </translation>
     </message>
     <message>
@@ -6900,22 +7492,32 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation>%1“%2”不是日期（请写成 23.04.1990 或 1990-04-23 的格式）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="233"/>
+        <location filename="../../../ui/error_text/imports.py" line="232"/>
+        <source>birth date</source>
+        <translation type="unfinished">出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/imports.py" line="235"/>
+        <source>last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/imports.py" line="239"/>
         <source>The workbook has no sheet %1; its sheets are: %2.</source>
         <translation>该工作簿中没有工作表 %1；其工作表有：%2。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="239"/>
+        <location filename="../../../ui/error_text/imports.py" line="245"/>
         <source>That client is no longer in the vault.</source>
         <translation>该客户已不在保险库中。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="243"/>
+        <location filename="../../../ui/error_text/imports.py" line="249"/>
         <source>Client %1 is no longer in the vault.</source>
         <translation>客户 %1 已不在保险库中。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/imports.py" line="249"/>
+        <location filename="../../../ui/error_text/imports.py" line="255"/>
         <source>%1 is not a country code (PL, VN, CN, GB …).</source>
         <translation>%1 不是国家代码（PL、VN、CN、GB …）。</translation>
     </message>
@@ -7015,7 +7617,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="330"/>
         <source>Clients with health data</source>
-        <translation>有健康数据的客户</translation>
+        <translation>有健康信息的客户</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="331"/>
@@ -7039,6 +7641,29 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>IncidentRules</name>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="15"/>
+        <source>Vietnam: notify the Ministry of Public Security (A05) as early as you can. Under the former Decree 13/2023 the 72 hours ran from the breach itself, not from its discovery; check the time limit of Law 91/2025/QH15 and Decree 356/2025/NĐ-CP. The clock below counts from discovery, so it may run out later than the law&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="23"/>
+        <source>China (PIPL Art. 57): notify the departments performing personal-information protection duties, and the clients, immediately. The 72-hour clock below is only a reminder; do not wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="30"/>
+        <source>GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach, unless it is unlikely to put the clients at risk; a later notification gives the reasons. The clock below counts those 72 hours from discovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/incident_rules.py" line="36"/>
+        <source>Notify the data protection authority as the law of the salon&apos;s country asks. The clock below counts the GDPR&apos;s 72 hours from discovery, as a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Incidents</name>
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="346"/>
@@ -7053,7 +7678,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="348"/>
         <source>Health data</source>
-        <translation>健康数据</translation>
+        <translation>健康信息</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_form.py" line="349"/>
@@ -7089,97 +7714,97 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="152"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="160"/>
         <source>%1 h left to notify (by %2)</source>
         <translation>距通知期限还剩 %1 小时（%2 前）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="153"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="161"/>
         <source>Overdue by %1 h (deadline %2)</source>
         <translation>已逾期 %1 小时（期限 %2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="154"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="162"/>
         <source>Notified after %1 h, in time</source>
         <translation>在 %1 小时后通知，未逾期</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="155"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="163"/>
         <source>Notified %1 h after the deadline</source>
         <translation>超过期限 %1 小时后通知</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="156"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="164"/>
         <source>Closed without notifying</source>
         <translation>未通知即关闭</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="197"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="205"/>
         <source>Incident no. %1 saved.</source>
         <translation>事件 %1 号已保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="210"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="218"/>
         <source>Save the notice to the authority</source>
         <translation>保存给监管机构的通知</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="213"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="221"/>
         <source>Save the letter to clients</source>
         <translation>保存给客户的信</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="224"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds your description of the incident and the counts, no client&apos;s name. It is a draft: complete it before sending.</source>
         <translation>保存的文件未加密：它将离开保险库。文件包含您对事件的描述和数量统计，不含客户姓名。这是草稿：发送前请补充完整。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="231"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="239"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="249"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="259"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="250"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="260"/>
         <source>Discovered</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="251"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="261"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="252"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="262"/>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="263"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="254"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="264"/>
         <source>72-hour clock</source>
         <translation>72 小时时限</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="257"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="268"/>
         <source>New incident</source>
         <translation>新事件</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="258"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="269"/>
         <source>Save notice to the authority…</source>
         <translation>保存给监管机构的通知…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="259"/>
+        <location filename="../../../ui/pages/privacy/incidents_tab.py" line="270"/>
         <source>Save letter to clients…</source>
         <translation>保存给客户的信…</translation>
     </message>
@@ -7663,81 +8288,81 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>MappingStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="171"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="176"/>
         <source>%1 (detected)</source>
         <translation>%1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="174"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="179"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/import_steps.py" line="177"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="182"/>
         <source>%n row(s); columns separated by %1.</source>
         <translation>
             <numerusform>%n 行；列以 %1 分隔。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/import_steps.py" line="185"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="190"/>
         <source>%n row(s).</source>
         <translation>
             <numerusform>%n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="198"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="203"/>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="225"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="230"/>
         <source>as at the last import</source>
         <translation>与上次导入相同</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="226"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="231"/>
         <source>from the header</source>
         <translation>根据表头</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="227"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="232"/>
         <source>from the values</source>
         <translation>根据内容</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="229"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="234"/>
         <source>this salon does not collect it (Settings → Client details)</source>
         <translation>本店不收集此项（设置 → 客户资料）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="240"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="245"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="241"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="246"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="243"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="248"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -7782,7 +8407,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="120"/>
         <source>The record that is not kept is removed for good: its treatments, consents (the whole history, as proof), photos, health items and patch tests move to the record kept; its details fill only fields the kept record has empty (other values are dropped), its notes are added and its tags joined. This cannot be undone. Backups made before now still hold both records.</source>
-        <translation>未保留的记录将被永久删除：其护理记录、同意（完整历史，作为证明）、照片、健康信息和皮肤测试将转移到保留的记录；其资料只填入保留记录中为空的栏位（其他值将被舍弃），备注会被追加，标签会被合并。此操作无法撤销。此前制作的备份仍包含两条记录。</translation>
+        <translation>未保留的记录将被永久删除：其到店记录、同意（完整历史，作为证明）、照片、健康信息和皮肤测试将转移到保留的记录；其资料只填入保留记录中为空的栏位（其他值将被舍弃），备注会被追加，标签会被合并。此操作无法撤销。此前制作的备份仍包含两条记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="144"/>
@@ -7803,7 +8428,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="240"/>
         <source>The records are merged: %1 treatments, %2 consents, %3 photos, %4 health items and %5 patch tests moved to %6.</source>
-        <translation>记录已合并：%1 条护理记录、%2 条同意、%3 张照片、%4 条健康信息和 %5 次皮肤测试已转移到 %6。</translation>
+        <translation>记录已合并：%1 条到店记录、%2 条同意、%3 张照片、%4 条健康信息和 %5 次皮肤测试已转移到 %6。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="253"/>
@@ -7843,7 +8468,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="268"/>
         <source>Treatments</source>
-        <translation>护理记录</translation>
+        <translation>到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/merge_dialog.py" line="269"/>
@@ -7996,12 +8621,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <location filename="../../../ui/pages/open_mode_box.py" line="95"/>
         <location filename="../../../ui/pages/open_mode_box.py" line="138"/>
         <source>How the vault opens</source>
-        <translation>数据保险库的打开方式</translation>
+        <translation>保险库的打开方式</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/open_mode_box.py" line="86"/>
         <source>Open the vault on this computer without the passphrase? Anyone who can sign in to this computer&apos;s user account can then start SalonVault (staff still need their PINs).</source>
-        <translation>在这台电脑上无需口令短语即可打开数据保险库？这样，任何能登录这台电脑用户账户的人都能启动 SalonVault（员工仍需输入各自的 PIN）。</translation>
+        <translation>在这台电脑上无需口令短语即可打开保险库？这样，任何能登录这台电脑用户账户的人都能启动 SalonVault（员工仍需输入各自的 PIN）。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/open_mode_box.py" line="92"/>
@@ -8011,7 +8636,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/open_mode_box.py" line="142"/>
         <source>Now: the vault stays closed until the owner types the passphrase at each start. If it is forgotten, only the Recovery Kit opens the vault.</source>
-        <translation>当前：每次启动时，数据保险库保持关闭，直到店主输入口令短语。如果忘记口令短语，只有恢复套件能打开数据保险库。</translation>
+        <translation>当前：每次启动时，保险库保持关闭，直到店主输入口令短语。如果忘记口令短语，只有恢复套件能打开保险库。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/open_mode_box.py" line="149"/>
@@ -8070,7 +8695,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/open_problem.py" line="59"/>
         <source>The vault did not open</source>
-        <translation>无法打开数据保险库</translation>
+        <translation>无法打开保险库</translation>
     </message>
     <message>
         <location filename="../../../ui/open_problem.py" line="62"/>
@@ -8331,27 +8956,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/audit_details.py" line="53"/>
         <source>see treatment details</source>
-        <translation>查看护理详情</translation>
+        <translation>查看到店记录详情</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="54"/>
         <source>see treatment dates and services</source>
-        <translation>查看护理日期和服务项目</translation>
+        <translation>查看到店日期和服务项目</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="55"/>
         <source>add treatments</source>
-        <translation>添加护理记录</translation>
+        <translation>添加到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="56"/>
         <source>edit any treatment</source>
-        <translation>编辑任何护理记录</translation>
+        <translation>编辑任何到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="57"/>
         <source>edit their own treatment within 24 hours</source>
-        <translation>在 24 小时内编辑自己的护理记录</translation>
+        <translation>在 24 小时内编辑自己的到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/audit_details.py" line="58"/>
@@ -8483,6 +9108,11 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <source>mark recall lists</source>
         <translation>标记回访名单</translation>
     </message>
+    <message>
+        <location filename="../../../ui/audit_details.py" line="84"/>
+        <source>hand the screen to a client for a consultation form</source>
+        <translation>将屏幕交给客户填写咨询表</translation>
+    </message>
 </context>
 <context>
     <name>PhoneRows</name>
@@ -8567,12 +9197,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/photo_view.py" line="101"/>
         <source>Before</source>
-        <translation>护理前</translation>
+        <translation>服务前</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photo_view.py" line="101"/>
         <source>After</source>
-        <translation>护理后</translation>
+        <translation>服务后</translation>
     </message>
 </context>
 <context>
@@ -8620,7 +9250,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/error_text/photos.py" line="60"/>
         <source>A photo is either &apos;before&apos; or &apos;after&apos;.</source>
-        <translation>照片只能是 &apos;before&apos;（护理前）或 &apos;after&apos;（护理后）。</translation>
+        <translation>照片只能是 &apos;before&apos;（服务前）或 &apos;after&apos;（服务后）。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="63"/>
@@ -8630,7 +9260,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/error_text/photos.py" line="66"/>
         <source>That treatment is not on this client&apos;s record.</source>
-        <translation>该护理记录不属于此客户。</translation>
+        <translation>该到店记录不属于此客户。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/photos.py" line="71"/>
@@ -8654,24 +9284,24 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <location filename="../../../ui/dialogs/photos_panel.py" line="93"/>
         <location filename="../../../ui/dialogs/photos_panel.py" line="123"/>
         <source>Before</source>
-        <translation>护理前</translation>
+        <translation>服务前</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="94"/>
         <location filename="../../../ui/dialogs/photos_panel.py" line="123"/>
         <source>After</source>
-        <translation>护理后</translation>
+        <translation>服务后</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="95"/>
         <source>Before or after</source>
-        <translation>护理前或护理后</translation>
+        <translation>服务前或服务后</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="97"/>
         <location filename="../../../ui/dialogs/photos_panel.py" line="123"/>
         <source>Treatment</source>
-        <translation>护理记录</translation>
+        <translation>到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="98"/>
@@ -8701,7 +9331,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="134"/>
         <source>Photos by treatment</source>
-        <translation>按护理记录分组的照片</translation>
+        <translation>按到店记录分组的照片</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="169"/>
@@ -8711,7 +9341,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="173"/>
         <source>Photo consent: not recorded. Before/after photos can be taken and kept only after the client agrees.</source>
-        <translation>拍照同意：未记录。只有在客户同意后，才能拍摄并保存护理前后的照片。</translation>
+        <translation>拍照同意：未记录。只有在客户同意后，才能拍摄并保存服务前后的照片。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="196"/>
@@ -8732,7 +9362,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <location filename="../../../ui/dialogs/photos_panel.py" line="208"/>
         <source>Withdraw the client&apos;s photo consent? %n photo(s) of this client will be deleted from the vault now. This cannot be undone.</source>
         <translation>
-            <numerusform>撤回该客户的拍照同意？该客户的 %n 张照片将立即从数据保险库中删除，且无法恢复。</numerusform>
+            <numerusform>撤回该客户的拍照同意？该客户的 %n 张照片将立即从保险库中删除，且无法恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8745,12 +9375,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="270"/>
         <source>No treatment</source>
-        <translation>不关联护理记录</translation>
+        <translation>不关联到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="291"/>
         <source>%1 (no treatment)</source>
-        <translation>%1（未关联护理记录）</translation>
+        <translation>%1（未关联到店记录）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/photos_panel.py" line="334"/>
@@ -8793,7 +9423,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <location filename="../../../ui/dialogs/photos_panel.py" line="463"/>
         <source>Remove %n photo(s) from the vault? This cannot be undone.</source>
         <translation>
-            <numerusform>要从数据保险库中删除 %n 张照片吗？此操作无法撤销。</numerusform>
+            <numerusform>要从保险库中删除 %n 张照片吗？此操作无法撤销。</numerusform>
         </translation>
     </message>
 </context>
@@ -8999,27 +9629,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>PreviewStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="330"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="335"/>
         <source>Only rows that are not simply new clients</source>
         <translation>仅显示不只是新客户的行</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="331"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="336"/>
         <source>For the selected rows:</source>
         <translation>对所选的行：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="332"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="337"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="333"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="338"/>
         <source>Update the client already registered</source>
         <translation>更新已登记的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="334"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="339"/>
         <source>Create anyway</source>
         <translation>仍然新建</translation>
     </message>
@@ -9048,72 +9678,77 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation>时间需要带时区。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="21"/>
+        <location filename="../../../ui/error_text/privacy.py" line="23"/>
+        <source>The impact-assessment draft is for a salon in China or Vietnam; the salon&apos;s country is %1.</source>
+        <translation>影响评估草稿仅适用于位于中国或越南的沙龙；本店所在国家为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/privacy.py" line="30"/>
         <source>A notice goes to the authority or to clients.</source>
         <translation>通知的对象只能是监管机构或客户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="24"/>
+        <location filename="../../../ui/error_text/privacy.py" line="33"/>
         <source>There is no such incident in the register.</source>
         <translation>登记册中没有此事件。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="27"/>
+        <location filename="../../../ui/error_text/privacy.py" line="36"/>
         <source>Describe what happened.</source>
         <translation>请描述发生了什么。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="30"/>
+        <location filename="../../../ui/error_text/privacy.py" line="39"/>
         <source>The discovery cannot be in the future.</source>
         <translation>发现时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="33"/>
+        <location filename="../../../ui/error_text/privacy.py" line="42"/>
         <source>An incident happens before it is discovered.</source>
         <translation>事件的发生时间应早于发现时间。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="36"/>
+        <location filename="../../../ui/error_text/privacy.py" line="45"/>
         <source>Choose at least one kind of data.</source>
         <translation>请至少选择一类数据。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="39"/>
+        <location filename="../../../ui/error_text/privacy.py" line="48"/>
         <source>Give the first registration date.</source>
         <translation>请填写最早的登记日期。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="42"/>
+        <location filename="../../../ui/error_text/privacy.py" line="51"/>
         <source>Give the last registration date.</source>
         <translation>请填写最晚的登记日期。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="45"/>
+        <location filename="../../../ui/error_text/privacy.py" line="54"/>
         <source>The range ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="48"/>
+        <location filename="../../../ui/error_text/privacy.py" line="57"/>
         <source>Give the number of clients concerned (your best estimate).</source>
         <translation>请填写涉及的客户人数（您的最佳估计）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="51"/>
+        <location filename="../../../ui/error_text/privacy.py" line="60"/>
         <source>The authority is notified after the discovery.</source>
         <translation>通知监管机构的时间应晚于发现时间。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="54"/>
+        <location filename="../../../ui/error_text/privacy.py" line="63"/>
         <source>The notification cannot be in the future.</source>
         <translation>通知时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="58"/>
+        <location filename="../../../ui/error_text/privacy.py" line="67"/>
         <source>A retention period is between 1 and %1 years.</source>
         <translation>保留期限为 1 到 %1 年。</translation>
     </message>
     <message>
-        <location filename="../../../ui/error_text/privacy.py" line="64"/>
+        <location filename="../../../ui/error_text/privacy.py" line="73"/>
         <source>The report language is one of %1.</source>
         <translation>报告语言只能是以下之一：%1。</translation>
     </message>
@@ -9144,27 +9779,48 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ProcessingRecordTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="62"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="83"/>
         <source>Save the record of processing</source>
         <translation>保存处理活动记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="64"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="85"/>
         <source>The saved file is not encrypted: it leaves the vault. It holds no client&apos;s details, only the salon&apos;s name, address, settings and rules.</source>
         <translation>保存的文件未加密：它将离开保险库。文件不含任何客户信息，只有沙龙的名称、地址、设置和规则。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="78"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="99"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="112"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="93"/>
-        <source>The record of processing activities (GDPR Art. 30) is made from the salon&apos;s settings: the consent purposes switched on, the client fields collected, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
-        <translation>处理活动记录（GDPR 第 30 条）根据沙龙的设置生成：已开启的同意目的、收集的客户字段、保留规则，以及 SalonVault 为保护记录所做的措施。使用沙龙的语言；请在纸上补全[方括号]中的部分。</translation>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="103"/>
+        <source>Save the impact-assessment draft</source>
+        <translation>保存影响评估草稿</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/processing_tab.py" line="99"/>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="127"/>
+        <source>The record of processing activities is made from the salon&apos;s settings, under the law of the salon&apos;s country: the consent purposes switched on, the client fields collected, the recipients listed in Settings, the retention rules and what SalonVault does to protect the records. It is in the salon&apos;s language; complete the parts in [square brackets] on paper.</source>
+        <translation>处理活动记录根据本店的设置、按本店所在国家的法律生成，内容包括：已开启的同意用途、收集的客户字段、在“设置”中列出的接收方、保留规则，以及 SalonVault 为保护记录所采取的措施。记录使用本店的语言；请在打印件上补全 [方括号] 中的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="138"/>
+        <source>A duty under China&apos;s PIPL (Art. 55-56): before keeping health data, carry out a personal information protection impact assessment, and keep it and this record for at least 3 years. SalonVault drafts it from the same facts.</source>
+        <translation>中国《个人信息保护法》（PIPL）第五十五条、第五十六条规定的义务：保存健康信息之前，须进行个人信息保护影响评估，并将评估报告和本记录至少保存 3 年。SalonVault 依据相同的信息起草评估报告。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="146"/>
+        <source>A duty under Vietnam&apos;s Personal Data Protection Law (91/2025/QH15): keep a personal data processing impact-assessment dossier. SalonVault drafts it from the same facts; check it against the form in force.</source>
+        <translation>越南《个人数据保护法》（91/2025/QH15）规定的义务：须保存个人数据处理影响评估档案。SalonVault 依据相同的信息起草该档案；请对照现行有效的法定格式进行核对。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="151"/>
+        <source>Save the impact-assessment &amp;draft…</source>
+        <translation>保存影响评估草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/privacy/processing_tab.py" line="152"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
@@ -9289,6 +9945,149 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="64"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="73"/>
+        <source>The client must a&amp;nswer it</source>
+        <translation>客户必须回答(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="84"/>
+        <source>Red-flag answers: Space ticks one</source>
+        <translation>风险项答案：按空格键勾选</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="87"/>
+        <source>A red flag st&amp;ops the service until it is reviewed</source>
+        <translation>风险项在审核前暂停服务(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="111"/>
+        <source>Question te&amp;xt</source>
+        <translation>问题文字(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="112"/>
+        <source>&amp;Answer</source>
+        <translation>回答方式(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="113"/>
+        <source>&amp;Choices</source>
+        <translation>选项(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="114"/>
+        <source>&amp;Red-flag answers</source>
+        <translation>风险项答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="115"/>
+        <source>Health a&amp;lert</source>
+        <translation>健康警示(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="132"/>
+        <source>yes or no</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="133"/>
+        <source>one of several answers</source>
+        <translation>从多个答案中选一个</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="134"/>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="135"/>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="136"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="143"/>
+        <source>(no words yet)</source>
+        <translation>（尚无文字）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="144"/>
+        <source>%1 (not written in this language)</source>
+        <translation>%1（未用此语言填写）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="171"/>
+        <source>One answer a line, in the same order in every language.</source>
+        <translation>每行一个答案，每种语言中的顺序须相同。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="173"/>
+        <source>Only a question answered with one of several answers has choices.</source>
+        <translation>只有回答方式为“从多个答案中选一个”的问题才有选项。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="204"/>
+        <source>Only yes-or-no and choice answers can be red flags.</source>
+        <translation>只有“是或否”和选择类答案才能设为风险项。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/form_question_page.py" line="206"/>
+        <source>Tick a red-flag answer first: the alert and the stop follow it.</source>
+        <translation>请先勾选风险项答案：健康警示和暂停服务都取决于它。</translation>
+    </message>
+</context>
+<context>
+    <name>RecallSettingsBox</name>
+    <message numerus="yes">
+        <location filename="../../../ui/pages/recall_settings_box.py" line="76"/>
+        <source>Saved: lapsed clients are now those with no visit for %n month(s).</source>
+        <translation>
+            <numerusform>已保存：现在 %n 个月未到店的客户视为流失客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="89"/>
+        <source>Recall list</source>
+        <translation>回访名单</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="92"/>
+        <source>A client with no visit for this many months shows on the Recalls page under lapsed clients, for reception to call back.</source>
+        <translation>客户超过此月数未到店时，会显示在“回访”页面的“流失客户”中，供前台致电回访。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="96"/>
+        <source>&amp;Months without a visit:</source>
+        <translation>未到店月数(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
+        <source>Months without a visit before a client is lapsed</source>
+        <translation>客户未到店多少个月后视为流失</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
+        <source>Save the months for lapsed clients</source>
+        <translation>保存流失客户的月数</translation>
+    </message>
+</context>
+<context>
     <name>Recalls</name>
     <message>
         <location filename="../../../ui/recall_labels.py" line="13"/>
@@ -9354,106 +10153,169 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation>所有名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recalls_page.py" line="256"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="264"/>
         <source>%n line(s) to work through</source>
         <translation>
             <numerusform>还有 %n 行待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="263"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="271"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="348"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="356"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
         <translation>标记行仅限负责联系客户的员工（店主、前台）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="351"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="359"/>
         <source>Choose a line in the list to mark it or open the card.</source>
         <translation>请在列表中选择一行，以标记或打开档案。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="368"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="376"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
         <translation>因有事项到期而需要致电或联系的客户。只有客户同意此类联系时才显示电话号码。标记为“已预约”，或标记为“暂不”并设定日期后，该行会从列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="373"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
         <source>&amp;List:</source>
         <translation>名单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="374"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
         <source>D&amp;ue by:</source>
         <translation>截止日期(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="375"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="378"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="379"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="380"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
         <source>Marked</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="394"/>
         <source>Show more</source>
         <translation>显示更多</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
         <source>&amp;Called</source>
         <translation>已致电(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
         <source>&amp;Booked</source>
         <translation>已预约(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
         <source>&amp;Not now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
         <source>until t&amp;he day:</source>
         <translation>直到(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
         <source>&amp;Open card</source>
         <translation>打开档案(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsBox</name>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="137"/>
+        <source>Saved. The privacy notice, the record of processing and the data reports name these recipients from now on.</source>
+        <translation>已保存。从现在起，隐私告知、处理活动记录和数据报告会列出这些接收方。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="124"/>
+        <source>Choose a row in the list first, then remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="165"/>
+        <source>Recipients and transfers abroad</source>
+        <translation>接收方与跨境提供</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
+        <source>SalonVault itself sends client data nowhere. List here whom the salon passes client data to: an SMS provider, messaging apps (Zalo, WeChat, WhatsApp …), an accountant, an IT helper. The privacy notice, the record of processing and the data report name them.</source>
+        <translation>SalonVault 本身不会把客户信息发送到任何地方。请在此列出本店会向谁提供客户信息：短信服务商、即时通讯应用（Zalo、微信、WhatsApp …）、会计、IT 协助人员。隐私告知、处理活动记录和数据报告会列出他们。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="176"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="177"/>
+        <source>What it receives the data for</source>
+        <translation>接收信息的用途</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="178"/>
+        <source>Country (code)</source>
+        <translation>国家（代码）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
+        <source>Safeguard, if abroad</source>
+        <translation>保障措施（如在境外）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="184"/>
+        <source>A recipient in another country than the salon&apos;s is a transfer abroad; say what protects it (contract clauses, the client&apos;s consent …).</source>
+        <translation>接收方位于本店所在国家以外时即属于跨境提供；请说明保障措施（合同条款、客户的同意 …）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="188"/>
+        <source>&amp;Add a recipient</source>
+        <translation>添加接收方(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="189"/>
+        <source>&amp;Remove the row</source>
+        <translation>删除此行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/recipients_box.py" line="190"/>
+        <source>&amp;Save the list</source>
+        <translation>保存列表(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -9507,6 +10369,30 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordInputs</name>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="182"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="183"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="228"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/widgets/record_inputs.py" line="233"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="234"/>
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
     </message>
 </context>
 <context>
@@ -9574,7 +10460,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="223"/>
         <source>every treatment</source>
-        <translation>所有护理</translation>
+        <translation>所有到店服务</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
@@ -9584,7 +10470,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
         <source>a treatment</source>
-        <translation>护理</translation>
+        <translation>到店服务</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
@@ -9657,7 +10543,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="103"/>
         <source>Some values are health data: they are shown to the owner and the technicians only.</source>
-        <translation>部分数值属于健康数据：仅向店主和技师显示。</translation>
+        <translation>部分数值属于健康信息：仅向店主和技师显示。</translation>
     </message>
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="112"/>
@@ -9677,7 +10563,215 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/widgets/record_view.py" line="239"/>
         <source>health data, not shown</source>
-        <translation>健康数据，不显示</translation>
+        <translation>健康信息，不显示</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <location filename="../../../ui/record_words.py" line="51"/>
+        <source>Right (R)</source>
+        <translation>右（R）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="53"/>
+        <source>Left (L)</source>
+        <translation>左（L）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="63"/>
+        <source>Plus cylinder</source>
+        <translation>正柱镜</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="64"/>
+        <source>Minus cylinder</source>
+        <translation>负柱镜</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="69"/>
+        <source>Decimal (1.0)</source>
+        <translation>小数（1.0）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="70"/>
+        <source>Metres (6/6)</source>
+        <translation>米制（6/6）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="71"/>
+        <source>Feet (20/20)</source>
+        <translation>英尺制（20/20）</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="82"/>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="83"/>
+        <source>Choice</source>
+        <translation>单选</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="84"/>
+        <source>Several choices</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="85"/>
+        <source>Yes or no</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="86"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="87"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="88"/>
+        <source>Visual acuity</source>
+        <translation>视力</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="89"/>
+        <source>Right and left eye</source>
+        <translation>右眼和左眼</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="90"/>
+        <source>Zones</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="157"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="158"/>
+        <source>Write a number.</source>
+        <translation>请填写数字。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="162"/>
+        <source>At least %1 %2.</source>
+        <translation>至少为 %1 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="163"/>
+        <source>At least %1.</source>
+        <translation>至少为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="167"/>
+        <source>At most %1 %2.</source>
+        <translation>最多为 %1 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="168"/>
+        <source>At most %1.</source>
+        <translation>最多为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="172"/>
+        <source>In steps of %1 %2.</source>
+        <translation>以 %1 %2 为步长。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="173"/>
+        <source>In steps of %1.</source>
+        <translation>以 %1 为步长。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="177"/>
+        <source>Choose one of: %1.</source>
+        <translation>请选择以下之一：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="180"/>
+        <source>Choose yes or no.</source>
+        <translation>请选择“是”或“否”。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="183"/>
+        <source>Write a date as YYYY-MM-DD.</source>
+        <translation>日期请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="186"/>
+        <source>This date cannot be in the future.</source>
+        <translation>此日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="190"/>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="193"/>
+        <source>Write a decimal acuity (0.01 to 2.5), or 6/x or 20/x.</source>
+        <translation>请填写小数视力（0.01 到 2.5），或 6/x、20/x。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="197"/>
+        <source>Needed because %1 is given.</source>
+        <translation>已填写 %1，因此此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="200"/>
+        <source>Give this only with %1.</source>
+        <translation>只有填写 %1 时才填写此项。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="203"/>
+        <source>Needed when %1 is %2.</source>
+        <translation>%1 为 %2 时此项必填。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="206"/>
+        <source>Only when %1 is %2; leave it empty.</source>
+        <translation>仅在 %1 为 %2 时填写；请留空。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="211"/>
+        <source>On or after %1.</source>
+        <translation>不能早于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="213"/>
+        <source>Give the PD of both eyes, or the binocular PD.</source>
+        <translation>请填写左右眼各自的瞳距（PD），或双眼总瞳距。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="217"/>
+        <source>The two eyes&apos; PDs add up to %1 mm: the binocular PD is their sum.</source>
+        <translation>左右眼瞳距之和为 %1 毫米：双眼总瞳距应等于两者之和。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="231"/>
+        <source>Receptionists see service records; adding and changing them is for the owner and the technicians.</source>
+        <translation>前台可以查看服务记录；添加和修改服务记录仅限店主和技师。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="237"/>
+        <source>Someone else recorded this: only they (for 24 hours) or the owner may change it. Add a correction instead.</source>
+        <translation>这是其他人录入的记录：只有录入者（24 小时内）或店主可以修改。请改为添加更正。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="243"/>
+        <source>Locked: records can be changed for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
+        <translation>已锁定：记录只能在录入后 24 小时内修改，该时限已于 %1 结束。请改为添加更正；原记录会保留在历史记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/record_words.py" line="256"/>
+        <source>You may change it until %1.</source>
+        <translation>您可以在 %1 之前修改。</translation>
     </message>
 </context>
 <context>
@@ -9755,7 +10849,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/error_text/records.py" line="82"/>
         <source>%1 is health data in the built-in template and stays marked so.</source>
-        <translation>%1 在内置模板中是健康数据，始终保持标记。</translation>
+        <translation>%1 在内置模板中是健康信息，始终保持标记。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/records.py" line="87"/>
@@ -9993,7 +11087,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="169"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
-        <translation>尚无服务记录。护理的记录（皮肤、睫毛、激光、隐形眼镜）从该护理中添加；配镜处方在此添加。</translation>
+        <translation>尚无服务记录。到店服务的记录（皮肤、睫毛、激光、隐形眼镜）从相应的到店记录中添加；配镜处方在此添加。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="180"/>
@@ -10020,7 +11114,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="202"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
-        <translation>没有开启任何客户记录；护理的记录从该护理中添加。</translation>
+        <translation>没有开启任何客户记录；到店服务的记录从相应的到店记录中添加。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/records.py" line="234"/>
@@ -10221,7 +11315,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="215"/>
         <source>This key opens the vault and its backups if this computer is lost or broken. Print the kit or save it to a USB stick, and keep it in the safe. Without it, a lost computer means lost records.</source>
-        <translation>如果这台电脑丢失或损坏，可以用此密钥打开数据保险库及其备份。请打印恢复套件或保存到 U 盘，并放进保险柜。没有它，电脑一旦丢失，客户资料也会随之丢失。</translation>
+        <translation>如果这台电脑丢失或损坏，可以用此密钥打开保险库及其备份。请打印恢复套件或保存到 U 盘，并放进保险柜。没有它，电脑一旦丢失，客户资料也会随之丢失。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/kit_page.py" line="222"/>
@@ -10511,6 +11605,34 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     </message>
 </context>
 <context>
+    <name>ResignRuleDialog</name>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="68"/>
+        <source>When %1 is signed again</source>
+        <translation>%1 何时重新签署</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="74"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="76"/>
+        <source>Also as soon as the client&apos;s health details change</source>
+        <translation>客户健康信息一旦变更，也需重新签署</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="82"/>
+        <source>Forms already signed follow the new rule at once; changing it makes no new version, so no one signs again because of it.</source>
+        <translation>已签署的表格立即按新规则执行；修改规则不会生成新版本，因此不会有人因此需要重新签署。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/forms_owner_box.py" line="89"/>
+        <source>Signed again &amp;after</source>
+        <translation>重新签署间隔(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreFromBackupDialog</name>
     <message>
         <location filename="../../../ui/wizard/restore_dialog.py" line="89"/>
@@ -10545,7 +11667,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/wizard/restore_dialog.py" line="140"/>
         <source>The vault on this computer does not open. Put the newest backup file (.svbak) in its place with the recovery key printed on the Recovery Kit; the files that do not open are kept aside in the data folder. Staff sign in with their usual PINs; what was recorded after the backup is not in it.</source>
-        <translation>这台电脑上的数据保险库无法打开。请用恢复套件上印的恢复密钥，以最新的备份文件（.svbak）替换它；无法打开的文件会保留在数据文件夹中的单独位置。员工使用原来的 PIN 登录；备份之后记录的内容不在其中。</translation>
+        <translation>这台电脑上的保险库无法打开。请用恢复套件上印的恢复密钥，以最新的备份文件（.svbak）替换它；无法打开的文件会保留在数据文件夹中的单独位置。员工使用原来的 PIN 登录；备份之后记录的内容不在其中。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/restore_dialog.py" line="147"/>
@@ -10576,7 +11698,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>ResultStep</name>
     <message>
-        <location filename="../../../ui/dialogs/import_steps.py" line="379"/>
+        <location filename="../../../ui/dialogs/import_steps.py" line="384"/>
         <source>Imported clients have no consent on record: their cards say so until the consent is recorded at their next visit. SalonVault never assumes consent.</source>
         <translation>导入的客户没有记录任何同意：在下次到店记录同意之前，其卡片会显示这一点。SalonVault 从不假定已获同意。</translation>
     </message>
@@ -10584,35 +11706,35 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="149"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="150"/>
         <source>Last review: %1</source>
         <translation>上次审查：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="151"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="152"/>
         <source>Never reviewed yet.</source>
         <translation>尚未审查过。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="166"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="167"/>
         <source>Nothing is due</source>
         <translation>没有到期的数据</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="168"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="259"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="169"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="260"/>
         <source>Remove all listed…</source>
         <translation>删除所有列出的项目…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="185"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="195"/>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="199"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="186"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="196"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="200"/>
         <source>Retention</source>
         <translation>保留期限</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="174"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="175"/>
         <source>Remove everything listed?
 
 Clients erased (visits kept as anonymous counts): %1
@@ -10623,88 +11745,88 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <translation>删除所有列出的项目？
 
 删除的客户（到店记录保留为匿名计数）：%1
-删除健康数据的客户：%2
+删除健康信息的客户：%2
 删除旧照片的客户：%3
 
 此操作无法撤销；备份中的数据会保留到备份被轮换删除为止。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="202"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="203"/>
         <source>Done. Clients erased: %1; health entries removed: %2; photos removed: %3.</source>
         <translation>完成。已删除客户：%1；已删除健康记录：%2；已删除照片：%3。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="213"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="214"/>
         <source>Erase the client</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="215"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="216"/>
         <source>Remove health data</source>
-        <translation>删除健康数据</translation>
+        <translation>删除健康信息</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="216"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="217"/>
         <source>Remove old photos</source>
         <translation>删除旧照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="239"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="240"/>
         <source>How long data is kept</source>
         <translation>数据保留多久</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="241"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="242"/>
         <source>Erase clients after this many years without a visit</source>
         <translation>客户在这么多年未到店后删除</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="243"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="244"/>
         <source>Remove health data and patch tests this many years after the last treatment</source>
-        <translation>在最后一次服务这么多年后删除健康数据和皮肤测试</translation>
+        <translation>在最后一次服务这么多年后删除健康信息和皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="245"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="246"/>
         <source>Remove photos this many years after they were taken</source>
         <translation>照片在拍摄这么多年后删除</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="249"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="250"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="250"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
         <source>Save the rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="251"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="252"/>
         <source>Due now (review monthly)</source>
         <translation>现已到期（每月审查）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Last seen</source>
         <translation>最后到店</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="253"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="254"/>
         <source>Items</source>
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/retention_tab.py" line="256"/>
+        <location filename="../../../ui/pages/privacy/retention_tab.py" line="257"/>
         <source>Removed data stays in earlier backups until they rotate out.</source>
         <translation>已删除的数据仍保留在较早的备份中，直到这些备份被轮换删除。</translation>
     </message>
@@ -10712,23 +11834,23 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="183"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="311"/>
         <source>Review a red flag</source>
         <translation>审核风险项</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="314"/>
         <source>e.g. GP letter seen; spoke to the client</source>
         <translation>例如：已看过医生信函；已与客户沟通</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="187"/>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="191"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="315"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="319"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="190"/>
+        <location filename="../../../ui/dialogs/card_tabs/forms.py" line="318"/>
         <source>Red flag</source>
         <translation>风险项</translation>
     </message>
@@ -10982,7 +12104,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="128"/>
         <source>Space ticks a service. With none ticked, every treatment offers it.</source>
-        <translation>按空格键勾选服务项目。若未勾选任何项目，所有护理都会提供此记录。</translation>
+        <translation>按空格键勾选服务项目。若未勾选任何项目，每次到店服务都会提供此记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="133"/>
@@ -11012,12 +12134,12 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="217"/>
         <source>What can be recorded as a treatment. Staff choose from this list, in this order, when they add a visit. A service is never deleted: switch it off and it stays in the clients&apos; history.</source>
-        <translation>可记录为护理的项目。员工添加到店记录时按此顺序从此列表中选择。服务项目永远不会被删除：停用后仍保留在客户的历史中。</translation>
+        <translation>可记录为到店服务的项目。员工添加到店记录时按此顺序从此列表中选择。服务项目永远不会被删除：停用后仍保留在客户的历史中。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="224"/>
         <source>No services yet, so no treatment can be recorded. Add your own, or start from a list for your kind of business and change it.</source>
-        <translation>尚无服务项目，因此无法记录护理。请自行添加，或从适合您业务类型的列表开始再加以修改。</translation>
+        <translation>尚无服务项目，因此无法记录到店服务。请自行添加，或从适合您业务类型的列表开始再加以修改。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/services_page.py" line="228"/>
@@ -11097,83 +12219,113 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <source>The basis is one of: %1.</source>
         <translation>法律依据只能是以下之一：%1。</translation>
     </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="61"/>
+        <source>List at most %1 recipients.</source>
+        <translation>最多列出 %1 个接收方。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="65"/>
+        <source>Recipient %1: the name needs 1 to 120 characters of text.</source>
+        <translation>接收方 %1：名称需要 1 到 120 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="70"/>
+        <source>Recipient %1: say what it receives the data for (1 to 200 characters).</source>
+        <translation>接收方 %1：请说明其接收信息的用途（1 到 200 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="76"/>
+        <source>Recipient %1: the safeguard has at most 200 characters.</source>
+        <translation>接收方 %1：保障措施最多 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="81"/>
+        <source>Recipient %1: choose its country by the two-letter code (VN, PL, CN, DE …).</source>
+        <translation>接收方 %1：请用两个字母的代码选择其所在国家（VN、PL、CN、DE …）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/settings.py" line="86"/>
+        <source>Recipient %1: that name is already in the list.</source>
+        <translation>接收方 %1：列表中已有此名称。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="233"/>
+        <location filename="../../../ui/pages/settings_page.py" line="248"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>已保存。新的闲置锁定时间将从下次登录起生效。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="251"/>
+        <location filename="../../../ui/pages/settings_page.py" line="266"/>
         <source>On this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="252"/>
-        <location filename="../../../ui/pages/settings_page.py" line="253"/>
+        <location filename="../../../ui/pages/settings_page.py" line="267"/>
+        <location filename="../../../ui/pages/settings_page.py" line="268"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="244"/>
+        <location filename="../../../ui/pages/settings_page.py" line="259"/>
         <source>Salon</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="243"/>
+        <location filename="../../../ui/pages/settings_page.py" line="258"/>
         <source>This computer</source>
         <translation>本电脑</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="245"/>
+        <location filename="../../../ui/pages/settings_page.py" line="260"/>
         <source>Client details</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="246"/>
+        <location filename="../../../ui/pages/settings_page.py" line="261"/>
         <source>Service records</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="247"/>
+        <location filename="../../../ui/pages/settings_page.py" line="262"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="255"/>
+        <location filename="../../../ui/pages/settings_page.py" line="270"/>
         <source>Idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="256"/>
-        <location filename="../../../ui/pages/settings_page.py" line="258"/>
+        <location filename="../../../ui/pages/settings_page.py" line="271"/>
+        <location filename="../../../ui/pages/settings_page.py" line="273"/>
         <source>Minutes without use before the screen locks</source>
         <translation>无操作多少分钟后锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="260"/>
+        <location filename="../../../ui/pages/settings_page.py" line="275"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="262"/>
+        <location filename="../../../ui/pages/settings_page.py" line="277"/>
         <source>Recovery Kit</source>
         <translation>恢复套件</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="264"/>
+        <location filename="../../../ui/pages/settings_page.py" line="279"/>
         <source>Confirmed as printed or saved.</source>
         <translation>已确认打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="266"/>
+        <location filename="../../../ui/pages/settings_page.py" line="281"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>尚未确认：请立即打印或保存，并放进保险柜。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="268"/>
+        <location filename="../../../ui/pages/settings_page.py" line="283"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>打印或保存恢复套件…</translation>
     </message>
@@ -11183,12 +12335,12 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="336"/>
         <source>Creating the vault…</source>
-        <translation>正在创建数据保险库…</translation>
+        <translation>正在创建保险库…</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="373"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
-        <translation>无法设置口令短语（%1），数据保险库暂时会在这台电脑上自动打开。店主可以稍后再设置口令短语。</translation>
+        <translation>无法设置口令短语（%1），保险库暂时会在这台电脑上自动打开。店主可以稍后再设置口令短语。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="422"/>
@@ -11199,89 +12351,94 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="180"/>
+        <location filename="../../../ui/shell.py" line="183"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 已重新获得店主访问权限：请用新 PIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="219"/>
+        <location filename="../../../ui/shell.py" line="255"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>保险库的恢复密钥槽缺失或已损坏：请在设置中重新生成。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="225"/>
+        <location filename="../../../ui/shell.py" line="261"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="253"/>
+        <location filename="../../../ui/shell.py" line="289"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>登录时发生意外错误，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="298"/>
+        <location filename="../../../ui/shell.py" line="335"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>%n 秒后锁定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="349"/>
+        <location filename="../../../ui/shell.py" line="386"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="352"/>
+        <location filename="../../../ui/shell.py" line="389"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>备份已恢复并校验；所有人需重新登录。被替换的保险库保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="392"/>
+        <location filename="../../../ui/shell.py" line="430"/>
         <source>Back up before closing?</source>
         <translation>关闭前备份？</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="393"/>
+        <location filename="../../../ui/shell.py" line="431"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>在关闭 SalonVault 之前备份到 %1？</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="435"/>
+        <location filename="../../../ui/shell.py" line="473"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="436"/>
+        <location filename="../../../ui/shell.py" line="474"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>切换用户（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="437"/>
-        <location filename="../../../ui/shell.py" line="438"/>
+        <location filename="../../../ui/shell.py" line="475"/>
+        <location filename="../../../ui/shell.py" line="476"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="443"/>
+        <location filename="../../../ui/shell.py" line="481"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="449"/>
+        <location filename="../../../ui/shell.py" line="487"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="451"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>Locked after being idle.</source>
         <translation>因闲置已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="453"/>
+        <location filename="../../../ui/shell.py" line="491"/>
         <source>Locked because the computer was locked.</source>
         <translation>电脑已锁定，因此本程序也已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="494"/>
+        <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
+        <translation>已退出登录：确认隐私须知后才能在 SalonVault 中工作。</translation>
     </message>
 </context>
 <context>
@@ -11300,6 +12457,44 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <location filename="../../../ui/widgets/signature_pad.py" line="131"/>
         <source>Sign above the line with the mouse, a finger or a pen.</source>
         <translation>请用鼠标、手指或笔在线上方签名。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBriefingBox</name>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="91"/>
+        <source>The training is recorded.</source>
+        <translation>培训已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="103"/>
+        <source>Privacy briefing and training</source>
+        <translation>隐私须知与培训</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="107"/>
+        <source>Everyone confirms the staff privacy briefing (now version %1) at their first sign-in, after it changes and once a year; the owner too.</source>
+        <translation>每个人都须在首次登录时、须知更改后以及每年一次确认员工隐私须知（当前为第 %1 版），店主也不例外。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="113"/>
+        <source>Other training sessions</source>
+        <translation>其他培训</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="114"/>
+        <source>Record training…</source>
+        <translation>记录培训…</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="115"/>
+        <source>Privacy briefing confirmations</source>
+        <translation>隐私须知确认记录</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
+        <source>Training sessions</source>
+        <translation>培训记录</translation>
     </message>
 </context>
 <context>
@@ -11354,86 +12549,116 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <source>Someone on the staff already has that name.</source>
         <translation>已有员工使用此姓名。</translation>
     </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="54"/>
+        <source>The briefing is in %1.</source>
+        <translation>须知提供以下语言：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="58"/>
+        <source>The briefing&apos;s text has changed since it was shown; read the new text and confirm again.</source>
+        <translation>须知文本在显示后已更改；请阅读新文本并再次确认。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="63"/>
+        <source>Enter what the training was about.</source>
+        <translation>请输入培训内容。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="66"/>
+        <source>A topic has at most %1 characters.</source>
+        <translation>主题最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="69"/>
+        <source>Choose who attended.</source>
+        <translation>请选择参加人员。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/error_text/staff.py" line="72"/>
+        <source>A training date cannot be in the future.</source>
+        <translation>培训日期不能晚于今天。</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="140"/>
+        <location filename="../../../ui/pages/staff_page.py" line="143"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="147"/>
+        <location filename="../../../ui/pages/staff_page.py" line="150"/>
         <source>The name was changed.</source>
         <translation>名称已更改。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="157"/>
+        <location filename="../../../ui/pages/staff_page.py" line="160"/>
         <source>The role was changed; they sign in again to use it.</source>
         <translation>角色已更改；重新登录后生效。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="169"/>
+        <location filename="../../../ui/pages/staff_page.py" line="172"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>%1 已停用，无法再登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="172"/>
+        <location filename="../../../ui/pages/staff_page.py" line="175"/>
         <source>%1 can sign in again.</source>
         <translation>%1 可以再次登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="184"/>
+        <location filename="../../../ui/pages/staff_page.py" line="187"/>
         <source>Reset PIN</source>
         <translation>重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="187"/>
+        <location filename="../../../ui/pages/staff_page.py" line="190"/>
         <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
         <translation>重置 %1 的 PIN？其当前 PIN 立即失效；您会得到一个一次性验证码交给对方，对方用它设置新 PIN。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="200"/>
+        <location filename="../../../ui/pages/staff_page.py" line="203"/>
         <source>The PIN of %1 is reset.</source>
         <translation>%1 的 PIN 已重置。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="219"/>
+        <location filename="../../../ui/pages/staff_page.py" line="222"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="220"/>
+        <location filename="../../../ui/pages/staff_page.py" line="223"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="221"/>
+        <location filename="../../../ui/pages/staff_page.py" line="224"/>
         <source>Change role…</source>
         <translation>更改角色…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="224"/>
+        <location filename="../../../ui/pages/staff_page.py" line="227"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="224"/>
+        <location filename="../../../ui/pages/staff_page.py" line="227"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="226"/>
+        <location filename="../../../ui/pages/staff_page.py" line="229"/>
         <source>Reset PIN…</source>
         <translation>重置 PIN…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="228"/>
+        <location filename="../../../ui/pages/staff_page.py" line="231"/>
         <source>You cannot reset your own PIN here.</source>
         <translation>不能在此重置您自己的 PIN。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="232"/>
+        <location filename="../../../ui/pages/staff_page.py" line="235"/>
         <source>Staff accounts</source>
         <translation>员工账户</translation>
     </message>
@@ -11544,12 +12769,12 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="70"/>
         <source>Fields: Space marks one as health data</source>
-        <translation>字段：按空格键标记为健康数据</translation>
+        <translation>字段：按空格键标记为健康信息</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="76"/>
         <source>Health data (ticked)</source>
-        <translation>健康数据（已勾选）</translation>
+        <translation>健康信息（已勾选）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="82"/>
@@ -11559,7 +12784,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="89"/>
         <source>Health data in the built-in template: it stays marked.</source>
-        <translation>内置模板中的健康数据：始终保持标记。</translation>
+        <translation>内置模板中的健康信息：始终保持标记。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="96"/>
@@ -11579,7 +12804,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
         <source>&amp;Health data</source>
-        <translation>健康数据(&amp;H)</translation>
+        <translation>健康信息(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
@@ -11646,6 +12871,49 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="89"/>
+        <source>Record a training session</source>
+        <translation>记录培训</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="90"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="91"/>
+        <source>&amp;Topic</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="92"/>
+        <source>&amp;Attended</source>
+        <translation>参加人员(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="96"/>
+        <source>e.g. Data protection refresher with the owner</source>
+        <translation>例如：由店主主讲的个人信息保护复习培训</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="97"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="98"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/training_dialog.py" line="99"/>
+        <source>Attended</source>
+        <translation>参加人员</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentsErrors</name>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="18"/>
@@ -11685,7 +12953,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="39"/>
         <source>Choose who did the treatment.</source>
-        <translation>请选择做此护理的人员。</translation>
+        <translation>请选择提供此服务的人员。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="42"/>
@@ -11695,7 +12963,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="45"/>
         <source>There is no such treatment.</source>
-        <translation>没有此护理记录。</translation>
+        <translation>没有此到店记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="48"/>
@@ -11717,7 +12985,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/error_text/treatments.py" line="70"/>
         <source>This treatment can no longer be edited (own entries only, within 24 hours); add a correction instead.</source>
-        <translation>此护理记录已无法修改（只能修改自己录入的、24 小时内的记录）；请改为添加更正。</translation>
+        <translation>此到店记录已无法修改（只能修改自己录入的、24 小时内的记录）；请改为添加更正。</translation>
     </message>
 </context>
 <context>
@@ -11730,12 +12998,12 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="72"/>
         <source>Treatments, newest first</source>
-        <translation>护理记录（最新在前）</translation>
+        <translation>到店记录（最新在前）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="75"/>
         <source>Treatments: press Enter to open one</source>
-        <translation>护理记录：按回车打开</translation>
+        <translation>到店记录：按回车打开</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="82"/>
@@ -11745,7 +13013,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="85"/>
         <source>Add treatment…</source>
-        <translation>添加护理记录…</translation>
+        <translation>添加到店记录…</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="118"/>
@@ -11755,7 +13023,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="136"/>
         <source>No treatment recorded yet.</source>
-        <translation>尚无护理记录。</translation>
+        <translation>尚无到店记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="142"/>
@@ -11781,7 +13049,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="261"/>
         <source>How the vault opens</source>
-        <translation>数据保险库的打开方式</translation>
+        <translation>保险库的打开方式</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="262"/>
@@ -11806,7 +13074,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="277"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
-        <translation>在您输入口令短语之前，任何人都无法打开资料，即使在这台电脑上也不行。如果忘记口令短语，只能用恢复套件打开数据保险库。</translation>
+        <translation>在您输入口令短语之前，任何人都无法打开资料，即使在这台电脑上也不行。如果忘记口令短语，只能用恢复套件打开保险库。</translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="281"/>
@@ -11827,7 +13095,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="285"/>
         <source>Create the vault</source>
-        <translation>创建数据保险库</translation>
+        <translation>创建保险库</translation>
     </message>
 </context>
 <context>
@@ -12053,7 +13321,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="128"/>
         <source>Treatment: %1, %2</source>
-        <translation>护理：%1，%2</translation>
+        <translation>到店记录：%1，%2</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="145"/>
@@ -12068,7 +13336,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="151"/>
         <source>Receptionists see the date and service of a treatment; the formula, notes and price are for the owner and the technicians.</source>
-        <translation>前台可以看到护理的日期和服务项目；配方、备注和价格仅供店主和技师查看。</translation>
+        <translation>前台可以看到到店记录的日期和服务项目；配方、备注和价格仅供店主和技师查看。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="165"/>
@@ -12136,7 +13404,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <location filename="../../../ui/dialogs/visit_detail.py" line="219"/>
         <source>%n photo(s) of this treatment</source>
         <translation>
-            <numerusform>此护理的 %n 张照片</numerusform>
+            <numerusform>此次到店服务的 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
@@ -12189,7 +13457,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="277"/>
         <source>Records of this treatment: Enter opens one</source>
-        <translation>此护理的记录：按回车打开</translation>
+        <translation>此次到店服务的记录：按回车打开</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_detail.py" line="289"/>
@@ -12208,17 +13476,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="91"/>
         <source>Add treatment</source>
-        <translation>添加护理记录</translation>
+        <translation>添加到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Change treatment</source>
-        <translation>修改护理记录</translation>
+        <translation>修改到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Correct treatment</source>
-        <translation>更正护理记录</translation>
+        <translation>更正到店记录</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="109"/>
@@ -12274,7 +13542,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="318"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
-        <translation>没有可重复的内容：该客户之前的护理记录中都没有配方。</translation>
+        <translation>没有可重复的内容：该客户之前的到店记录中都没有配方。</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="322"/>
@@ -12393,17 +13661,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/visit_words.py" line="78"/>
         <source>Receptionists see the date and service only; treatments are not theirs to edit.</source>
-        <translation>前台只能看到日期和服务项目，不能修改护理记录。</translation>
+        <translation>前台只能看到日期和服务项目，不能修改到店记录。</translation>
     </message>
     <message>
         <location filename="../../../ui/visit_words.py" line="83"/>
         <source>Someone else recorded this treatment: only they (for 24 hours) or the owner may edit it. Add a correction instead.</source>
-        <translation>这条护理记录是他人录入的：只有录入人（24 小时内）或店主可以修改。请改为添加更正。</translation>
+        <translation>这条到店记录是他人录入的：只有录入人（24 小时内）或店主可以修改。请改为添加更正。</translation>
     </message>
     <message>
         <location filename="../../../ui/visit_words.py" line="89"/>
         <source>Locked: treatments can be edited for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
-        <translation>已锁定：护理记录在录入后 24 小时内可修改，该期限已于 %1 结束。请改为添加更正；原记录保留在历史中。</translation>
+        <translation>已锁定：到店记录在录入后 24 小时内可修改，该期限已于 %1 结束。请改为添加更正；原记录保留在历史中。</translation>
     </message>
     <message>
         <location filename="../../../ui/visit_words.py" line="102"/>
@@ -12497,14 +13765,19 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>_PurposeChoice</name>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="46"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="52"/>
         <source>Agree</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/consent_dialog.py" line="47"/>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="53"/>
         <source>Refuse</source>
         <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/consent_dialog.py" line="54"/>
+        <source>The client has read this information</source>
+        <translation>客户已阅读此告知</translation>
     </message>
 </context>
 <context>
@@ -12512,7 +13785,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     <message>
         <location filename="../../../ui/error_text/cli.py" line="154"/>
         <source>Withdrawing health-data consent deletes this client&apos;s health data: %1; %2 removed item(s), %3 earlier version(s), %4 health paper(s) and %5 service record(s) holding health details. Nothing was changed; run again with --yes to withdraw.</source>
-        <translation>撤回健康数据同意将删除此客户的健康数据：%1；%2 项已移除的记录、%3 个早前版本、%4 份健康类文件，以及 %5 条含健康信息的服务记录。未做任何更改；如要撤回，请加上 --yes 重新运行。</translation>
+        <translation>撤回健康信息同意将删除此客户的健康信息：%1；%2 项已移除的记录、%3 个早前版本、%4 份健康类文件，以及 %5 条含健康信息的服务记录。未做任何更改；如要撤回，请加上 --yes 重新运行。</translation>
     </message>
 </context>
 </TS>

@@ -29,16 +29,20 @@ from salonvault.domain.consent import (
     PurposeStatus,
     ReconsentDue,
     Standing,
+    consent_age,
+    guardian_signs,
     text_sha256,
 )
 from salonvault.domain.errors import NotFound, RuleViolation, ValidationError
 from salonvault.domain.roles import Permission
 from salonvault.services.clients.fields import clean_line
-from salonvault.services.consent.templates import (
-    clean_signature,
-    clean_template,
-    fill,
-    shipped_text,
+from salonvault.services.consent.templates import clean_template, fill, shipped_text
+from salonvault.services.consent.values import (
+    decision_of,
+    language_of,
+    method_of,
+    proof,
+    purpose_of,
 )
 from salonvault.services.outbound import save_document
 from salonvault.storage.clients_repo import ClientRecord, ClientsRepository
@@ -47,6 +51,8 @@ from salonvault.storage.photos_repo import PhotosRepository
 from salonvault.storage.staff_repo import StaffRepository
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from salonvault.domain.retention import RetentionRules
     from salonvault.domain.session import Session
     from salonvault.services.access.activity_log import ActivityLog
@@ -57,7 +63,6 @@ if TYPE_CHECKING:
     from salonvault.storage.database import Database
 
 MAX_REASON = 500
-MAX_PAPER_REFERENCE = 60
 
 
 class ConsentService:
@@ -86,23 +91,29 @@ class ConsentService:
         self._retention_rules = retention_rules
 
     def install_shipped_templates(self) -> int:
-        """Version 1 of every text not yet in the vault (on opening; no one is signed in).
+        """The shipped texts the vault does not hold yet (on opening; no one is signed in).
 
-        Returns how many were added: all of them on a new vault, none afterwards."""
-        wanted = len(Purpose) * len(CONSENT_LANGUAGES)
-        if self._repo.template_count() >= wanted:
+        Version 1 of each text on a new vault. When a release ships a changed text (decision
+        0042), it becomes the next version of a text the owner has not rewritten (its newest
+        version is a shipped one); an owner's own version is never replaced. Decisions keep
+        the version they were given under, and the new version asks those clients again.
+        Returns how many versions were added: none on an up-to-date vault.
+        """
+        missing = []
+        for purpose in Purpose:
+            for language in CONSENT_LANGUAGES:
+                latest = self._repo.latest_template(purpose, language)
+                text = shipped_text(purpose, language)
+                if latest is None or (latest.created_by is None and latest.text != text):
+                    missing.append((purpose, language, text))
+        if not missing:
             return 0
-        added = 0
         with self._db.transaction():
-            for purpose in Purpose:
-                for language in CONSENT_LANGUAGES:
-                    if not self._repo.has_template(purpose, language):
-                        text = shipped_text(purpose, language)
-                        self._repo.add_template(
-                            purpose, language, text, text_sha256(text), None, self._clock.now()
-                        )
-                        added += 1
-        return added
+            for purpose, language, text in missing:
+                self._repo.add_template(
+                    purpose, language, text, text_sha256(text), None, self._clock.now()
+                )
+        return len(missing)
 
     # -- purposes and texts ------------------------------------------------------------------
 
@@ -113,7 +124,7 @@ class ConsentService:
 
     def set_purpose_enabled(self, session: Session, purpose: Purpose | str, on: bool) -> None:
         live = self._guard.require(session, Permission.CONSENT_TEMPLATES_MANAGE)
-        purpose = _purpose(purpose)
+        purpose = purpose_of(purpose)
         with self._db.transaction():
             self._repo.set_enabled(purpose, on)
             self._log.record_for(
@@ -126,7 +137,7 @@ class ConsentService:
     ) -> tuple[ConsentTemplate, str]:
         """The current template and the exact text to show the client (salon details filled)."""
         self._guard.require(session, Permission.CONSENT_RECORD)
-        template = self._latest(_purpose(purpose), _language(language))
+        template = self._latest(purpose_of(purpose), language_of(language))
         return template, self._fill(template)
 
     def template_versions(
@@ -134,7 +145,7 @@ class ConsentService:
     ) -> list[ConsentTemplate]:
         """Every version of one text, newest first (the owner's version history)."""
         self._guard.require(session, Permission.CONSENT_TEMPLATES_MANAGE)
-        return self._repo.template_versions(_purpose(purpose), _language(language))
+        return self._repo.template_versions(purpose_of(purpose), language_of(language))
 
     def edit_template(
         self, session: Session, purpose: Purpose | str, language: str, text: str
@@ -142,7 +153,7 @@ class ConsentService:
         """Save the owner's text as a new version; clients who agreed to an older one now need
         to re-consent. Old versions stay (decisions point at them)."""
         live = self._guard.require(session, Permission.CONSENT_TEMPLATES_MANAGE)
-        purpose, language = _purpose(purpose), _language(language)
+        purpose, language = purpose_of(purpose), language_of(language)
         cleaned = clean_template(text)
         with self._db.transaction():
             if cleaned == self._latest(purpose, language).text:
@@ -180,7 +191,7 @@ class ConsentService:
         [record] = self.record_many(
             session,
             client_id,
-            {_purpose(purpose): _decision(decision)},
+            {purpose_of(purpose): decision_of(decision)},
             language,
             method,
             signature_png,
@@ -205,17 +216,19 @@ class ConsentService:
         version meanwhile, nothing is recorded and the dialog must show the new text.
         """
         live = self._guard.require(session, Permission.CONSENT_RECORD, "client", str(client_id))
-        language = _language(language)
-        method = _method(method)
+        language = language_of(language)
+        method = method_of(method)
         if not decisions:
             raise ValidationError("consent.choose_agree_refuse_least_one", "decisions")
-        chosen = {_purpose(p): _decision(d) for p, d in decisions.items()}
-        signature, reference = _proof(method, signature_png, paper_reference)
+        chosen = {purpose_of(p): decision_of(d) for p, d in decisions.items()}
+        signature, reference = proof(method, signature_png, paper_reference)
         client = self._client(client_id)
         enabled = self._repo.purposes()
-        for purpose in chosen:
+        for purpose, decision in chosen.items():
             if not enabled[purpose]:
                 raise RuleViolation("consent.salon_has_switched_off_consent", purpose=purpose)
+            if purpose.information_only and decision is Decision.REFUSED:
+                raise RuleViolation("consent.information_not_refused", purpose=purpose)
         templates = {purpose: self._latest(purpose, language) for purpose in chosen}
         if shown is not None:
             for purpose, template in templates.items():
@@ -228,6 +241,7 @@ class ConsentService:
             for purpose, t in templates.items()
         ]  # fmt: skip
         now = self._clock.now()
+        guardian_age = self._guardian_age(client, now)
         # reportlab loads when a form is made, not when the program starts
         from salonvault.documents.consent_form import (  # noqa: PLC0415
             FormData,
@@ -250,6 +264,7 @@ class ConsentService:
                 paper_reference=reference,
                 witness=live.staff_name,
                 signed_at=now,
+                guardian_age=guardian_age,
             )
         )  # fmt: skip
         form = NewForm(client_id, language, method, reference, live.staff_id, now, signature, pdf)
@@ -282,7 +297,9 @@ class ConsentService:
         records were deleted; the log keeps counts only.
         """
         live = self._guard.require(session, Permission.CONSENT_WITHDRAW, "client", str(client_id))
-        purpose = _purpose(purpose)
+        purpose = purpose_of(purpose)
+        if purpose.information_only:  # the client objects or asks for erasure instead
+            raise RuleViolation("consent.information_not_withdrawn", purpose=purpose)
         reason = clean_line(reason, "reason", "reason", MAX_REASON, required=False)
         with self._db.transaction():
             self._client(client_id)
@@ -357,6 +374,12 @@ class ConsentService:
         self._guard.require(session, Permission.CONSENT_RECORD)
         return [ReconsentDue(*row) for row in self._repo.outdated()]
 
+    def guardian_age(self, session: Session, client_id: int) -> int | None:
+        """For a minor, the age under which a parent or guardian signs (18; 14 for a salon in
+        China), so the dialog can say who signs; None for a client who signs alone."""
+        self._guard.require(session, Permission.CONSENT_RECORD, "client", str(client_id))
+        return self._guardian_age(self._client(client_id), self._clock.now())
+
     def missing_service_consent(self, session: Session, client_id: int) -> bool:
         """True when the salon asks for service-records consent and the client has not given
         it (the check-in banner)."""
@@ -372,7 +395,7 @@ class ConsentService:
         """Clients (not archived) who agreed to marketing by these channels and did not
         withdraw, with the channels each agreed to. For the owner: it is an export."""
         live = self._guard.require(session, Permission.EXPORT)
-        wanted = [_purpose(c) for c in channels]
+        wanted = [purpose_of(c) for c in channels]
         if not wanted or any(c not in MARKETING_CHANNELS for c in wanted):
             raise ValidationError("consent.choose_marketing_channels_only", field="channels")
         enabled = self._repo.purposes()
@@ -423,7 +446,7 @@ class ConsentService:
         if use not in ("print", "save"):
             raise ValidationError("consent.form_opened_print_save", field="use")
         live = self._guard.require(session, Permission.CONSENT_PRINT, "client", str(client_id))
-        purpose = _purpose(purpose)
+        purpose = purpose_of(purpose)
         client = self._client(client_id)
         current = self._repo.current_for(client_id, purpose)
         pdf = self._repo.form_pdf(current.form_id) if current is not None else None
@@ -461,7 +484,7 @@ class ConsentService:
         """The salon's privacy notice (what is collected, why, how long, who sees it, the
         client's rights) from the current settings, to print for the wall or the client."""
         live = self._guard.require(session, Permission.CONSENT_PRINT)
-        language = _language(language)
+        language = language_of(language)
         enabled = self._repo.purposes()
         notice = build_notice(
             language,
@@ -472,6 +495,8 @@ class ConsentService:
             f"{self._clock.now().astimezone():%Y-%m-%d}",
             self._retention_rules(),
             self._health_gate.basis(),
+            self._settings.salon_country(),
+            self._settings.recipients(),
         )
         from salonvault.documents.privacy_notice import (  # noqa: PLC0415
             privacy_notice_pdf as notice_pdf,
@@ -498,6 +523,7 @@ class ConsentService:
         language = language if language in CONSENT_LANGUAGES else "en"
         template = self._latest(purpose, language)
         text = self._fill(template)
+        guardian_age = self._guardian_age(client, self._clock.now())
         # reportlab loads when a form is made, not when the program starts
         from salonvault.documents.consent_form import (  # noqa: PLC0415
             FormData,
@@ -512,8 +538,18 @@ class ConsentService:
                 client_name=display_name(client.family_name, client.given_name),
                 language=language,
                 items=(FormItem(purpose, text, template.version, text_sha256(text)),),
+                guardian_age=guardian_age,
             )
         )
+
+    def _guardian_age(self, client: ClientRecord, on: datetime) -> int | None:
+        """For a minor's form, the age under which a parent or guardian signs; else None, by
+        the salon's country (the law it works under, decision 0041)."""
+        country = self._settings.salon_country()
+        local_day = on.astimezone().date()
+        if not guardian_signs(client.is_minor, client.birth_date, country, local_day):
+            return None
+        return consent_age(country)
 
     def _log_form(self, live: Session, client_id: int, detail: str) -> None:
         self._log.record_for(
@@ -544,53 +580,3 @@ class ConsentService:
         record = self._repo.record(record_id)
         assert record is not None
         return record
-
-
-def _proof(
-    method: Method, signature_png: bytes | None, paper_reference: str | None
-) -> tuple[bytes | None, str]:
-    """(cleaned signature, paper reference): on screen needs a signature, paper a reference."""
-    if method is Method.ON_SCREEN:
-        if paper_reference:
-            raise ValidationError("consent.form_signed_screen_has_paper", "reference")
-        if signature_png is None:
-            raise ValidationError("consent.client_s_signature_missing", field="signature")
-        return clean_signature(signature_png), ""
-    if signature_png is not None:
-        raise ValidationError("consent.form_signed_paper_has_screen", "signature")
-    reference = clean_line(
-        paper_reference or "", "reference", "paper form's reference", MAX_PAPER_REFERENCE, True
-    )
-    return None, reference
-
-
-def _purpose(value: Purpose | str) -> Purpose:
-    try:
-        return Purpose(value)
-    except ValueError:
-        names = ", ".join(p.value for p in Purpose)
-        raise ValidationError(
-            "consent.unknown_consent_purpose_use_one", "purpose", names=names
-        ) from None
-
-
-def _decision(value: Decision | str) -> Decision:
-    try:
-        return Decision(value)
-    except ValueError:
-        raise ValidationError("consent.decision_granted_refused", field="decision") from None
-
-
-def _method(value: Method | str) -> Method:
-    try:
-        return Method(value)
-    except ValueError:
-        raise ValidationError("consent.signed_screen_paper", field="method") from None
-
-
-def _language(language: str) -> str:
-    if language not in CONSENT_LANGUAGES:
-        raise ValidationError(
-            "consent.language_one_of", "language", languages=", ".join(CONSENT_LANGUAGES)
-        )
-    return language

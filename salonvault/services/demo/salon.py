@@ -11,9 +11,10 @@ from pathlib import Path
 
 from salonvault.domain.catalogue import BusinessKind
 from salonvault.domain.roles import Role
+from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.pins import pin_problem
-from salonvault.services.access.clock import Clock
+from salonvault.services.access.clock import Clock, local_today
 from salonvault.services.demo.clients import populate_demo_clients
 from salonvault.services.demo.photos import add_demo_photos
 from salonvault.services.demo.records import add_demo_records
@@ -27,6 +28,9 @@ DEMO_STAFF: tuple[tuple[str, Role], ...] = (
     ("Mai Trần", Role.TECHNICIAN),
     ("Emily Clarke", Role.TECHNICIAN),
 )
+# The language each demo person read the staff privacy briefing in (decision 0040).
+DEMO_BRIEFING_LANGUAGES = ("vi", "pl", "zh_CN", "vi", "en")
+DEMO_TRAINING_TOPIC = "Keeping client data safe at the counter: screens, phones and USB sticks"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,7 @@ def create_demo_vault(
     session = vault.auth.sign_in(owner.name, owner.pin)
     for member in staff[1:]:
         vault.staff.add(session, member.name, member.role, member.pin)
+    _briefed(vault, session, staff)
     if clients:
         populate_demo_clients(vault, session, clients)
         add_demo_photos(vault, session)
@@ -74,3 +79,18 @@ def create_demo_vault(
         vault.auth.sign_out(therapist)
     vault.auth.sign_out(session)
     return vault, staff
+
+
+def _briefed(vault: Vault, owner: Session, staff: list[DemoStaff]) -> None:
+    """Everyone in the demo has read and confirmed the staff privacy briefing, and attended one
+    training session: a look around the demo switches between five people, and five
+    interruptions by the same text would hide the program (decision 0040). Each confirmation
+    goes through the same service call as at the counter, under that person's own sign-in."""
+    for member, language in zip(staff, DEMO_BRIEFING_LANGUAGES, strict=True):
+        session = owner if member is staff[0] else vault.auth.sign_in(member.name, member.pin)
+        text = vault.briefing.text_to_show(session, language)
+        vault.briefing.acknowledge(session, language, text.sha256)
+        if session is not owner:
+            vault.auth.sign_out(session)
+    everyone = [m.id for m in vault.staff.list(owner)]
+    vault.briefing.record_training(owner, local_today(vault.clock), DEMO_TRAINING_TOPIC, everyone)

@@ -8,6 +8,7 @@ The domain types are `salonvault.domain.forms`.
 """
 
 from salonvault.services.forms.builtins import BUILT_IN_FORMS, BuiltInForm
+from salonvault.services.forms.resign import add_months
 from salonvault.services.forms.service import FormService
 
-__all__ = ["BUILT_IN_FORMS", "BuiltInForm", "FormService"]
+__all__ = ["BUILT_IN_FORMS", "BuiltInForm", "FormService", "add_months"]

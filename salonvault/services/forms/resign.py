@@ -26,11 +26,14 @@ def form_status(
     signed_on: date,
     today: date,
     health_changed: bool,
+    months: int,
 ) -> FormStatus:
+    """`health_changed` only where the form's rule asks again on a change; `months` the
+    rule's (the owner's, else the version's)."""
     if signed_version.id != latest.id:
         return FormStatus.NEW_VERSION
     if health_changed:
         return FormStatus.HEALTH_CHANGED
-    if today >= add_months(signed_on, signed_version.definition.resign_months):
+    if today >= add_months(signed_on, months):
         return FormStatus.EXPIRED
     return FormStatus.CURRENT

@@ -3,21 +3,25 @@ their review, and whether a client may have a service (decision 0038).
 
 Who may do what (DESIGN.md §4): every role sees which forms exist and whether a client's forms
 are current or blocked (HEALTH_ALERT_FLAG, like the card's alert flag); the answers are health
-data, so seeing them needs HEALTH_READ and taking a signed form HEALTH_WRITE plus the legal
-basis for health data (`_require_health_basis`, the one place that check plugs in). Reviewing a
-red flag is the owner's or a technician's (HEALTH_WRITE), and is logged. The owner adds versions
-and chooses which services a form guards (CONSENT_TEMPLATES_MANAGE).
+data, so seeing them needs HEALTH_READ. Handing the screen over for a client to fill and sign is
+every role's (FORMS_HAND_OVER, DESIGN.md §4, decision 0045), with the legal basis for health data
+(`_require_health_basis`, the one place that check plugs in). Reviewing a red flag is the
+owner's or a technician's (HEALTH_WRITE), and is logged. The owner copies forms, adds versions of
+the salon's own, sets when each is signed again and chooses which services a form guards
+(CONSENT_TEMPLATES_MANAGE).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEvent
 from salonvault.domain.clients import HealthKind, Severity, display_name
 from salonvault.domain.errors import NotFound, RuleViolation, ValidationError
+from salonvault.domain.form_checks import check_definition, check_rule
 from salonvault.domain.forms import (
     FORM_LANGUAGES,
     FilledForm,
@@ -25,6 +29,7 @@ from salonvault.domain.forms import (
     FormDefinition,
     FormStatus,
     FormVersion,
+    ResignRule,
     clean_answers,
     definition_sha256,
     red_flag_answers,
@@ -37,6 +42,7 @@ from salonvault.services.consent.templates import clean_signature
 from salonvault.services.forms.builtins import BUILT_IN_FORMS
 from salonvault.services.forms.papers import blank_pdf, filled_pdf, paper_language
 from salonvault.services.forms.resign import form_status
+from salonvault.services.forms.rules import ResignRules, copy_title
 from salonvault.services.health_basis import require_legal_basis
 from salonvault.services.outbound import save_document
 from salonvault.storage.clients_repo import ClientsRepository
@@ -65,6 +71,7 @@ class FormService:
     ) -> None:
         self._db = database
         self._repo = FormsRepository(database)
+        self._rules = ResignRules(database)
         self._clients = ClientsRepository(database)
         self._services = ServicesRepository(database)
         self._log = log
@@ -105,17 +112,20 @@ class FormService:
     def save_version(
         self, session: Session, form_key: str, definition: FormDefinition
     ) -> FormVersion:
-        """A new version of a form (the earlier ones stay: signed forms point at them)."""
+        """The next version of one of the salon's own forms (the earlier ones stay: signed forms
+        point at them, and are asked again). A built-in changes only with the program: copy it
+        first (`copy_form`). The same definition adds nothing."""
         live = self._guard.require(session, Permission.CONSENT_TEMPLATES_MANAGE)
-        _check_definition(definition)
+        check_definition(definition)
         digest = definition_sha256(definition)
         with self._db.transaction():
-            latest = self._repo.latest(form_key)
-            if latest is not None and latest.sha256 == digest:
+            latest = self._latest(form_key)
+            if latest.built_in:
+                raise RuleViolation("forms.built_in_unchanged")
+            if latest.sha256 == digest:
                 return latest
-            built_in = latest.built_in if latest else False
             added = self._repo.add_version(
-                form_key, definition, digest, built_in, live.staff_id, self._clock.now()
+                form_key, definition, digest, False, live.staff_id, self._clock.now()
             )
             self._log.record_for(
                 live,
@@ -123,10 +133,71 @@ class FormService:
                     "form.version",
                     object_type="form",
                     object_id=form_key,
-                    detail=f"form_version={added.version}",
+                    detail=f"consultation={form_key} form_version={added.version}"
+                    f" questions={len(definition.questions())}",
                 ),
             )
         return added
+
+    def copy_form(self, session: Session, form_key: str, name: str) -> FormVersion:
+        """A form of the salon's own, version 1, with the questions of `form_key` (a built-in or
+        the salon's), called `name` in the salon's language; it guards no service yet."""
+        live = self._guard.require(session, Permission.CONSENT_TEMPLATES_MANAGE)
+        cleaned = " ".join(name.split())
+        if not cleaned:
+            raise ValidationError("forms.copy_needs_a_name", field="name")
+        with self._db.transaction():
+            source = self._latest(form_key)
+            title = copy_title(source, cleaned, self._settings.language())
+            definition = replace(source.definition, title=title)
+            check_definition(definition)
+            new_key = self._repo.next_own_key()
+            added = self._repo.add_version(
+                new_key,
+                definition,
+                definition_sha256(definition),
+                False,
+                live.staff_id,
+                self._clock.now(),
+            )
+            self._rules.set(new_key, self._rules.of(source))  # the original's re-sign rule
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "form.copy",
+                    object_type="form",
+                    object_id=new_key,
+                    detail=f"consultation={new_key} copied_from={form_key}",
+                ),
+            )
+        return added
+
+    def resign_rule(self, session: Session, form_key: str) -> ResignRule:
+        """When a signed form of `form_key` is due again (`set_resign_rule`)."""
+        self._guard.require(session, Permission.HEALTH_ALERT_FLAG)
+        return self._rules.of(self._latest(form_key))
+
+    def set_resign_rule(self, session: Session, form_key: str, rule: ResignRule) -> None:
+        """After how many months, and whether on a change of the card's health details, a
+        signed form is due again. Not a new version: no one is asked to sign again because the
+        rule changed; forms already signed follow the new rule at once. Built-ins too."""
+        live = self._guard.require(session, Permission.CONSENT_TEMPLATES_MANAGE)
+        check_rule(rule)
+        with self._db.transaction():
+            version = self._latest(form_key)
+            if self._rules.of(version) == rule:
+                return
+            self._rules.set(form_key, rule)
+            self._log.record_for(
+                live,
+                AuditEvent(
+                    "form.resign_rule",
+                    object_type="form",
+                    object_id=form_key,
+                    detail=f"consultation={form_key} resign_months={rule.months}"
+                    f" on_health_change={'yes' if rule.on_health_change else 'no'}",
+                ),
+            )
 
     def set_services(self, session: Session, form_key: str, service_ids: list[int]) -> None:
         """The services this form guards: asked before them, blocked by its red flags."""
@@ -166,8 +237,9 @@ class FormService:
         """A signed form: the latest version, in the client's language, the hash of the exact
         text shown kept with the answers. Each red-flag answer becomes a health alert on the
         card (severe when it blocks the form's services until reviewed). The staff member who
-        handed the screen over is the witness."""
-        live = self._guard.require(session, Permission.HEALTH_WRITE, "client", str(client_id))
+        handed the screen over is the witness: any role (DESIGN.md §4; a receptionist hands
+        it over and then sees only that it is on file and its red flags' count)."""
+        live = self._guard.require(session, Permission.FORMS_HAND_OVER, "client", str(client_id))
         if language not in FORM_LANGUAGES:
             raise ValidationError("forms.choose_a_language", field="language")
         signature = clean_signature(signature_png)
@@ -375,12 +447,14 @@ class FormService:
         if not signed:
             return FormStatus.MISSING
         newest = signed[0]
+        rule = self._rules.of(latest)
         return form_status(
             newest.version,
             latest,
             newest.signed_on,
             local_today(self._clock),
-            self._repo.health_changed_after(client_id, newest.signed_at),
+            rule.on_health_change and self._repo.health_changed_after(client_id, newest.signed_at),
+            rule.months,
         )
 
     def _signed(self, client_id: int, form_key: str) -> list[FilledRow]:
@@ -397,13 +471,3 @@ class FormService:
         if found is None:
             raise NotFound("forms.no_such_form")
         return found
-
-
-def _check_definition(definition: FormDefinition) -> None:
-    keys = [q.key for q in definition.questions()]
-    if not keys:
-        raise ValidationError("forms.no_questions", field="definition")
-    if len(keys) != len(set(keys)):
-        raise ValidationError("forms.duplicate_question", field="definition")
-    if "en" not in definition.title:
-        raise ValidationError("forms.needs_english_title", field="definition")

@@ -25,6 +25,7 @@ from salonvault.domain.imports import (
     ImportField,
     SourceTable,
 )
+from salonvault.domain.messages import Message
 from salonvault.domain.search_text import fold
 from salonvault.services.clients import fields
 
@@ -103,8 +104,9 @@ def parse_row(cells: Sequence[CellValue], context: RowContext) -> ParsedRow:
     family, given = text(F.FAMILY_NAME), text(F.GIVEN_NAME)
     for field in FULL_NAME_FIELDS & set(values):
         family, given = split_full_name(text(field), field)
-    birth = _date_of(values, F.BIRTH_DATE, day_first, "birth date")
-    last_visit = _date_of(values, F.LAST_VISIT, day_first, "last visit")
+    # The field's words as a message of their own: the window says them in its language.
+    birth = _date_of(values, F.BIRTH_DATE, day_first, Message("imports.birth_date_words"))
+    last_visit = _date_of(values, F.LAST_VISIT, day_first, Message("imports.last_visit_words"))
     if last_visit is not None and last_visit > context.today:
         raise ValidationError("imports.last_visit_future", field="last_visit")
     notes = "\n".join(cell_text(v) for v in values.get(F.NOTES, []) if cell_text(v))

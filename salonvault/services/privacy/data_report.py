@@ -1,5 +1,5 @@
 """The client data report (issue 7, item 4): what a client gets when they ask "what do you hold
-on me?" (GDPR Art. 15, portability Art. 20, Vietnam's Decree 13 / Law 91, China's PIPL Art. 45).
+on me?" (GDPR Art. 15, portability Art. 20, Vietnam's Law 91/2025/QH15, China's PIPL Art. 45).
 
 Owner only (Permission.EXPORT: the file leaves the vault). One report is gathered in one read
 transaction (a consistent snapshot) and written as a readable PDF in the client's language or
@@ -201,7 +201,8 @@ class DataReportService:
             language=language or self._language_for(record.language),
             salon_name=self._settings.salon_name(),
             salon_address=self._settings.salon_address(),
-            phone_region=self._settings.phone_region(),
+            phone_region=self._settings.salon_country(),
+            recipients=self._settings.recipients(),
             client=ClientDetails(
                 id=record.id,
                 family_name=record.family_name,

@@ -149,7 +149,11 @@ class IncidentService:
         live = self._guard.require(session, Permission.INCIDENTS, "incident", str(incident_id))
         incident = self._get(incident_id)
         language = self._settings.language()
-        salon = SalonDetails(self._settings.salon_name(), self._settings.salon_address())
+        salon = SalonDetails(
+            self._settings.salon_name(),
+            self._settings.salon_address(),
+            self._settings.salon_country(),
+        )
         now = self._clock.now()
         if to == "authority":
             document = authority_notice(incident, self.clock(incident), salon, language, now)

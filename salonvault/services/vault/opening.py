@@ -53,6 +53,7 @@ from salonvault.services.attachments.service import AttachmentService
 from salonvault.services.audit import AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.backups import BackupService
+from salonvault.services.briefing import StaffBriefingService
 from salonvault.services.catalogue.service import CatalogueService, check_services
 from salonvault.services.clients.erasure import ErasureService
 from salonvault.services.clients.merge import MergeService
@@ -153,6 +154,8 @@ class Vault:
         self.keys.when_rekeyed(self._use_data_key)
         self.auth = AuthService(database, self.log, self.guard, clock, self.settings, self.keys)
         self.staff = StaffService(database, self.log, self.guard, clock, self.settings)
+        self.briefing = StaffBriefingService(database, self.log, self.guard, clock)
+        self.briefing.install_shipped_texts()  # a new version when the shipped text changed
         self.audit = AuditService(self.log, database, self.guard)
         self.health_basis = HealthDataGate(database, self.log, self.guard)
         self.history = HistoryService(database, self.guard)
@@ -224,6 +227,7 @@ class Vault:
             self.clients.collected_fields,
             self.retention.rules,
             self.health_basis.basis,
+            self.briefing.evidence_unchecked,
         )
         # Set only on a vault just created, for the set-up wizard's Recovery Kit.
         self.setup_recovery_key: RecoveryKey | None = None

@@ -21,6 +21,7 @@ from salonvault.services.attachments.service import AttachmentService
 from salonvault.services.audit import AuditService
 from salonvault.services.auth import AuthService
 from salonvault.services.backups import BackupService
+from salonvault.services.briefing import StaffBriefingService
 from salonvault.services.catalogue.service import CatalogueService
 from salonvault.services.clients.erasure import ErasureService
 from salonvault.services.clients.merge import MergeService
@@ -83,7 +84,9 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "mark_demo": Changes.of(K.SETTINGS),
         "min_pin_length": NOTHING,
         "phone_region": NOTHING,
+        "recipients": NOTHING,
         "salon_address": NOTHING,
+        "salon_country": NOTHING,
         "salon_name": NOTHING,
         "set_business_kinds": _logged(K.SETTINGS, K.RECORD_TEMPLATES),
         "seed_record_templates": _logged(K.RECORD_TEMPLATES),  # set-up, before anyone signs in
@@ -92,6 +95,7 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "set_language": _logged(K.SETTINGS),
         "set_min_pin_length": _logged(K.SETTINGS),
         "set_phone_region": _logged(K.SETTINGS),
+        "set_recipients": _logged(K.SETTINGS),
         "set_salon_address": _logged(K.SETTINGS),
         "set_salon_name": _logged(K.SETTINGS),
     },
@@ -110,16 +114,19 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
     },
     FormService: {
         "check": NOTHING,
+        "copy_form": _logged(K.FORM_VERSIONS),
         "fill": _logged(K.FORMS, K.HEALTH),  # red flags become health alerts on the card
         "filled_forms": LOGGED,
         "form": NOTHING,
         "form_pdf": LOGGED,
         "forms": NOTHING,
         "install_built_ins": Changes.of(K.FORM_VERSIONS),  # on opening, no one signed in
+        "resign_rule": NOTHING,
         "review_red_flag": _logged(K.FORMS),
         "save_form_pdf": LOGGED,
         "save_version": _logged(K.FORM_VERSIONS),
         "services_of": NOTHING,
+        "set_resign_rule": _logged(K.FORM_VERSIONS),  # the card's Forms tab says what is due
         "set_services": _logged(K.FORM_VERSIONS),
         "signature": NOTHING,
         "status": NOTHING,
@@ -179,6 +186,19 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "reset_pin": _logged(K.STAFF),
         "set_role": _logged(K.STAFF),
         "sign_in_list": NOTHING,
+    },
+    StaffBriefingService: {
+        "acknowledge": _logged(K.STAFF),
+        "acknowledgements": NOTHING,
+        "current_version": NOTHING,
+        "decline": LOGGED,
+        "due": NOTHING,
+        "install_shipped_texts": Changes.of(K.STAFF),  # on opening, before anyone signs in
+        "record_training": _logged(K.STAFF),
+        "evidence_unchecked": NOTHING,
+        "standings": NOTHING,
+        "text_to_show": NOTHING,
+        "trainings": NOTHING,
     },
     AuditService: {
         "actions": NOTHING,
@@ -258,6 +278,7 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "is_active": NOTHING,
         "marketing_list": LOGGED,
         "missing_service_consent": NOTHING,
+        "guardian_age": NOTHING,
         "needs_reconsent": NOTHING,
         "privacy_notice_pdf": LOGGED,
         "purposes": NOTHING,
@@ -388,8 +409,12 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
         "use_data_key": NOTHING,  # after a re-keying, in memory only
     },
     ProcessingRecordService: {
+        "impact_assessment": NOTHING,
+        "impact_assessment_due": NOTHING,
+        "impact_assessment_pdf": LOGGED,
         "record": NOTHING,
         "ropa_pdf": LOGGED,
+        "save_impact_assessment": LOGGED,  # as impact_assessment_pdf
         "save_pdf": LOGGED,  # as ropa_pdf
     },
 }

@@ -3,17 +3,23 @@ red flags and reviews, and "Hand the screen to the client" to fill one (decision
 
 A red-flag answer is also a health alert on the Health tab and in the card's alert banner (the
 service adds it); here the owner or a technician reviews it, which lets a service it blocked go
-ahead. Receptionists never get this tab (the answers are health data).
+ahead. A receptionist hands the screen over too (DESIGN.md §4, decision 0045) and sees which
+forms are on file and how many red flags, never the answers or which question raised them.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,15 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.changes import RecordKind
-from salonvault.domain.forms import FilledForm, FormVersion, RedFlag, words
+from salonvault.domain.forms import FilledForm, FormStatus, FormVersion, RedFlag, words
+from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
+from salonvault.services.forms import add_months
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.dialogs.hand_over import HandOverWindow
+from ui.formats import date_text
 from ui.i18n import LANGUAGES
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
+from ui.print_actions import PaperProblem, print_paper, save_paper
 from ui.widgets.form_dialog import FormDialog
 
 
@@ -58,10 +68,20 @@ class FormsTab(CardTab):
         self.form_choice.setObjectName("formChoice")
         self.form_choice.setAccessibleName(self.tr("Consultation form"))
         language = vault.settings.language()
-        for version in vault.forms.forms(session):
+        versions = vault.forms.forms(session)
+        # The forms the salon asks before its services first: an optician opens on the eye-test
+        # history, not on the general beauty intake.
+        guarding = {v.form_key for v in versions if vault.forms.services_of(session, v.form_key)}
+        for version in sorted(versions, key=lambda v: v.form_key not in guarding):
             self.form_choice.addItem(words(version.definition.title, language), version.form_key)
+        self.form_choice.currentIndexChanged.connect(lambda _i: self._show_status())
         self.hand_over_button = QPushButton(self.tr("&Hand the screen to the client…"), self)
         self.hand_over_button.clicked.connect(self.hand_over)
+        # Whether the chosen form is on file and when it is due again (decision 0045).
+        self.form_status = QLabel(self)
+        self.form_status.setObjectName("formStatus")
+        self.form_status.setWordWrap(True)
+        self.paper_button = self._paper_button()
         self.review_button = QPushButton(self.tr("&Review red flag…"), self)
         self.review_button.clicked.connect(self.review_selected)
         self.review_reason = QLabel(self)
@@ -71,12 +91,14 @@ class FormsTab(CardTab):
         start = QHBoxLayout()
         start.addWidget(self.form_choice, 1)
         start.addWidget(self.hand_over_button)
+        start.addWidget(self.paper_button)
         review = QHBoxLayout()
         review.addWidget(self.review_button)
         review.addWidget(self.review_reason, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(start)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.form_status)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # no gaps while empty
         layout.addWidget(self.table, 1)
         layout.addLayout(review)
         layout.addWidget(self.message)
@@ -93,15 +115,19 @@ class FormsTab(CardTab):
         self.table.setRowCount(len(self._forms))
         for row, form in enumerate(self._forms):
             open_flags = [f for f in form.red_flags if f.reviewed_at is None]
-            flags = (
-                self.tr("none")
-                if not form.red_flags
-                else fill(
+            if not form.red_flags:
+                flags = self.tr("none")
+            elif form.withheld:  # which question is health data: the count only
+                flags = fill(
+                    self.tr("%n red flag(s), %1 to review", "", len(form.red_flags)),
+                    len(open_flags),
+                )
+            else:
+                flags = fill(
                     self.tr("%1 (%2 to review)"),
                     "; ".join(self.flag_words(form.form_key, f) for f in form.red_flags),
                     len(open_flags),
                 )
-            )
             cells = [
                 self._title(form.form_key),
                 local_time(form.signed_at),
@@ -118,6 +144,103 @@ class FormsTab(CardTab):
         if self._forms:
             self.table.selectRow(0)
         self._selection_changed()
+        self._show_status()
+
+    # -- the chosen form: due again? on paper ----------------------------------------------------
+
+    def chosen_key(self) -> str:
+        return str(self.form_choice.currentData())
+
+    def _show_status(self) -> None:
+        key = self.chosen_key()
+        if key not in self._versions:
+            self.form_status.clear()
+            return
+        status = self._vault.forms.status(self._session, self._client_id, key)
+        again = self.tr("Hand the screen to the client to sign it again.")
+        if status is FormStatus.MISSING:
+            text = self.tr("Not signed yet: hand the screen to the client to sign it.")
+        elif status is FormStatus.CURRENT:
+            text = self._current_words(key)
+        elif status is FormStatus.EXPIRED:
+            months = self._vault.forms.resign_rule(self._session, key).months
+            text = self.tr("Due again: signed more than %n month(s) ago.", "", months) + " " + again
+        elif status is FormStatus.HEALTH_CHANGED:
+            text = (
+                self.tr("Due again: the client's health details changed since it was signed.")
+                + " "
+                + again
+            )
+        else:
+            text = self.tr("Due again: the form has changed since it was signed.") + " " + again
+        due = status is not FormStatus.CURRENT
+        self.form_status.setStyleSheet(text_style(colours().warning) if due else "")
+        self.form_status.setText(text)
+
+    def _current_words(self, key: str) -> str:
+        signed = next((f for f in self._forms if f.form_key == key), None)
+        if signed is None:  # a role that sees no answers still sees the form on file
+            return self.tr("Signed and current.")
+        rule = self._vault.forms.resign_rule(self._session, key)
+        due = add_months(signed.signed_on, rule.months)
+        words_ = (
+            self.tr("Signed on %1; due again on %2, or sooner if the health details change.")
+            if rule.on_health_change
+            else self.tr("Signed on %1; due again on %2.")
+        )
+        return fill(words_, date_text(signed.signed_on), date_text(due))
+
+    def _paper_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Form &paper"), self)
+        button.setObjectName("formPaper")
+        menu = QMenu(button)
+        menu.addAction(self.tr("Print the &blank form…"), lambda: self.print_form(blank=True))
+        signed = [
+            menu.addAction(self.tr("Print the &signed form…"), lambda: self.print_form(False)),
+            # A lambda: `triggered` passes `checked`, which is not a path.
+            menu.addAction(self.tr("&Save the signed form as PDF…"), lambda: self.save_form_pdf()),  # noqa: PLW0108
+        ]
+        for action in signed:  # the answers are health data: a receptionist prints it blank
+            action.setVisible(role_allows(self._session.role, Permission.HEALTH_READ))
+        button.setMenu(menu)
+        button.setEnabled(role_allows(self._session.role, Permission.CONSENT_PRINT))
+        return button
+
+    def _paper(self, blank: bool) -> bytes:
+        """The chosen form for this client: blank with the name in the client's language, or
+        the latest one signed as the client saw it (blank when none is on file)."""
+        return self._vault.forms.form_pdf(
+            self._session, self.chosen_key(), self._client_id, self._client_language, blank
+        )
+
+    def print_form(self, blank: bool, printer: QPrinter | None = None) -> bool:
+        try:
+            printed = print_paper(self, lambda: self._paper(blank), printer)
+        except PaperProblem as problem:
+            self.message.setText(str(problem))
+            return False
+        if printed:
+            self.message.setText("")
+        return printed
+
+    def save_form_pdf(self, chosen: Path | None = None) -> Path | None:
+        key, client = self.chosen_key(), self._client_id
+        try:
+            saved = save_paper(
+                self,
+                self.tr("Save the consultation form as PDF"),
+                fill(self.tr("consultation-form-%1-%2.pdf"), key, client),
+                lambda path: self._vault.forms.save_form_pdf(
+                    self._session, path, key, client, self._client_language
+                ),
+                chosen,
+            )
+        except PaperProblem as problem:
+            self.message.setText(str(problem))
+            return None
+        if saved is not None:
+            self.message.setText("")
+        return saved
 
     def _title(self, form_key: str) -> str:
         version = self._versions.get(form_key)
@@ -134,10 +257,15 @@ class FormsTab(CardTab):
 
     def _selection_changed(self) -> None:
         flag = self._open_flag()
-        self.review_button.setEnabled(flag is not None)
-        self.review_reason.setText(
-            "" if flag is not None else self.tr("(the selected form has no red flag to review)")
-        )
+        reviews = role_allows(self._session.role, Permission.HEALTH_WRITE)
+        self.review_button.setEnabled(flag is not None and reviews)
+        if not reviews:
+            reason = self.tr("(the owner or a technician reviews red flags)")
+        elif flag is None:
+            reason = self.tr("(the selected form has no red flag to review)")
+        else:
+            reason = ""
+        self.review_reason.setText(reason)
 
     def _open_flag(self) -> RedFlag | None:
         row = self.table.currentRow()

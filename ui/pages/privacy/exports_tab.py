@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from ui.error_text import error_text
 from ui.file_dialogs import save_file_name
 from ui.labels import fill
 from ui.palette import colours, text_style
+from ui.widgets.wrapping_choice import WrappingCheckBox, WrappingRadioButton
 
 WHAT_CSV, WHAT_JSON, WHAT_MARKETING = range(3)
 PLAIN, PASSPHRASE, BACKUP_KEY = range(3)
@@ -47,7 +46,7 @@ class ExportsTab(QWidget):
 
         self.what_box = QGroupBox(self)
         self.what = QButtonGroup(self)
-        self.what_buttons = [QRadioButton(self.what_box) for _ in range(3)]
+        self.what_buttons = [WrappingRadioButton(self.what_box) for _ in range(3)]
         self.channel = QComboBox(self.what_box)
         self.channel.setObjectName("marketingChannel")
         for purpose in MARKETING_CHANNELS:
@@ -84,7 +83,7 @@ class ExportsTab(QWidget):
     def _build_protection(self) -> None:
         self.how_box = QGroupBox(self)
         self.how = QButtonGroup(self)
-        self.how_buttons = [QRadioButton(self.how_box) for _ in range(3)]
+        self.how_buttons = [WrappingRadioButton(self.how_box) for _ in range(3)]
         self.passphrase = QLineEdit(self.how_box)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_again = QLineEdit(self.how_box)
@@ -93,7 +92,7 @@ class ExportsTab(QWidget):
         self.passphrase_labels = [QLabel(self.how_box), QLabel(self.how_box)]
         self.passphrase_form.addRow(self.passphrase_labels[0], self.passphrase)
         self.passphrase_form.addRow(self.passphrase_labels[1], self.passphrase_again)
-        self.confirm_plain = QCheckBox(self.how_box)
+        self.confirm_plain = WrappingCheckBox(self.how_box)
         self.confirm_plain.setObjectName("confirmPlain")
         how_layout = QVBoxLayout(self.how_box)
         for index, button in enumerate(self.how_buttons):

@@ -1,5 +1,6 @@
-"""The breach register for the owner: the incidents with their 72-hour clock, the form to record
-or edit one, and the two notification drafts saved as PDF where the owner chooses."""
+"""The breach register for the owner: what the salon's country's law asks (incident_rules.py),
+the incidents with their 72-hour clock, the form to record or edit one, and the two notification
+drafts saved as PDF where the owner chooses."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError, ValidationError
 from salonvault.domain.incidents import ClockState, Incident, NotificationClock
+from salonvault.domain.jurisdiction import regime_for
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
@@ -33,6 +35,7 @@ from ui.error_text import error_text
 from ui.file_dialogs import save_file_name
 from ui.labels import fill, local_time
 from ui.pages.privacy.incident_form import IncidentForm, status_label
+from ui.pages.privacy.incident_rules import notification_rule
 from ui.palette import colours
 
 COL_NUMBER, COL_DISCOVERED, COL_SUMMARY, COL_CLIENTS, COL_STATUS, COL_CLOCK = range(6)
@@ -44,6 +47,10 @@ class IncidentsTab(QWidget):
         self._vault = vault
         self._session = session
         self.incidents: list[Incident] = []
+        self._regime = regime_for(vault.settings.salon_country())  # not read in retranslate
+        self.rule = QLabel(self)
+        self.rule.setObjectName("incidentRule")
+        self.rule.setWordWrap(True)
 
         self.table = QTableWidget(0, 6, self)
         self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
@@ -70,6 +77,7 @@ class IncidentsTab(QWidget):
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.rule)
         top_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -234,6 +242,8 @@ class IncidentsTab(QWidget):
     # -- words -------------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._regime = regime_for(self._vault.settings.salon_country())  # Settings may change it
+        self.rule.setText(notification_rule(self._regime))
         self._reload_keeping()  # the clock moved on
         super().showEvent(event)
 
@@ -254,6 +264,7 @@ class IncidentsTab(QWidget):
                 self.tr("72-hour clock"),
             ]
         )
+        self.rule.setText(notification_rule(self._regime))
         self.new_button.setText(self.tr("New incident"))
         self.authority_button.setText(self.tr("Save notice to the authority…"))
         self.clients_button.setText(self.tr("Save letter to clients…"))

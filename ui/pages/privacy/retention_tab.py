@@ -34,6 +34,7 @@ from ui.error_text import error_text
 from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
+from ui.widgets.wrapping_choice import WrappingCheckBox
 
 RULES = ("inactive_client_years", "health_years", "photo_years")
 KIND_CLIENT, KIND_HEALTH, KIND_PHOTOS = range(3)
@@ -52,7 +53,7 @@ class RetentionTab(QWidget):
         self.years: dict[str, QSpinBox] = {}
         self.rule_errors: dict[str, QLabel] = {}
         for row, name in enumerate(RULES):
-            switch = QCheckBox(self.rules_box)
+            switch = WrappingCheckBox(self.rules_box)
             years = QSpinBox(self.rules_box)
             years.setRange(1, MAX_YEARS)
             switch.toggled.connect(years.setEnabled)
