@@ -5,6 +5,7 @@
     .venv/bin/python -m bench --scaling 10000,100000,300000     # growth table
     .venv/bin/python -m bench --only search,card                # some measure groups
     .venv/bin/python -m bench --render bench/results/NAME.json  # docs again from a result
+    .venv/bin/python -m bench --clients 20000 --cores 1         # an old counter PC: one core
 
 Measure groups: startup, search, search_floor, card, list, filters, consent, backup. Each runs in a
 process of its own (start-up and every backup operation in one per run), so a peak memory
@@ -26,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench import backup, consent_pdf, filters, machine, scaling, search, startup, targets
+from bench import backup, consent_pdf, cores, filters, machine, scaling, search, startup, targets
 from bench.report import PERFORMANCE_MD, write_section
 from bench.salon import Salon, cache_root, cached_salon, working_copy
 from bench.stats import load_average
@@ -48,6 +49,7 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--docs", type=Path, default=PERFORMANCE_MD, help="markdown to update")
     parser.add_argument("--no-docs", action="store_true", help="write the JSON only")
     parser.add_argument("--render", type=Path, metavar="JSON", help="no measuring: docs only")
+    parser.add_argument("--cores", type=int, help="pin every measuring process to N cores")
     options = parser.parse_args(argv)
     options.groups = [g for g in (options.only or ",".join(GROUPS)).split(",") if g]
     unknown = set(options.groups) - set(GROUPS)
@@ -58,6 +60,10 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
         parser.error("--scaling needs two or more sizes, smallest first")
     if options.runs < 1 or min([options.clients, *options.sizes]) < 100:
         parser.error("at least 1 run and 100 clients")
+    try:
+        options.cpus = cores.chosen(options.cores) if options.cores is not None else None
+    except ValueError as error:
+        parser.error(str(error))
     return options
 
 
@@ -83,12 +89,14 @@ def run_group(group: str, salon: Salon, runs: int, scratch: Path) -> dict[str, A
     return result
 
 
-def measure_size(clients: int, runs: int, groups: list[str], root: Path) -> dict[str, Any]:
-    """Every group on a copy of the cached salon of this size."""
+def measure_size(
+    clients: int, runs: int, groups: list[str], root: Path, cpus: list[int] | None = None
+) -> dict[str, Any]:
+    """Every group on a copy of the cached salon of this size (on `cpus` only, if given)."""
     salon = cached_salon(clients, root, log)
     results: dict[str, Any] = {}
     seconds: dict[str, float] = {}
-    with tempfile.TemporaryDirectory(dir=root, prefix=".run-") as scratch:
+    with tempfile.TemporaryDirectory(dir=root, prefix=".run-") as scratch, cores.pinned(cpus):
         work = working_copy(salon, Path(scratch))
         for group in groups:
             started = time.perf_counter()
@@ -171,6 +179,7 @@ def main(argv: list[str] | None = None) -> None:
         sizes = options.sizes or [options.clients]
         root = options.cache or cache_root()
         about = machine.describe()
+        about["pinned_cpus"] = options.cpus
         started = datetime.now(UTC)
         result = {
             "command": command_line(argv),
@@ -178,7 +187,9 @@ def main(argv: list[str] | None = None) -> None:
             "runs": options.runs,
             "groups": options.groups,
             "machine": about,
-            "sizes": [measure_size(n, options.runs, options.groups, root) for n in sizes],
+            "sizes": [
+                measure_size(n, options.runs, options.groups, root, options.cpus) for n in sizes
+            ],
         }
         about["load_end"] = load_average()
         result["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
@@ -187,6 +198,8 @@ def main(argv: list[str] | None = None) -> None:
         )
         if options.only and not options.name:
             name += "-" + "-".join(options.groups)
+        if options.cpus and not options.name:
+            name += f"-{len(options.cpus)}core"
         options.results.mkdir(parents=True, exist_ok=True)
         out = options.results / f"{name}.json"
         out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")

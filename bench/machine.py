@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from bench.cores import words as pinning_words
 from bench.stats import load_average
 
 
@@ -81,10 +82,12 @@ def describe() -> dict[str, object]:
 
 def sentence(machine: dict[str, object]) -> str:
     """One line for the report: what ran where, and how busy the machine was."""
+    cpus = machine.get("pinned_cpus")
+    pinning = pinning_words(cpus if isinstance(cpus, list) else None)
     return (
         f"{machine['cpu']} ({machine['arch']}), {machine['cores']} cores, "
         f"{machine['ram_gb']} GB RAM; {machine['os']}; Python {machine['python']}; "
         f"{machine['qt']}, platform `{machine['qt_platform']}`; {machine['sqlcipher']}; "
-        f"pyrage {machine['pyrage']}. Load average {machine['load_start']} at the start, "
+        f"pyrage {machine['pyrage']}. {pinning}Load average {machine['load_start']} at the start, "
         f"{machine.get('load_end', '?')} at the end."
     )

@@ -88,3 +88,35 @@ def test_an_interrupted_check_reports_nothing(
     finally:
         stop.set()
         opened.close()
+
+
+def test_the_check_waits_at_its_pause_points_and_goes_on_after(
+    vault: Vault, data_dir: Path, device_store: DeviceKeyStore, clock: FakeClock
+) -> None:
+    """Issue 24: while a person waits for the window the check holds still between its two
+    passes (each is one call into the C library), then finishes where it was."""
+    _fill(vault)
+    opened = open_vault(data_dir, device_store=device_store, clock=clock, full_check=False)
+    go_on = threading.Event()
+    held = threading.Event()
+    calls: list[int] = []
+
+    def pause_point() -> None:
+        calls.append(1)
+        held.set()
+        go_on.wait(10)
+
+    outcome: list[str | None] = []
+    checking = threading.Thread(target=lambda: outcome.append(opened.check_file(None, pause_point)))
+    try:
+        checking.start()
+        assert held.wait(10)
+        checking.join(0.3)
+        assert checking.is_alive() and outcome == []  # held at the pause point
+        go_on.set()
+        checking.join(10)
+        assert outcome == [None]
+        assert len(calls) == 1
+    finally:
+        go_on.set()
+        opened.close()

@@ -147,9 +147,10 @@ def test_a_red_flag_becomes_a_health_alert_and_blocks_until_reviewed(
     assert {a.kind for a in alerts} == {HealthKind.CONTRAINDICATION}
     texts = {(a.severity, a.text) for a in alerts}
     assert texts == {
-        (Severity.SEVERE, f"Pregnant or breastfeeding (intake form) [{LASER}]"),
-        (Severity.MODERATE, f"Tattoo or dark moles on the area [{LASER}]"),
+        (Severity.SEVERE, "Pregnant or breastfeeding (intake form) — Laser and IPL consultation"),
+        (Severity.MODERATE, "Tattoo or dark moles on the area — Laser and IPL consultation"),
     }
+    assert not any("[" in a.text or LASER in a.text for a in alerts)  # never the raw key
     [check] = vault.forms.check(team.receptionist, client, laser_service)
     assert check.status is FormStatus.CURRENT and check.blocks
     with pytest.raises(RedFlagReviewRequired) as refused:
@@ -181,13 +182,34 @@ def test_the_same_alert_is_not_repeated_on_the_card(vault: Vault, team: Team, cl
     fill(vault, team.technician, client, epilepsy=YES)
     alerts = [a for a in vault.clients.open(team.owner, client).health if "Epilepsy" in a.text]
     assert len(alerts) == 1
+    vault.settings.set_language(team.owner, "pl")  # known by its link, not by its words
+    fill(vault, team.technician, client, epilepsy=YES)
+    assert len(vault.clients.open(team.owner, client).health) == 1
+
+
+def test_an_alert_worded_the_old_way_is_not_repeated(vault: Vault, team: Team, client: int) -> None:
+    """Vaults made before the alert named the form in words hold alerts ending in the form's raw
+    key, linked to their red flag, or (e.g. from an import) not linked at all."""
+    fill(vault, team.technician, client, epilepsy=YES)
+    [made] = vault.clients.open(team.owner, client).health
+    old_linked = f"Epilepsy or seizures [{LASER}]"
+    vault.database.execute("UPDATE health_items SET text = ? WHERE id = ?", (old_linked, made.id))
+    old_unlinked = f"Pacemaker or implanted device [{LASER}]"
+    vault.clients.add_health_item(
+        team.owner, client, HealthKind.CONTRAINDICATION, old_unlinked, Severity.SEVERE
+    )
+    fill(vault, team.technician, client, epilepsy=YES, pacemaker=YES)
+    texts = sorted(a.text for a in vault.clients.open(team.owner, client).health)
+    assert texts == [old_linked, old_unlinked]
 
 
 def test_alerts_are_in_the_salons_language(vault: Vault, team: Team, client: int) -> None:
     vault.settings.set_language(team.owner, "pl")
     fill(vault, team.technician, client, pacemaker=YES)
     [alert] = vault.clients.open(team.owner, client).health
-    assert alert.text == f"Rozrusznik serca lub wszczepione urządzenie [{LASER}]"
+    assert alert.text == (
+        "Rozrusznik serca lub wszczepione urządzenie — Konsultacja zabiegu laserowego i IPL"
+    )
 
 
 @pytest.mark.parametrize("role", list(Role))

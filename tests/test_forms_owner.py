@@ -105,7 +105,7 @@ def test_the_owner_adds_a_blocking_red_flag_question_in_a_new_version(
     assert vault.forms.status(team.owner, client, own.form_key) is FormStatus.NEW_VERSION
     sign(vault, team, client, own.form_key, gold_therapy=YES)
     alerts = {a.text: a.severity for a in vault.clients.open(team.owner, client).health}
-    assert alerts[f"Terapia złotem (laser przeciwwskazany) [{own.form_key}]"] is Severity.SEVERE
+    assert alerts["Terapia złotem (laser przeciwwskazany) — Laser (ours)"] is Severity.SEVERE
     version_entry = vault.audit.list(team.owner, AuditFilter(action="form.version"))[-1]
     assert "form_version=2" in version_entry.detail and "Pani" not in version_entry.detail
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from salonvault.domain.record_labels import (
     LANGUAGES,
     choice_in,
+    eye_heading_in,
     known_choice,
     known_label,
     label_in,
@@ -61,3 +62,12 @@ def test_the_words_by_language() -> None:
     assert choice_in("two_weekly", "pl") == "dwutygodniowe"
     assert label_in("Our own field", "vi") == "Our own field"  # the owner's, as typed
     assert choice_in("our_own", "zh_CN") == "our own"
+
+
+def test_the_eyes_are_headed_as_the_prescription_paper_heads_them() -> None:
+    from salonvault.documents.prescription_text import PRESCRIPTION_TEXTS
+
+    for language in LANGUAGES[1:]:
+        paper = PRESCRIPTION_TEXTS[language]
+        assert eye_heading_in("right", language) == paper.right_eye
+        assert eye_heading_in("left", language) == paper.left_eye

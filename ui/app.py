@@ -172,9 +172,13 @@ class AppController:
     def _opened(self, vault: Vault) -> None:
         self._progress.close()
         self.show_shell(vault)
-        self._file_check = FileCheck(vault)  # every page, while the lock screen waits
-        self._file_check.damaged.connect(self._file_damaged)
-        self._file_check.start()
+        self._file_check = check = FileCheck(vault)  # every page, while the lock screen waits
+        check.damaged.connect(self._file_damaged)
+        if self.shell is not None:  # it yields while someone waits for the window
+            self.shell.person_waiting.connect(
+                lambda waits: check.pause() if waits else check.resume()
+            )
+        check.start()
 
     def _opened_with_recovery_key(self, opened: tuple[Vault, bool, str]) -> None:
         """Opened with the recovery key, and this PC given a new key where it had lost its own

@@ -4,17 +4,30 @@ Not through `Operations`: its one worker serves sign-in and every other slow cal
 check of a big vault takes seconds. A plain thread with its own read-only connection does it;
 only a finding comes back, as a signal on the GUI thread. `stop` interrupts and joins it, so
 the program never exits (or closes the vault) with SQLite still reading on that thread.
+
+It yields to the person at the counter (issue 24: on a one-core counter PC it took the CPU from
+the sign-in). Its thread runs at a lower scheduling priority throughout (Linux; elsewhere as
+is), and while a person waits for the window (a PIN accepted, the workspace being built and its
+figures read) `pause` holds it at its next pause point, between its two passes, until `resume`;
+each pass is one call into the C library, which cannot be held inside. A pause lasts at most
+MAX_PAUSE_S, so a resume that never comes cannot leave the file unchecked.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from salonvault.services.vault import Vault
 from ui.thread_exit import wait_until_gone
+
+MAX_PAUSE_S = 15.0
 
 
 class FileCheck(QObject):
@@ -25,10 +38,38 @@ class FileCheck(QObject):
         self._vault = vault
         self._interrupt: Callable[[], None] | None = None
         self._stopping = threading.Event()
+        self._running = threading.Event()  # cleared while a person waits
+        self._running.set()
+        self._paused_at = 0.0
+        self.pauses = 0  # times the check thread actually waited (for tests and the bench)
         self._thread = threading.Thread(target=self._run, name="vault-file-check", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def pause(self) -> None:
+        """Hold the check at its next pause point (a person waits for the window)."""
+        self._paused_at = time.monotonic()
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    def _pause_point(self) -> None:
+        """On the check's thread: wait while paused, for MAX_PAUSE_S at most; never past a stop."""
+        if self._running.is_set():
+            return
+        self.pauses += 1
+        while not self._running.wait(0.05):
+            if self._stopping.is_set():
+                return
+            if time.monotonic() - self._paused_at > MAX_PAUSE_S:
+                self._running.set()  # nobody resumed it: go on, and pause no more for now
+                return
 
     def stop(self, wait_s: float = 2.0) -> bool:
         """Interrupt the check and wait for its thread; False if it is still running then.
@@ -54,11 +95,27 @@ class FileCheck(QObject):
             interrupt()
 
     def _run(self) -> None:
+        _lower_priority()
         try:
-            problem = self._vault.check_file(self._started)
+            problem = self._vault.check_file(self._started, self._pause_point)
         except Exception:  # interrupted, or the vault closed: advisory only, every page is
             return  # still checked whenever it is read
         finally:
             self._interrupt = None  # its connection is closed now
         if problem is not None and not self._stopping.is_set():
             self.damaged.emit(problem)
+
+
+BACKGROUND_NICENESS = 10
+
+
+def _lower_priority() -> None:
+    """This thread only (Linux schedules threads one by one), for good: an unprivileged
+    process cannot raise it back, and the check never needs to."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError):
+        current = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        os.setpriority(
+            os.PRIO_PROCESS, threading.get_native_id(), max(current, BACKGROUND_NICENESS)
+        )

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from salonvault.domain.errors import RecordFieldError
 from salonvault.domain.prescription import show_acuity
-from salonvault.domain.record_labels import choice_in, label_in, yes_no_in
+from salonvault.domain.record_labels import choice_in, eye_heading_in, label_in, yes_no_in
 from salonvault.domain.records import (
     AcuityNotation,
     CylinderNotation,
@@ -46,12 +46,8 @@ def choice_text(key: str) -> str:
 
 
 def eye_text(eye: str) -> str:
-    """R and L, as an optician's form heads its columns."""
-    return (
-        QCoreApplication.translate("RecordWords", "Right (R)")
-        if eye == "right"
-        else QCoreApplication.translate("RecordWords", "Left (L)")
-    )
+    """R and L, as an optician's form heads its columns (the prescription paper's words)."""
+    return eye_heading_in(eye, screen_language())
 
 
 def row_text(spec: FieldSpec, row: str) -> str:

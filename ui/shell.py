@@ -53,6 +53,10 @@ GEOMETRY_KEY = "ui/geometry"
 class ShellWindow(QMainWindow):
     vault_replaced = Signal(object)  # a restore put another Vault in place: rebuild the window
     briefing_page: BriefingPage | None = None  # after the PIN, when the briefing is due
+    # True from a PIN entered until the workspace shows its first page read (or the PIN is
+    # refused): background work (the whole-file check) yields meanwhile.
+    person_waiting = Signal(bool)
+    _person_waits = False  # what it said last
 
     def __init__(
         self,
@@ -148,6 +152,7 @@ class ShellWindow(QMainWindow):
         self._pending_sign_in = True
         self._discard_pending = False
         self.lock_screen.set_busy(True)
+        self._waiting(True)
         auth = self.vault.auth
         self._operations.run(lambda: auth.sign_in(name, pin), self._signed_in, self._refused)
         _workspace_class()  # imported while the worker checks the PIN
@@ -159,10 +164,16 @@ class ShellWindow(QMainWindow):
         self._pending_sign_in = True
         self._discard_pending = False
         self.lock_screen.set_busy(True)
+        self._waiting(True)
         auth = self.vault.auth
         self._operations.run(
             lambda: auth.complete_pin_reset(name, code, new_pin), self._signed_in, self._refused
         )
+
+    def _waiting(self, waiting: bool) -> None:
+        if waiting != self._person_waits:
+            self._person_waits = waiting
+            self.person_waiting.emit(waiting)
 
     def recover_owner(self) -> OwnerRecoveryDialog:
         """From the lock screen: the recovery key and a new PIN give an owner their account
@@ -191,6 +202,7 @@ class ShellWindow(QMainWindow):
             with contextlib.suppress(SessionExpired):
                 self.vault.guard.end_session(session, "locked_during_sign_in")
             self._discard_pending = False
+            self._waiting(False)
             return
         self.session = session
         self.lock_screen.reset()  # drops a one-time code kept for the new-PIN step
@@ -216,11 +228,13 @@ class ShellWindow(QMainWindow):
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         page.focus_start()
+        self._waiting(False)  # reading the briefing, not waiting for the window
 
     def _briefing_confirmed(self, session: Session) -> None:
         if self.session is not session:
             return  # locked meanwhile
         self._drop_briefing()
+        self._waiting(True)
         self._open_workspace(session)
 
     def _drop_briefing(self) -> None:
@@ -242,6 +256,7 @@ class ShellWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.focus_start()  # the lock screen's focused field has just gone
+        self.workspace.when_first_page_read(lambda: self._waiting(False))
         self.refresh_backup_reminder()
         if role_allows(session.role, Permission.KEYS_MANAGE):
             self._tell_the_owner_about_keys(session)
@@ -283,6 +298,7 @@ class ShellWindow(QMainWindow):
     def _refused(self, error: Exception) -> None:
         self._pending_sign_in = False
         self.lock_screen.set_busy(False)
+        self._waiting(False)
         if isinstance(error, SalonVaultError):
             self.lock_screen.show_refusal(error)
         else:

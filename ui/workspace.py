@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -87,6 +87,7 @@ class Workspace(QWidget):
                     self,
                     parent=self,
                     open_settings=self.show_key_settings,
+                    operations=operations,
                 )
             elif entry.key == "privacy":
                 page = PrivacyPage(vault, session, self)
@@ -126,6 +127,15 @@ class Workspace(QWidget):
             page.search_box.setFocus()
         else:
             self.nav.setFocus()
+
+    def when_first_page_read(self, done: Callable[[], None]) -> None:
+        """`done` once the page shown at sign-in has what it reads: the dashboard's figures
+        (read off the GUI thread), else as soon as the window has had its first paint."""
+        page = self.pages.currentWidget()
+        if isinstance(page, DashboardPage) and page.figures is None:
+            page.figures_shown.connect(done, Qt.ConnectionType.SingleShotConnection)
+        else:
+            QTimer.singleShot(0, done)
 
     def open_day_sheet(self) -> DaySheetDialog:
         dialog = DaySheetDialog(self._vault, self._session, self)

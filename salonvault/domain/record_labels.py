@@ -168,6 +168,20 @@ def choice_in(key: str, language: str) -> str:
     return row[LANGUAGES.index(language) if language in LANGUAGES else 0]
 
 
+# The eyes' column headings, as the prescription paper heads them (documents/prescription_text).
+_EYE_HEADINGS = {
+    "en": ("Right (R)", "Left (L)"),
+    "vi": ("Mắt phải (OD)", "Mắt trái (OS)"),
+    "pl": ("Prawe (OP)", "Lewe (OL)"),
+    "zh_CN": ("右眼 (OD)", "左眼 (OS)"),
+}
+
+
+def eye_heading_in(eye: str, language: str) -> str:
+    right, left = _EYE_HEADINGS.get(language, _EYE_HEADINGS["en"])
+    return right if eye == "right" else left
+
+
 _YES_NO = {"en": ("yes", "no"), "vi": ("có", "không"), "pl": ("tak", "nie"), "zh_CN": ("是", "否")}
 
 

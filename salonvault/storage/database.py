@@ -206,12 +206,15 @@ class Database:
             old.close()
             self._configure()
 
-    def file_problems(self) -> str | None:
+    def file_problems(self, pause_point: Callable[[], None] | None = None) -> str | None:
         """Every page's HMAC (SQLCipher) and SQLite's quick check over the whole file; None when
-        all is well, else what is wrong, in a few words."""
+        all is well, else what is wrong, in a few words. `pause_point` is called between the two
+        passes and may block there (holding only a read snapshot) while a person waits for the
+        window. Each pass is one call into the C library that no handler can pause: SQLCipher
+        walks the pages inside one pragma, SQLite's quick check inside one opcode."""
         try:
             self._check_key_and_settings()
-            return self._integrity_problem()
+            return self._integrity_problem(pause_point)
         except VaultDamaged as damage:
             return damage.detail
         except sqlcipher3.DatabaseError as error:
@@ -223,10 +226,12 @@ class Database:
         if problem is not None:
             raise VaultDamaged(problem)
 
-    def _integrity_problem(self) -> str | None:
-        problems = self.query("PRAGMA cipher_integrity_check")
+    def _integrity_problem(self, pause_point: Callable[[], None] | None = None) -> str | None:
+        problems = self.query("PRAGMA cipher_integrity_check")  # one C call: no pause inside
         if problems:
             return f"{len(problems)} page(s) fail authentication: {problems[0][0]}"
+        if pause_point is not None:
+            pause_point()
         verdict = self.scalar("PRAGMA quick_check")
         return None if verdict == "ok" else f"quick check: {verdict}"
 

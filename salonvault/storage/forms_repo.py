@@ -220,6 +220,19 @@ class FormsRepository:
         )
         return int(cursor.lastrowid)
 
+    def alerts_made_for(self, client_id: int, form_key: str, question_key: str) -> set[int]:
+        """The health items earlier signings of this form made for this question: how a repeated
+        red flag finds its alert whatever the alert's text (older ones end in the form's key)."""
+        rows = self._db.query(
+            "SELECT r.health_item_id FROM form_red_flags r"
+            " JOIN filled_forms f ON f.id = r.filled_form_id"
+            " JOIN form_versions v ON v.id = f.version_id"
+            " WHERE r.client_id = ? AND v.form_key = ? AND r.question_key = ?"
+            " AND r.health_item_id IS NOT NULL",
+            (client_id, form_key, question_key),
+        )
+        return {int(r[0]) for r in rows}
+
     def red_flags_of(self, client_id: int) -> list[RedFlag]:
         rows = self._db.query(
             "SELECT r.id, r.filled_form_id, r.question_key, r.answer, r.blocks, r.reviewed_by,"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,17 @@ from salonvault.services.vault.opening import Vault
 from ui.i18n import Translations
 from ui.operations import Operations
 from ui.shell import ShellWindow
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Delete the test's widgets before its fixtures close their vaults. pytest-qt closes them
+    and asks Qt to delete them later, but no event loop runs between tests: a page kept alive
+    (its own signal connections hold it) would outlive its vault and read the closed database
+    when the next test's translator sends every widget a LanguageChange. This runs after
+    pytest-qt's close and before the fixtures' teardown."""
+    del item
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
 from salonvault.services.vault.opening import Vault
 from salonvault.storage.clients_repo import insert_many_clients
+from tests.support import Team
 from tests.ui.test_clients_ui import clients_page
 from ui.models.client_table import KEPT_PAGES, NAME, PAGE_SIZE
 from ui.shell import ShellWindow
@@ -73,3 +74,34 @@ def test_typing_searches_and_clearing_lists_everyone_again(
     page.search_box.clear()
     qtbot.waitUntil(lambda: page.model.rowCount() == COUNT, timeout=3000)
     assert page.model.data(page.model.index(0, NAME), Qt.ItemDataRole.DisplayRole)
+
+
+def test_the_list_reads_by_key_and_keeps_the_highlight_through_a_change(
+    qtbot: QtBot, shell: ShellWindow, vault: Vault
+) -> None:
+    """Issue 24: the whole list is a count and screens read by key. A jump down the scroll bar
+    shows the right clients, every client is listed once in order, and a change heard while a
+    client far down is highlighted keeps that client highlighted (its row found in the vault)."""
+    fill(vault)
+    page = clients_page(qtbot, shell, Role.RECEPTIONIST)
+    qtbot.waitUntil(lambda: page.model.rowCount() == COUNT, timeout=5000)
+    session = shell.session
+    assert session is not None
+    whole = vault.clients.list_ids(session)
+    scroll = page.table.verticalScrollBar()
+    scroll.setValue(scroll.maximum())  # straight to the end
+    qtbot.wait(1)
+    assert page.model.client_id(COUNT - 1) == whole[-1]
+    assert page.model.pages_in_memory() <= 2
+    row = PAGE_SIZE * 13 + 5
+    page.table.selectRow(row)
+    chosen = page.highlighted_client()
+    assert chosen == whole[row]
+    owner = Team(vault).owner
+    created = vault.clients.create(owner, ClientInput("Khách 9999", "Mới"))  # heard: re-read
+    qtbot.waitUntil(lambda: page.model.rowCount() == COUNT + 1, timeout=5000)
+    assert page.highlighted_client() == chosen
+    whole = vault.clients.list_ids(session)
+    assert page.model.row_of(chosen) == whole.index(chosen)
+    assert [page.model.client_id(r) for r in range(COUNT + 1)] == whole
+    assert created.id in whole

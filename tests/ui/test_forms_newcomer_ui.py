@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -32,6 +33,7 @@ from tests.ui.test_consent_ui import draw_signature
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.form_editor import FormEditorDialog
 from ui.dialogs.hand_over import HandOverWindow
+from ui.i18n import Translations
 
 ROOT = Path(__file__).resolve().parents[2]
 LASH, EYE = BuiltInForm.LASH_BROW.value, BuiltInForm.EYE_TEST.value
@@ -132,7 +134,7 @@ def test_the_health_alert_words_are_extracted_for_translation(tmp_path: Path) ->
     """The red-flag alert in the card's banner said "Severe: …" in English in Vietnamese and
     Polish: its words went through a helper lupdate cannot read, so they never reached a .ts."""
     out = tmp_path / "alerts.ts"
-    lupdate = ROOT / ".venv" / "bin" / "pyside6-lupdate"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"  # the venv running the tests
     subprocess.run(
         [str(lupdate), str(ROOT / "ui" / "health_alert_words.py"), "-ts", str(out)],
         check=True,
@@ -147,7 +149,7 @@ def test_the_health_alert_words_are_extracted_for_translation(tmp_path: Path) ->
 
 
 def test_the_forms_tab_says_when_the_chosen_form_is_due_again(
-    qtbot: QtBot, optician: Vault, clock: FakeClock
+    qtbot: QtBot, optician: Vault, clock: FakeClock, translations: Translations
 ) -> None:
     card, client = technician_card(qtbot, optician, "pl")
     tab = card.forms_tab
@@ -170,8 +172,7 @@ def test_the_forms_tab_says_when_the_chosen_form_is_due_again(
     assert forms is not None
     forms.form_choice.setCurrentIndex(forms.form_choice.findData(EYE))
     assert forms.form_status.text() == (
-        "Due again: signed more than 24 month(s) ago. Hand the screen to the client to sign it"
-        " again."
+        "Due again: signed more than 24 months ago. Hand the screen to the client to sign it again."
     )
 
 
@@ -252,7 +253,7 @@ def test_a_phone_photo_of_a_letter_fills_the_viewer(
 
 
 def test_the_receptionist_hands_the_screen_over_and_sees_only_that_it_is_on_file(
-    qtbot: QtBot, beauty: Vault
+    qtbot: QtBot, beauty: Vault, translations: Translations
 ) -> None:
     owner = beauty.auth.sign_in("Hoa Nguyễn", OWNER_PIN)
     beauty.staff.add(owner, "Minh Lê", Role.RECEPTIONIST, "615273")
@@ -275,7 +276,7 @@ def test_the_receptionist_hands_the_screen_over_and_sees_only_that_it_is_on_file
     window.check_pin("615273")
     assert not window.isVisible()
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
-    assert tab.table.item(0, 3).text() == "1 red flag(s), 1 to review"
+    assert tab.table.item(0, 3).text() == "1 red flag, 1 to review"
     assert not tab.review_button.isEnabled()
     assert tab.review_reason.text() == "(the owner or a technician reviews red flags)"
     assert tab.form_status.text().startswith("Signed")

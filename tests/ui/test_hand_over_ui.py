@@ -127,7 +127,7 @@ def test_a_client_fills_and_signs_in_vietnamese_and_reaches_nothing_else(
     health = card.health_tab
     assert health is not None
     texts = [health.table.item(r, 1).text() for r in range(health.table.rowCount())]
-    assert "Pregnant or breastfeeding (intake form) [laser_ipl]" in texts
+    assert "Pregnant or breastfeeding (intake form) — Laser and IPL consultation" in texts
     forms = card.forms_tab
     assert forms is not None and forms.table.rowCount() == 1
     assert "Pregnant or breastfeeding" in forms.table.item(0, 3).text()

@@ -26,6 +26,7 @@ from ui.dialogs.card_tabs.health import HealthItemDialog
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.consents_panel import ConsentsPanel
+from ui.formats import date_text
 from ui.pages.health_basis_box import HealthBasisBox
 
 
@@ -160,7 +161,7 @@ def test_the_history_tab_shows_the_old_formula_by_role(
     qtbot.addWidget(card)
     tab = card.history_tab
     assert tab is not None and tab.table.rowCount() == 1
-    assert tab.table.item(0, 0).text() == f"Treatment of {TODAY.isoformat()}: Koloryzacja"
+    assert tab.table.item(0, 0).text() == f"Treatment of {date_text(TODAY)}: Koloryzacja"
     assert tab.table.item(0, 2).text() == f"{NAMES[Role.OWNER]} (Owner)"
     earlier = tab.earlier.toPlainText()
     assert "changed by Owner on" in earlier

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.audit import AuditFilter
@@ -227,3 +227,49 @@ def test_the_dashboard_counts_the_recalls_due_and_opens_the_list(
     assert workspace.pages.currentWidget() is recalls
     qtbot.waitUntil(lambda: recalls.table.rowCount() == 3)
     assert recalls.kind_box.currentData() is None  # every list, as counted
+
+
+def _tab_stops(qtbot: QtBot, window: QWidget, start: QWidget, count: int) -> list[QWidget]:
+    window.activateWindow()
+    start.setFocus()
+    stops = []
+    for _ in range(count):
+        focused = window.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        stops.append(window.focusWidget())
+    return stops
+
+
+def test_tab_never_stops_on_a_scrolling_frame(
+    qtbot: QtBot, clinic: Vault, translations: Translations
+) -> None:
+    """Tab from the visit's last field went to Save, Cancel, then to the frame that scrolls the
+    form (a stop with nothing to do), before coming back to the date."""
+    owner = clinic.auth.sign_in("Ewa Lis", OWNER_PIN)
+    client = clinic.clients.create(owner, ClientInput("Nowak", "Anna")).id
+    grant_health_consent(clinic, owner, client)
+    card = ClientCard(clinic, owner, client)
+    qtbot.addWidget(card)
+    card.show()
+    visit = card.add_visit()
+    qtbot.waitUntil(visit.isVisible)
+    stops = _tab_stops(qtbot, visit, visit.service, 14)
+    assert not [w for w in stops if isinstance(w, QScrollArea)]
+    visit.reject()
+    card.show_tab(card.records_tab)
+    qtbot.waitUntil(lambda: card.records_tab._loaded)
+    dialog = card.records_tab.add_record("spectacle_rx")
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    stops = _tab_stops(qtbot, dialog, dialog.inputs["notes"].focus, 6)
+    assert not [w for w in stops if isinstance(w, QScrollArea)]
+    dialog.reject()
+
+
+def test_the_eyes_are_headed_in_polish(qtbot: QtBot, translations: Translations) -> None:
+    """The prescription's columns said "Right (R)" and "Left (L)" in Polish."""
+    from ui.record_words import eye_text
+
+    translations.switch("pl")
+    assert (eye_text("right"), eye_text("left")) == ("Prawe (OP)", "Lewe (OL)")

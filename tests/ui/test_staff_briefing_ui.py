@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -104,9 +105,11 @@ def controller(
 ) -> Iterator[AppController]:
     app = AppController(tmp_path / "salon", translations, operations)
     yield app
-    if app.shell is not None:
-        app.shell.close()
-        app.shell.vault.close()
+    shell = app.shell
+    if shell is not None:
+        if shiboken6.isValid(shell):  # else qtbot has closed and deleted it already
+            shell.close()
+        shell.vault.close()
 
 
 def test_a_wizard_made_salons_owner_sees_it_once(

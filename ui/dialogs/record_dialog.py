@@ -124,6 +124,8 @@ class RecordDialog(FormDialog):
         scroll = QScrollArea(self)
         scroll.setObjectName("recordScroll")
         scroll.setWidgetResizable(True)
+        # Tab goes to the fields (scrolled to as they take focus), never to the frame itself.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         self.scroll_area = scroll

@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 from enum import Enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -202,6 +203,8 @@ class VisitDialog(FormDialog):
         scroll = QScrollArea(self)
         scroll.setObjectName("visitScroll")
         scroll.setWidgetResizable(True)
+        # Tab goes to the fields (scrolled to as they take focus), never to the frame itself.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         self.scroll_area = scroll

@@ -26,18 +26,20 @@ from ui.palette import colours
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BriefingTables", text)
-
-
 def due_text(due: BriefingDue | None) -> str:
     """Whether someone is up to date with the briefing, in the owner's words."""
     if due is None:
-        return _tr("Up to date")
+        return QCoreApplication.translate("BriefingTables", "Up to date")
     return {
-        BriefingDue.FIRST: _tr("Not confirmed yet: asked at the next sign-in"),
-        BriefingDue.NEW_VERSION: _tr("New version: asked at the next sign-in"),
-        BriefingDue.YEARLY: _tr("A year has passed: asked at the next sign-in"),
+        BriefingDue.FIRST: QCoreApplication.translate(
+            "BriefingTables", "Not confirmed yet: asked at the next sign-in"
+        ),
+        BriefingDue.NEW_VERSION: QCoreApplication.translate(
+            "BriefingTables", "New version: asked at the next sign-in"
+        ),
+        BriefingDue.YEARLY: QCoreApplication.translate(
+            "BriefingTables", "A year has passed: asked at the next sign-in"
+        ),
     }[due]
 
 
@@ -66,12 +68,12 @@ class BriefingStandingModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            _tr("Name"),
-            _tr("Role"),
-            _tr("Version confirmed"),
-            _tr("Confirmed on"),
-            _tr("Read in"),
-            _tr("Briefing"),
+            QCoreApplication.translate("BriefingTables", "Name"),
+            QCoreApplication.translate("BriefingTables", "Role"),
+            QCoreApplication.translate("BriefingTables", "Version confirmed"),
+            QCoreApplication.translate("BriefingTables", "Confirmed on"),
+            QCoreApplication.translate("BriefingTables", "Read in"),
+            QCoreApplication.translate("BriefingTables", "Briefing"),
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -91,7 +93,9 @@ class BriefingStandingModel(QAbstractTableModel):
             COLUMN_VERSION: str(latest.version) if latest else "—",
             COLUMN_WHEN: moment_text(latest.at) if latest else "—",
             COLUMN_LANGUAGE: LANGUAGES.get(latest.language, latest.language) if latest else "—",
-            COLUMN_STATE: due_text(standing.due) if standing.active else _tr("Account disabled"),
+            COLUMN_STATE: due_text(standing.due)
+            if standing.active
+            else QCoreApplication.translate("BriefingTables", "Account disabled"),
         }
         return texts[index.column()]
 
@@ -119,7 +123,11 @@ class TrainingModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("Date"), _tr("Topic"), _tr("Attended"))[section]
+        return (
+            QCoreApplication.translate("BriefingTables", "Date"),
+            QCoreApplication.translate("BriefingTables", "Topic"),
+            QCoreApplication.translate("BriefingTables", "Attended"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -133,7 +141,9 @@ class TrainingModel(QAbstractTableModel):
         if index.column() == COLUMN_TOPIC:
             return training.topic
         names = [
-            self._names.get(staff_id, fill(_tr("staff %1"), staff_id))
+            self._names.get(
+                staff_id, fill(QCoreApplication.translate("BriefingTables", "staff %1"), staff_id)
+            )
             for staff_id in training.attendees
         ]
         return ", ".join(names)

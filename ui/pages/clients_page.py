@@ -11,7 +11,9 @@ client, not on the same row.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
@@ -52,6 +54,7 @@ from ui.models.client_table import (
     PHONE,
     READING_ORDER,
     ClientTableModel,
+    Listing,
 )
 from ui.pages.client_filter_bar import ClientFilterBar
 from ui.palette import warning_banner_style
@@ -67,6 +70,7 @@ SHOWS = (
     RecordKind.PATCH_TESTS,
 )
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_T = TypeVar("_T")
 NEW_CLIENT_KEYS = "Ctrl+N"
 _LISTED, _FOUND = "listed", "found"  # the whole (filtered) list, or search results
 
@@ -209,10 +213,13 @@ class ClientsPage(QWidget):
         wanted = self.filter_bar.client_filter(self.archived_box.isChecked())
         self._show_filter_state(wanted)
         try:
-            if not text:  # every client (or those the filters leave), read as it is scrolled
+            if not text and not wanted.narrows:  # every client, read by key as it is scrolled
+                self.model.set_listing(self._listing(wanted.include_archived))
+                self._count = (_LISTED, self.model.rowCount(), False)
+            elif not text:  # those the filters leave, read as they are scrolled
                 ids = self._list_ids(wanted)
                 self.model.set_ids(ids)
-                self._count = (_LISTED, len(ids), wanted.narrows)
+                self._count = (_LISTED, len(ids), True)
             else:
                 rows = self._vault.clients.search(
                     self._session, text, include_archived=wanted.include_archived
@@ -248,6 +255,26 @@ class ClientsPage(QWidget):
         if wanted.narrows:
             return self._vault.clients.filter_ids(self._session, wanted, self._by_name)
         return self._vault.clients.list_ids(self._session, self._by_name, wanted.include_archived)
+
+    def _listing(self, archived: bool) -> Listing:
+        """The whole list in the order chosen, read by key (issue 24)."""
+        clients, session, by_name = self._vault.clients, self._session, self._by_name
+        return Listing(
+            count=lambda: clients.list_count(session, archived),
+            after=lambda after_id, limit: self._listed(
+                lambda: clients.list_after(session, after_id, limit, by_name, archived), []
+            ),
+            position=lambda client_id: self._listed(
+                lambda: clients.list_position(session, client_id, by_name, archived), None
+            ),
+        )
+
+    def _listed(self, read: Callable[[], _T], otherwise: _T) -> _T:
+        try:
+            return read()
+        except SalonVaultError as error:  # e.g. the session ended: rows show as "…"
+            self.message.setText(error_text(error))
+            return otherwise
 
     def _highlight(self, client_id: int | None, first_if_gone: bool) -> None:
         row = self.model.row_of(client_id) if client_id is not None else None

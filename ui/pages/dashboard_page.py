@@ -6,7 +6,11 @@ the clients counted on the Clients page with the figure's own filter, the consen
 Consents, the records due for removal on Privacy, the failed sign-ins in the activity log, the
 recall lines due on Recalls. A figure's button shows only where the role has that page (every
 role that sees the dashboard today may see names: the owner); the recall figure only for a role
-that contacts clients."""
+that contacts clients.
+
+The figures are counts over every client and visit (seconds at 300,000 clients), so the page
+paints first and reads them off the GUI thread when it is given `operations` (issue 24): the
+tiles say "…" until they fill, and a change heard meanwhile reads them once more after."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -30,6 +34,7 @@ from ui.changes import ChangeFollower
 from ui.formats import long_moment_text
 from ui.labels import fill
 from ui.navigation import nav_title
+from ui.operations import Operations
 from ui.pages.backup_actions import reminder_text
 from ui.pages.key_warning import KeyWarningBanner
 from ui.pages.older_vault_notice import OlderVaultNotice
@@ -97,6 +102,10 @@ SHOWS = (
 
 
 class DashboardPage(QWidget):
+    figures_shown = Signal()  # the tiles and the chart show figures just read
+    _reading = False  # figures being read on the worker
+    _read_again = False  # something changed while they were
+
     def __init__(
         self,
         vault: Vault,
@@ -105,11 +114,16 @@ class DashboardPage(QWidget):
         destinations: Destinations | None = None,
         parent: QWidget | None = None,
         open_settings: Callable[[], None] | None = None,
+        operations: Operations | None = None,
     ) -> None:
+        """`operations`: the figures are read off the GUI thread (None: at once, on it)."""
         super().__init__(parent)
         self._vault = vault
         self._session = session
         self._destinations = destinations
+        self._operations = operations
+        self._alive = [True]  # read by a late worker callback after this page has gone
+        self.destroyed.connect(lambda _obj=None, alive=self._alive: alive.clear())
         self._status: BackupStatus | None = None
         self.figures: DashboardFigures | None = None
         self.recalls_due: int | None = None  # lines due on the recall list (None: not shown)
@@ -219,13 +233,55 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         self.key_warning.refresh()
         try:
-            self._status = self._vault.backups.status()
-            self.figures = self._vault.dashboard.figures(self._session)
-            if RECALLS_TILE in self.tiles:
-                self.recalls_due = len(self._vault.recalls.list(self._session).keys)
+            self._status = self._vault.backups.status()  # one row: at once
+            if self._operations is None:
+                self.figures, self.recalls_due = self._read()
         except SalonVaultError:
             return  # locked meanwhile: this page goes with the session
+        operations = self._operations
+        if operations is not None:
+            # After the GUI thread's own work of this turn (at sign-in: the window, its first
+            # paint): the worker's statements hold the connection's lock while they run.
+            QTimer.singleShot(0, self, lambda: self._read_figures(operations))
+            self._show()
+        else:
+            self._show()
+            self.figures_shown.emit()
+
+    def _read_figures(self, operations: Operations) -> None:
+        """The counts on the worker; the page shows what it has (or "…") meanwhile."""
+        if self._reading:
+            self._read_again = True
+            return
+        self._reading = True
+        alive = self._alive
+        operations.run(
+            self._read,
+            lambda figures: self._figures_read(figures) if alive else None,
+            lambda error: self._figures_failed(error) if alive else None,
+        )
+
+    def _read(self) -> tuple[DashboardFigures, int | None]:
+        """The counts (on the worker when there is one) and the recall lines due, if shown."""
+        figures = self._vault.dashboard.figures(self._session)
+        recalls_due = None
+        if RECALLS_TILE in self.tiles:
+            recalls_due = len(self._vault.recalls.list(self._session).keys)
+        return figures, recalls_due
+
+    def _figures_read(self, read: tuple[DashboardFigures, int | None]) -> None:
+        self._reading = False
+        self.figures, self.recalls_due = read
+        if self._read_again:  # a change arrived while reading: these may be stale already
+            self._read_again = False
+            self.refresh()
         self._show()
+        self.figures_shown.emit()
+
+    def _figures_failed(self, error: Exception) -> None:
+        self._reading = self._read_again = False
+        if not isinstance(error, SalonVaultError):
+            raise error  # a fault, not a session that ended meanwhile
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -234,6 +290,8 @@ class DashboardPage(QWidget):
     def _show_figures(self) -> None:
         figures = self.figures
         if figures is None:
+            for number, _caption in self.tiles.values():
+                number.setText("…")  # being read
             return
         for name, (number, _caption) in self.tiles.items():
             value = (self.recalls_due or 0) if name == RECALLS_TILE else int(getattr(figures, name))

@@ -49,6 +49,7 @@ class RecallSettingsBox(QGroupBox):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.intro)
         form.addRow(self.months_label, self.months)
         form.addRow("", self.error)

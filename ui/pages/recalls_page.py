@@ -60,6 +60,7 @@ class RecallsPage(QWidget):
         self._session = session
         self._may_mark = role_allows(session.role, Permission.RECALLS_MARK)
         self._listing: RecallList | None = None
+        self._kinds_stale = False
         self._shown = 0
         self.heading = page_heading(self)
         self.intro = QLabel(self)
@@ -210,6 +211,9 @@ class RecallsPage(QWidget):
     # -- reading -----------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self._kinds_stale:  # the language changed while hidden
+            self._kinds_stale = False
+            self._fill_kinds()
         self.load()
         super().showEvent(event)
 
@@ -365,8 +369,13 @@ class RecallsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            self._fill_kinds()
-            self.load()
+            # The list's names come from the services: read now only if shown (a hidden page,
+            # or one whose window outlived its vault, reads when it next shows).
+            if self.isVisible():
+                self._fill_kinds()
+                self.load()
+            else:
+                self._kinds_stale = True
         super().changeEvent(event)
 
     def retranslate(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -33,6 +33,7 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.error_text import error_text
 from ui.palette import colours, text_style
+from ui.widgets.focus import scroll_into_view
 
 NAME, PURPOSE, COUNTRY, SAFEGUARD = range(4)
 
@@ -155,6 +156,8 @@ class RecipientsBox(QGroupBox):
         self._said = words
         self.status.setText(words())
         self.status.setStyleSheet(text_style(colours().error) if error else "")
+        # The line is at the foot of a long tab: scroll to it once its new words are laid out.
+        QTimer.singleShot(0, self, lambda: scroll_into_view(self.status))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

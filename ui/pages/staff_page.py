@@ -33,6 +33,8 @@ from ui.navigation import nav_title
 from ui.pages.staff_briefing_box import StaffBriefingBox
 from ui.widgets.heading import page_heading
 
+STAFF_ROWS_SHOWN = 6
+
 
 class StaffPage(QWidget):
     def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
@@ -51,6 +53,13 @@ class StaffPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Room for a small salon's whole team: the briefing part below must not squeeze the
+        # list to two rows (walkthrough of issue 21).
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + STAFF_ROWS_SHOWN * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
 
         self.add_button = QPushButton(self)
         self.rename_button = QPushButton(self)

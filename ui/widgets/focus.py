@@ -6,7 +6,7 @@ reader reads what happened."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 
 def keyboard_readable(label: QLabel) -> QLabel:
@@ -21,8 +21,13 @@ def keyboard_readable(label: QLabel) -> QLabel:
 def land_on(label: QLabel) -> None:
     """Focus `label`, scrolled into view (setFocus alone does not scroll a scroll area)."""
     label.setFocus(Qt.FocusReason.OtherFocusReason)
-    parent = label.parentWidget()
+    scroll_into_view(label)
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """Scroll the scroll area `widget` is in so that it shows (a Saved line below the fold)."""
+    parent = widget.parentWidget()
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()
     if parent is not None:
-        parent.ensureWidgetVisible(label)
+        parent.ensureWidgetVisible(widget)

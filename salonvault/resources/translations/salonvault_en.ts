@@ -370,27 +370,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="185"/>
+        <location filename="../../../ui/app.py" line="189"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="192"/>
+        <location filename="../../../ui/app.py" line="196"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="221"/>
+        <location filename="../../../ui/app.py" line="225"/>
         <source>Wrong passphrase; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="228"/>
+        <location filename="../../../ui/app.py" line="232"/>
         <source>The vault could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="252"/>
+        <location filename="../../../ui/app.py" line="256"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,9 +909,9 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="184"/>
         <source>recipients listed: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>recipients listed: %n</numerusform>
+            <numerusform>recipients listed: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1029,25 +1029,25 @@
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="200"/>
         <source>attended: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>attended: %n</numerusform>
+            <numerusform>attended: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="201"/>
         <source>questions: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>questions: %n</numerusform>
+            <numerusform>questions: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/audit_details.py" line="202"/>
         <source>signed again after months: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>signed again after months: %n</numerusform>
+            <numerusform>signed again after months: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -3458,6 +3458,84 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
 </context>
 <context>
+    <name>BriefingTables</name>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="32"/>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="34"/>
+        <source>Not confirmed yet: asked at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="37"/>
+        <source>New version: asked at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="40"/>
+        <source>A year has passed: asked at the next sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="71"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="72"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="73"/>
+        <source>Version confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="74"/>
+        <source>Confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="75"/>
+        <source>Read in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="76"/>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="98"/>
+        <source>Account disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="127"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="128"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="129"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="145"/>
+        <source>staff %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="130"/>
@@ -4183,58 +4261,58 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="113"/>
+        <location filename="../../../ui/models/client_table.py" line="178"/>
         <source>The client number: the same on the card, in the log and on forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="153"/>
+        <location filename="../../../ui/models/client_table.py" line="218"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="154"/>
+        <location filename="../../../ui/models/client_table.py" line="219"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="155"/>
+        <location filename="../../../ui/models/client_table.py" line="220"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="156"/>
+        <location filename="../../../ui/models/client_table.py" line="221"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="157"/>
+        <location filename="../../../ui/models/client_table.py" line="222"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="158"/>
+        <location filename="../../../ui/models/client_table.py" line="223"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="167"/>
+        <location filename="../../../ui/models/client_table.py" line="232"/>
         <source>(archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="174"/>
-        <location filename="../../../ui/pages/clients_page.py" line="439"/>
+        <location filename="../../../ui/models/client_table.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="466"/>
         <source>severe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="185"/>
+        <location filename="../../../ui/models/client_table.py" line="250"/>
         <source>Severe health alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="187"/>
+        <location filename="../../../ui/models/client_table.py" line="252"/>
         <source>Health alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4440,7 +4518,7 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <location filename="../../../ui/pages/clients_page.py" line="244"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n client match the filters</numerusform>
@@ -4448,7 +4526,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="246"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -4456,7 +4534,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="242"/>
+        <location filename="../../../ui/pages/clients_page.py" line="249"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>%n client found among those the filters leave</numerusform>
@@ -4464,7 +4542,7 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="245"/>
+        <location filename="../../../ui/pages/clients_page.py" line="252"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>%n client found</numerusform>
@@ -4472,12 +4550,12 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <location filename="../../../ui/pages/clients_page.py" line="328"/>
         <source>Filters on: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="306"/>
+        <location filename="../../../ui/pages/clients_page.py" line="333"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>&amp;Filters (%n)</numerusform>
@@ -4485,52 +4563,52 @@ Everything recorded after that backup was made is left out. The current vault is
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="308"/>
+        <location filename="../../../ui/pages/clients_page.py" line="335"/>
         <source>&amp;Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="435"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="436"/>
         <source>Find a client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="437"/>
         <source>New client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="416"/>
+        <location filename="../../../ui/pages/clients_page.py" line="443"/>
         <source>Register a new client (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="420"/>
+        <location filename="../../../ui/pages/clients_page.py" line="447"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="421"/>
+        <location filename="../../../ui/pages/clients_page.py" line="448"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="422"/>
+        <location filename="../../../ui/pages/clients_page.py" line="449"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="423"/>
+        <location filename="../../../ui/pages/clients_page.py" line="450"/>
         <source>C&amp;lear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="424"/>
+        <location filename="../../../ui/pages/clients_page.py" line="451"/>
         <source>Clients found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5473,72 +5551,72 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="315"/>
         <source>Last verified backup: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="261"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="319"/>
         <source>Last verified backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="275"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="333"/>
         <source>New clients in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="334"/>
         <source>Clients not yet informed about visit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="335"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="278"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="336"/>
         <source>Patch tests running out within a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="279"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="337"/>
         <source>Due for removal (see Privacy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="280"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="338"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="339"/>
         <source>Clients to call: recalls due within 30 days or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="344"/>
         <source>Show the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="287"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="345"/>
         <source>Show the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="288"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="346"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="289"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="347"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="290"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="348"/>
         <source>Open Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6382,9 +6460,9 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="122"/>
         <source>%n red flag(s), %1 to review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n red flag, %1 to review</numerusform>
+            <numerusform>%n red flags, %1 to review</numerusform>
         </translation>
     </message>
     <message>
@@ -6405,9 +6483,9 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message numerus="yes">
         <location filename="../../../ui/dialogs/card_tabs/forms.py" line="167"/>
         <source>Due again: signed more than %n month(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Due again: signed more than %n month ago.</numerusform>
+            <numerusform>Due again: signed more than %n months ago.</numerusform>
         </translation>
     </message>
     <message>
@@ -6879,188 +6957,188 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="49"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="52"/>
         <source>When a treatment, a health item, a patch test or a client&apos;s birth date, minor status or guardian is changed, the earlier version is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Changed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="63"/>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="64"/>
         <source>Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="62"/>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="66"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="69"/>
         <source>Earlier values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="92"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="95"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="115"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="118"/>
         <source>Version %1, changed by %2 on %3. Before the change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="128"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="131"/>
         <source>Treatment of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="134"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="137"/>
         <source>Health item: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="138"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="141"/>
         <source>Patch test of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="142"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="145"/>
         <source>Birth date, minor status and guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="146"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="149"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="147"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="150"/>
         <source>changed (version %1 kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="151"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="154"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="152"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="155"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="153"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="156"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="154"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="157"/>
         <source>Formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="155"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="158"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="159"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="157"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="160"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="161"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="159"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="162"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="160"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="163"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="161"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="164"/>
         <source>Tested on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="162"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="165"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="163"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="166"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="164"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="167"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="165"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="168"/>
         <source>Valid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="166"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="169"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="167"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="170"/>
         <source>Under 18</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="168"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="171"/>
         <source>Parent or guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="174"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="177"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="183"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="183"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10124,40 +10202,40 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecallSettingsBox</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recall_settings_box.py" line="76"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="77"/>
         <source>Saved: lapsed clients are now those with no visit for %n month(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved: lapsed clients are now those with no visit for %n month.</numerusform>
+            <numerusform>Saved: lapsed clients are now those with no visit for %n months.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="89"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="90"/>
         <source>Recall list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="92"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="93"/>
         <source>A client with no visit for this many months shows on the Recalls page under lapsed clients, for reception to call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="96"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
         <source>&amp;Months without a visit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
         <source>Months without a visit before a client is lapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="100"/>
         <source>Save the months for lapsed clients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10223,12 +10301,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecallsPage</name>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="199"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="200"/>
         <source>Every list</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recalls_page.py" line="264"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="268"/>
         <source>%n line(s) to work through</source>
         <translation>
             <numerusform>%n line to work through</numerusform>
@@ -10236,97 +10314,97 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="271"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="275"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="356"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="360"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="359"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="363"/>
         <source>Choose a line in the list to mark it or open the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="376"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="385"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
         <source>&amp;List:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
         <source>D&amp;ue by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="392"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="400"/>
         <source>Marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="394"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="403"/>
         <source>Show more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="404"/>
         <source>&amp;Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="405"/>
         <source>&amp;Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="406"/>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="407"/>
         <source>until t&amp;he day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="408"/>
         <source>&amp;Open card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10334,62 +10412,62 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecipientsBox</name>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="137"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="138"/>
         <source>Saved. The privacy notice, the record of processing and the data reports name these recipients from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="124"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="125"/>
         <source>Choose a row in the list first, then remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="165"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
         <source>Recipients and transfers abroad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="171"/>
         <source>SalonVault itself sends client data nowhere. List here whom the salon passes client data to: an SMS provider, messaging apps (Zalo, WeChat, WhatsApp …), an accountant, an IT helper. The privacy notice, the record of processing and the data report name them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="176"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="177"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="180"/>
         <source>What it receives the data for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="178"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="181"/>
         <source>Country (code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="182"/>
         <source>Safeguard, if abroad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="184"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="187"/>
         <source>A recipient in another country than the salon&apos;s is a transfer abroad; say what protects it (contract clauses, the client&apos;s consent …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="188"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="191"/>
         <source>&amp;Add a recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="189"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="192"/>
         <source>&amp;Remove the row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="190"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="193"/>
         <source>&amp;Save the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10443,7 +10521,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="177"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10646,207 +10724,197 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecordWords</name>
     <message>
-        <location filename="../../../ui/record_words.py" line="51"/>
-        <source>Right (R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/record_words.py" line="53"/>
-        <source>Left (L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/record_words.py" line="63"/>
+        <location filename="../../../ui/record_words.py" line="59"/>
         <source>Plus cylinder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="64"/>
+        <location filename="../../../ui/record_words.py" line="60"/>
         <source>Minus cylinder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="69"/>
+        <location filename="../../../ui/record_words.py" line="65"/>
         <source>Decimal (1.0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="70"/>
+        <location filename="../../../ui/record_words.py" line="66"/>
         <source>Metres (6/6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="71"/>
+        <location filename="../../../ui/record_words.py" line="67"/>
         <source>Feet (20/20)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="82"/>
+        <location filename="../../../ui/record_words.py" line="78"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="83"/>
+        <location filename="../../../ui/record_words.py" line="79"/>
         <source>Choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="84"/>
+        <location filename="../../../ui/record_words.py" line="80"/>
         <source>Several choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="85"/>
+        <location filename="../../../ui/record_words.py" line="81"/>
         <source>Yes or no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="86"/>
+        <location filename="../../../ui/record_words.py" line="82"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="87"/>
+        <location filename="../../../ui/record_words.py" line="83"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="88"/>
+        <location filename="../../../ui/record_words.py" line="84"/>
         <source>Visual acuity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="89"/>
+        <location filename="../../../ui/record_words.py" line="85"/>
         <source>Right and left eye</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="90"/>
+        <location filename="../../../ui/record_words.py" line="86"/>
         <source>Zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="157"/>
+        <location filename="../../../ui/record_words.py" line="153"/>
         <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="158"/>
+        <location filename="../../../ui/record_words.py" line="154"/>
         <source>Write a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="162"/>
+        <location filename="../../../ui/record_words.py" line="158"/>
         <source>At least %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="163"/>
+        <location filename="../../../ui/record_words.py" line="159"/>
         <source>At least %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="167"/>
+        <location filename="../../../ui/record_words.py" line="163"/>
         <source>At most %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="168"/>
+        <location filename="../../../ui/record_words.py" line="164"/>
         <source>At most %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="172"/>
+        <location filename="../../../ui/record_words.py" line="168"/>
         <source>In steps of %1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="173"/>
+        <location filename="../../../ui/record_words.py" line="169"/>
         <source>In steps of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="177"/>
+        <location filename="../../../ui/record_words.py" line="173"/>
         <source>Choose one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="180"/>
+        <location filename="../../../ui/record_words.py" line="176"/>
         <source>Choose yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="183"/>
+        <location filename="../../../ui/record_words.py" line="179"/>
         <source>Write a date as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="186"/>
+        <location filename="../../../ui/record_words.py" line="182"/>
         <source>This date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="190"/>
+        <location filename="../../../ui/record_words.py" line="186"/>
         <source>At most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="193"/>
+        <location filename="../../../ui/record_words.py" line="189"/>
         <source>Write a decimal acuity (0.01 to 2.5), or 6/x or 20/x.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="197"/>
+        <location filename="../../../ui/record_words.py" line="193"/>
         <source>Needed because %1 is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="200"/>
+        <location filename="../../../ui/record_words.py" line="196"/>
         <source>Give this only with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="203"/>
+        <location filename="../../../ui/record_words.py" line="199"/>
         <source>Needed when %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="206"/>
+        <location filename="../../../ui/record_words.py" line="202"/>
         <source>Only when %1 is %2; leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="211"/>
+        <location filename="../../../ui/record_words.py" line="207"/>
         <source>On or after %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="213"/>
+        <location filename="../../../ui/record_words.py" line="209"/>
         <source>Give the PD of both eyes, or the binocular PD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="217"/>
+        <location filename="../../../ui/record_words.py" line="213"/>
         <source>The two eyes&apos; PDs add up to %1 mm: the binocular PD is their sum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="231"/>
+        <location filename="../../../ui/record_words.py" line="227"/>
         <source>Receptionists see service records; adding and changing them is for the owner and the technicians.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="237"/>
+        <location filename="../../../ui/record_words.py" line="233"/>
         <source>Someone else recorded this: only they (for 24 hours) or the owner may change it. Add a correction instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="243"/>
+        <location filename="../../../ui/record_words.py" line="239"/>
         <source>Locked: records can be changed for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="256"/>
+        <location filename="../../../ui/record_words.py" line="252"/>
         <source>You may change it until %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12425,27 +12493,27 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="194"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="255"/>
+        <location filename="../../../ui/shell.py" line="270"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="261"/>
+        <location filename="../../../ui/shell.py" line="276"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="289"/>
+        <location filename="../../../ui/shell.py" line="305"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="335"/>
+        <location filename="../../../ui/shell.py" line="351"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Locks in %n second</numerusform>
@@ -12453,64 +12521,64 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="386"/>
+        <location filename="../../../ui/shell.py" line="402"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="389"/>
+        <location filename="../../../ui/shell.py" line="405"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="430"/>
+        <location filename="../../../ui/shell.py" line="446"/>
         <source>Back up before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="431"/>
+        <location filename="../../../ui/shell.py" line="447"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="473"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>SalonVault — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="474"/>
+        <location filename="../../../ui/shell.py" line="490"/>
         <source>Switch user (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="475"/>
-        <location filename="../../../ui/shell.py" line="476"/>
+        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="492"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="481"/>
+        <location filename="../../../ui/shell.py" line="497"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="487"/>
+        <location filename="../../../ui/shell.py" line="503"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="489"/>
+        <location filename="../../../ui/shell.py" line="505"/>
         <source>Locked after being idle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="507"/>
         <source>Locked because the computer was locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="494"/>
+        <location filename="../../../ui/shell.py" line="510"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12657,82 +12725,82 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="143"/>
+        <location filename="../../../ui/pages/staff_page.py" line="152"/>
         <source>%1 was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="150"/>
+        <location filename="../../../ui/pages/staff_page.py" line="159"/>
         <source>The name was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="160"/>
+        <location filename="../../../ui/pages/staff_page.py" line="169"/>
         <source>The role was changed; they sign in again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="172"/>
+        <location filename="../../../ui/pages/staff_page.py" line="181"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="175"/>
+        <location filename="../../../ui/pages/staff_page.py" line="184"/>
         <source>%1 can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="187"/>
+        <location filename="../../../ui/pages/staff_page.py" line="196"/>
         <source>Reset PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="190"/>
+        <location filename="../../../ui/pages/staff_page.py" line="199"/>
         <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="203"/>
+        <location filename="../../../ui/pages/staff_page.py" line="212"/>
         <source>The PIN of %1 is reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="222"/>
+        <location filename="../../../ui/pages/staff_page.py" line="231"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="223"/>
+        <location filename="../../../ui/pages/staff_page.py" line="232"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="224"/>
+        <location filename="../../../ui/pages/staff_page.py" line="233"/>
         <source>Change role…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="227"/>
+        <location filename="../../../ui/pages/staff_page.py" line="236"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="227"/>
+        <location filename="../../../ui/pages/staff_page.py" line="236"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="229"/>
+        <location filename="../../../ui/pages/staff_page.py" line="238"/>
         <source>Reset PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="231"/>
+        <location filename="../../../ui/pages/staff_page.py" line="240"/>
         <source>You cannot reset your own PIN here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="235"/>
+        <location filename="../../../ui/pages/staff_page.py" line="244"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13551,114 +13619,114 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Add treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Change treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="94"/>
         <source>Correct treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="110"/>
         <source>&amp;Repeat last formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="168"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="170"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="175"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
         <source>Done by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="212"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="177"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="215"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="178"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="179"/>
         <source>Colour formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
         <source>Then &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
         <source>Then record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="306"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="309"/>
         <source>Repeat last formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="307"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="310"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="318"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="321"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="322"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="325"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="390"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="393"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="407"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="410"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="189"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="213"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="216"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="191"/>
         <source>Price (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="192"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="366"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
         <source>Patch test needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="372"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13834,7 +13902,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="137"/>
+        <location filename="../../../ui/workspace.py" line="147"/>
         <source>Today&apos;s clients sheet…</source>
         <translation type="unfinished"></translation>
     </message>

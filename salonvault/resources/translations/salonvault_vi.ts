@@ -368,27 +368,27 @@
         <translation>Đang mở kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="185"/>
+        <location filename="../../../ui/app.py" line="189"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation>Máy tính này đã mất khóa của kho dữ liệu. Giờ máy đã có khóa mới: SalonVault lại tự mở trên máy này. Hãy cất Bộ khôi phục trở lại két.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="192"/>
+        <location filename="../../../ui/app.py" line="196"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation>Kho dữ liệu đã mở, nhưng máy tính này không lưu được khóa mới cho kho (%1). Lần sau chương trình sẽ lại hỏi khóa khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="221"/>
+        <location filename="../../../ui/app.py" line="225"/>
         <source>Wrong passphrase; try again.</source>
         <translation>Sai cụm mật khẩu; hãy thử lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="228"/>
+        <location filename="../../../ui/app.py" line="232"/>
         <source>The vault could not be opened: %1</source>
         <translation>Không mở được kho dữ liệu: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="252"/>
+        <location filename="../../../ui/app.py" line="256"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>Gõ hoặc dán khoá khôi phục từ Bộ khôi phục (AGE-SECRET-KEY-1…):</translation>
     </message>
@@ -3405,6 +3405,84 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
     </message>
 </context>
 <context>
+    <name>BriefingTables</name>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="32"/>
+        <source>Up to date</source>
+        <translation>Đã xác nhận phiên bản hiện hành</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="34"/>
+        <source>Not confirmed yet: asked at the next sign-in</source>
+        <translation>Chưa xác nhận: sẽ được yêu cầu ở lần đăng nhập tới</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="37"/>
+        <source>New version: asked at the next sign-in</source>
+        <translation>Có phiên bản mới: sẽ được yêu cầu xác nhận ở lần đăng nhập tới</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="40"/>
+        <source>A year has passed: asked at the next sign-in</source>
+        <translation>Đã qua một năm: sẽ được yêu cầu xác nhận ở lần đăng nhập tới</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="71"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="72"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="73"/>
+        <source>Version confirmed</source>
+        <translation>Phiên bản đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="74"/>
+        <source>Confirmed on</source>
+        <translation>Thời điểm xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="75"/>
+        <source>Read in</source>
+        <translation>Ngôn ngữ đã đọc</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="76"/>
+        <source>Briefing</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="98"/>
+        <source>Account disabled</source>
+        <translation>Tài khoản ngừng hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="127"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="128"/>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="129"/>
+        <source>Attended</source>
+        <translation>Người tham dự</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="145"/>
+        <source>staff %1</source>
+        <translation>nhân viên %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="130"/>
@@ -4130,58 +4208,58 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="113"/>
+        <location filename="../../../ui/models/client_table.py" line="178"/>
         <source>The client number: the same on the card, in the log and on forms</source>
         <translation>Số khách hàng: giống nhau trên thẻ, trong nhật ký và trên các phiếu</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="153"/>
+        <location filename="../../../ui/models/client_table.py" line="218"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="154"/>
+        <location filename="../../../ui/models/client_table.py" line="219"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="155"/>
+        <location filename="../../../ui/models/client_table.py" line="220"/>
         <source>Alerts</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="156"/>
+        <location filename="../../../ui/models/client_table.py" line="221"/>
         <source>Last visit</source>
         <translation>Lần đến gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="157"/>
+        <location filename="../../../ui/models/client_table.py" line="222"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="158"/>
+        <location filename="../../../ui/models/client_table.py" line="223"/>
         <source>Born</source>
         <translation>Năm sinh</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="167"/>
+        <location filename="../../../ui/models/client_table.py" line="232"/>
         <source>(archived)</source>
         <translation>(đã lưu trữ)</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="174"/>
-        <location filename="../../../ui/pages/clients_page.py" line="439"/>
+        <location filename="../../../ui/models/client_table.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="466"/>
         <source>severe</source>
         <translation>nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="185"/>
+        <location filename="../../../ui/models/client_table.py" line="250"/>
         <source>Severe health alert</source>
         <translation>Cảnh báo sức khỏe nghiêm trọng</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="187"/>
+        <location filename="../../../ui/models/client_table.py" line="252"/>
         <source>Health alert</source>
         <translation>Cảnh báo sức khỏe</translation>
     </message>
@@ -4387,92 +4465,92 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <location filename="../../../ui/pages/clients_page.py" line="244"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n khách hàng khớp bộ lọc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="246"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n khách hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="242"/>
+        <location filename="../../../ui/pages/clients_page.py" line="249"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng trong số khách còn lại sau khi lọc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="245"/>
+        <location filename="../../../ui/pages/clients_page.py" line="252"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>Tìm thấy %n khách hàng</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <location filename="../../../ui/pages/clients_page.py" line="328"/>
         <source>Filters on: %1</source>
         <translation>Đang lọc: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="306"/>
+        <location filename="../../../ui/pages/clients_page.py" line="333"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>&amp;Bộ lọc (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="308"/>
+        <location filename="../../../ui/pages/clients_page.py" line="335"/>
         <source>&amp;Filters</source>
         <translation>&amp;Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="435"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>Tìm khách hàng: tên, điện thoại, email hoặc nhãn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="436"/>
         <source>Find a client</source>
         <translation>Tìm khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="437"/>
         <source>New client…</source>
         <translation>Khách hàng mới…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="416"/>
+        <location filename="../../../ui/pages/clients_page.py" line="443"/>
         <source>Register a new client (%1)</source>
         <translation>Đăng ký khách hàng mới (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="420"/>
+        <location filename="../../../ui/pages/clients_page.py" line="447"/>
         <source>Import…</source>
         <translation>Nhập…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="421"/>
+        <location filename="../../../ui/pages/clients_page.py" line="448"/>
         <source>Show archived</source>
         <translation>Hiện khách đã lưu trữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="422"/>
+        <location filename="../../../ui/pages/clients_page.py" line="449"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation>Thu hẹp danh sách theo nhãn, dịch vụ, lượt đến …</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="423"/>
+        <location filename="../../../ui/pages/clients_page.py" line="450"/>
         <source>C&amp;lear filters</source>
         <translation>&amp;Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="424"/>
+        <location filename="../../../ui/pages/clients_page.py" line="451"/>
         <source>Clients found</source>
         <translation>Khách hàng tìm thấy</translation>
     </message>
@@ -5405,72 +5483,72 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="315"/>
         <source>Last verified backup: none yet</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="261"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="319"/>
         <source>Last verified backup: %1</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="275"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="333"/>
         <source>New clients in the last 30 days</source>
         <translation>Khách hàng mới trong 30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="334"/>
         <source>Clients not yet informed about visit records</source>
         <translation>Khách hàng chưa được thông báo về hồ sơ dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="335"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>Khách hàng cần hỏi lại (nội dung đồng ý đã đổi)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="278"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="336"/>
         <source>Patch tests running out within a week</source>
         <translation>Thử dị ứng hết hạn trong tuần</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="279"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="337"/>
         <source>Due for removal (see Privacy)</source>
         <translation>Đến hạn xóa (xem Quyền riêng tư)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="280"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="338"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>Đăng nhập thất bại trong 7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="339"/>
         <source>Clients to call: recalls due within 30 days or overdue</source>
         <translation>Khách hàng cần gọi: nhắc lịch đến hạn trong 30 ngày tới hoặc đã quá hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="344"/>
         <source>Show the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="287"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="345"/>
         <source>Show the list: %1</source>
         <translation>Xem danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="288"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="346"/>
         <source>Visits per month</source>
         <translation>Lượt khách mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="289"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="347"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="290"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="348"/>
         <source>Open Backups</source>
         <translation>Mở trang Sao lưu</translation>
     </message>
@@ -6809,188 +6887,188 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="49"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="52"/>
         <source>When a treatment, a health item, a patch test or a client&apos;s birth date, minor status or guardian is changed, the earlier version is kept here.</source>
         <translation>Khi một lượt dịch vụ, một mục sức khỏe, một lần thử dị ứng, hoặc ngày sinh, tình trạng vị thành niên hay người giám hộ của khách hàng bị thay đổi, phiên bản trước được giữ lại ở đây.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Record</source>
         <translation>Mục</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Changed by</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>On</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="63"/>
         <source>Earlier versions</source>
         <translation>Các phiên bản trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="64"/>
         <source>Nothing has been changed.</source>
         <translation>Chưa có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="62"/>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="66"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="69"/>
         <source>Earlier values</source>
         <translation>Giá trị trước đây</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="92"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="95"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="115"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="118"/>
         <source>Version %1, changed by %2 on %3. Before the change:</source>
         <translation>Phiên bản %1, do %2 sửa lúc %3. Trước khi sửa:</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="128"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="131"/>
         <source>Treatment of %1: %2</source>
         <translation>Lượt dịch vụ ngày %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="134"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="137"/>
         <source>Health item: %1</source>
         <translation>Mục sức khỏe: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="138"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="141"/>
         <source>Patch test of %1: %2</source>
         <translation>Thử dị ứng ngày %1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="142"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="145"/>
         <source>Birth date, minor status and guardian</source>
         <translation>Ngày sinh, tình trạng vị thành niên và người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="146"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="149"/>
         <source>removed</source>
         <translation>đã xóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="147"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="150"/>
         <source>changed (version %1 kept)</source>
         <translation>đã sửa (giữ phiên bản %1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="151"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="154"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="152"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="155"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="153"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="156"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="154"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="157"/>
         <source>Formula</source>
         <translation>Công thức</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="155"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="158"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="159"/>
         <source>Price</source>
         <translation>Giá</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="157"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="160"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="161"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="159"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="162"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="160"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="163"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="161"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="164"/>
         <source>Tested on</source>
         <translation>Ngày thử</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="162"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="165"/>
         <source>Product</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="163"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="166"/>
         <source>Batch</source>
         <translation>Số lô</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="164"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="167"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="165"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="168"/>
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="166"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="169"/>
         <source>Birth date</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="167"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="170"/>
         <source>Under 18</source>
         <translation>Dưới 18 tuổi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="168"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="171"/>
         <source>Parent or guardian</source>
         <translation>Cha mẹ hoặc người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="174"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="177"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="183"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="183"/>
         <source>no</source>
         <translation>không</translation>
     </message>
@@ -7000,82 +7078,82 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="57"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không nhập)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="58"/>
         <source>Family name</source>
-        <translation type="unfinished">Họ</translation>
+        <translation>Họ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="59"/>
         <source>Given name</source>
-        <translation type="unfinished">Tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="60"/>
         <source>Full name (order by script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ (tự nhận thứ tự theo chữ viết)</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="63"/>
         <source>Full name, family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ, họ trước</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="66"/>
         <source>Full name, given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên đầy đủ, tên trước</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="69"/>
         <source>Phone</source>
-        <translation type="unfinished">Điện thoại</translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="70"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="71"/>
         <source>Birth date</source>
-        <translation type="unfinished">Ngày sinh</translation>
+        <translation>Ngày sinh</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="72"/>
         <source>Address</source>
-        <translation type="unfinished">Địa chỉ</translation>
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="73"/>
         <source>Language</source>
-        <translation type="unfinished">Ngôn ngữ</translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="74"/>
         <source>Parent or guardian</source>
-        <translation type="unfinished">Cha mẹ hoặc người giám hộ</translation>
+        <translation>Cha mẹ hoặc người giám hộ</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="75"/>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="76"/>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dị ứng</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="77"/>
         <source>Tags</source>
-        <translation type="unfinished">Nhãn</translation>
+        <translation>Nhãn</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="78"/>
         <source>Last visit</source>
-        <translation type="unfinished">Lần đến gần nhất</translation>
+        <translation>Lần đến gần nhất</translation>
     </message>
 </context>
 <context>
@@ -7494,12 +7572,12 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/error_text/imports.py" line="232"/>
         <source>birth date</source>
-        <translation type="unfinished">ngày sinh</translation>
+        <translation>ngày sinh</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="235"/>
         <source>last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày đến gần nhất</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="239"/>
@@ -7645,22 +7723,22 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="15"/>
         <source>Vietnam: notify the Ministry of Public Security (A05) as early as you can. Under the former Decree 13/2023 the 72 hours ran from the breach itself, not from its discovery; check the time limit of Law 91/2025/QH15 and Decree 356/2025/NĐ-CP. The clock below counts from discovery, so it may run out later than the law&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việt Nam: hãy thông báo cho Bộ Công an (Cục A05) càng sớm càng tốt. Theo Nghị định 13/2023/NĐ-CP trước đây, thời hạn 72 giờ được tính từ lúc xảy ra vi phạm, không phải từ lúc phát hiện; hãy kiểm tra thời hạn theo Luật 91/2025/QH15 và Nghị định 356/2025/NĐ-CP. Đồng hồ bên dưới tính từ lúc phát hiện, nên có thể hết giờ muộn hơn thời hạn theo luật.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="23"/>
         <source>China (PIPL Art. 57): notify the departments performing personal-information protection duties, and the clients, immediately. The 72-hour clock below is only a reminder; do not wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung Quốc (PIPL Điều 57): hãy thông báo ngay cho các cơ quan thực hiện nhiệm vụ bảo vệ thông tin cá nhân và cho khách hàng. Đồng hồ 72 giờ bên dưới chỉ để nhắc; đừng chờ đến khi hết giờ.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="30"/>
         <source>GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach, unless it is unlikely to put the clients at risk; a later notification gives the reasons. The clock below counts those 72 hours from discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR Điều 33: hãy thông báo cho cơ quan giám sát trong vòng 72 giờ kể từ khi biết về vi phạm dữ liệu cá nhân, trừ khi vi phạm đó khó có khả năng gây rủi ro cho khách hàng; nếu thông báo muộn hơn thì phải nêu lý do. Đồng hồ bên dưới đếm 72 giờ đó kể từ lúc phát hiện.</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="36"/>
         <source>Notify the data protection authority as the law of the salon&apos;s country asks. The clock below counts the GDPR&apos;s 72 hours from discovery, as a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thông báo cho cơ quan bảo vệ dữ liệu theo yêu cầu của pháp luật nước nơi salon hoạt động. Đồng hồ bên dưới đếm 72 giờ theo GDPR kể từ lúc phát hiện, chỉ để nhắc nhở.</translation>
     </message>
 </context>
 <context>
@@ -10050,39 +10128,39 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RecallSettingsBox</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recall_settings_box.py" line="76"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="77"/>
         <source>Saved: lapsed clients are now those with no visit for %n month(s).</source>
         <translation>
             <numerusform>Đã lưu: từ nay khách lâu không quay lại là khách không đến trong %n tháng.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="89"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="90"/>
         <source>Recall list</source>
         <translation>Danh sách nhắc lịch</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="92"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="93"/>
         <source>A client with no visit for this many months shows on the Recalls page under lapsed clients, for reception to call back.</source>
         <translation>Khách hàng không đến trong số tháng này sẽ hiện trên trang Nhắc lịch, ở mục Khách lâu không quay lại, để lễ tân gọi lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="96"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
         <source>&amp;Months without a visit:</source>
         <translation>Số &amp;tháng không đến:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
         <source>Months without a visit before a client is lapsed</source>
         <translation>Số tháng không đến trước khi khách bị coi là lâu không quay lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="100"/>
         <source>Save the months for lapsed clients</source>
         <translation>Lưu số tháng cho khách lâu không quay lại</translation>
     </message>
@@ -10148,109 +10226,109 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RecallsPage</name>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="199"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="200"/>
         <source>Every list</source>
         <translation>Tất cả danh sách</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recalls_page.py" line="264"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="268"/>
         <source>%n line(s) to work through</source>
         <translation>
             <numerusform>%n dòng cần xử lý</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="271"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="275"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="356"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="360"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
         <translation>Việc đánh dấu dòng dành cho nhân viên liên hệ với khách hàng (chủ salon, lễ tân).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="359"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="363"/>
         <source>Choose a line in the list to mark it or open the card.</source>
         <translation>Hãy chọn một dòng trong danh sách để đánh dấu hoặc mở thẻ khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="376"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="385"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
         <translation>Những khách hàng cần gọi điện hoặc nhắn tin vì có việc đến hạn. Số điện thoại chỉ hiện khi khách hàng đã đồng ý với hình thức liên hệ đó. Dòng nào được đánh dấu “Đã đặt lịch”, hoặc “Để sau” đến một ngày nhất định, sẽ rời khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
         <source>&amp;List:</source>
         <translation>&amp;Danh sách:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
         <source>D&amp;ue by:</source>
         <translation>Đến &amp;hạn trước:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="392"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
         <source>Client</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="400"/>
         <source>Marked</source>
         <translation>Đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="394"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="403"/>
         <source>Show more</source>
         <translation>Hiện thêm</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="404"/>
         <source>&amp;Called</source>
         <translation>Đã &amp;gọi</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="405"/>
         <source>&amp;Booked</source>
         <translation>Đã đặt &amp;lịch</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="406"/>
         <source>&amp;Not now</source>
         <translation>Để &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="407"/>
         <source>until t&amp;he day:</source>
         <translation>đến &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="408"/>
         <source>&amp;Open card</source>
         <translation>&amp;Mở thẻ khách hàng</translation>
     </message>
@@ -10258,62 +10336,62 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RecipientsBox</name>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="137"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="138"/>
         <source>Saved. The privacy notice, the record of processing and the data reports name these recipients from now on.</source>
         <translation>Đã lưu. Từ nay, thông báo về quyền riêng tư, hồ sơ xử lý dữ liệu và báo cáo dữ liệu sẽ nêu tên các bên nhận này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="124"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="125"/>
         <source>Choose a row in the list first, then remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một dòng trong danh sách trước, rồi xóa dòng đó.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="165"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
         <source>Recipients and transfers abroad</source>
         <translation>Bên nhận dữ liệu và chuyển dữ liệu ra nước ngoài</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="171"/>
         <source>SalonVault itself sends client data nowhere. List here whom the salon passes client data to: an SMS provider, messaging apps (Zalo, WeChat, WhatsApp …), an accountant, an IT helper. The privacy notice, the record of processing and the data report name them.</source>
         <translation>Bản thân SalonVault không gửi dữ liệu khách hàng đi đâu cả. Hãy liệt kê ở đây những bên mà salon chuyển dữ liệu khách hàng cho: nhà cung cấp dịch vụ SMS, ứng dụng nhắn tin (Zalo, WeChat, WhatsApp …), kế toán, người hỗ trợ tin học. Thông báo về quyền riêng tư, hồ sơ xử lý dữ liệu và báo cáo dữ liệu sẽ nêu tên các bên này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="176"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="177"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="180"/>
         <source>What it receives the data for</source>
         <translation>Mục đích nhận dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="178"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="181"/>
         <source>Country (code)</source>
         <translation>Quốc gia (mã)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="182"/>
         <source>Safeguard, if abroad</source>
         <translation>Biện pháp bảo vệ, nếu ở nước ngoài</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="184"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="187"/>
         <source>A recipient in another country than the salon&apos;s is a transfer abroad; say what protects it (contract clauses, the client&apos;s consent …).</source>
         <translation>Bên nhận ở quốc gia khác với quốc gia của salon là chuyển dữ liệu ra nước ngoài; hãy nêu biện pháp bảo vệ (điều khoản hợp đồng, sự đồng ý của khách hàng …).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="188"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="191"/>
         <source>&amp;Add a recipient</source>
         <translation>&amp;Thêm bên nhận</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="189"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="192"/>
         <source>&amp;Remove the row</source>
         <translation>&amp;Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="190"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="193"/>
         <source>&amp;Save the list</source>
         <translation>&amp;Lưu danh sách</translation>
     </message>
@@ -10366,7 +10444,7 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <translation>Ghi độ trụ đúng như người khám đã ghi, âm hoặc dương; thẻ khách hàng và bản in đơn kính sẽ hiển thị theo cách ghi của salon (%1).</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="177"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -10569,207 +10647,197 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RecordWords</name>
     <message>
-        <location filename="../../../ui/record_words.py" line="51"/>
-        <source>Right (R)</source>
-        <translation>Phải (P)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/record_words.py" line="53"/>
-        <source>Left (L)</source>
-        <translation>Trái (T)</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/record_words.py" line="63"/>
+        <location filename="../../../ui/record_words.py" line="59"/>
         <source>Plus cylinder</source>
         <translation>Độ trụ dương</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="64"/>
+        <location filename="../../../ui/record_words.py" line="60"/>
         <source>Minus cylinder</source>
         <translation>Độ trụ âm</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="69"/>
+        <location filename="../../../ui/record_words.py" line="65"/>
         <source>Decimal (1.0)</source>
         <translation>Thập phân (1.0)</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="70"/>
+        <location filename="../../../ui/record_words.py" line="66"/>
         <source>Metres (6/6)</source>
         <translation>Mét (6/6)</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="71"/>
+        <location filename="../../../ui/record_words.py" line="67"/>
         <source>Feet (20/20)</source>
         <translation>Feet (20/20)</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="82"/>
+        <location filename="../../../ui/record_words.py" line="78"/>
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="83"/>
+        <location filename="../../../ui/record_words.py" line="79"/>
         <source>Choice</source>
         <translation>Lựa chọn</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="84"/>
+        <location filename="../../../ui/record_words.py" line="80"/>
         <source>Several choices</source>
         <translation>Nhiều lựa chọn</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="85"/>
+        <location filename="../../../ui/record_words.py" line="81"/>
         <source>Yes or no</source>
         <translation>Có hoặc không</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="86"/>
+        <location filename="../../../ui/record_words.py" line="82"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="87"/>
+        <location filename="../../../ui/record_words.py" line="83"/>
         <source>Text</source>
         <translation>Văn bản</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="88"/>
+        <location filename="../../../ui/record_words.py" line="84"/>
         <source>Visual acuity</source>
         <translation>Thị lực</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="89"/>
+        <location filename="../../../ui/record_words.py" line="85"/>
         <source>Right and left eye</source>
         <translation>Mắt phải và mắt trái</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="90"/>
+        <location filename="../../../ui/record_words.py" line="86"/>
         <source>Zones</source>
         <translation>Vùng</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="157"/>
+        <location filename="../../../ui/record_words.py" line="153"/>
         <source>Required.</source>
         <translation>Bắt buộc.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="158"/>
+        <location filename="../../../ui/record_words.py" line="154"/>
         <source>Write a number.</source>
         <translation>Hãy nhập một số.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="162"/>
+        <location filename="../../../ui/record_words.py" line="158"/>
         <source>At least %1 %2.</source>
         <translation>Tối thiểu %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="163"/>
+        <location filename="../../../ui/record_words.py" line="159"/>
         <source>At least %1.</source>
         <translation>Tối thiểu %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="167"/>
+        <location filename="../../../ui/record_words.py" line="163"/>
         <source>At most %1 %2.</source>
         <translation>Tối đa %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="168"/>
+        <location filename="../../../ui/record_words.py" line="164"/>
         <source>At most %1.</source>
         <translation>Tối đa %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="172"/>
+        <location filename="../../../ui/record_words.py" line="168"/>
         <source>In steps of %1 %2.</source>
         <translation>Theo bước %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="173"/>
+        <location filename="../../../ui/record_words.py" line="169"/>
         <source>In steps of %1.</source>
         <translation>Theo bước %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="177"/>
+        <location filename="../../../ui/record_words.py" line="173"/>
         <source>Choose one of: %1.</source>
         <translation>Hãy chọn một trong: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="180"/>
+        <location filename="../../../ui/record_words.py" line="176"/>
         <source>Choose yes or no.</source>
         <translation>Hãy chọn có hoặc không.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="183"/>
+        <location filename="../../../ui/record_words.py" line="179"/>
         <source>Write a date as YYYY-MM-DD.</source>
         <translation>Hãy ghi ngày theo dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="186"/>
+        <location filename="../../../ui/record_words.py" line="182"/>
         <source>This date cannot be in the future.</source>
         <translation>Ngày này không thể ở tương lai.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="190"/>
+        <location filename="../../../ui/record_words.py" line="186"/>
         <source>At most %1 characters.</source>
         <translation>Tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="193"/>
+        <location filename="../../../ui/record_words.py" line="189"/>
         <source>Write a decimal acuity (0.01 to 2.5), or 6/x or 20/x.</source>
         <translation>Hãy ghi thị lực dạng thập phân (0.01 đến 2.5), hoặc 6/x hoặc 20/x.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="197"/>
+        <location filename="../../../ui/record_words.py" line="193"/>
         <source>Needed because %1 is given.</source>
         <translation>Bắt buộc vì đã nhập %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="200"/>
+        <location filename="../../../ui/record_words.py" line="196"/>
         <source>Give this only with %1.</source>
         <translation>Chỉ nhập mục này khi có %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="203"/>
+        <location filename="../../../ui/record_words.py" line="199"/>
         <source>Needed when %1 is %2.</source>
         <translation>Bắt buộc khi %1 là %2.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="206"/>
+        <location filename="../../../ui/record_words.py" line="202"/>
         <source>Only when %1 is %2; leave it empty.</source>
         <translation>Chỉ nhập khi %1 là %2; hãy để trống.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="211"/>
+        <location filename="../../../ui/record_words.py" line="207"/>
         <source>On or after %1.</source>
         <translation>Phải bằng hoặc sau %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="213"/>
+        <location filename="../../../ui/record_words.py" line="209"/>
         <source>Give the PD of both eyes, or the binocular PD.</source>
         <translation>Hãy nhập PD của từng mắt, hoặc PD hai mắt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="217"/>
+        <location filename="../../../ui/record_words.py" line="213"/>
         <source>The two eyes&apos; PDs add up to %1 mm: the binocular PD is their sum.</source>
         <translation>PD của hai mắt cộng lại là %1 mm: PD hai mắt là tổng của chúng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="231"/>
+        <location filename="../../../ui/record_words.py" line="227"/>
         <source>Receptionists see service records; adding and changing them is for the owner and the technicians.</source>
         <translation>Lễ tân xem được hồ sơ dịch vụ; việc thêm và sửa hồ sơ dành cho chủ salon và kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="237"/>
+        <location filename="../../../ui/record_words.py" line="233"/>
         <source>Someone else recorded this: only they (for 24 hours) or the owner may change it. Add a correction instead.</source>
         <translation>Người khác đã ghi hồ sơ này: chỉ người đó (trong 24 giờ) hoặc chủ salon được sửa. Hãy thêm một bản đính chính.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="243"/>
+        <location filename="../../../ui/record_words.py" line="239"/>
         <source>Locked: records can be changed for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
         <translation>Đã khóa: hồ sơ chỉ sửa được trong 24 giờ sau khi ghi, thời hạn đó đã hết lúc %1. Hãy thêm một bản đính chính; bản gốc vẫn ở trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="256"/>
+        <location filename="../../../ui/record_words.py" line="252"/>
         <source>You may change it until %1.</source>
         <translation>Bạn có thể sửa đến %1.</translation>
     </message>
@@ -12351,92 +12419,92 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="194"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 đã lấy lại quyền chủ salon: hãy đăng nhập bằng mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="255"/>
+        <location filename="../../../ui/shell.py" line="270"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>Khe khôi phục của kho dữ liệu bị thiếu hoặc hư hỏng: hãy tạo lại trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="261"/>
+        <location filename="../../../ui/shell.py" line="276"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="289"/>
+        <location filename="../../../ui/shell.py" line="305"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Đã xảy ra lỗi bất ngờ khi đăng nhập; vui lòng thử lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="335"/>
+        <location filename="../../../ui/shell.py" line="351"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Tự khóa sau %n giây</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="386"/>
+        <location filename="../../../ui/shell.py" line="402"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="389"/>
+        <location filename="../../../ui/shell.py" line="405"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Bản sao lưu đã được khôi phục và kiểm tra; mọi người đăng nhập lại. Kho cũ được cất tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="430"/>
+        <location filename="../../../ui/shell.py" line="446"/>
         <source>Back up before closing?</source>
         <translation>Sao lưu trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="431"/>
+        <location filename="../../../ui/shell.py" line="447"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Sao lưu vào %1 trước khi đóng SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="473"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="474"/>
+        <location filename="../../../ui/shell.py" line="490"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Đổi người dùng (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="475"/>
-        <location filename="../../../ui/shell.py" line="476"/>
+        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="492"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="481"/>
+        <location filename="../../../ui/shell.py" line="497"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="487"/>
+        <location filename="../../../ui/shell.py" line="503"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="489"/>
+        <location filename="../../../ui/shell.py" line="505"/>
         <source>Locked after being idle.</source>
         <translation>Đã tự khóa vì lâu không sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="507"/>
         <source>Locked because the computer was locked.</source>
         <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="494"/>
+        <location filename="../../../ui/shell.py" line="510"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation>Đã đăng xuất: hãy xác nhận bản hướng dẫn về quyền riêng tư để làm việc trên SalonVault.</translation>
     </message>
@@ -12583,82 +12651,82 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="143"/>
+        <location filename="../../../ui/pages/staff_page.py" line="152"/>
         <source>%1 was added.</source>
         <translation>Đã thêm %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="150"/>
+        <location filename="../../../ui/pages/staff_page.py" line="159"/>
         <source>The name was changed.</source>
         <translation>Đã đổi tên.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="160"/>
+        <location filename="../../../ui/pages/staff_page.py" line="169"/>
         <source>The role was changed; they sign in again to use it.</source>
         <translation>Đã đổi vai trò; người đó cần đăng nhập lại để dùng vai trò mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="172"/>
+        <location filename="../../../ui/pages/staff_page.py" line="181"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>%1 đã bị khóa và không thể đăng nhập nữa.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="175"/>
+        <location filename="../../../ui/pages/staff_page.py" line="184"/>
         <source>%1 can sign in again.</source>
         <translation>%1 có thể đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="187"/>
+        <location filename="../../../ui/pages/staff_page.py" line="196"/>
         <source>Reset PIN</source>
         <translation>Đặt lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="190"/>
+        <location filename="../../../ui/pages/staff_page.py" line="199"/>
         <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
         <translation>Đặt lại mã PIN của %1? Mã PIN hiện tại sẽ ngừng hoạt động ngay; bạn nhận một mã một lần để đưa cho họ, và họ dùng mã đó để chọn mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="203"/>
+        <location filename="../../../ui/pages/staff_page.py" line="212"/>
         <source>The PIN of %1 is reset.</source>
         <translation>Đã đặt lại mã PIN của %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="222"/>
+        <location filename="../../../ui/pages/staff_page.py" line="231"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="223"/>
+        <location filename="../../../ui/pages/staff_page.py" line="232"/>
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="224"/>
+        <location filename="../../../ui/pages/staff_page.py" line="233"/>
         <source>Change role…</source>
         <translation>Đổi vai trò…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="227"/>
+        <location filename="../../../ui/pages/staff_page.py" line="236"/>
         <source>Enable</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="227"/>
+        <location filename="../../../ui/pages/staff_page.py" line="236"/>
         <source>Disable</source>
-        <translation>Khóa</translation>
+        <translation>Ngừng kích hoạt</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="229"/>
+        <location filename="../../../ui/pages/staff_page.py" line="238"/>
         <source>Reset PIN…</source>
         <translation>Đặt lại mã PIN…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="231"/>
+        <location filename="../../../ui/pages/staff_page.py" line="240"/>
         <source>You cannot reset your own PIN here.</source>
         <translation>Bạn không thể tự đặt lại mã PIN của mình ở đây.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="235"/>
+        <location filename="../../../ui/pages/staff_page.py" line="244"/>
         <source>Staff accounts</source>
         <translation>Tài khoản nhân viên</translation>
     </message>
@@ -12668,7 +12736,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     <message>
         <location filename="../../../ui/models/staff_table.py" line="45"/>
         <source>Disabled</source>
-        <translation>Đã khóa</translation>
+        <translation>Ngừng hoạt động</translation>
     </message>
     <message>
         <location filename="../../../ui/models/staff_table.py" line="47"/>
@@ -13474,114 +13542,114 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Add treatment</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Change treatment</source>
         <translation>Sửa lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="94"/>
         <source>Correct treatment</source>
         <translation>Đính chính lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="110"/>
         <source>&amp;Repeat last formula</source>
         <translation>&amp;Lặp lại công thức gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="168"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="170"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="175"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="212"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="177"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="215"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="178"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="179"/>
         <source>Colour formula</source>
         <translation>Công thức màu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
         <source>Then &amp;record</source>
         <translation>Sau đó &amp;ghi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
         <source>Then record</source>
         <translation>Sau đó ghi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="306"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="309"/>
         <source>Repeat last formula</source>
         <translation>Lặp lại công thức gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="307"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="310"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>Thay công thức đã nhập ở đây bằng công thức gần nhất của khách hàng?</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="318"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="321"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>Không có gì để lặp lại: chưa có lượt dịch vụ trước nào của khách hàng này có công thức.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="322"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="325"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>Đã chép công thức gần nhất: hãy điều chỉnh cho hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="390"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="393"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
         <translation>Hãy đọc cảnh báo ở trên và đánh dấu ô để tiếp tục, hoặc chọn dịch vụ khác.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="407"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="410"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>Dịch vụ này cần kết quả thử dị ứng hợp lệ; thử dị ứng của khách hàng này: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="189"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="213"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="216"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="191"/>
         <source>Price (%1)</source>
         <translation>Giá (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="192"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="366"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
         <source>Patch test needed</source>
         <translation>Cần thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="372"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Vẫn tiếp tục? Việc này sẽ được ghi lại.</translation>
     </message>
@@ -13757,7 +13825,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="137"/>
+        <location filename="../../../ui/workspace.py" line="147"/>
         <source>Today&apos;s clients sheet…</source>
         <translation>Danh sách khách hôm nay…</translation>
     </message>

@@ -368,27 +368,27 @@
         <translation>正在打开保险库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="185"/>
+        <location filename="../../../ui/app.py" line="189"/>
         <source>This PC had lost its key to the vault. It has a new one now: SalonVault opens here by itself again. Put the Recovery Kit back in the safe.</source>
         <translation>这台电脑丢失了保险库的密钥。现在它已有新的密钥：SalonVault 在这台电脑上又能自动打开了。请把恢复套件放回保险柜。</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="192"/>
+        <location filename="../../../ui/app.py" line="196"/>
         <source>The vault is open, but this PC could not keep a new key for it (%1). Next time it asks for the recovery key again.</source>
         <translation>保险库已打开，但这台电脑无法保存新的密钥（%1）。下次启动时仍会要求输入恢复密钥。</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="221"/>
+        <location filename="../../../ui/app.py" line="225"/>
         <source>Wrong passphrase; try again.</source>
         <translation>口令短语错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="228"/>
+        <location filename="../../../ui/app.py" line="232"/>
         <source>The vault could not be opened: %1</source>
         <translation>无法打开保险库：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/app.py" line="252"/>
+        <location filename="../../../ui/app.py" line="256"/>
         <source>Type or paste the recovery key from the Recovery Kit (AGE-SECRET-KEY-1…):</source>
         <translation>输入或粘贴恢复套件中的恢复密钥（AGE-SECRET-KEY-1…）：</translation>
     </message>
@@ -3405,6 +3405,84 @@ Everything recorded after that backup was made is left out. The current vault is
     </message>
 </context>
 <context>
+    <name>BriefingTables</name>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="32"/>
+        <source>Up to date</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="34"/>
+        <source>Not confirmed yet: asked at the next sign-in</source>
+        <translation>尚未确认：下次登录时要求确认</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="37"/>
+        <source>New version: asked at the next sign-in</source>
+        <translation>有新版本：下次登录时要求确认</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="40"/>
+        <source>A year has passed: asked at the next sign-in</source>
+        <translation>已满一年：下次登录时要求确认</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="71"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="72"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="73"/>
+        <source>Version confirmed</source>
+        <translation>已确认版本</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="74"/>
+        <source>Confirmed on</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="75"/>
+        <source>Read in</source>
+        <translation>阅读语言</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="76"/>
+        <source>Briefing</source>
+        <translation>须知</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="98"/>
+        <source>Account disabled</source>
+        <translation>账户已停用</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="127"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="128"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="129"/>
+        <source>Attended</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/models/briefing_tables.py" line="145"/>
+        <source>staff %1</source>
+        <translation>员工 %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../../ui/wizard/business_page.py" line="130"/>
@@ -4130,58 +4208,58 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientTable</name>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="113"/>
+        <location filename="../../../ui/models/client_table.py" line="178"/>
         <source>The client number: the same on the card, in the log and on forms</source>
         <translation>客户编号：在档案、日志和表格上都相同</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="153"/>
+        <location filename="../../../ui/models/client_table.py" line="218"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="154"/>
+        <location filename="../../../ui/models/client_table.py" line="219"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="155"/>
+        <location filename="../../../ui/models/client_table.py" line="220"/>
         <source>Alerts</source>
         <translation>警示</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="156"/>
+        <location filename="../../../ui/models/client_table.py" line="221"/>
         <source>Last visit</source>
         <translation>最近到店</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="157"/>
+        <location filename="../../../ui/models/client_table.py" line="222"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="158"/>
+        <location filename="../../../ui/models/client_table.py" line="223"/>
         <source>Born</source>
         <translation>出生</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="167"/>
+        <location filename="../../../ui/models/client_table.py" line="232"/>
         <source>(archived)</source>
         <translation>（已归档）</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="174"/>
-        <location filename="../../../ui/pages/clients_page.py" line="439"/>
+        <location filename="../../../ui/models/client_table.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="466"/>
         <source>severe</source>
         <translation>严重</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="185"/>
+        <location filename="../../../ui/models/client_table.py" line="250"/>
         <source>Severe health alert</source>
         <translation>严重健康警示</translation>
     </message>
     <message>
-        <location filename="../../../ui/models/client_table.py" line="187"/>
+        <location filename="../../../ui/models/client_table.py" line="252"/>
         <source>Health alert</source>
         <translation>健康警示</translation>
     </message>
@@ -4387,92 +4465,92 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientsPage</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="237"/>
+        <location filename="../../../ui/pages/clients_page.py" line="244"/>
         <source>%n client(s) match the filters</source>
         <translation>
             <numerusform>%n 位客户符合筛选条件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="239"/>
+        <location filename="../../../ui/pages/clients_page.py" line="246"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="242"/>
+        <location filename="../../../ui/pages/clients_page.py" line="249"/>
         <source>%n client(s) found among those the filters leave</source>
         <translation>
             <numerusform>在筛选结果中找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="245"/>
+        <location filename="../../../ui/pages/clients_page.py" line="252"/>
         <source>%n client(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="301"/>
+        <location filename="../../../ui/pages/clients_page.py" line="328"/>
         <source>Filters on: %1</source>
         <translation>已启用筛选：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/clients_page.py" line="306"/>
+        <location filename="../../../ui/pages/clients_page.py" line="333"/>
         <source>&amp;Filters (%n)</source>
         <translation>
             <numerusform>筛选(&amp;F)（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="308"/>
+        <location filename="../../../ui/pages/clients_page.py" line="335"/>
         <source>&amp;Filters</source>
         <translation>筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="408"/>
+        <location filename="../../../ui/pages/clients_page.py" line="435"/>
         <source>Find a client: name, phone, e-mail or tag</source>
         <translation>查找客户：姓名、电话、电子邮箱或标签</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="409"/>
+        <location filename="../../../ui/pages/clients_page.py" line="436"/>
         <source>Find a client</source>
         <translation>查找客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="410"/>
+        <location filename="../../../ui/pages/clients_page.py" line="437"/>
         <source>New client…</source>
         <translation>新客户…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="416"/>
+        <location filename="../../../ui/pages/clients_page.py" line="443"/>
         <source>Register a new client (%1)</source>
         <translation>登记新客户（%1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="420"/>
+        <location filename="../../../ui/pages/clients_page.py" line="447"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="421"/>
+        <location filename="../../../ui/pages/clients_page.py" line="448"/>
         <source>Show archived</source>
         <translation>显示已归档</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="422"/>
+        <location filename="../../../ui/pages/clients_page.py" line="449"/>
         <source>Narrow the list by tag, service, visits …</source>
         <translation>按标签、服务项目、到店情况等缩小列表…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="423"/>
+        <location filename="../../../ui/pages/clients_page.py" line="450"/>
         <source>C&amp;lear filters</source>
         <translation>清除筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/clients_page.py" line="424"/>
+        <location filename="../../../ui/pages/clients_page.py" line="451"/>
         <source>Clients found</source>
         <translation>找到的客户</translation>
     </message>
@@ -5405,72 +5483,72 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="257"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="315"/>
         <source>Last verified backup: none yet</source>
         <translation>最近一次已校验的备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="261"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="319"/>
         <source>Last verified backup: %1</source>
         <translation>最近一次已校验的备份：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="275"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="333"/>
         <source>New clients in the last 30 days</source>
         <translation>最近 30 天的新客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="276"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="334"/>
         <source>Clients not yet informed about visit records</source>
         <translation>尚未告知服务记录的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="277"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="335"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>需重新征求同意的客户（同意书已更改）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="278"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="336"/>
         <source>Patch tests running out within a week</source>
         <translation>一周内到期的皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="279"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="337"/>
         <source>Due for removal (see Privacy)</source>
         <translation>到期待删除（见“隐私”）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="280"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="338"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>最近 7 天登录失败次数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="281"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="339"/>
         <source>Clients to call: recalls due within 30 days or overdue</source>
         <translation>需致电的客户：30 天内到期或已逾期的回访</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="286"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="344"/>
         <source>Show the list</source>
         <translation>显示列表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="287"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="345"/>
         <source>Show the list: %1</source>
         <translation>显示列表：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="288"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="346"/>
         <source>Visits per month</source>
         <translation>每月到店次数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="289"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="347"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="290"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="348"/>
         <source>Open Backups</source>
         <translation>打开备份页面</translation>
     </message>
@@ -6809,188 +6887,188 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="49"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="52"/>
         <source>When a treatment, a health item, a patch test or a client&apos;s birth date, minor status or guardian is changed, the earlier version is kept here.</source>
         <translation>到店记录、健康记录、皮肤测试，或客户的出生日期、未成年状态、监护人被修改时，早前版本会保存在这里。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>Changed by</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="57"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
         <source>On</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="60"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="63"/>
         <source>Earlier versions</source>
         <translation>早前版本</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="64"/>
         <source>Nothing has been changed.</source>
         <translation>没有任何修改。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="62"/>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="66"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="69"/>
         <source>Earlier values</source>
         <translation>早前的值</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="92"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="95"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="115"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="118"/>
         <source>Version %1, changed by %2 on %3. Before the change:</source>
         <translation>版本 %1，由 %2 于 %3 修改。修改前：</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="128"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="131"/>
         <source>Treatment of %1: %2</source>
         <translation>%1 的到店记录：%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="134"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="137"/>
         <source>Health item: %1</source>
         <translation>健康记录：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="138"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="141"/>
         <source>Patch test of %1: %2</source>
         <translation>%1 的皮肤测试：%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="142"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="145"/>
         <source>Birth date, minor status and guardian</source>
         <translation>出生日期、未成年状态和监护人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="146"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="149"/>
         <source>removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="147"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="150"/>
         <source>changed (version %1 kept)</source>
         <translation>已修改（保留版本 %1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="151"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="154"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="152"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="155"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="153"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="156"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="154"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="157"/>
         <source>Formula</source>
         <translation>配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="155"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="158"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="156"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="159"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="157"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="160"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="158"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="161"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="159"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="162"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="160"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="163"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="161"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="164"/>
         <source>Tested on</source>
         <translation>测试日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="162"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="165"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="163"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="166"/>
         <source>Batch</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="164"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="167"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="165"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="168"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="166"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="169"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="167"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="170"/>
         <source>Under 18</source>
         <translation>未满18岁</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="168"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="171"/>
         <source>Parent or guardian</source>
         <translation>父母或监护人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="174"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="177"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="183"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/history.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/history.py" line="183"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -7000,82 +7078,82 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="57"/>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="58"/>
         <source>Family name</source>
-        <translation type="unfinished">姓</translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="59"/>
         <source>Given name</source>
-        <translation type="unfinished">名</translation>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="60"/>
         <source>Full name (order by script)</source>
-        <translation type="unfinished"></translation>
+        <translation>全名（按文字判断姓名顺序）</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="63"/>
         <source>Full name, family name first</source>
-        <translation type="unfinished"></translation>
+        <translation>全名，姓在前</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="66"/>
         <source>Full name, given name first</source>
-        <translation type="unfinished"></translation>
+        <translation>全名，名在前</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="69"/>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="70"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="71"/>
         <source>Birth date</source>
-        <translation type="unfinished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="72"/>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="73"/>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="74"/>
         <source>Parent or guardian</source>
-        <translation type="unfinished">父母或监护人</translation>
+        <translation>父母或监护人</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="75"/>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="76"/>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>过敏</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="77"/>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/import_steps.py" line="78"/>
         <source>Last visit</source>
-        <translation type="unfinished">最近到店</translation>
+        <translation>最近到店</translation>
     </message>
 </context>
 <context>
@@ -7494,12 +7572,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/error_text/imports.py" line="232"/>
         <source>birth date</source>
-        <translation type="unfinished">出生日期</translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="235"/>
         <source>last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>最近到店日期</translation>
     </message>
     <message>
         <location filename="../../../ui/error_text/imports.py" line="239"/>
@@ -7645,22 +7723,22 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="15"/>
         <source>Vietnam: notify the Ministry of Public Security (A05) as early as you can. Under the former Decree 13/2023 the 72 hours ran from the breach itself, not from its discovery; check the time limit of Law 91/2025/QH15 and Decree 356/2025/NĐ-CP. The clock below counts from discovery, so it may run out later than the law&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>越南：请尽早通知公安部（A05）。根据原第 13/2023/NĐ-CP 号议定，72 小时从事件本身发生时起算，而不是从发现时起算；请核实第 91/2025/QH15 号法律和第 356/2025/NĐ-CP 号议定规定的时限。下方的时限从发现时起算，因此可能比法定期限晚到期。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="23"/>
         <source>China (PIPL Art. 57): notify the departments performing personal-information protection duties, and the clients, immediately. The 72-hour clock below is only a reminder; do not wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>中国《个人信息保护法》（PIPL）第五十七条：请立即通知履行个人信息保护职责的部门和相关客户。下方的 72 小时时限只是提醒，不要等到时限届满再通知。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="30"/>
         <source>GDPR Art. 33: notify the supervisory authority within 72 hours of becoming aware of the breach, unless it is unlikely to put the clients at risk; a later notification gives the reasons. The clock below counts those 72 hours from discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR 第 33 条：应在知悉事件后 72 小时内通知监管机构，除非该事件不太可能给客户带来风险；逾期通知的，须说明理由。下方的时限从发现时起计算这 72 小时。</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/privacy/incident_rules.py" line="36"/>
         <source>Notify the data protection authority as the law of the salon&apos;s country asks. The clock below counts the GDPR&apos;s 72 hours from discovery, as a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按本店所在国家法律的要求通知数据保护监管机构。下方的时限按 GDPR 规定的 72 小时从发现时起计算，仅作提醒。</translation>
     </message>
 </context>
 <context>
@@ -10050,39 +10128,39 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecallSettingsBox</name>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recall_settings_box.py" line="76"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="77"/>
         <source>Saved: lapsed clients are now those with no visit for %n month(s).</source>
         <translation>
             <numerusform>已保存：现在 %n 个月未到店的客户视为流失客户。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="89"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="90"/>
         <source>Recall list</source>
         <translation>回访名单</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="92"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="93"/>
         <source>A client with no visit for this many months shows on the Recalls page under lapsed clients, for reception to call back.</source>
         <translation>客户超过此月数未到店时，会显示在“回访”页面的“流失客户”中，供前台致电回访。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="96"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
         <source>&amp;Months without a visit:</source>
         <translation>未到店月数(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="97"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
         <source>Months without a visit before a client is lapsed</source>
         <translation>客户未到店多少个月后视为流失</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="98"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recall_settings_box.py" line="99"/>
+        <location filename="../../../ui/pages/recall_settings_box.py" line="100"/>
         <source>Save the months for lapsed clients</source>
         <translation>保存流失客户的月数</translation>
     </message>
@@ -10148,109 +10226,109 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecallsPage</name>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="199"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="200"/>
         <source>Every list</source>
         <translation>所有名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recalls_page.py" line="264"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="268"/>
         <source>%n line(s) to work through</source>
         <translation>
             <numerusform>还有 %n 行待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="271"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="275"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="356"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="360"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
         <translation>标记行仅限负责联系客户的员工（店主、前台）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="359"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="363"/>
         <source>Choose a line in the list to mark it or open the card.</source>
         <translation>请在列表中选择一行，以标记或打开档案。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="376"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="385"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
         <translation>因有事项到期而需要致电或联系的客户。只有客户同意此类联系时才显示电话号码。标记为“已预约”，或标记为“暂不”并设定日期后，该行会从列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="381"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
         <source>&amp;List:</source>
         <translation>名单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="382"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
         <source>D&amp;ue by:</source>
         <translation>截止日期(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="383"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="392"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="386"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="387"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="389"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="400"/>
         <source>Marked</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="394"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="403"/>
         <source>Show more</source>
         <translation>显示更多</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="404"/>
         <source>&amp;Called</source>
         <translation>已致电(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="405"/>
         <source>&amp;Booked</source>
         <translation>已预约(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="406"/>
         <source>&amp;Not now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="407"/>
         <source>until t&amp;he day:</source>
         <translation>直到(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="408"/>
         <source>&amp;Open card</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
@@ -10258,62 +10336,62 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecipientsBox</name>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="137"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="138"/>
         <source>Saved. The privacy notice, the record of processing and the data reports name these recipients from now on.</source>
         <translation>已保存。从现在起，隐私告知、处理活动记录和数据报告会列出这些接收方。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="124"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="125"/>
         <source>Choose a row in the list first, then remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在列表中选择一行，再将其删除。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="165"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
         <source>Recipients and transfers abroad</source>
         <translation>接收方与跨境提供</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="168"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="171"/>
         <source>SalonVault itself sends client data nowhere. List here whom the salon passes client data to: an SMS provider, messaging apps (Zalo, WeChat, WhatsApp …), an accountant, an IT helper. The privacy notice, the record of processing and the data report name them.</source>
         <translation>SalonVault 本身不会把客户信息发送到任何地方。请在此列出本店会向谁提供客户信息：短信服务商、即时通讯应用（Zalo、微信、WhatsApp …）、会计、IT 协助人员。隐私告知、处理活动记录和数据报告会列出他们。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="176"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="177"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="180"/>
         <source>What it receives the data for</source>
         <translation>接收信息的用途</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="178"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="181"/>
         <source>Country (code)</source>
         <translation>国家（代码）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="179"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="182"/>
         <source>Safeguard, if abroad</source>
         <translation>保障措施（如在境外）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="184"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="187"/>
         <source>A recipient in another country than the salon&apos;s is a transfer abroad; say what protects it (contract clauses, the client&apos;s consent …).</source>
         <translation>接收方位于本店所在国家以外时即属于跨境提供；请说明保障措施（合同条款、客户的同意 …）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="188"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="191"/>
         <source>&amp;Add a recipient</source>
         <translation>添加接收方(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="189"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="192"/>
         <source>&amp;Remove the row</source>
         <translation>删除此行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recipients_box.py" line="190"/>
+        <location filename="../../../ui/pages/recipients_box.py" line="193"/>
         <source>&amp;Save the list</source>
         <translation>保存列表(&amp;S)</translation>
     </message>
@@ -10366,7 +10444,7 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation>按检查者的原始写法填写柱镜，负或正均可；客户档案和处方单会按本店的记法显示（%1）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="175"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="177"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -10569,207 +10647,197 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecordWords</name>
     <message>
-        <location filename="../../../ui/record_words.py" line="51"/>
-        <source>Right (R)</source>
-        <translation>右（R）</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/record_words.py" line="53"/>
-        <source>Left (L)</source>
-        <translation>左（L）</translation>
-    </message>
-    <message>
-        <location filename="../../../ui/record_words.py" line="63"/>
+        <location filename="../../../ui/record_words.py" line="59"/>
         <source>Plus cylinder</source>
         <translation>正柱镜</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="64"/>
+        <location filename="../../../ui/record_words.py" line="60"/>
         <source>Minus cylinder</source>
         <translation>负柱镜</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="69"/>
+        <location filename="../../../ui/record_words.py" line="65"/>
         <source>Decimal (1.0)</source>
         <translation>小数（1.0）</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="70"/>
+        <location filename="../../../ui/record_words.py" line="66"/>
         <source>Metres (6/6)</source>
         <translation>米制（6/6）</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="71"/>
+        <location filename="../../../ui/record_words.py" line="67"/>
         <source>Feet (20/20)</source>
         <translation>英尺制（20/20）</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="82"/>
+        <location filename="../../../ui/record_words.py" line="78"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="83"/>
+        <location filename="../../../ui/record_words.py" line="79"/>
         <source>Choice</source>
         <translation>单选</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="84"/>
+        <location filename="../../../ui/record_words.py" line="80"/>
         <source>Several choices</source>
         <translation>多选</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="85"/>
+        <location filename="../../../ui/record_words.py" line="81"/>
         <source>Yes or no</source>
         <translation>是或否</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="86"/>
+        <location filename="../../../ui/record_words.py" line="82"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="87"/>
+        <location filename="../../../ui/record_words.py" line="83"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="88"/>
+        <location filename="../../../ui/record_words.py" line="84"/>
         <source>Visual acuity</source>
         <translation>视力</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="89"/>
+        <location filename="../../../ui/record_words.py" line="85"/>
         <source>Right and left eye</source>
         <translation>右眼和左眼</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="90"/>
+        <location filename="../../../ui/record_words.py" line="86"/>
         <source>Zones</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="157"/>
+        <location filename="../../../ui/record_words.py" line="153"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="158"/>
+        <location filename="../../../ui/record_words.py" line="154"/>
         <source>Write a number.</source>
         <translation>请填写数字。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="162"/>
+        <location filename="../../../ui/record_words.py" line="158"/>
         <source>At least %1 %2.</source>
         <translation>至少为 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="163"/>
+        <location filename="../../../ui/record_words.py" line="159"/>
         <source>At least %1.</source>
         <translation>至少为 %1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="167"/>
+        <location filename="../../../ui/record_words.py" line="163"/>
         <source>At most %1 %2.</source>
         <translation>最多为 %1 %2。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="168"/>
+        <location filename="../../../ui/record_words.py" line="164"/>
         <source>At most %1.</source>
         <translation>最多为 %1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="172"/>
+        <location filename="../../../ui/record_words.py" line="168"/>
         <source>In steps of %1 %2.</source>
         <translation>以 %1 %2 为步长。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="173"/>
+        <location filename="../../../ui/record_words.py" line="169"/>
         <source>In steps of %1.</source>
         <translation>以 %1 为步长。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="177"/>
+        <location filename="../../../ui/record_words.py" line="173"/>
         <source>Choose one of: %1.</source>
         <translation>请选择以下之一：%1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="180"/>
+        <location filename="../../../ui/record_words.py" line="176"/>
         <source>Choose yes or no.</source>
         <translation>请选择“是”或“否”。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="183"/>
+        <location filename="../../../ui/record_words.py" line="179"/>
         <source>Write a date as YYYY-MM-DD.</source>
         <translation>日期请写成 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="186"/>
+        <location filename="../../../ui/record_words.py" line="182"/>
         <source>This date cannot be in the future.</source>
         <translation>此日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="190"/>
+        <location filename="../../../ui/record_words.py" line="186"/>
         <source>At most %1 characters.</source>
         <translation>最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="193"/>
+        <location filename="../../../ui/record_words.py" line="189"/>
         <source>Write a decimal acuity (0.01 to 2.5), or 6/x or 20/x.</source>
         <translation>请填写小数视力（0.01 到 2.5），或 6/x、20/x。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="197"/>
+        <location filename="../../../ui/record_words.py" line="193"/>
         <source>Needed because %1 is given.</source>
         <translation>已填写 %1，因此此项必填。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="200"/>
+        <location filename="../../../ui/record_words.py" line="196"/>
         <source>Give this only with %1.</source>
         <translation>只有填写 %1 时才填写此项。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="203"/>
+        <location filename="../../../ui/record_words.py" line="199"/>
         <source>Needed when %1 is %2.</source>
         <translation>%1 为 %2 时此项必填。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="206"/>
+        <location filename="../../../ui/record_words.py" line="202"/>
         <source>Only when %1 is %2; leave it empty.</source>
         <translation>仅在 %1 为 %2 时填写；请留空。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="211"/>
+        <location filename="../../../ui/record_words.py" line="207"/>
         <source>On or after %1.</source>
         <translation>不能早于 %1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="213"/>
+        <location filename="../../../ui/record_words.py" line="209"/>
         <source>Give the PD of both eyes, or the binocular PD.</source>
         <translation>请填写左右眼各自的瞳距（PD），或双眼总瞳距。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="217"/>
+        <location filename="../../../ui/record_words.py" line="213"/>
         <source>The two eyes&apos; PDs add up to %1 mm: the binocular PD is their sum.</source>
         <translation>左右眼瞳距之和为 %1 毫米：双眼总瞳距应等于两者之和。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="231"/>
+        <location filename="../../../ui/record_words.py" line="227"/>
         <source>Receptionists see service records; adding and changing them is for the owner and the technicians.</source>
         <translation>前台可以查看服务记录；添加和修改服务记录仅限店主和技师。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="237"/>
+        <location filename="../../../ui/record_words.py" line="233"/>
         <source>Someone else recorded this: only they (for 24 hours) or the owner may change it. Add a correction instead.</source>
         <translation>这是其他人录入的记录：只有录入者（24 小时内）或店主可以修改。请改为添加更正。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="243"/>
+        <location filename="../../../ui/record_words.py" line="239"/>
         <source>Locked: records can be changed for 24 hours after recording, and that ended on %1. Add a correction instead; the original stays in the history.</source>
         <translation>已锁定：记录只能在录入后 24 小时内修改，该时限已于 %1 结束。请改为添加更正；原记录会保留在历史记录中。</translation>
     </message>
     <message>
-        <location filename="../../../ui/record_words.py" line="256"/>
+        <location filename="../../../ui/record_words.py" line="252"/>
         <source>You may change it until %1.</source>
         <translation>您可以在 %1 之前修改。</translation>
     </message>
@@ -12351,92 +12419,92 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="183"/>
+        <location filename="../../../ui/shell.py" line="194"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 已重新获得店主访问权限：请用新 PIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="255"/>
+        <location filename="../../../ui/shell.py" line="270"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>保险库的恢复密钥槽缺失或已损坏：请在设置中重新生成。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="261"/>
+        <location filename="../../../ui/shell.py" line="276"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="289"/>
+        <location filename="../../../ui/shell.py" line="305"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>登录时发生意外错误，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="335"/>
+        <location filename="../../../ui/shell.py" line="351"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>%n 秒后锁定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="386"/>
+        <location filename="../../../ui/shell.py" line="402"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="389"/>
+        <location filename="../../../ui/shell.py" line="405"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>备份已恢复并校验；所有人需重新登录。被替换的保险库保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="430"/>
+        <location filename="../../../ui/shell.py" line="446"/>
         <source>Back up before closing?</source>
         <translation>关闭前备份？</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="431"/>
+        <location filename="../../../ui/shell.py" line="447"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>在关闭 SalonVault 之前备份到 %1？</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="473"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="474"/>
+        <location filename="../../../ui/shell.py" line="490"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>切换用户（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="475"/>
-        <location filename="../../../ui/shell.py" line="476"/>
+        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="492"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="481"/>
+        <location filename="../../../ui/shell.py" line="497"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="487"/>
+        <location filename="../../../ui/shell.py" line="503"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="489"/>
+        <location filename="../../../ui/shell.py" line="505"/>
         <source>Locked after being idle.</source>
         <translation>因闲置已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="491"/>
+        <location filename="../../../ui/shell.py" line="507"/>
         <source>Locked because the computer was locked.</source>
         <translation>电脑已锁定，因此本程序也已锁定。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="494"/>
+        <location filename="../../../ui/shell.py" line="510"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation>已退出登录：确认隐私须知后才能在 SalonVault 中工作。</translation>
     </message>
@@ -12583,82 +12651,82 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="143"/>
+        <location filename="../../../ui/pages/staff_page.py" line="152"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="150"/>
+        <location filename="../../../ui/pages/staff_page.py" line="159"/>
         <source>The name was changed.</source>
         <translation>名称已更改。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="160"/>
+        <location filename="../../../ui/pages/staff_page.py" line="169"/>
         <source>The role was changed; they sign in again to use it.</source>
         <translation>角色已更改；重新登录后生效。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="172"/>
+        <location filename="../../../ui/pages/staff_page.py" line="181"/>
         <source>%1 is disabled and can no longer sign in.</source>
         <translation>%1 已停用，无法再登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="175"/>
+        <location filename="../../../ui/pages/staff_page.py" line="184"/>
         <source>%1 can sign in again.</source>
         <translation>%1 可以再次登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="187"/>
+        <location filename="../../../ui/pages/staff_page.py" line="196"/>
         <source>Reset PIN</source>
         <translation>重置 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="190"/>
+        <location filename="../../../ui/pages/staff_page.py" line="199"/>
         <source>Reset the PIN of %1? Their current PIN stops working at once; you get a one-time code to give them, and they choose a new PIN with it.</source>
         <translation>重置 %1 的 PIN？其当前 PIN 立即失效；您会得到一个一次性验证码交给对方，对方用它设置新 PIN。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="203"/>
+        <location filename="../../../ui/pages/staff_page.py" line="212"/>
         <source>The PIN of %1 is reset.</source>
         <translation>%1 的 PIN 已重置。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="222"/>
+        <location filename="../../../ui/pages/staff_page.py" line="231"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="223"/>
+        <location filename="../../../ui/pages/staff_page.py" line="232"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="224"/>
+        <location filename="../../../ui/pages/staff_page.py" line="233"/>
         <source>Change role…</source>
         <translation>更改角色…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="227"/>
+        <location filename="../../../ui/pages/staff_page.py" line="236"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="227"/>
+        <location filename="../../../ui/pages/staff_page.py" line="236"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="229"/>
+        <location filename="../../../ui/pages/staff_page.py" line="238"/>
         <source>Reset PIN…</source>
         <translation>重置 PIN…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="231"/>
+        <location filename="../../../ui/pages/staff_page.py" line="240"/>
         <source>You cannot reset your own PIN here.</source>
         <translation>不能在此重置您自己的 PIN。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_page.py" line="235"/>
+        <location filename="../../../ui/pages/staff_page.py" line="244"/>
         <source>Staff accounts</source>
         <translation>员工账户</translation>
     </message>
@@ -13474,114 +13542,114 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="91"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
         <source>Add treatment</source>
         <translation>添加到店记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
         <source>Change treatment</source>
         <translation>修改到店记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="94"/>
         <source>Correct treatment</source>
         <translation>更正到店记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="110"/>
         <source>&amp;Repeat last formula</source>
         <translation>重复上次配方(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="168"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="170"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="175"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="212"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="177"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="215"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="178"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="179"/>
         <source>Colour formula</source>
         <translation>染发配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
         <source>Then &amp;record</source>
         <translation>随后记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
         <source>Then record</source>
         <translation>随后记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="306"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="309"/>
         <source>Repeat last formula</source>
         <translation>重复上次配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="307"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="310"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>要用该客户的上次配方替换此处输入的配方吗？</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="318"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="321"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>没有可重复的内容：该客户之前的到店记录中都没有配方。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="322"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="325"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>已复制上次配方：请根据今天的情况调整。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="390"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="393"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
         <translation>请阅读上方的警告并勾选复选框以继续，或选择其他服务项目。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="407"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="410"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>此服务项目需要有效的皮肤测试；该客户的皮肤测试：%1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="189"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="213"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="216"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="191"/>
         <source>Price (%1)</source>
         <translation>价格（%1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="192"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="366"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
         <source>Patch test needed</source>
         <translation>需要皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="372"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>仍要继续吗？此操作将被记录。</translation>
     </message>
@@ -13757,7 +13825,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="137"/>
+        <location filename="../../../ui/workspace.py" line="147"/>
         <source>Today&apos;s clients sheet…</source>
         <translation>今日客户单…</translation>
     </message>

@@ -42,6 +42,7 @@ from salonvault.services.clients import fields
 from salonvault.services.clients.phones import clean_phones, requested_phones
 from salonvault.services.clients.view import client_view, phone_for
 from salonvault.storage.client_filter_repo import filter_terms, filtered_ids
+from salonvault.storage.client_list_repo import ClientListRepository
 from salonvault.storage.client_phones_repo import PhoneRow, clients_with_number
 from salonvault.storage.clients_repo import ClientRecord, ClientRow, ClientsRepository, SearchHit
 from salonvault.storage.consent_repo import ConsentRepository
@@ -77,6 +78,7 @@ class ClientService:
         self._health_gate = health_gate
         self._versions = VersionsRepository(database)
         self._repo = ClientsRepository(database)
+        self._list = ClientListRepository(database)
         self._settings = SettingsRepository(database)
         self._pinned = PinnedNotesRepository(database)
         self._consent = ConsentRepository(database)
@@ -209,6 +211,35 @@ class ClientService:
         stays small; `summaries` gives the rows a list shows, a page at a time."""
         self._guard.require(session, Permission.FIND_CLIENTS)
         return self._repo.all_ids(by_name, include_archived)
+
+    def list_count(self, session: Session, include_archived: bool = False) -> int:
+        """How many clients the whole list has (its scroll bar), without reading them."""
+        self._guard.require(session, Permission.FIND_CLIENTS)
+        return self._list.count(include_archived)
+
+    def list_after(
+        self,
+        session: Session,
+        after_id: int | None,
+        limit: int,
+        by_name: bool = False,
+        include_archived: bool = False,
+    ) -> list[int]:
+        """The next `limit` clients of the whole list after `after_id` (None: from the top),
+        in `list_ids`'s order, read by key: a screen costs the same at any size (issue 24)."""
+        self._guard.require(session, Permission.FIND_CLIENTS)
+        return self._list.ids_after(by_name, include_archived, after_id, limit)
+
+    def list_position(
+        self,
+        session: Session,
+        client_id: int,
+        by_name: bool = False,
+        include_archived: bool = False,
+    ) -> int | None:
+        """The row of this client in the whole list; None when it is not listed."""
+        self._guard.require(session, Permission.FIND_CLIENTS)
+        return self._list.position(client_id, by_name, include_archived)
 
     def filter_ids(
         self, session: Session, client_filter: ClientFilter, by_name: bool = False

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from salonvault.domain.audit import AuditEvent
-from salonvault.domain.clients import HealthKind, Severity, display_name
+from salonvault.domain.clients import HealthItem, HealthKind, Severity, display_name
 from salonvault.domain.errors import NotFound, RuleViolation, ValidationError
 from salonvault.domain.form_checks import check_definition, check_rule
 from salonvault.domain.forms import (
@@ -263,10 +263,16 @@ class FormService:
             )
             flags = red_flag_answers(version.definition, cleaned)
             alert_language = self._settings.language()
-            current = {i.text: i.id for i in self._clients.health_items(client_id)}
+            title = words(version.definition.title, alert_language)
+            current = self._clients.health_items(client_id)
             for question in flags:
-                text = f"{words(question.alert, alert_language)} [{form_key}]"
-                item_id = current.get(text)
+                alert = words(question.alert, alert_language)
+                text = f"{alert} — {title}"
+                older = f"{alert} [{form_key}]"  # how alerts were worded before: the raw key
+                same_words = {text, older}
+                item_id = self._alert_on_card(
+                    client_id, form_key, question.key, current, same_words
+                )
                 if item_id is None:  # the same alert already on the card is not repeated
                     severity = Severity.SEVERE if question.blocks else Severity.MODERATE
                     item_id = self._clients.add_health_item(
@@ -297,6 +303,23 @@ class FormService:
                 ),
             )
         return filled_id
+
+    def _alert_on_card(
+        self,
+        client_id: int,
+        form_key: str,
+        question_key: str,
+        current: list[HealthItem],
+        same_words: set[str],
+    ) -> int | None:
+        """The card's current alert for this form's question, if any: the one an earlier signing
+        made (by its link, whatever its text), else one worded the same, today's way or the older
+        way ending in the form's raw key (e.g. an alert that came in with an import)."""
+        made = self._repo.alerts_made_for(client_id, form_key, question_key)
+        linked = next((i.id for i in current if i.id in made), None)
+        if linked is not None:
+            return linked
+        return next((i.id for i in current if i.text in same_words), None)
 
     def review_red_flag(self, session: Session, flag_id: int, note: str = "") -> None:
         """The owner or a technician has looked at a red flag (and spoken to the client): a

@@ -252,18 +252,23 @@ class Vault:
         """For services-layer builders (demo data, benchmarks); the GUI never touches it."""
         return self._db
 
-    def check_file(self, started: Callable[[Callable[[], None]], None] | None = None) -> str | None:
+    def check_file(
+        self,
+        started: Callable[[Callable[[], None]], None] | None = None,
+        pause_point: Callable[[], None] | None = None,
+    ) -> str | None:
         """The whole-file check `open_vault(full_check=False)` left for later: every page's HMAC
         and SQLite's quick check, on a second connection so the program keeps working. None
         when the file is sound, else what is wrong (also logged, in the vault's own words).
         `started` receives a function that interrupts it, for a program closing meanwhile (the
-        check then raises VaultError instead of reporting)."""
+        check then raises VaultError instead of reporting); `pause_point` may block the check
+        while a person waits (Database.file_problems)."""
         with self.keys.second_connection():  # a re-keying waits for the check to end
             reader = Database.open_reader(self.paths.database, self._data_key)
             if started is not None:
                 started(reader.interrupt)
             try:
-                problem = reader.file_problems()
+                problem = reader.file_problems(pause_point)
             finally:
                 reader.close()
         if problem is not None:

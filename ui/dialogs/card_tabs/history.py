@@ -6,6 +6,8 @@ receptionist the consent-relevant details only, never a formula or a health item
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTableWidgetItem, QVBoxLayout, QWidget
@@ -22,6 +24,7 @@ from salonvault.services.vault import Vault
 from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.error_text import error_text
+from ui.formats import date_text
 from ui.labels import (
     fill,
     health_kind_label,
@@ -126,7 +129,7 @@ class HistoryTab(CardTab):
         if version.kind is VersionedKind.VISIT:
             return fill(
                 self.tr("Treatment of %1: %2"),
-                values.get("visited_on", ""),
+                _day(values.get("visited_on")),
                 values.get("service_name", ""),
             )
         if version.kind is VersionedKind.HEALTH_ITEM:
@@ -136,7 +139,7 @@ class HistoryTab(CardTab):
         if version.kind is VersionedKind.PATCH_TEST:
             return fill(
                 self.tr("Patch test of %1: %2"),
-                values.get("tested_on", ""),
+                _day(values.get("tested_on")),
                 values.get("product", ""),
             )
         return self.tr("Birth date, minor status and guardian")
@@ -188,11 +191,30 @@ class HistoryTab(CardTab):
         }
         if name in codes:
             return _choice(values, name, *codes[name])
-        if name == "formula":
-            return formula_from_dict(value).one_line() if isinstance(value, dict) else ""
+        written: dict[str, Callable[[Any], str]] = {
+            "formula": _formula_line,
+            **dict.fromkeys(DAY_FIELDS, _day),
+        }
+        if name in written:
+            return written[name](value)
         if name == "price_minor" and isinstance(value, int):
             return format_price(value, str(values.get("currency") or "EUR"), ui_language())
         return str(value)
+
+
+# Stored as ISO days; shown the way the screen language writes dates, as the "When" column is.
+DAY_FIELDS = ("visited_on", "tested_on", "valid_until", "birth_date")
+
+
+def _formula_line(value: Any) -> str:
+    return formula_from_dict(value).one_line() if isinstance(value, dict) else ""
+
+
+def _day(value: Any) -> str:
+    try:
+        return date_text(date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value or "")
 
 
 def _choice(values: dict[str, Any], name: str, kind: Any, words: Any) -> str:

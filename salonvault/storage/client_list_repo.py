@@ -1,0 +1,150 @@
+"""The whole client list a screen at a time, by key (issue 24): never every id at once.
+
+The list is sorted most recent visit first (`last_visit_on DESC, id DESC`, clients never seen
+last) or by name (`search_text, id`: search_text starts with the folded name). A screen is the
+clients after a known one, read on the narrow `clients_walk` / `clients_by_name` indexes with a
+row-value range and a LIMIT, so its cost does not grow with the salon; the count for the scroll
+bar is one count on the same index. With archived clients shown, each half of the index (not
+archived, archived) is read the same way and the two are merged, so no screen sorts the table.
+
+A client is named by id; its sort key is looked up here, so callers never hold names or dates.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+from typing import Any
+
+from salonvault.storage.database import Database
+
+# (order key, id) of one client, comparable in list order for either sort.
+_Entry = tuple[tuple[Any, ...], int]
+
+
+class ClientListRepository:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def count(self, include_archived: bool) -> int:
+        if include_archived:
+            return int(self._db.scalar("SELECT count(*) FROM clients"))
+        return int(
+            self._db.scalar(
+                "SELECT count(*) FROM clients INDEXED BY clients_walk WHERE archived = 0"
+            )
+        )
+
+    def ids_after(
+        self, by_name: bool, include_archived: bool, after_id: int | None, limit: int
+    ) -> list[int]:
+        """Up to `limit` clients following `after_id` in list order (None: from the top). A
+        client that is not listed (gone, or archived with archived hidden) gives []."""
+        if limit <= 0:
+            return []
+        halves = (0, 1) if include_archived else (0,)
+        after = None
+        if after_id is not None:
+            after = self._key(after_id, by_name)
+            if after is None or (after[2] and not include_archived):
+                return []
+        read = self._by_name if by_name else self._by_visit
+        streams = [read(half, after, limit) for half in halves]
+        merged = heapq.merge(*streams) if len(streams) > 1 else streams[0]
+        return [client_id for _key, client_id in itertools.islice(merged, limit)]
+
+    def position(self, client_id: int, by_name: bool, include_archived: bool) -> int | None:
+        """How many listed clients come before this one (its row); None when not listed."""
+        key = self._key(client_id, by_name)
+        if key is None or (key[2] and not include_archived):
+            return None
+        halves = (0, 1) if include_archived else (0,)
+        count = self._before_by_name if by_name else self._before_by_visit
+        return sum(count(half, key) for half in halves)
+
+    # -- keys --------------------------------------------------------------------------------
+
+    def _key(self, client_id: int, by_name: bool) -> tuple[Any, int, int] | None:
+        """(sort value, id, archived) of a client, or None."""
+        column = "search_text" if by_name else "last_visit_on"
+        row = self._db.query_one(
+            f"SELECT {column}, id, archived FROM clients WHERE id = ?", (client_id,)
+        )
+        return (row[0], int(row[1]), int(row[2])) if row else None
+
+    # -- most recent visit first ------------------------------------------------------------
+
+    def _by_visit(self, half: int, after: tuple[Any, int, int] | None, limit: int) -> list[_Entry]:
+        """Newest first, then the clients never seen (NULL sorts last going down), by id down.
+        Entries compare in list order: a smaller entry comes first."""
+        rows: list[tuple[Any, int]] = []
+        walk = "SELECT last_visit_on, id FROM clients INDEXED BY clients_walk WHERE archived = ?"
+        if after is None or after[0] is not None:
+            seen = " AND last_visit_on IS NOT NULL"
+            params: tuple[Any, ...] = (half,)
+            if after is None:
+                sql = walk + seen
+            else:
+                sql = walk + seen + " AND (last_visit_on, id) < (?, ?)"
+                params = (half, after[0], after[1])
+            order = " ORDER BY last_visit_on DESC, id DESC LIMIT ?"
+            rows += self._db.query(sql + order, (*params, limit))
+        if len(rows) < limit:
+            never = walk + " AND last_visit_on IS NULL"
+            params_never: tuple[Any, ...] = (half,)
+            if after is not None and after[0] is None:
+                never += " AND id < ?"
+                params_never = (half, after[1])
+            rows += self._db.query(
+                never + " ORDER BY id DESC LIMIT ?", (*params_never, limit - len(rows))
+            )
+        return [(_visit_order(day, int(client_id)), int(client_id)) for day, client_id in rows]
+
+    def _before_by_visit(self, half: int, key: tuple[Any, int, int]) -> int:
+        day, client_id = key[0], key[1]
+        walk = "SELECT count(*) FROM clients INDEXED BY clients_walk WHERE archived = ?"
+        if day is None:  # every client seen comes first, then the never-seen with greater ids
+            seen = int(self._db.scalar(walk + " AND last_visit_on IS NOT NULL", (half,)))
+            return seen + int(
+                self._db.scalar(walk + " AND last_visit_on IS NULL AND id > ?", (half, client_id))
+            )
+        return int(
+            self._db.scalar(walk + " AND (last_visit_on, id) > (?, ?)", (half, day, client_id))
+        )
+
+    # -- by name ------------------------------------------------------------------------------
+
+    def _by_name(self, half: int, after: tuple[Any, int, int] | None, limit: int) -> list[_Entry]:
+        walk = "SELECT search_text, id FROM clients INDEXED BY clients_by_name WHERE archived = ?"
+        params: tuple[Any, ...] = (half,)
+        if after is None:
+            sql = walk
+        else:
+            sql, params = walk + " AND (search_text, id) > (?, ?)", (half, after[0], after[1])
+        rows = self._db.query(sql + " ORDER BY search_text, id LIMIT ?", (*params, limit))
+        return [((text,), int(client_id)) for text, client_id in rows]
+
+    def _before_by_name(self, half: int, key: tuple[Any, int, int]) -> int:
+        return int(
+            self._db.scalar(
+                "SELECT count(*) FROM clients INDEXED BY clients_by_name"
+                " WHERE archived = ? AND (search_text, id) < (?, ?)",
+                (half, key[0], key[1]),
+            )
+        )
+
+
+def _visit_order(day: str | None, client_id: int) -> tuple[Any, ...]:
+    """Sorts ascending the way the list runs down: newest day first, never seen last, and within
+    a day (or among the never seen) the greater id first."""
+    if day is None:
+        return (1, "", -client_id)
+    return (0, _descending(day), -client_id)
+
+
+def _descending(day: str) -> str:
+    """An ISO day whose ascending order is the days' descending order (digits complemented)."""
+    return day.translate(_COMPLEMENT)
+
+
+_COMPLEMENT = str.maketrans("0123456789", "9876543210")

@@ -1,0 +1,101 @@
+"""The whole client list read by key, a screen at a time (issue 24): every client exactly once,
+in `list_ids`' order, whatever the screen length, with ties on the visit day, clients never
+seen, archived ones shown or not, and after clients are added and removed."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from salonvault.domain.clients import ClientInput
+from salonvault.domain.session import Session
+from salonvault.services.vault.opening import Vault
+from salonvault.storage.clients_repo import insert_many_clients
+from tests.support import Team
+
+FAMILIES = ("Nguyễn", "Nowak", "Trần", "Wiśniewska", "王", "Lê")
+
+
+def fill(vault: Vault, count: int, seed: int = 24) -> None:
+    """`count` clients; visit days drawn from a few weeks (so many share a day), a quarter never
+    seen, one in eight archived."""
+    rng = random.Random(seed)
+    rows = [
+        vault.clients.prepare(ClientInput(rng.choice(FAMILIES), f"Khách {n}")) for n in range(count)
+    ]
+    db = vault.database
+    with db.transaction():
+        insert_many_clients(db, rows, datetime(2026, 11, 1, tzinfo=UTC))
+        for (client_id,) in db.query("SELECT id FROM clients"):
+            day = None if rng.random() < 0.25 else date(2026, 10, 1) + timedelta(rng.randrange(20))
+            db.execute(
+                "UPDATE clients SET last_visit_on = ?, archived = ? WHERE id = ?",
+                (day.isoformat() if day else None, int(rng.random() < 0.125), client_id),
+            )
+
+
+def walked(vault: Vault, session: Session, screen: int, by_name: bool, archived: bool) -> list[int]:
+    ids: list[int] = []
+    while True:
+        after = ids[-1] if ids else None
+        page = vault.clients.list_after(session, after, screen, by_name, archived)
+        assert len(page) <= screen
+        ids += page
+        if len(page) < screen:
+            return ids
+
+
+ORDERS = [(by_name, archived) for by_name in (False, True) for archived in (False, True)]
+
+
+@pytest.mark.parametrize(("by_name", "archived"), ORDERS)
+def test_screens_by_key_show_every_client_once_in_order(
+    vault: Vault, by_name: bool, archived: bool
+) -> None:
+    fill(vault, 300)
+    desk = Team(vault).receptionist
+    whole = vault.clients.list_ids(desk, by_name, archived)
+    assert len(set(whole)) == len(whole) == vault.clients.list_count(desk, archived)
+    for screen in (1, 7, 100, 1000):
+        assert walked(vault, desk, screen, by_name, archived) == whole
+    for row in (0, 1, 57, len(whole) - 1):
+        assert vault.clients.list_position(desk, whole[row], by_name, archived) == row
+
+
+def test_after_adding_and_removing_clients_the_screens_still_match(vault: Vault) -> None:
+    fill(vault, 200)
+    team = Team(vault)
+    owner, desk = team.owner, team.receptionist
+    for number in range(5):
+        vault.clients.create(owner, ClientInput("Nowak", f"Nowa {number}"))
+    gone = vault.clients.list_ids(desk)[::40]
+    for client_id in gone:  # archived: out of the list unless archived clients are shown
+        vault.clients.set_archived(owner, client_id, True)
+    for by_name, archived in ORDERS:
+        whole = vault.clients.list_ids(desk, by_name, archived)
+        assert walked(vault, desk, 9, by_name, archived) == whole
+        assert vault.clients.list_count(desk, archived) == len(whole)
+    for client_id in gone:
+        assert vault.clients.list_position(desk, client_id) is None
+        assert vault.clients.list_after(desk, client_id, 5) == []  # not listed: no key
+
+
+def test_a_screen_reads_by_key_not_by_offset(vault: Vault) -> None:
+    """The plan SQLite chooses walks the narrow index from the key: no sorting, no OFFSET."""
+    fill(vault, 50)
+    plans: list[str] = []
+    vault.database._connection.set_trace_callback(plans.append)
+    try:
+        desk = Team(vault).receptionist
+        first = vault.clients.list_after(desk, None, 10)
+        vault.clients.list_after(desk, first[-1], 10, by_name=False)
+        vault.clients.list_after(desk, first[-1], 10, by_name=True)
+    finally:
+        vault.database._connection.set_trace_callback(None)
+    reads = [sql for sql in plans if "FROM clients INDEXED BY" in sql]
+    assert reads and not any("OFFSET" in sql.upper() for sql in reads)
+    for sql in reads:
+        plan = " ".join(str(row[-1]) for row in vault.database.query("EXPLAIN QUERY PLAN " + sql))
+        assert "TEMP B-TREE" not in plan, plan
