@@ -3,8 +3,9 @@
 `measure` times, each in a fresh process so its peak memory is its own: `cp vault.db TARGET/`
 (with and without `sync` of the copy), a backup to TARGET (writing and verifying split by the
 progress phases), verifying that backup alone, a restore into an empty folder on the same disk,
-and `age` alone over the same bytes (the floor). Targets: backup ≤ 2x cp + sync, extra memory
-≤ 200 MB (peak resident memory minus the process's own after opening).
+and `age` alone over the same bytes (the floor). Targets (issue 24): backup ≤ 1.25x, verify ≤
+1.5x and restore ≤ 2x that floor; extra memory ≤ 200 MB (peak resident memory minus the
+process's own after opening, plus the peak of age's child process).
 
 `python -m bench` runs it on the synthetic salon. Run alone, this module builds (or reuses) a
 photo-heavy salon instead: N demo clients plus noisy 1600x1200 photos added through the photo
@@ -23,6 +24,7 @@ import io
 import json
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -47,7 +49,12 @@ from salonvault.services.vault.opening import open_vault
 from salonvault.services.vault.restore import restore_into_empty
 
 SECTION = "Backup and restore (issue 6)"
-TARGETS = {"ratio": find("backup_s").ratio_limit or 0, "extra_mb": limit("backup_restore_extra_mb")}
+TARGETS = {
+    "backup": find("backup_s").ratio_limit or 0,
+    "verify": find("verify_s").ratio_limit or 0,
+    "restore": find("restore_s").ratio_limit or 0,
+    "extra_mb": limit("backup_restore_extra_mb"),
+}
 PHOTO_SIZE = (1600, 1200)  # the photo service's own long side: stored as taken, re-encoded
 OPERATIONS = {  # measure name: the runs it summarises
     "cp_s": "cp",
@@ -178,6 +185,8 @@ def child(op: str, folder: Path, target: Path, file: str) -> dict[str, object]:
         vault.close()
     result |= {"seconds": end - start, "base_mb": baseline_kb / 1024}
     result["peak_mb"] = status_kb("VmHWM") / 1024
+    # age's child process (salonvault/backup/age_process.py), when the vault is large enough
+    result["child_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return result
 
 
@@ -290,11 +299,17 @@ def measures(results: dict[str, list[dict[str, object]]]) -> dict[str, Any]:
             "s",
             median(results[op], "peak_mb"),
         )
-    both = results["backup"] + results["restore"]
-    extra = [float(r["peak_mb"]) - float(r["base_mb"]) for r in both]  # type: ignore[arg-type]
+    both = results["backup"] + results["verify"] + results["restore"]
+    extra = [extra_mb(r) for r in both]
     peak = max(float(r["peak_mb"]) for r in both)  # type: ignore[arg-type]
     found["backup_restore_extra_mb"] = summary(extra, "MB", peak)
     return found
+
+
+def extra_mb(run: dict[str, object]) -> float:
+    """Peak minus the process's own before the work, plus age's child process at its peak."""
+    child = float(run.get("child_peak_mb", 0.0))  # type: ignore[arg-type]
+    return float(run["peak_mb"]) - float(run["base_mb"]) + child  # type: ignore[arg-type]
 
 
 def describe_photo_heavy(salon: Salon) -> str:
@@ -309,27 +324,35 @@ def describe_photo_heavy(salon: Salon) -> str:
 def section(result: dict[str, Any], salon: str, machine: str, command: str) -> str:
     results: dict[str, list[dict[str, object]]] = result["details"]
     cp = median(results["cp"], "seconds")
-    cp_alone = median(results["cp"], "cp_s")
+    age = median(results["age"], "seconds")
     rows = [
         ("`cp` (no sync)", [{**r, "seconds": r["cp_s"]} for r in results["cp"]]),
-        ("`cp` + `sync` of the copy (the floor)", results["cp"]),
+        ("`cp` + `sync` of the copy", results["cp"]),
+        ("`age` alone: encrypt the same bytes to the target, fsync, decrypt back (the floor)",
+         results["age"]),
         ("backup (snapshot, write, read back and verify)", results["backup"]),
         ("verify a backup alone", results["verify"]),
         ("restore into an empty folder", results["restore"]),
-        ("`age` alone: encrypt the same bytes to the target, fsync, decrypt back", results["age"]),
+    ]  # fmt: skip
+    lines = [
+        "| operation | time | vs `age` alone | vs cp+sync | peak RSS | extra RSS |",
+        "|---|---|---|---|---|---|",
     ]
-    lines = ["| operation | time | vs cp+sync | peak RSS | extra RSS |", "|---|---|---|---|---|"]
     for name, runs in rows:
         seconds, peak = median(runs, "seconds"), median(runs, "peak_mb")
-        extra = statistics.median(float(r["peak_mb"]) - float(r["base_mb"]) for r in runs)  # type: ignore[arg-type]
+        extra = statistics.median(extra_mb(r) for r in runs)
         lines.append(
-            f"| {name} | {seconds:.1f} s | {seconds / cp:.1f}x | {peak:.0f} MB | {extra:.0f} MB |"
+            f"| {name} | {seconds:.1f} s | {seconds / age:.2f}x | {seconds / cp:.1f}x"
+            f" | {peak:.0f} MB | {extra:.0f} MB |"
         )
     b, v, r = results["backup"], results["verify"], results["restore"]
     checks = results["checks"][0]
-    ratio = median(b, "seconds") / cp
-    extra_b = max(float(x["peak_mb"]) - float(x["base_mb"]) for x in b + r)  # type: ignore[arg-type]
+    worst_extra = max(extra_mb(x) for x in b + v + r)
     met = lambda ok: "met" if ok else "**not met**"  # noqa: E731
+    verdicts = []
+    for op, runs in (("backup", b), ("verify", v), ("restore", r)):
+        ratio = median(runs, "seconds") / age
+        verdicts.append(f"{op} ≤ {TARGETS[op]:g}x — {met(ratio <= TARGETS[op])} ({ratio:.2f}x)")
     return f"""
 `{command}`: a salon of {salon}.
 Every operation runs in a fresh process, {plural(len(b), "time")} interleaved; medians. Backup
@@ -337,40 +360,41 @@ file {size_text(int(b[0]["file_bytes"]))}. Target folder on the same disk as the
 vault's pages are in the OS cache, but a written backup is dropped from the cache after its
 fsync, so the read-back reads the disk, as it must to check the medium. Extra RSS = peak
 resident memory during the operation minus the process's own just before it (the vault open
-and signed in; for restore, imports only). {machine}
+and signed in; for restore, imports only), plus the peak of `age`'s child process (a vault of
+64 MB or more is encrypted and decrypted by `age` in a process of its own, so the page codec
+and `age` each have a core: salonvault/backup/age_process.py). {machine}
 
 {chr(10).join(lines)}
 
-Targets: backup ≤ {TARGETS["ratio"]:.0f}x cp + sync — {met(ratio <= TARGETS["ratio"])}
-({ratio:.1f}x; {median(b, "seconds") / cp_alone:.1f}x cp without sync); extra memory ≤
-{TARGETS["extra_mb"]:.0f} MB — {met(extra_b <= TARGETS["extra_mb"])} (worst run {extra_b:.0f} MB).
-Restore has no target of its own; it is shown next to cp + sync.
+Targets against `age` alone over the same bytes (issue 24): {"; ".join(verdicts)}; extra
+memory ≤ {TARGETS["extra_mb"]:.0f} MB — {met(worst_extra <= TARGETS["extra_mb"])} (worst run
+{worst_extra:.0f} MB).
 
 Where the backup's time goes (medians): snapshot and manifest {median(b, "snapshot_s"):.1f} s;
 writing {median(b, "write_s"):.1f} s (every SQLCipher page's HMAC checked and decrypted in
-Python, then `age` encryption and fsync; the pinned snapshot is checked meanwhile in a thread:
-full `integrity_check`, manifest, counts, activity-log chain); waiting for that check after the
-writing {median(b, "snapshot_checks_s"):.1f} s; reading back
-{median(b, "verify_decrypt_s"):.1f} s (`age` decryption of the file on the target, its SHA-256
-compared with the bytes written); the rest
-{median(b, "verify_checks_s"):.1f} s (history, rotation). Verify alone (as `verify-backup`, the
-drill and a restore do it: the file decrypted and every page re-encrypted into a working copy
-under a throwaway key, then checked):
+Python while `age` encrypts in its child process, then fsync; the pinned snapshot is checked
+meanwhile in a thread: full `integrity_check`, manifest, counts, activity-log chain); sync and
+rename {median(b, "snapshot_checks_s"):.1f} s; reading back {median(b, "verify_decrypt_s"):.1f} s
+(`age` decryption of the file on the target, its SHA-256 compared with the bytes written, while
+the snapshot's check goes on); then waiting for that check, history and rotation
+{median(b, "verify_checks_s"):.1f} s. Verify alone (as `verify-backup`, the drill and a
+restore do it: the file decrypted by `age` in its child process and every page re-encrypted
+here into a working copy under a throwaway key, then checked, SQLite's `integrity_check` on one
+connection while the counts and the chain are read on another):
 decrypt {median(v, "decrypt_s"):.1f} s, checks {median(v, "checks_s"):.1f} s. Restore: decrypt and
 re-key {median(r, "decrypt_s"):.1f} s, then {median(r, "check_open_s"):.1f} s to check the copy
-and open the restored vault (opening runs `cipher_integrity_check` and `quick_check` again).
+and open the restored vault (which no longer reads every page again: the copy has just passed
+`integrity_check`).
 On this vault SQLite's passes alone take: `cipher_integrity_check`
 {float(checks["cipher_integrity_check_s"]):.1f} s, `quick_check`
 {float(checks["quick_check_s"]):.1f} s,
 `integrity_check` {float(checks["integrity_check_s"]):.1f} s;
 opening the vault (which runs the first two) took {median(b, "open_s"):.1f} s.
 
-The floor: `age` alone (pyrage {version("pyrage")}) over the same bytes takes
-{median(results["age"], "encrypt_s"):.1f} s to encrypt and write and
-{median(results["age"], "decrypt_s"):.1f} s to decrypt back,
-{median(results["age"], "seconds") / cp:.1f}x cp + sync before any page is decrypted or checked.
-A backup that the issue asks for (an `age` file, read back and verified) cannot be faster than
-that on this machine.
+The floor: `age` alone (pyrage {version("pyrage")}, which holds the GIL: one core) over the
+same bytes takes {median(results["age"], "encrypt_s"):.1f} s to encrypt and write and
+{median(results["age"], "decrypt_s"):.1f} s to decrypt back, {age / cp:.1f}x cp + sync before
+any page is decrypted or checked.
 """
 
 

@@ -3,7 +3,8 @@
 A salon of N clients is the demo salon (`salonvault demo`'s own generator): N clients in four
 locales with about 9 visits each (about 930,000 for 100,000 clients), allergies and patch tests;
 one photo for every 20 clients (before/after pairs through the photo service, with consent);
-and the first client's card filled to 300 visits through the treatments service. Beside it a
+the first client's card filled to 300 visits through the treatments service; and service
+records, signed consultation forms and scanned attachments (bench/salon_records.py). Beside it a
 plain SQLite copy of the same data (SQLCipher's own export), the floor for search.
 
 The cache lives in ~/.cache/salonvault-bench/ (or $SALONVAULT_BENCH_CACHE), one folder per size
@@ -28,6 +29,8 @@ from typing import Any
 
 import sqlcipher3
 
+from bench import salon_records
+from bench.salon_records import add_bench_records
 from bench.stats import size_text
 from salonvault.domain.formula_input import one_bowl_formula
 from salonvault.domain.session import Session
@@ -35,6 +38,7 @@ from salonvault.domain.treatments import VisitInput
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.demo import clients as demo_clients
 from salonvault.services.demo import photos as demo_photos
+from salonvault.services.demo import records as demo_records
 from salonvault.services.demo import salon as demo
 from salonvault.services.demo.clients import populate_demo_clients
 from salonvault.services.demo.photos import add_demo_photos
@@ -43,13 +47,19 @@ from salonvault.services.vault.opening import Vault, open_vault
 from salonvault.storage.database import Database
 from salonvault.storage.migrations import LATEST_VERSION
 
-GENERATOR_VERSION = 1  # bump for a change of shape the hashed sources below do not show
+GENERATOR_VERSION = 2  # bump for a change of shape the hashed sources below do not show
 CLIENTS_PER_PHOTO = 20  # 5,000 photos for 100,000 clients
 PICTURE_VARIETY = 4  # pictures drawn per kind and shade; the rest reuse them
 CARD_VISITS = 300
 INFO = "salon.json"
 REPO_ROOT = Path(__file__).resolve().parents[1]
-_SOURCES = (Path(demo.__file__), Path(demo_clients.__file__), Path(demo_photos.__file__))
+_SOURCES = (
+    Path(demo.__file__),
+    Path(demo_clients.__file__),
+    Path(demo_photos.__file__),
+    Path(demo_records.__file__),
+    Path(salon_records.__file__),
+)
 
 Log = Callable[[str], None]
 
@@ -128,8 +138,18 @@ class Salon:
         info = self.info
         return (
             f"{info['clients']:,} clients, {info['visits']:,} visits, {info['photos']:,} photos"
-            f" (vault.db {size_text(info['vault_bytes'])}; built once in {info['build_s']} s)"
+            f"{_records_text(info)} (vault.db {size_text(info['vault_bytes'])};"
+            f" built once in {info['build_s']} s)"
         )
+
+
+def _records_text(info: dict[str, Any]) -> str:
+    if "service_records" not in info:  # a salon cached before the record kinds
+        return ""
+    return (
+        f", {info['service_records']:,} service records, {info['filled_forms']:,} signed forms,"
+        f" {info['attachments']:,} attachments ({info['attachment_pages']:,} pages)"
+    )
 
 
 def cached_salon(clients: int, root: Path | None = None, log: Log = print) -> Salon:
@@ -164,8 +184,11 @@ def build(folder: Path, clients: int, log: Log = print) -> dict[str, Any]:
     photos = add_demo_photos(vault, owner, photo_clients, variety=PICTURE_VARIETY)
     owner = vault.auth.sign_in(staff[0].name, staff[0].pin)
     card_client = fill_card(vault, owner, CARD_VISITS)
+    owner = vault.auth.sign_in(staff[0].name, staff[0].pin)
+    records = add_bench_records(vault, owner, staff)
     vault.database.checkpoint()
-    log(f"{photos:,} photos, a card of {CARD_VISITS} visits: {time.perf_counter() - started:.0f} s")
+    log(f"{photos:,} photos, a card of {CARD_VISITS} visits, {records}:"
+        f" {time.perf_counter() - started:.0f} s")  # fmt: skip
     plain_copy(vault.database, folder / "plain.db")
     visits = int(vault.database.scalar("SELECT count(*) FROM visits"))
     vault.close()
@@ -173,6 +196,7 @@ def build(folder: Path, clients: int, log: Log = print) -> dict[str, Any]:
         "clients": clients,
         "visits": visits,
         "photos": photos,
+        **records,
         "card_client": card_client,
         "vault_bytes": (folder / "salon" / "vault.db").stat().st_size,
         "build_s": round(time.perf_counter() - started, 1),

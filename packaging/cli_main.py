@@ -6,7 +6,14 @@ never imports Qt.
 
 import sys
 
-from salonvault.cli import main
+if __name__ == "__main__" and sys.argv[1:2] == ["--salonvault-age-worker"]:
+    # A backup's age child process (salonvault/backup/age_process.py).
+    from salonvault.backup.age_process import worker_main
+
+    worker_main()
+    sys.exit(0)
+
+from salonvault.cli import main  # after the worker's early exit above
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

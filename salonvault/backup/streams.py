@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 import pyrage
 
+from salonvault.backup.age_process import PROCESS_FROM_BYTES, age_in_child
 from salonvault.backup.sqlcipher_pages import (
     PAGE_SIZE,
     EncryptedPageWriter,
@@ -168,7 +169,7 @@ class GuardedReader(_Guarded):
     ) -> None:
         super().__init__(cancel)
         self._source = source
-        self._total = total_bytes
+        self.total_bytes = total_bytes
         self._done = 0
         self._progress = progress
 
@@ -182,7 +183,7 @@ class GuardedReader(_Guarded):
             target[: len(data)] = data
             self._done += len(data)
             if self._progress is not None:
-                self._progress(self._done, self._total)
+                self._progress(self._done, self.total_bytes)
             return len(data)
         except BaseException as error:
             raise self._record(error) from None
@@ -241,9 +242,17 @@ class PlainPageSink(_Guarded):
 
 
 def encrypt_stream(source: SnapshotPlaintext, out: GuardedWriter, recipient: str) -> None:
-    try:
-        pyrage.encrypt_io(source, out, [pyrage.x25519.Recipient.from_str(recipient)])
-    except pyrage.EncryptError:
+    """A large vault is encrypted by age in a child process while this one decrypts its pages
+    (age_process.py: each has a core); a small one in this process."""
+    if source.total_bytes >= PROCESS_FROM_BYTES:
+        failed = age_in_child("encrypt", recipient, source, out) is not None
+    else:
+        try:
+            pyrage.encrypt_io(source, out, [pyrage.x25519.Recipient.from_str(recipient)])
+            failed = False
+        except pyrage.EncryptError:
+            failed = True
+    if failed:
         raise (
             source.failure or out.failure or BackupInvalid("backup.age_encryption_failed")
         ) from None
@@ -252,19 +261,28 @@ def encrypt_stream(source: SnapshotPlaintext, out: GuardedWriter, recipient: str
 def decrypt_stream(
     source: GuardedReader, sink: PlainPageSink | HashingSink, identity_secret: str
 ) -> None:
-    identity = pyrage.x25519.Identity.from_str(identity_secret)
-    try:
-        pyrage.decrypt_io(source, sink, [identity])
-    except (pyrage.DecryptError, OSError) as error:  # a damaged chunk comes out as OSError
-        failure = source.failure or sink.failure
-        if failure is not None:
-            raise failure from None
-        text = str(error).lower()
-        if "no matching keys" in text or "no identity matched" in text:
-            raise BackupInvalid(
-                # age cannot tell a foreign key from a damaged recipient line: both fail to unwrap
-                "backup.backup_made_different_recovery_key"
-            ) from None
-        if "header" in text or "age file" in text or "parse" in text:
-            raise BackupInvalid("backup.file_salonvault_backup_age_file") from None
-        raise BackupInvalid("backup.backup_file_damaged_incomplete_encryption") from None
+    """Into a working copy, a large backup is decrypted by age in a child process while this
+    one re-encrypts its pages (age_process.py); the read-back's hash needs no second core."""
+    if isinstance(sink, PlainPageSink) and source.total_bytes >= PROCESS_FROM_BYTES:
+        text = age_in_child("decrypt", identity_secret, source, sink)
+    else:
+        identity = pyrage.x25519.Identity.from_str(identity_secret)
+        try:
+            pyrage.decrypt_io(source, sink, [identity])
+            text = None
+        except (pyrage.DecryptError, OSError) as error:  # a damaged chunk comes out as OSError
+            text = str(error)
+    if text is None:
+        return
+    failure = source.failure or sink.failure
+    if failure is not None:
+        raise failure from None
+    text = text.lower()
+    if "no matching keys" in text or "no identity matched" in text:
+        raise BackupInvalid(
+            # age cannot tell a foreign key from a damaged recipient line: both fail to unwrap
+            "backup.backup_made_different_recovery_key"
+        ) from None
+    if "header" in text or "age file" in text or "parse" in text:
+        raise BackupInvalid("backup.file_salonvault_backup_age_file") from None
+    raise BackupInvalid("backup.backup_file_damaged_incomplete_encryption") from None

@@ -247,17 +247,9 @@ class BackupService:
         name = backup_file_name(started)
         path: Path | None = None
         try:
-            path, digest, report = self._write(
-                live, backup_id, name, folder, progress, cancel, own_folder
-            )
+            path, report = self._write(live, backup_id, name, folder, progress, cancel, own_folder)
             if report.manifest.backup_id != backup_id:
                 raise BackupError("backup.snapshot_one_backup_started")
-            # Read back: the file must decrypt to exactly the bytes that passed the checks.
-            found = read_back_digest(
-                path, self._identity().secret, _phase(progress, "verifying"), cancel
-            )
-            if found != digest:
-                raise BackupInvalid("backup.backup_read_back_differs_from")
         except BaseException as error:
             if path is not None:
                 path.unlink(missing_ok=True)  # an unverified backup must not pass for one
@@ -277,9 +269,10 @@ class BackupService:
         progress: PhaseProgress | None,
         cancel: threading.Event | None,
         own_folder: Path | None,
-    ) -> tuple[Path, str, BackupReport]:
+    ) -> tuple[Path, BackupReport]:
         """Write the file from a pinned snapshot and, meanwhile, check that snapshot as a
-        restore would check the file (integrity, manifest, counts, chain)."""
+        restore would check the file (integrity, manifest, counts, chain); then read the file
+        back (it must decrypt to exactly the bytes written) while that check finishes."""
         identity = self._identity()
         for _ in range(_SNAPSHOT_ATTEMPTS):
             sealed = self._write_manifest(live, backup_id, name)
@@ -302,12 +295,20 @@ class BackupService:
                         withheld,
                     )
                     try:
+                        # Read back while the check runs: the two use different cores (age
+                        # holds the GIL, SQLite's check releases it).
+                        found = read_back_digest(
+                            path, identity.secret, _phase(progress, "verifying"), cancel
+                        )
+                        if found != digest:
+                            raise BackupInvalid("backup.backup_read_back_differs_from")
                         manifest, entries = checked.result()
                     except BaseException:
                         path.unlink(missing_ok=True)
+                        snapshot.reader.interrupt()  # the check's verdict no longer matters
                         raise
                 report = BackupReport(manifest, path.stat().st_size, snapshot.page_count, entries)
-                return path, digest, report
+                return path, report
         raise BackupError("backup.vault_kept_changing_while_backup")
 
     def _write_manifest(self, live: Session | None, backup_id: str, name: str) -> str:

@@ -1,0 +1,109 @@
+"""`age` on the second core: pyrage in a process of its own, fed and drained through pipes.
+
+pyrage holds the GIL while it encrypts or decrypts, and so does the page codec
+(`cryptography`): in one process the two take turns on one core (measured: a Python thread
+beside `encrypt_io` gets about half a core, and `encrypt_io` slows down as much). For a large
+vault, age therefore runs in a child process (this module's `worker_main`, started as
+`python -c` or, in the frozen programs, as the program itself with WORKER_FLAG), so the codec
+and age each have a core. The plaintext crosses only pipes (kernel memory), never the disk, as
+before, and the key goes through the child's standard input, never its command line. The files
+(the vault, the target, the working copy) are still read and written by this process, with
+their errors, progress and cancel. Small vaults stay in one process: a child costs a few tenths
+of a second to start.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Literal
+
+import pyrage
+
+PROCESS_FROM_BYTES = 64 * 1024 * 1024  # below this, one process is quicker than starting one
+WORKER_FLAG = "--salonvault-age-worker"  # the frozen programs' entry points look for it first
+_CHUNK = 256 * 1024
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
+
+Mode = Literal["encrypt", "decrypt"]
+
+
+def worker_main() -> None:
+    """The child: one line "MODE KEY" on standard input, then age from there to standard
+    output; on failure age's text on standard error and exit status 1."""
+    source, sink = sys.stdin.buffer, sys.stdout.buffer
+    mode, key = source.readline().decode("ascii").split()
+    try:
+        if mode == "encrypt":
+            pyrage.encrypt_io(source, sink, [pyrage.x25519.Recipient.from_str(key)])
+        else:
+            pyrage.decrypt_io(source, sink, [pyrage.x25519.Identity.from_str(key)])
+        sink.flush()
+    except Exception as error:  # every failure goes back as text
+        sys.stderr.write(str(error) or type(error).__name__)
+        sys.stderr.flush()
+        sys.exit(1)
+
+
+def _command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_FLAG]
+    code = "from salonvault.backup.age_process import worker_main; worker_main()"
+    return [sys.executable, "-c", code]
+
+
+def age_in_child(mode: Mode, key: str, source: io.RawIOBase, sink: io.RawIOBase) -> str | None:
+    """Run age over `source` into `sink` in a child process; None when age finished, else its
+    failure text. `source` is read in this thread (its progress and cancel stay here), `sink`
+    written in a thread of this process. An exception from either is raised as it came (after
+    the child is stopped): the caller's streams remember theirs, as in one process."""
+    path = os.pathsep.join(p for p in (_PACKAGE_ROOT, os.environ.get("PYTHONPATH", "")) if p)
+    process = subprocess.Popen(  # noqa: S603 - this program itself, no shell, no user input
+        _command(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": path},
+        creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # no console flash (Windows)
+    )
+    assert process.stdin and process.stdout and process.stderr  # PIPE given
+    into, out_of = process.stdin, process.stdout
+    drain_error: list[BaseException] = []
+
+    def drain() -> None:
+        try:
+            while data := out_of.read(_CHUNK):
+                sink.write(data)
+        except BaseException as error:  # handed to the calling thread
+            drain_error.append(error)
+            process.kill()  # unblocks the feeding below
+
+    drainer = threading.Thread(target=drain, name="age-drain", daemon=True)
+    drainer.start()
+    try:
+        try:
+            into.write(f"{mode} {key}\n".encode("ascii"))
+            while data := source.read(_CHUNK):
+                into.write(data)
+            into.close()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the child stopped: its status says why
+        except BaseException:
+            process.kill()
+            raise
+        drainer.join()
+        failure = process.stderr.read()  # a line at most, written as the child ends
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+        drainer.join()
+    if drain_error:
+        raise drain_error[0]
+    if process.returncode == 0:
+        return None
+    return failure.decode("utf-8", "replace").strip() or "the age process ended early"

@@ -1,0 +1,99 @@
+"""The same backup, verify and restore tests with `age` in a child process (age_process.py).
+
+A vault of the test size stays in one process; here the threshold is lowered so every stream
+goes through the child, and each test must pass exactly as it does in one process: the same
+files, the same sentences, nothing half-written after a failure, a cancel or a damaged file.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from salonvault.backup import age_process, streams
+from salonvault.backup.check import verify_backup_file
+from salonvault.domain.errors import BackupInvalid
+from salonvault.security.recovery import read_recovery_key_file
+from salonvault.services.vault.opening import Vault
+from tests.support import Team
+
+# Collected again here, under the fixture below (pytest runs imported tests in this module).
+from tests.test_backup import (  # noqa: F401
+    test_a_backup_opens_with_pyrage_and_plain_sqlite,
+    test_a_flipped_byte_is_detected,
+    test_a_truncated_backup_is_detected,
+    test_a_wrong_recovery_key_is_refused_plainly,
+    test_progress_and_cancel_leave_nothing_half_written,
+    test_progress_covers_writing_then_verifying,
+    test_round_trip_into_an_empty_folder_gives_identical_records,
+    test_stock_age_and_sqlite3_restore_without_the_program,
+    test_writes_during_a_backup_do_not_spoil_it,
+)
+from tests.test_backup_faults import (  # noqa: F401
+    test_a_drive_pulled_mid_write,
+    test_a_writer_failing_after_n_bytes,
+    usb,
+)
+
+CHILD_RUNS: list[str] = []
+
+
+@pytest.fixture
+def salon(stocked_vault: Vault) -> Vault:
+    return stocked_vault
+
+
+@pytest.fixture
+def backup_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def age_in_a_child(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    real = age_process.age_in_child
+
+    def counted(mode: age_process.Mode, *args: object) -> str | None:
+        CHILD_RUNS.append(mode)
+        return real(mode, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(streams, "PROCESS_FROM_BYTES", 0)
+    monkeypatch.setattr(streams, "age_in_child", counted)
+    yield
+
+
+def test_a_backup_and_its_verification_each_run_age_in_a_child(
+    salon: Vault, team: Team, backup_dir: Path, recovery_key_file: Path, tmp_path: Path
+) -> None:
+    CHILD_RUNS.clear()
+    result = salon.backups.backup(team.owner, backup_dir)
+    assert CHILD_RUNS == ["encrypt"], "the file is written by age in the child"
+    key = read_recovery_key_file(recovery_key_file)
+    report = verify_backup_file(result.path, key.secret, tmp_path / "work")
+    assert CHILD_RUNS == ["encrypt", "decrypt"], "the working copy comes from age in the child"
+    assert report.clients == salon.database.scalar("SELECT count(*) FROM clients")
+
+
+def test_a_child_that_dies_is_a_failed_backup_not_a_hang(
+    salon: Vault, team: Team, backup_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The child ends at once without a word, as if killed.
+    monkeypatch.setattr(age_process, "_command", lambda: [sys.executable, "-c", "exit(9)"])
+    with pytest.raises(BackupInvalid, match="encrypt"):
+        salon.backups.backup(team.owner, backup_dir)
+    assert list(backup_dir.iterdir()) == [], "no partial or unverified file is left"
+    assert salon.backups.history(team.owner)[0].outcome == "failed"
+
+
+def test_the_frozen_programs_start_the_worker_with_the_flag(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert age_process._command() == [sys.executable, age_process.WORKER_FLAG]
+    for entry in ("cli_main.py", "gui_main.py"):
+        text = (Path(__file__).parents[1] / "packaging" / entry).read_text()
+        assert f'sys.argv[1:2] == ["{age_process.WORKER_FLAG}"]' in text
