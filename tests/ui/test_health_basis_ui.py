@@ -27,6 +27,7 @@ from ui.dialogs.client_card import ClientCard
 from ui.dialogs.consent_dialog import ConsentDialog
 from ui.dialogs.consents_panel import ConsentsPanel
 from ui.formats import date_text
+from ui.i18n import Translations
 from ui.pages.health_basis_box import HealthBasisBox
 
 
@@ -96,7 +97,12 @@ def test_under_professional_secrecy_the_card_asks_for_nothing(
 
 
 def test_withdrawing_health_consent_says_exactly_what_goes(
-    qtbot: QtBot, vault: Vault, team: Team, client: int, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    vault: Vault,
+    team: Team,
+    client: int,
+    monkeypatch: pytest.MonkeyPatch,
+    translations: Translations,  # English with its plural forms, whatever ran before
 ) -> None:
     grant_health_consent(vault, team.owner, client)
     for kind, text in ((HealthKind.ALLERGY, "Latex"), (HealthKind.ALLERGY, "PPD")):

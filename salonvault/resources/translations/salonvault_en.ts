@@ -6744,32 +6744,32 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HealthBasisBox</name>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="77"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="83"/>
         <source>Nothing to save: this is the basis in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="87"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="93"/>
         <source>Saved. The privacy notice and the record of processing state it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="103"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="109"/>
         <source>Legal basis for health details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="106"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="112"/>
         <source>Allergies, conditions, medicines and contraindications are kept only on the basis chosen here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="116"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="122"/>
         <source>Changing to consent deletes nothing already held; from then on, new health details need the client&apos;s consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="120"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="126"/>
         <source>Save the basis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6777,22 +6777,22 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HealthBasisPage</name>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="54"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="61"/>
         <source>Health details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="56"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="63"/>
         <source>On what legal basis does the salon keep clients&apos; health details?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="60"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="67"/>
         <source>Allergies, conditions, medicines and contraindications are sensitive data: the law allows keeping them only on a basis the salon states. The privacy notice and the record of processing say which one you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="69"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="76"/>
         <source>You can change this later in Settings → Client details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6800,47 +6800,47 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HealthBasisWords</name>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="14"/>
+        <location filename="../../../ui/health_basis_words.py" line="16"/>
         <source>The client&apos;s explicit consent (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="17"/>
+        <location filename="../../../ui/health_basis_words.py" line="19"/>
         <source>Health care under professional secrecy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="25"/>
+        <location filename="../../../ui/health_basis_words.py" line="30"/>
         <source>For salons, spas and beauty clinics. Allergies, conditions, medicines and contraindications are kept only for clients who gave their health-data consent. If a client withdraws it, their health details are deleted from the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="31"/>
-        <source>Only for clinics and opticians whose staff are bound by professional secrecy and who need health details to provide health care (GDPR Art. 9(2)(h)). Health details are kept without the client&apos;s consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/health_basis_words.py" line="43"/>
-        <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet.</source>
+        <location filename="../../../ui/health_basis_words.py" line="36"/>
+        <source>Only for clinics and opticians whose staff are bound by professional secrecy and who need health details to provide health care (%1). Health details are kept without the client&apos;s consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/health_basis_words.py" line="48"/>
+        <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/health_basis_words.py" line="53"/>
         <source>Health details are kept only with the client&apos;s consent, and this client refused it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="52"/>
+        <location filename="../../../ui/health_basis_words.py" line="57"/>
         <source>Health details are kept only with the client&apos;s consent, and this client withdrew it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="56"/>
+        <location filename="../../../ui/health_basis_words.py" line="61"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for it: the owner can switch health-data consent on in Consents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="63"/>
+        <location filename="../../../ui/health_basis_words.py" line="68"/>
         <source>Health details are kept only with the client&apos;s consent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8310,28 +8310,28 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="108"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="109"/>
         <source>Welcome to SalonVault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="111"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="112"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="116"/>
         <location filename="../../../ui/wizard/setup_wizard.py" line="117"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="118"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="119"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="120"/>
         <source>Moving to a new computer, or starting again after a lost one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="121"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="122"/>
         <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8874,45 +8874,45 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="171"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="172"/>
         <source>Enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="176"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="177"/>
         <source>The two PINs differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="181"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="182"/>
         <source>Good PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="188"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
         <source>You, the owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="191"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="192"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="195"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="198"/>
-        <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="196"/>
         <location filename="../../../ui/wizard/setup_wizard.py" line="199"/>
-        <source>PIN</source>
+        <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="197"/>
         <location filename="../../../ui/wizard/setup_wizard.py" line="200"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="198"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="201"/>
         <source>PIN again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12071,24 +12071,24 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SalonPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="139"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
         <source>Your salon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
-        <source>Printed at the top of consent forms and the Recovery Kit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="141"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="143"/>
-        <source>Salon name</source>
+        <source>Printed at the top of consent forms and the Recovery Kit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/wizard/setup_wizard.py" line="142"/>
         <location filename="../../../ui/wizard/setup_wizard.py" line="144"/>
+        <source>Salon name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="143"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="145"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12475,17 +12475,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="336"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="339"/>
         <source>Creating the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="373"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="376"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="422"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="425"/>
         <source>Set up SalonVault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13190,53 +13190,53 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="261"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="262"/>
         <source>How the vault opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="262"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
         <source>Open automatically on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="265"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="266"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="271"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="274"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="275"/>
         <source>Owner types a passphrase every morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="277"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="278"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="281"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="282"/>
         <source>Passphrase (12+ characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="282"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="284"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="283"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="285"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="283"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="284"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="285"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="286"/>
         <source>Create the vault</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6826,32 +6826,32 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>HealthBasisBox</name>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="77"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="83"/>
         <source>Nothing to save: this is the basis in force.</source>
         <translation>Nie ma czego zapisać: ta podstawa już obowiązuje.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="87"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="93"/>
         <source>Saved. The privacy notice and the record of processing state it from now on.</source>
         <translation>Zapisano. Od teraz podają ją informacja o prywatności i rejestr czynności przetwarzania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="103"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="109"/>
         <source>Legal basis for health details</source>
         <translation>Podstawa prawna przetwarzania danych o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="106"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="112"/>
         <source>Allergies, conditions, medicines and contraindications are kept only on the basis chosen here.</source>
         <translation>Alergie, schorzenia, leki i przeciwwskazania są przechowywane wyłącznie na podstawie wybranej tutaj.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="116"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="122"/>
         <source>Changing to consent deletes nothing already held; from then on, new health details need the client&apos;s consent.</source>
         <translation>Zmiana na zgodę nie usuwa niczego, co jest już przechowywane; od tej chwili nowe dane o zdrowiu wymagają zgody klienta.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="120"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="126"/>
         <source>Save the basis</source>
         <translation>Zapisz podstawę</translation>
     </message>
@@ -6859,22 +6859,22 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>HealthBasisPage</name>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="54"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="61"/>
         <source>Health details</source>
         <translation>Dane o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="56"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="63"/>
         <source>On what legal basis does the salon keep clients&apos; health details?</source>
         <translation>Na jakiej podstawie prawnej salon przechowuje dane o zdrowiu klientów?</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="60"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="67"/>
         <source>Allergies, conditions, medicines and contraindications are sensitive data: the law allows keeping them only on a basis the salon states. The privacy notice and the record of processing say which one you choose.</source>
         <translation>Alergie, schorzenia, leki i przeciwwskazania to dane wrażliwe: prawo pozwala je przechowywać tylko na podstawie wskazanej przez salon. Informacja o prywatności i rejestr czynności przetwarzania podają, którą wybierzesz.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="69"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="76"/>
         <source>You can change this later in Settings → Client details.</source>
         <translation>Możesz to później zmienić w Ustawienia → Dane klientów.</translation>
     </message>
@@ -6882,47 +6882,47 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>HealthBasisWords</name>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="14"/>
+        <location filename="../../../ui/health_basis_words.py" line="16"/>
         <source>The client&apos;s explicit consent (recommended)</source>
         <translation>Wyraźna zgoda klienta (zalecane)</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="17"/>
+        <location filename="../../../ui/health_basis_words.py" line="19"/>
         <source>Health care under professional secrecy</source>
         <translation>Opieka zdrowotna objęta tajemnicą zawodową</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="25"/>
+        <location filename="../../../ui/health_basis_words.py" line="30"/>
         <source>For salons, spas and beauty clinics. Allergies, conditions, medicines and contraindications are kept only for clients who gave their health-data consent. If a client withdraws it, their health details are deleted from the vault.</source>
         <translation>Dla salonów, spa i gabinetów kosmetycznych. Alergie, schorzenia, leki i przeciwwskazania są przechowywane tylko w przypadku klientów, którzy wyrazili zgodę na przetwarzanie danych o zdrowiu. Jeśli klient ją wycofa, jego dane o zdrowiu zostaną usunięte z sejfu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="31"/>
-        <source>Only for clinics and opticians whose staff are bound by professional secrecy and who need health details to provide health care (GDPR Art. 9(2)(h)). Health details are kept without the client&apos;s consent.</source>
-        <translation>Tylko dla klinik i optyków, których pracownicy są związani tajemnicą zawodową i potrzebują danych o zdrowiu do udzielania świadczeń zdrowotnych (art. 9 ust. 2 lit. h RODO). Dane o zdrowiu są przechowywane bez zgody klienta.</translation>
+        <location filename="../../../ui/health_basis_words.py" line="36"/>
+        <source>Only for clinics and opticians whose staff are bound by professional secrecy and who need health details to provide health care (%1). Health details are kept without the client&apos;s consent.</source>
+        <translation>Tylko dla klinik i optyków, których pracownicy są związani tajemnicą zawodową i potrzebują danych o zdrowiu do udzielania świadczeń zdrowotnych (%1). Dane o zdrowiu są przechowywane bez zgody klienta.</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="43"/>
+        <location filename="../../../ui/health_basis_words.py" line="48"/>
         <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet.</source>
         <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a tego klienta jeszcze o nią nie zapytano.</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="48"/>
+        <location filename="../../../ui/health_basis_words.py" line="53"/>
         <source>Health details are kept only with the client&apos;s consent, and this client refused it.</source>
         <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a ten klient jej odmówił.</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="52"/>
+        <location filename="../../../ui/health_basis_words.py" line="57"/>
         <source>Health details are kept only with the client&apos;s consent, and this client withdrew it.</source>
         <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a ten klient ją wycofał.</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="56"/>
+        <location filename="../../../ui/health_basis_words.py" line="61"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for it: the owner can switch health-data consent on in Consents.</source>
         <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta, a salon o nią nie prosi: właściciel może włączyć zgodę na przetwarzanie danych o zdrowiu na stronie Zgody.</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="63"/>
+        <location filename="../../../ui/health_basis_words.py" line="68"/>
         <source>Health details are kept only with the client&apos;s consent.</source>
         <translation>Dane o zdrowiu są przechowywane tylko za zgodą klienta.</translation>
     </message>
@@ -8396,28 +8396,28 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="108"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="109"/>
         <source>Welcome to SalonVault</source>
         <translation>Witamy w SalonVault</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="111"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="112"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation>SalonVault przechowuje dane Twoich klientów w postaci zaszyfrowanej na tym komputerze. Konfiguracja zajmie około pięciu minut; przygotuj drukarkę lub pendrive na Zestaw odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="116"/>
         <location filename="../../../ui/wizard/setup_wizard.py" line="117"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="118"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="119"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="120"/>
         <source>Moving to a new computer, or starting again after a lost one?</source>
         <translation>Przenosisz się na nowy komputer albo zaczynasz od nowa po utracie starego?</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="121"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="122"/>
         <source>Restore from a backup…</source>
         <translation>Przywróć z kopii…</translation>
     </message>
@@ -8962,45 +8962,45 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="171"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="172"/>
         <source>Enter your name.</source>
         <translation>Wpisz swoje imię.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="176"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="177"/>
         <source>The two PINs differ.</source>
         <translation>Wpisane kody PIN się różnią.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="181"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="182"/>
         <source>Good PIN.</source>
         <translation>PIN jest w porządku.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="188"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
         <source>You, the owner</source>
         <translation>Ty – właściciel</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="191"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="192"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
         <translation>Twój PIN otwiera ekrany właściciela. Od 6 do 12 cyfr; nie może to być data, ciąg kolejnych cyfr jak 123456 ani powtórzenie jak 121212.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="195"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="198"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="196"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="199"/>
         <source>Your name</source>
         <translation>Twoje imię</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="196"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="199"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="197"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="200"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="197"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="200"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="198"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="201"/>
         <source>PIN again</source>
         <translation>Powtórz PIN</translation>
     </message>
@@ -12174,24 +12174,24 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>SalonPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="139"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
         <source>Your salon</source>
         <translation>Twój salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="141"/>
         <source>Printed at the top of consent forms and the Recovery Kit.</source>
         <translation>Pojawi się w nagłówku formularzy zgód i Zestawu odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="141"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="143"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="142"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="144"/>
         <source>Salon name</source>
         <translation>Nazwa salonu</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="142"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="144"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="143"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="145"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
@@ -12579,17 +12579,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="336"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="339"/>
         <source>Creating the vault…</source>
         <translation>Tworzenie sejfu danych…</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="373"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="376"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation>Nie udało się ustawić hasła (frazy): %1. Na razie sejf danych otwiera się automatycznie na tym komputerze. Właściciel może ustawić hasło (frazę) później.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="422"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="425"/>
         <source>Set up SalonVault</source>
         <translation>Konfiguracja SalonVault</translation>
     </message>
@@ -13297,53 +13297,53 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="261"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="262"/>
         <source>How the vault opens</source>
         <translation>Jak otwierać sejf danych</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="262"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
         <source>Open automatically on this computer</source>
         <translation>Otwieraj automatycznie na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="265"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="266"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation>Klucz jest przechowywany w chronionym magazynie kluczy tego komputera. Chroni dane, jeśli ktoś ukradnie dysk lub kopię folderu; nie chroni przed osobą, która może zalogować się na konto użytkownika tego komputera.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="271"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation>Ten komputer nie ma chronionego magazynu kluczy, więc klucz jest przechowywany w pliku – to słabsza ochrona.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="274"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="275"/>
         <source>Owner types a passphrase every morning</source>
         <translation>Właściciel wpisuje hasło (frazę) każdego ranka</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="277"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="278"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation>Nikt nie otworzy danych, nawet na tym komputerze, dopóki nie wpiszesz hasła. Jeśli je zapomnisz, sejf danych otworzy tylko Zestaw odzyskiwania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="281"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="282"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Hasło (fraza, min. 12 znaków)</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="282"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="284"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="283"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="285"/>
         <source>Passphrase again</source>
         <translation>Powtórz hasło (frazę)</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="283"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="284"/>
         <source>Passphrase</source>
         <translation>Hasło (fraza)</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="285"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="286"/>
         <source>Create the vault</source>
         <translation>Utwórz sejf danych</translation>
     </message>

@@ -6674,32 +6674,32 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>HealthBasisBox</name>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="77"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="83"/>
         <source>Nothing to save: this is the basis in force.</source>
         <translation>Không có gì để lưu: đây đã là cơ sở pháp lý đang áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="87"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="93"/>
         <source>Saved. The privacy notice and the record of processing state it from now on.</source>
         <translation>Đã lưu. Từ nay, thông báo về quyền riêng tư và hồ sơ xử lý dữ liệu sẽ ghi theo lựa chọn này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="103"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="109"/>
         <source>Legal basis for health details</source>
         <translation>Cơ sở pháp lý cho thông tin sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="106"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="112"/>
         <source>Allergies, conditions, medicines and contraindications are kept only on the basis chosen here.</source>
         <translation>Dị ứng, bệnh lý, thuốc đang dùng và chống chỉ định chỉ được lưu theo cơ sở pháp lý được chọn ở đây.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="116"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="122"/>
         <source>Changing to consent deletes nothing already held; from then on, new health details need the client&apos;s consent.</source>
         <translation>Chuyển sang cơ sở đồng ý không xóa dữ liệu nào đang lưu; từ đó trở đi, thông tin sức khỏe mới cần có sự đồng ý của khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="120"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="126"/>
         <source>Save the basis</source>
         <translation>Lưu cơ sở pháp lý</translation>
     </message>
@@ -6707,22 +6707,22 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>HealthBasisPage</name>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="54"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="61"/>
         <source>Health details</source>
         <translation>Thông tin sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="56"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="63"/>
         <source>On what legal basis does the salon keep clients&apos; health details?</source>
         <translation>Salon lưu thông tin sức khỏe của khách hàng dựa trên cơ sở pháp lý nào?</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="60"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="67"/>
         <source>Allergies, conditions, medicines and contraindications are sensitive data: the law allows keeping them only on a basis the salon states. The privacy notice and the record of processing say which one you choose.</source>
         <translation>Dị ứng, bệnh lý, thuốc đang dùng và chống chỉ định là dữ liệu cá nhân nhạy cảm: pháp luật chỉ cho phép lưu giữ khi có một cơ sở pháp lý mà salon nêu rõ. Thông báo về quyền riêng tư và hồ sơ xử lý dữ liệu sẽ ghi cơ sở bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="69"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="76"/>
         <source>You can change this later in Settings → Client details.</source>
         <translation>Bạn có thể đổi lựa chọn này sau trong Cài đặt → Thông tin khách hàng.</translation>
     </message>
@@ -6730,47 +6730,47 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>HealthBasisWords</name>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="14"/>
+        <location filename="../../../ui/health_basis_words.py" line="16"/>
         <source>The client&apos;s explicit consent (recommended)</source>
         <translation>Sự đồng ý rõ ràng của khách hàng (khuyên dùng)</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="17"/>
+        <location filename="../../../ui/health_basis_words.py" line="19"/>
         <source>Health care under professional secrecy</source>
         <translation>Chăm sóc sức khỏe theo nghĩa vụ bảo mật nghề nghiệp</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="25"/>
+        <location filename="../../../ui/health_basis_words.py" line="30"/>
         <source>For salons, spas and beauty clinics. Allergies, conditions, medicines and contraindications are kept only for clients who gave their health-data consent. If a client withdraws it, their health details are deleted from the vault.</source>
         <translation>Dành cho salon, spa và thẩm mỹ viện. Dị ứng, bệnh lý, thuốc đang dùng và chống chỉ định chỉ được lưu cho những khách hàng đã đồng ý lưu dữ liệu sức khỏe. Nếu khách hàng rút lại sự đồng ý, thông tin sức khỏe của họ sẽ bị xóa khỏi kho dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="31"/>
-        <source>Only for clinics and opticians whose staff are bound by professional secrecy and who need health details to provide health care (GDPR Art. 9(2)(h)). Health details are kept without the client&apos;s consent.</source>
-        <translation>Chỉ dành cho phòng khám và cửa hàng kính mắt có nhân viên chịu nghĩa vụ bảo mật nghề nghiệp và cần thông tin sức khỏe để chăm sóc sức khỏe cho khách (GDPR Điều 9(2)(h)). Thông tin sức khỏe được lưu mà không cần sự đồng ý của khách hàng.</translation>
+        <location filename="../../../ui/health_basis_words.py" line="36"/>
+        <source>Only for clinics and opticians whose staff are bound by professional secrecy and who need health details to provide health care (%1). Health details are kept without the client&apos;s consent.</source>
+        <translation>Chỉ dành cho phòng khám và cửa hàng kính mắt có nhân viên chịu nghĩa vụ bảo mật nghề nghiệp và cần thông tin sức khỏe để chăm sóc sức khỏe cho khách (%1). Thông tin sức khỏe được lưu mà không cần sự đồng ý của khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="43"/>
+        <location filename="../../../ui/health_basis_words.py" line="48"/>
         <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet.</source>
         <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà khách hàng này chưa được hỏi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="48"/>
+        <location filename="../../../ui/health_basis_words.py" line="53"/>
         <source>Health details are kept only with the client&apos;s consent, and this client refused it.</source>
         <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà khách hàng này đã từ chối.</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="52"/>
+        <location filename="../../../ui/health_basis_words.py" line="57"/>
         <source>Health details are kept only with the client&apos;s consent, and this client withdrew it.</source>
         <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà khách hàng này đã rút lại sự đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="56"/>
+        <location filename="../../../ui/health_basis_words.py" line="61"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for it: the owner can switch health-data consent on in Consents.</source>
         <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý, mà salon không xin sự đồng ý này: chủ salon có thể bật mục đồng ý lưu dữ liệu sức khỏe ở trang Sự đồng ý.</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="63"/>
+        <location filename="../../../ui/health_basis_words.py" line="68"/>
         <source>Health details are kept only with the client&apos;s consent.</source>
         <translation>Thông tin sức khỏe chỉ được lưu khi khách hàng đồng ý.</translation>
     </message>
@@ -8242,28 +8242,28 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="108"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="109"/>
         <source>Welcome to SalonVault</source>
         <translation>Chào mừng bạn đến với SalonVault</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="111"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="112"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation>SalonVault lưu hồ sơ khách hàng của bạn ở dạng mã hóa ngay trên máy tính này. Việc thiết lập mất khoảng năm phút; hãy chuẩn bị sẵn máy in hoặc USB để lưu Bộ khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="116"/>
         <location filename="../../../ui/wizard/setup_wizard.py" line="117"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="118"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="119"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="120"/>
         <source>Moving to a new computer, or starting again after a lost one?</source>
         <translation>Chuyển sang máy tính mới, hoặc làm lại sau khi mất máy?</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="121"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="122"/>
         <source>Restore from a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
@@ -8804,45 +8804,45 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="171"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="172"/>
         <source>Enter your name.</source>
         <translation>Hãy nhập tên của bạn.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="176"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="177"/>
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="181"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="182"/>
         <source>Good PIN.</source>
         <translation>Mã PIN hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="188"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
         <source>You, the owner</source>
         <translation>Bạn – chủ salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="191"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="192"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
         <translation>Mã PIN của bạn dùng để mở các màn hình dành cho chủ salon. Gồm 6 đến 12 chữ số; không dùng ngày tháng, dãy số liên tiếp như 123456 hay dãy lặp lại như 121212.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="195"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="198"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="196"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="199"/>
         <source>Your name</source>
         <translation>Tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="196"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="199"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="197"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="200"/>
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="197"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="200"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="198"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="201"/>
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
     </message>
@@ -11998,24 +11998,24 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>SalonPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="139"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
         <source>Your salon</source>
         <translation>Salon của bạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="141"/>
         <source>Printed at the top of consent forms and the Recovery Kit.</source>
         <translation>Được in ở đầu phiếu đồng ý và Bộ khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="141"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="143"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="142"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="144"/>
         <source>Salon name</source>
         <translation>Tên salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="142"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="144"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="143"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="145"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
@@ -12401,17 +12401,17 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="336"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="339"/>
         <source>Creating the vault…</source>
         <translation>Đang tạo kho dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="373"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="376"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation>Không đặt được cụm mật khẩu (%1); tạm thời kho dữ liệu sẽ tự động mở trên máy tính này. Chủ salon có thể đặt cụm mật khẩu sau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="422"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="425"/>
         <source>Set up SalonVault</source>
         <translation>Thiết lập SalonVault</translation>
     </message>
@@ -13115,53 +13115,53 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="261"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="262"/>
         <source>How the vault opens</source>
         <translation>Cách mở kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="262"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
         <source>Open automatically on this computer</source>
         <translation>Tự động mở trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="265"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="266"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation>Khóa được cất trong nơi lưu khóa được bảo vệ của máy tính này. Cách này bảo vệ hồ sơ nếu ổ đĩa hoặc bản sao của thư mục bị đánh cắp, nhưng không chặn được người có thể đăng nhập vào tài khoản người dùng của máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="271"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation>Máy tính này không có nơi lưu khóa được bảo vệ, nên khóa sẽ được cất trong một tệp: kém an toàn hơn.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="274"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="275"/>
         <source>Owner types a passphrase every morning</source>
         <translation>Chủ salon nhập cụm mật khẩu mỗi sáng</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="277"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="278"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation>Không ai mở được hồ sơ, kể cả trên máy tính này, cho đến khi bạn nhập cụm mật khẩu. Nếu bạn quên nó, chỉ Bộ khôi phục mới mở được kho dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="281"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="282"/>
         <source>Passphrase (12+ characters)</source>
         <translation>Cụm mật khẩu (từ 12 ký tự)</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="282"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="284"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="283"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="285"/>
         <source>Passphrase again</source>
         <translation>Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="283"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="284"/>
         <source>Passphrase</source>
         <translation>Cụm mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="285"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="286"/>
         <source>Create the vault</source>
         <translation>Tạo kho dữ liệu</translation>
     </message>

@@ -6674,32 +6674,32 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HealthBasisBox</name>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="77"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="83"/>
         <source>Nothing to save: this is the basis in force.</source>
         <translation>无需保存：这已是当前生效的法律依据。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="87"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="93"/>
         <source>Saved. The privacy notice and the record of processing state it from now on.</source>
         <translation>已保存。隐私告知和处理活动记录将从现在起注明此依据。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="103"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="109"/>
         <source>Legal basis for health details</source>
         <translation>健康信息的法律依据</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="106"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="112"/>
         <source>Allergies, conditions, medicines and contraindications are kept only on the basis chosen here.</source>
         <translation>过敏、疾病状况、用药和禁忌仅依据此处选择的法律依据保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="116"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="122"/>
         <source>Changing to consent deletes nothing already held; from then on, new health details need the client&apos;s consent.</source>
         <translation>改为“客户同意”不会删除已保存的任何内容；此后，新的健康信息需要客户的同意。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/health_basis_box.py" line="120"/>
+        <location filename="../../../ui/pages/health_basis_box.py" line="126"/>
         <source>Save the basis</source>
         <translation>保存法律依据</translation>
     </message>
@@ -6707,22 +6707,22 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HealthBasisPage</name>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="54"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="61"/>
         <source>Health details</source>
         <translation>健康信息</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="56"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="63"/>
         <source>On what legal basis does the salon keep clients&apos; health details?</source>
         <translation>本店依据什么法律依据保存客户的健康信息？</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="60"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="67"/>
         <source>Allergies, conditions, medicines and contraindications are sensitive data: the law allows keeping them only on a basis the salon states. The privacy notice and the record of processing say which one you choose.</source>
         <translation>过敏、疾病状况、用药和禁忌属于敏感数据：法律只允许依据本店声明的法律依据保存这些数据。隐私告知和处理活动记录会注明您选择的依据。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/health_basis_page.py" line="69"/>
+        <location filename="../../../ui/wizard/health_basis_page.py" line="76"/>
         <source>You can change this later in Settings → Client details.</source>
         <translation>您以后可以在“设置 → 客户资料”中更改。</translation>
     </message>
@@ -6730,47 +6730,47 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HealthBasisWords</name>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="14"/>
+        <location filename="../../../ui/health_basis_words.py" line="16"/>
         <source>The client&apos;s explicit consent (recommended)</source>
         <translation>客户的明确同意（推荐）</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="17"/>
+        <location filename="../../../ui/health_basis_words.py" line="19"/>
         <source>Health care under professional secrecy</source>
         <translation>负有职业保密义务的医疗保健</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="25"/>
+        <location filename="../../../ui/health_basis_words.py" line="30"/>
         <source>For salons, spas and beauty clinics. Allergies, conditions, medicines and contraindications are kept only for clients who gave their health-data consent. If a client withdraws it, their health details are deleted from the vault.</source>
         <translation>适用于美发店、水疗中心和美容诊所。过敏、疾病状况、用药和禁忌只为已给予健康信息同意的客户保存。如果客户撤回同意，其健康信息将从保险库中删除。</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="31"/>
-        <source>Only for clinics and opticians whose staff are bound by professional secrecy and who need health details to provide health care (GDPR Art. 9(2)(h)). Health details are kept without the client&apos;s consent.</source>
-        <translation>仅适用于员工负有职业保密义务、且需要健康信息来提供医疗保健的诊所和眼镜店（GDPR 第 9 条第 2 款 (h) 项）。健康信息无需客户同意即可保存。</translation>
+        <location filename="../../../ui/health_basis_words.py" line="36"/>
+        <source>Only for clinics and opticians whose staff are bound by professional secrecy and who need health details to provide health care (%1). Health details are kept without the client&apos;s consent.</source>
+        <translation>仅适用于员工负有职业保密义务、且需要健康信息来提供医疗保健的诊所和眼镜店（%1）。健康信息无需客户同意即可保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="43"/>
+        <location filename="../../../ui/health_basis_words.py" line="48"/>
         <source>Health details are kept only with the client&apos;s consent, and this client has not been asked yet.</source>
         <translation>健康信息只在客户同意后才保存，而此客户尚未被征询。</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="48"/>
+        <location filename="../../../ui/health_basis_words.py" line="53"/>
         <source>Health details are kept only with the client&apos;s consent, and this client refused it.</source>
         <translation>健康信息只在客户同意后才保存，而此客户已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="52"/>
+        <location filename="../../../ui/health_basis_words.py" line="57"/>
         <source>Health details are kept only with the client&apos;s consent, and this client withdrew it.</source>
         <translation>健康信息只在客户同意后才保存，而此客户已撤回同意。</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="56"/>
+        <location filename="../../../ui/health_basis_words.py" line="61"/>
         <source>Health details are kept only with the client&apos;s consent, and the salon does not ask for it: the owner can switch health-data consent on in Consents.</source>
         <translation>健康信息只在客户同意后才保存，而本店未征求此项同意：店主可在“同意书”中开启健康信息同意。</translation>
     </message>
     <message>
-        <location filename="../../../ui/health_basis_words.py" line="63"/>
+        <location filename="../../../ui/health_basis_words.py" line="68"/>
         <source>Health details are kept only with the client&apos;s consent.</source>
         <translation>健康信息只在客户同意后才保存。</translation>
     </message>
@@ -8242,28 +8242,28 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="108"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="109"/>
         <source>Welcome to SalonVault</source>
         <translation>欢迎使用 SalonVault</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="111"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="112"/>
         <source>SalonVault keeps your clients&apos; records encrypted on this computer. This set-up takes about five minutes; have a printer or a USB stick ready for the Recovery Kit.</source>
         <translation>SalonVault 会在这台电脑上加密保存客户资料。设置大约需要五分钟，请准备好打印机或 U 盘，用于保存恢复套件。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="116"/>
         <location filename="../../../ui/wizard/setup_wizard.py" line="117"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="118"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="119"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="120"/>
         <source>Moving to a new computer, or starting again after a lost one?</source>
         <translation>要换到新电脑，或在旧电脑丢失后重新开始？</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="121"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="122"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
@@ -8804,45 +8804,45 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="171"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="172"/>
         <source>Enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="176"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="177"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="181"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="182"/>
         <source>Good PIN.</source>
         <translation>PIN 码可用。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="188"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="189"/>
         <source>You, the owner</source>
         <translation>您（店主）</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="191"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="192"/>
         <source>Your PIN opens the owner&apos;s screens. 6 to 12 digits; not a date, a run like 123456, or a repeat like 121212.</source>
         <translation>您的 PIN 码用于打开店主专用界面。需为 6 到 12 位数字，不能是日期、连续数字（如 123456）或重复组合（如 121212）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="195"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="198"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="196"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="199"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="196"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="199"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="197"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="200"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="197"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="200"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="198"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="201"/>
         <source>PIN again</source>
         <translation>再次输入 PIN 码</translation>
     </message>
@@ -11998,24 +11998,24 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SalonPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="139"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
         <source>Your salon</source>
         <translation>您的门店</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="140"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="141"/>
         <source>Printed at the top of consent forms and the Recovery Kit.</source>
         <translation>将打印在同意书和恢复套件的顶部。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="141"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="143"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="142"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="144"/>
         <source>Salon name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="142"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="144"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="143"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="145"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -12401,17 +12401,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="336"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="339"/>
         <source>Creating the vault…</source>
         <translation>正在创建保险库…</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="373"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="376"/>
         <source>The passphrase could not be set (%1); the vault opens on this computer for now. The owner can set a passphrase later.</source>
         <translation>无法设置口令短语（%1），保险库暂时会在这台电脑上自动打开。店主可以稍后再设置口令短语。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="422"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="425"/>
         <source>Set up SalonVault</source>
         <translation>设置 SalonVault</translation>
     </message>
@@ -13115,53 +13115,53 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="261"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="262"/>
         <source>How the vault opens</source>
         <translation>保险库的打开方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="262"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="263"/>
         <source>Open automatically on this computer</source>
         <translation>在这台电脑上自动打开</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="265"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="266"/>
         <source>The key is kept in this computer&apos;s protected key store. Protects the records if the disk or a backup copy of the folder is stolen; does not protect against someone who can sign in to this computer&apos;s user account.</source>
         <translation>密钥保存在这台电脑受保护的密钥存储区中。如果硬盘或文件夹的备份副本被盗，资料仍然安全；但无法防范能登录这台电脑用户账户的人。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="271"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="272"/>
         <source>This computer has no protected key store, so the key is kept in a file: weaker.</source>
         <translation>这台电脑没有受保护的密钥存储区，因此密钥将保存在文件中，安全性较弱。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="274"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="275"/>
         <source>Owner types a passphrase every morning</source>
         <translation>店主每天早上输入口令短语</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="277"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="278"/>
         <source>Nobody can open the records, even on this computer, until you type it. If you forget it, only the Recovery Kit opens the vault.</source>
         <translation>在您输入口令短语之前，任何人都无法打开资料，即使在这台电脑上也不行。如果忘记口令短语，只能用恢复套件打开保险库。</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="281"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="282"/>
         <source>Passphrase (12+ characters)</source>
         <translation>口令短语（至少 12 个字符）</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="282"/>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="284"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="283"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="285"/>
         <source>Passphrase again</source>
         <translation>再次输入口令短语</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="283"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="284"/>
         <source>Passphrase</source>
         <translation>口令短语</translation>
     </message>
     <message>
-        <location filename="../../../ui/wizard/setup_wizard.py" line="285"/>
+        <location filename="../../../ui/wizard/setup_wizard.py" line="286"/>
         <source>Create the vault</source>
         <translation>创建保险库</translation>
     </message>
