@@ -175,7 +175,8 @@ class RecordTemplatesBox(QGroupBox):
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         self.switch_button = QPushButton(self.tr("Switch &on or off"), self)
         self.switch_button.clicked.connect(self.toggle_selected)
-        self.copy_button = QPushButton(self.tr("Cop&y…"), self)
+        # Not Alt+Y: the consultation forms' Copy… below on the same tab has it.
+        self.copy_button = QPushButton(self.tr("Co&py…"), self)
         # Lambdas: `clicked` passes `checked`, which is not a name.
         self.copy_button.clicked.connect(lambda: self.copy_selected())  # noqa: PLW0108
         self.fields_button = QPushButton(self.tr("&Fields…"), self)
