@@ -69,6 +69,8 @@ class StaffBriefingService:
         newest one in the vault; everyone then confirms again. Returns the version added, or 0.
 
         `shipped` stands in for the resource files in tests (a program update's new text)."""
+        if not self._repo.has_tables():
+            return 0  # a vault held at an older schema (the upgrade tests build one)
         texts = dict(shipped) if shipped is not None else shipped_briefing()
         if set(texts) != set(BRIEFING_LANGUAGES):
             raise ValueError("a briefing version has a text in every language")

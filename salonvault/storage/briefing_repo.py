@@ -30,6 +30,14 @@ class BriefingRepository:
 
     # -- texts ---------------------------------------------------------------------------------
 
+    def has_tables(self) -> bool:
+        return bool(
+            self._db.scalar(
+                "SELECT count(*) FROM sqlite_master"
+                " WHERE type = 'table' AND name = 'briefing_texts'"
+            )
+        )
+
     def current_version(self) -> int:
         """The newest version (0 before the first one is installed)."""
         return int(self._db.scalar("SELECT coalesce(max(version), 0) FROM briefing_texts"))

@@ -66,7 +66,7 @@ def test_a_file_check_that_cannot_be_interrupted_is_reported_still_running(
     thread still runs, so it leaves without the C exit handlers (leave_now)."""
     release = threading.Event()
 
-    def stuck(started: object = None) -> None:
+    def stuck(started: object = None, pause_point: object = None) -> None:
         release.wait(10)  # like a page walk nothing can interrupt
 
     monkeypatch.setattr(vault, "check_file", stuck)

@@ -204,7 +204,9 @@ def test_the_salon_chooses_its_kinds_and_keeps_edited_starter_services(
     wizard.next()
     # An optician whose staff are bound by professional secrecy: chosen with the keyboard.
     basis = wizard.health_basis_page
-    assert wizard.currentPage() is basis and "secrecy" in basis.explanations[SECRECY].text()
+    explained = basis.explanations[SECRECY].text()  # in Polish, citing Poland's law
+    assert wizard.currentPage() is basis
+    assert "tajemnicą zawodową" in explained and "art. 9 ust. 2 lit. h RODO" in explained
     basis.choices[HealthBasis.EXPLICIT_CONSENT].setFocus()
     qtbot.keyClick(basis.choices[HealthBasis.EXPLICIT_CONSENT], Qt.Key.Key_Down)
     assert basis.chosen() is SECRECY
