@@ -10593,87 +10593,87 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="178"/>
-        <source>Cop&amp;y…</source>
+        <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
+        <source>Co&amp;py…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="181"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="182"/>
         <source>&amp;Fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="183"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="184"/>
         <source>&amp;Services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="220"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
         <source>the client&apos;s card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="223"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="224"/>
         <source>every treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>a treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
         <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
         <source>the salon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="262"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
         <source>A built-in template changes only with the program: copy it to add fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="265"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="266"/>
         <source>A record kept for the client is offered on the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="284"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
         <source>%1 (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="287"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="288"/>
         <source>Copy a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="288"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="289"/>
         <source>Name of the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="301"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="302"/>
         <source>Copied as %1: add fields to it with Fields…</source>
         <translation type="unfinished"></translation>
     </message>

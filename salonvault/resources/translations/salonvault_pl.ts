@@ -5516,7 +5516,7 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="217"/>
         <source>Ser&amp;vices…</source>
-        <translation>&amp;Usługi…</translation>
+        <translation>Usłu&amp;gi…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="168"/>
@@ -10688,87 +10688,87 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <translation>&amp;Włącz lub wyłącz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="178"/>
-        <source>Cop&amp;y…</source>
-        <translation>&amp;Kopiuj…</translation>
+        <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
+        <source>Co&amp;py…</source>
+        <translation>Ko&amp;piuj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="181"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="182"/>
         <source>&amp;Fields…</source>
         <translation>&amp;Pola…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="183"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="184"/>
         <source>&amp;Services…</source>
         <translation>&amp;Usługi…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="220"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
         <source>the client&apos;s card</source>
         <translation>karcie klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="223"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="224"/>
         <source>every treatment</source>
         <translation>każdej wizycie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>the client</source>
         <translation>klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>a treatment</source>
         <translation>wizyty</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
         <source>built in</source>
         <translation>wbudowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
         <source>the salon</source>
         <translation>salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
         <source>on</source>
         <translation>włączony</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
         <source>off</source>
         <translation>wyłączony</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="262"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
         <source>A built-in template changes only with the program: copy it to add fields.</source>
         <translation>Wbudowany szablon zmienia się tylko razem z programem: skopiuj go, aby dodać pola.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="265"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="266"/>
         <source>A record kept for the client is offered on the card.</source>
         <translation>Zapis prowadzony dla klienta dodaje się na karcie klienta.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="284"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
         <source>%1 (ours)</source>
         <translation>%1 (nasz)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="287"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="288"/>
         <source>Copy a template</source>
         <translation>Kopiuj szablon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="288"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="289"/>
         <source>Name of the copy</source>
         <translation>Nazwa kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="301"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="302"/>
         <source>Copied as %1: add fields to it with Fields…</source>
         <translation>Skopiowano jako %1: dodaj do niego pola przyciskiem Pola…</translation>
     </message>

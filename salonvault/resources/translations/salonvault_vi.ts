@@ -5372,7 +5372,7 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="217"/>
         <source>Ser&amp;vices…</source>
-        <translation>&amp;Dịch vụ…</translation>
+        <translation>Dịch &amp;vụ…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="168"/>
@@ -5402,7 +5402,7 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
     <message>
         <location filename="../../../ui/pages/forms_owner_box.py" line="227"/>
         <source>Signed a&amp;gain…</source>
-        <translation>Thời hạn ký &amp;lại…</translation>
+        <translation>Thời hạn &amp;ký lại…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../ui/pages/forms_owner_box.py" line="251"/>
@@ -10516,87 +10516,87 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <translation>&amp;Bật hoặc tắt</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="178"/>
-        <source>Cop&amp;y…</source>
-        <translation>&amp;Sao chép…</translation>
+        <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
+        <source>Co&amp;py…</source>
+        <translation>Sao ché&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="181"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="182"/>
         <source>&amp;Fields…</source>
         <translation>&amp;Trường…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="183"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="184"/>
         <source>&amp;Services…</source>
         <translation>&amp;Dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="220"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
         <source>the client&apos;s card</source>
         <translation>thẻ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="223"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="224"/>
         <source>every treatment</source>
         <translation>mọi lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>the client</source>
         <translation>khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>a treatment</source>
         <translation>lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
         <source>built in</source>
         <translation>có sẵn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
         <source>the salon</source>
         <translation>salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
         <source>on</source>
         <translation>bật</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
         <source>off</source>
         <translation>tắt</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="262"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
         <source>A built-in template changes only with the program: copy it to add fields.</source>
         <translation>Mẫu có sẵn chỉ thay đổi theo chương trình: hãy sao chép mẫu để thêm trường.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="265"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="266"/>
         <source>A record kept for the client is offered on the card.</source>
         <translation>Hồ sơ lưu cho khách hàng được thêm từ thẻ khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="284"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
         <source>%1 (ours)</source>
         <translation>%1 (của salon)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="287"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="288"/>
         <source>Copy a template</source>
         <translation>Sao chép mẫu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="288"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="289"/>
         <source>Name of the copy</source>
         <translation>Tên của bản sao</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="301"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="302"/>
         <source>Copied as %1: add fields to it with Fields…</source>
         <translation>Đã sao chép thành %1: thêm trường cho mẫu này bằng nút Trường…</translation>
     </message>

@@ -10516,87 +10516,87 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation>开启或关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="178"/>
-        <source>Cop&amp;y…</source>
-        <translation>复制(&amp;Y)…</translation>
+        <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
+        <source>Co&amp;py…</source>
+        <translation>复制(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="181"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="182"/>
         <source>&amp;Fields…</source>
         <translation>字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="183"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="184"/>
         <source>&amp;Services…</source>
         <translation>服务项目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="220"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
         <source>the client&apos;s card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="223"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="224"/>
         <source>every treatment</source>
         <translation>所有到店服务</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>the client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="227"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
         <source>a treatment</source>
         <translation>到店服务</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="229"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
         <source>the salon</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
         <source>on</source>
         <translation>已开启</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
         <source>off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="262"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
         <source>A built-in template changes only with the program: copy it to add fields.</source>
         <translation>内置模板只随程序更新而改变：请复制后再添加字段。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="265"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="266"/>
         <source>A record kept for the client is offered on the card.</source>
         <translation>为客户保存的记录在客户档案中添加。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="284"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
         <source>%1 (ours)</source>
         <translation>%1（本店）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="287"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="288"/>
         <source>Copy a template</source>
         <translation>复制模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="288"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="289"/>
         <source>Name of the copy</source>
         <translation>副本名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="301"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="302"/>
         <source>Copied as %1: add fields to it with Fields…</source>
         <translation>已复制为 %1：可通过“字段…”为其添加字段。</translation>
     </message>
