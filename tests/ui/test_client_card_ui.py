@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.catalogue import BusinessKind, ServiceInput
@@ -291,3 +291,21 @@ def test_latest_formula_on_top_of_the_timeline(
     assert card.treatment_list.item(0).text() == f"{date_text(date(2026, 11, 1))}  Cut"
     receptionist = open_card(qtbot, vault, team, Role.RECEPTIONIST, client_id)
     assert receptionist.treatments_tab.formula_box.isHidden()
+
+
+def test_the_timeline_is_read_when_its_tab_first_shows(
+    qtbot: QtBot, vault: Vault, team: Team, client_id: int
+) -> None:
+    """The card opens on Profile without reading the treatments (hundreds of visits made every
+    opening slow); a visit added meanwhile is there when the tab shows."""
+    cut = vault.catalogue.add(team.owner, ServiceInput("Cut", requires_patch_test=False))
+    vault.treatments.add_visit(team.owner, client_id, VisitInput(date(2026, 10, 1), cut))
+    card = open_card(qtbot, vault, team, Role.TECHNICIAN, client_id)
+    timeline = card.treatments_tab.findChild(QListWidget, "treatments")
+    assert card.tabs.currentWidget() is card.profile_tab
+    assert timeline.count() == 0  # not read yet
+    vault.treatments.add_visit(team.owner, client_id, VisitInput(date(2026, 11, 1), cut))
+    card.show_tab(card.treatments_tab)
+    assert timeline.count() == 2
+    assert timeline.item(0).text() == f"{date_text(date(2026, 11, 1))}  Cut"
+    assert card.treatments_tab.open_button.isEnabled()

@@ -4,11 +4,18 @@
 
 Receptionists see dates and service names only (the service returns summaries to them), so no
 formula box; owners and technicians see everything and may add today's treatment.
+
+The timeline is read when the tab first shows (or its list or formula is first asked for), not
+when the card opens: a client with hundreds of visits would otherwise slow every opening of the
+card, which opens on the Profile tab.
 """
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.changes import RecordKind
+from salonvault.domain.errors import SalonVaultError
 from salonvault.domain.roles import Permission, role_allows
 from salonvault.domain.session import Session
 from salonvault.domain.treatments import VisitView
@@ -47,6 +55,7 @@ class TreatmentsTab(CardTab):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(vault, session, client_id, staff_names, "treatmentsTab", parent)
+        self._loaded = False
         self.formula_box = QFrame(self)
         self.formula_box.setObjectName("latestFormula")
         self.formula_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -56,36 +65,38 @@ class TreatmentsTab(CardTab):
             f" border: 1px solid {note.note_border}; border-radius: 4px; }}"
         )
         self.formula_title = QLabel(self.tr("Latest colour formula"), self.formula_box)
-        self.formula = QLabel(self.formula_box)
-        self.formula.setObjectName("latestFormulaText")
-        self.formula.setWordWrap(True)
-        self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.formula.font()
+        self._formula = QLabel(self.formula_box)
+        self._formula.setObjectName("latestFormulaText")
+        self._formula.setWordWrap(True)
+        self._formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self._formula.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
-        self.formula.setFont(font)
-        self.formula_source = QLabel(self.formula_box)
+        self._formula.setFont(font)
+        self._formula_source = QLabel(self.formula_box)
         box = QVBoxLayout(self.formula_box)
         box.addWidget(self.formula_title)
-        box.addWidget(self.formula)
-        box.addWidget(self.formula_source)
+        box.addWidget(self._formula)
+        box.addWidget(self._formula_source)
+        if not role_allows(session.role, Permission.TREATMENT_READ):
+            self.formula_box.hide()  # the receptionist: dates and service names only
         self.heading = QLabel(self.tr("Treatments, newest first"), self)
-        self.treatment_list = QListWidget(self)
-        self.treatment_list.setObjectName("treatments")
-        self.treatment_list.setAccessibleName(self.tr("Treatments: press Enter to open one"))
+        self._timeline = QListWidget(self)
+        self._timeline.setObjectName("treatments")
+        self._timeline.setAccessibleName(self.tr("Treatments: press Enter to open one"))
         # Enter or a double click. Opened once the key press is over: the list passes Enter on
         # to the card, whose dialog would otherwise press the new window's default button (Edit).
-        self.treatment_list.itemActivated.connect(
+        self._timeline.itemActivated.connect(
             lambda item: QTimer.singleShot(0, lambda: self._open_item(item))
         )
-        self.heading.setBuddy(self.treatment_list)
+        self.heading.setBuddy(self._timeline)
         self.open_button = QPushButton(self.tr("&Open…"), self)
         self.open_button.setObjectName("openVisit")
         self.open_button.clicked.connect(self.open_current)
         self.add_button = QPushButton(self.tr("Add treatment…"), self)
         self.add_button.setVisible(role_allows(session.role, Permission.TREATMENT_ADD))
         self.add_button.clicked.connect(self.add_visit)
-        self.treatment_list.currentRowChanged.connect(self._update_open_button)
+        self._timeline.currentRowChanged.connect(self._update_open_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.add_button)
@@ -93,16 +104,49 @@ class TreatmentsTab(CardTab):
         layout = QVBoxLayout(self)
         layout.addWidget(self.formula_box)
         layout.addWidget(self.heading)
-        layout.addWidget(self.treatment_list, 1)
+        layout.addWidget(self._timeline, 1)
         layout.addLayout(buttons)
-        self.reload()
+        self._update_open_button()
         shows = (RecordKind.VISITS, RecordKind.SERVICES)  # a visit names its service
-        self.changes = ChangeFollower(self, vault, shows, self.reload, with_window=True)
+        self.changes = ChangeFollower(self, vault, shows, self._changed, with_window=True)
+
+    # What shows the timeline is read first: the tab's own showing, or code and tests asking.
+    @property
+    def treatment_list(self) -> QListWidget:
+        self._load_once()
+        return self._timeline
+
+    @property
+    def formula(self) -> QLabel:
+        self._load_once()
+        return self._formula
+
+    @property
+    def formula_source(self) -> QLabel:
+        self._load_once()
+        return self._formula_source
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._load_once()
+        super().showEvent(event)
+
+    def _load_once(self) -> None:
+        """A reading the vault refuses (the session ended) leaves the tab empty until the next
+        showing: the lock screen follows, as for any re-read (ui/changes.py)."""
+        if self._loaded:
+            return
+        with contextlib.suppress(SalonVaultError):
+            self.reload()
+            self._loaded = True
+
+    def _changed(self) -> None:
+        """A change before the first reading needs nothing: that reading will be fresh."""
+        if self._loaded:
+            self.reload()
 
     def reload(self) -> None:
-        self.treatment_list.clear()
+        self._timeline.clear()
         if not role_allows(self._session.role, Permission.TREATMENT_READ):
-            self.formula_box.hide()  # the receptionist: dates and service names only
             for summary in self._vault.treatments.history_summary(self._session, self._client_id):
                 self._add_row(
                     f"{date_text(summary.visited_on)}  {summary.service_name}", summary.id
@@ -123,15 +167,15 @@ class TreatmentsTab(CardTab):
     def _add_row(self, text: str, visit_id: int) -> None:
         item = QListWidgetItem(text)
         item.setData(_VISIT_ID, visit_id)
-        self.treatment_list.addItem(item)
+        self._timeline.addItem(item)
 
     def _select_first(self) -> None:
-        if self.treatment_list.count():
-            self.treatment_list.setCurrentRow(0)
+        if self._timeline.count():
+            self._timeline.setCurrentRow(0)
         self._update_open_button()
 
     def _update_open_button(self) -> None:
-        self.open_button.setEnabled(self.treatment_list.currentItem() is not None)
+        self.open_button.setEnabled(self._timeline.currentItem() is not None)
         self.open_button.setToolTip(
             "" if self.open_button.isEnabled() else self.tr("No treatment recorded yet.")
         )
@@ -139,12 +183,12 @@ class TreatmentsTab(CardTab):
     def _show_latest_formula(self, visits: list[VisitView]) -> None:
         latest = next((v for v in visits if not v.formula.empty), None)  # newest first
         if latest is None:
-            self.formula.setText(self.tr("No colour formula recorded yet."))
-            self.formula_source.clear()
-            self.formula_source.hide()
+            self._formula.setText(self.tr("No colour formula recorded yet."))
+            self._formula_source.clear()
+            self._formula_source.hide()
             return
-        self.formula.setText("\n".join(formula_lines(latest.formula)))
-        self.formula_source.setText(
+        self._formula.setText("\n".join(formula_lines(latest.formula)))
+        self._formula_source.setText(
             fill(
                 self.tr("%1 · %2 · by %3"),
                 date_text(latest.visited_on),
@@ -152,7 +196,7 @@ class TreatmentsTab(CardTab):
                 self._staff_names.get(latest.technician_id, "—"),
             )
         )
-        self.formula_source.show()
+        self._formula_source.show()
 
     def open_current(self) -> VisitDetailDialog | None:
         item = self.treatment_list.currentItem()
