@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from salonvault.domain.forms import (
@@ -284,12 +285,19 @@ class FormsRepository:
         )
 
 
+@lru_cache(maxsize=256)
+def _parsed(text: str) -> FormDefinition:
+    """A stored version's definition, parsed once per text: versions never change once written,
+    and every card opening reads all of them (parsing was a third of the card's opening time)."""
+    return definition_from_json(text)
+
+
 def _version(row: Row) -> FormVersion:
     return FormVersion(
         id=int(row[0]),
         form_key=str(row[1]),
         version=int(row[2]),
-        definition=definition_from_json(row[3]),
+        definition=_parsed(str(row[3])),
         sha256=str(row[4]),
         built_in=bool(row[5]),
         created_at=from_db(row[6]),
