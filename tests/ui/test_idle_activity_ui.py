@@ -9,6 +9,7 @@ its one-second timer would (`shell.idle.check_now()`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -164,7 +165,7 @@ def test_input_in_a_message_box_counts(qtbot: QtBot, shell: ShellWindow, clock: 
 
 
 def test_input_in_qts_file_dialog_counts(
-    qtbot: QtBot, shell: ShellWindow, clock: FakeClock, tmp_path: object
+    qtbot: QtBot, shell: ShellWindow, clock: FakeClock, tmp_path: Path
 ) -> None:
     sign_in_as(qtbot, shell, Role.RECEPTIONIST)
     dialog = QFileDialog(shell, "Choose a file", str(tmp_path))
