@@ -59,13 +59,26 @@ NAMES = {Role.OWNER: "Hoa Nguyễn", Role.RECEPTIONIST: "Kasia Nowak", Role.TECH
 
 
 class FakeClock:
+    """`advance` lets time pass (both readings move); `set_wall_clock_by` is someone setting
+    the computer's clock (the wall clock jumps, the monotonic clock does not), as is assigning
+    `moment`."""
+
     def __init__(self) -> None:
         self.moment = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+        self.steady = 1000.0
 
     def now(self) -> datetime:
         return self.moment
 
+    def monotonic(self) -> float:
+        return self.steady
+
     def advance(self, **kwargs: float) -> None:
+        step = timedelta(**kwargs)
+        self.moment += step
+        self.steady += step.total_seconds()
+
+    def set_wall_clock_by(self, **kwargs: float) -> None:
         self.moment += timedelta(**kwargs)
 
 

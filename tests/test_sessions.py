@@ -30,6 +30,28 @@ def test_idle_session_is_refused_by_the_services(vault: Vault, clock: FakeClock)
         vault.audit.verify(session)
 
 
+def test_setting_the_computers_clock_forward_does_not_end_a_session(
+    vault: Vault, clock: FakeClock
+) -> None:
+    """Idle time is counted on the monotonic clock: a wall clock set 40 minutes on (the time
+    service, a virtual machine catching up) is not 40 minutes of nobody at the counter."""
+    session = vault.auth.sign_in(NAMES[Role.TECHNICIAN], PINS[Role.TECHNICIAN])
+    clock.advance(seconds=30)
+    clock.set_wall_clock_by(minutes=40)
+    vault.guard.touch(session)
+    assert vault.guard.status(session).seconds_until_idle_lock(clock.monotonic()) == 300
+
+
+def test_setting_the_computers_clock_back_does_not_keep_an_idle_session_open(
+    vault: Vault, clock: FakeClock
+) -> None:
+    session = vault.auth.sign_in(NAMES[Role.TECHNICIAN], PINS[Role.TECHNICIAN])
+    clock.set_wall_clock_by(hours=-1)
+    clock.advance(minutes=5)
+    with pytest.raises(SessionExpired, match="idle"):
+        vault.staff.names(session)
+
+
 def test_session_ends_after_twelve_hours_even_when_busy(vault: Vault, clock: FakeClock) -> None:
     session = vault.auth.sign_in(NAMES[Role.OWNER], PINS[Role.OWNER])
     for _ in range(12 * 15 - 1):
@@ -77,7 +99,7 @@ def test_changing_a_role_ends_that_persons_sessions(vault: Vault, team: Team) ->
 def test_idle_countdown_is_reported(vault: Vault, team: Team, clock: FakeClock) -> None:
     owner = team.owner
     clock.advance(minutes=4)
-    assert vault.guard.status(owner).seconds_until_idle_lock(clock.now()) == 60
+    assert vault.guard.status(owner).seconds_until_idle_lock(clock.monotonic()) == 60
 
 
 def test_changes_made_in_another_process_end_sessions_here(

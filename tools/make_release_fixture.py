@@ -38,6 +38,9 @@ class _FixedClock:
     def now(self) -> datetime:
         return datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
+    def monotonic(self) -> float:
+        return 0.0
+
 
 def main() -> None:
     target = FIXTURES / f"release-{__version__}"

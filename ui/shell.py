@@ -2,7 +2,8 @@
 
 Sign-in runs off the GUI thread (Argon2 takes a noticeable fraction of a second). Locking, for
 whatever reason, ends the session in the services, closes dialogs, and throws the workspace
-away, so nothing of the last person's screen remains.
+away, so nothing of the last person's screen remains. Only a form being typed survives, as plain
+values in memory, for the same person alone (ui/drafts.py, decision 0046).
 """
 
 from __future__ import annotations
@@ -33,9 +34,11 @@ from salonvault.services.backups import BackupStatus
 from salonvault.services.vault import RestoreOutcome, RestoreUndone, Vault
 from ui.backup_tasks import SURVIVES_LOCK, BackupTasks
 from ui.changes import ChangeFollower
+from ui.drafts import LOCKS_THAT_KEEP_DRAFTS, Draft, DraftKeeper
 from ui.i18n import Translations, remember_language
 from ui.idle import IdleWatcher
 from ui.labels import fill, role_label
+from ui.lock_now import LockKeyInDialogs
 from ui.lock_screen import LockScreen
 from ui.operations import Operations
 from ui.os_lock import ScreenLockMonitor
@@ -110,17 +113,23 @@ class ShellWindow(QMainWindow):
         self.switch_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.switch_action.triggered.connect(self.switch_user)
         self.addAction(self.switch_action)
+        self._lock_key = LockKeyInDialogs(self.switch_action, self)  # Ctrl+L in dialogs too
 
-        self.idle = IdleWatcher(vault.guard, vault.clock, self)
-        self.idle.expired.connect(lambda: self.lock("idle"))
-        self.idle.countdown.connect(self._show_countdown)
-        self.screen_lock = ScreenLockMonitor(self)
-        self.screen_lock.locked.connect(lambda: self.lock("screen_locked"))
+        self._build_locks()
 
         self._follow_changes()
         self._restore_geometry()
         self._show_locked()
         self.retranslate()
+
+    def _build_locks(self) -> None:
+        """What locks the window (idle, the computer locked), and what a lock keeps."""
+        self.drafts = DraftKeeper(self.vault.clock, self)  # a form typed when the screen locked
+        self.idle = IdleWatcher(self.vault.guard, self.vault.clock, self)
+        self.idle.expired.connect(lambda: self.lock("idle"))
+        self.idle.countdown.connect(self._show_countdown)
+        self.screen_lock = ScreenLockMonitor(self)
+        self.screen_lock.locked.connect(lambda: self.lock("screen_locked"))
 
     def _read_salon_name(self) -> None:
         self._salon_name = self.vault.settings.salon_name()
@@ -205,6 +214,7 @@ class ShellWindow(QMainWindow):
             self._waiting(False)
             return
         self.session = session
+        self.drafts.drop_unless_for(session)  # another person's work goes before anything shows
         self.lock_screen.reset()  # drops a one-time code kept for the new-PIN step
         self.idle.start(session)
         self.switch_button.setVisible(True)
@@ -260,6 +270,31 @@ class ShellWindow(QMainWindow):
         self.refresh_backup_reminder()
         if role_allows(session.role, Permission.KEYS_MANAGE):
             self._tell_the_owner_about_keys(session)
+        draft = self.drafts.take(session)
+        if draft is not None:
+            self._reopen_draft(session, draft)
+
+    def _reopen_draft(self, session: Session, draft: Draft) -> None:
+        """The form this person was typing when the screen locked, open again as they left it."""
+        from ui.draft_reopen import reopen_draft  # noqa: PLC0415 - the card's modules, when needed
+
+        workspace = self.workspace
+        form = None
+        try:
+            if workspace is not None:
+                form = reopen_draft(workspace, self.vault, session, draft)
+        except SalonVaultError:
+            form = None  # the client or the entry is gone, or no longer this role's
+        finally:
+            draft.forget()
+        self._waiting(False)  # at work in the form, whatever page the sign-in would have read
+        if form is None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "What you were typing when the screen locked could not be opened again:"
+                    " the record has changed."
+                )
+            )
 
     def _tell_the_owner_about_keys(self, session: Session) -> None:
         """At the owner's sign-in: a recovery slot that is missing or broken (the dashboard
@@ -309,7 +344,12 @@ class ShellWindow(QMainWindow):
             self.lock("switch_user")
 
     def lock(self, reason: str) -> None:
-        """Back to the lock screen; the session ends in the services, dialogs close."""
+        """Back to the lock screen; the session ends in the services, dialogs close. A form
+        with unsaved input is kept, in memory, for the same person (decision 0046)."""
+        if reason not in LOCKS_THAT_KEEP_DRAFTS:
+            self.drafts.drop()
+        elif self.session is not None:
+            self.drafts.keep(self.session, QApplication.topLevelWidgets())
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
                 if widget.property(SURVIVES_LOCK):
@@ -415,6 +455,7 @@ class ShellWindow(QMainWindow):
         """This window's vault was closed by a restore: drop the session and the workspace
         without touching the vault again (the sessions ended with it)."""
         self._retired = True
+        self.drafts.drop()
         self.idle.stop()
         self.session = None
         self._drop_briefing()
@@ -475,6 +516,7 @@ class ShellWindow(QMainWindow):
             event.ignore()
             return
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.drafts.drop()
         if self.session is not None:
             self.lock("window_closed")
         self._operations.wait()

@@ -1,6 +1,8 @@
 """A signed-in staff member's session and the rules that end it.
 
 The services keep the authoritative copy (see services.sessions); a caller only holds the token.
+How long it has been idle or open is counted in seconds of a monotonic clock (`Clock.monotonic`),
+not by the wall clock: setting the computer's clock must not end a session, nor keep one open.
 """
 
 from __future__ import annotations
@@ -21,21 +23,24 @@ class Session:
     staff_id: int
     staff_name: str
     role: Role
-    started_at: datetime
-    last_activity: datetime
+    started_at: datetime  # the wall clock's time, for the record
+    started_steady: float  # Clock.monotonic() at sign-in
+    last_activity_steady: float  # Clock.monotonic() at the last input or service call
     idle_limit: timedelta
     max_length: timedelta = MAX_SESSION_LENGTH
     ended: bool = False
 
-    def expiry_reason(self, now: datetime) -> str | None:
-        """Why the session is over at `now` (a message key), or None while it is still good."""
+    def expiry_reason(self, steady_now: float) -> str | None:
+        """Why the session is over at `steady_now` (Clock.monotonic()), as a message key, or
+        None while it is still good."""
         if self.ended:
             return "auth.session_was_ended"
-        if now - self.last_activity >= self.idle_limit:
+        if steady_now - self.last_activity_steady >= self.idle_limit.total_seconds():
             return "auth.session_idle"
-        if now - self.started_at >= self.max_length:
+        if steady_now - self.started_steady >= self.max_length.total_seconds():
             return "auth.session_too_long"
         return None
 
-    def seconds_until_idle_lock(self, now: datetime) -> float:
-        return max(0.0, (self.last_activity + self.idle_limit - now).total_seconds())
+    def seconds_until_idle_lock(self, steady_now: float) -> float:
+        left = self.last_activity_steady + self.idle_limit.total_seconds() - steady_now
+        return max(0.0, left)

@@ -9,6 +9,7 @@ which also see every field, so the form can be filled from the card's ClientView
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -21,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salonvault.domain.clients import OPTIONAL_FIELDS, ClientInput, ClientView, Preferences
+from salonvault.domain.clients import (
+    OPTIONAL_FIELDS,
+    ClientInput,
+    ClientPhone,
+    ClientView,
+    Preferences,
+)
 from salonvault.domain.errors import DuplicateSuspected
 from salonvault.domain.session import Session
 from salonvault.services.clients import parse_birth_date, parse_tags
@@ -37,6 +44,8 @@ _PREFERENCES = ("preferences.hair", "preferences.skin", "preferences.lash")
 
 
 class ClientDialog(FormDialog):
+    draft_kind = "client"
+
     def __init__(
         self,
         vault: Vault,
@@ -206,6 +215,50 @@ class ClientDialog(FormDialog):
                 widget.setCurrentIndex(max(0, widget.findData(client.language)))
             else:
                 widget.setChecked(client.is_minor)
+
+    # -- kept through a lock (ui/drafts.py) ---------------------------------------------------
+
+    def draft_place(self) -> dict[str, object]:
+        return {"client_id": self._client.id if self._client is not None else None}
+
+    def draft_values(self) -> dict[str, object]:
+        values: dict[str, object] = {}
+        for name, widget in self.fields.items():
+            if name == "phone":
+                continue  # the first number: with the others below
+            if isinstance(widget, QLineEdit):
+                values[name] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                values[name] = widget.toPlainText()
+            elif isinstance(widget, QComboBox):
+                values[name] = widget.currentData()
+            else:
+                values[name] = widget.isChecked()
+        if self.phone_rows is not None:
+            values["phones"] = self.phone_rows.phones()
+        return values
+
+    def restore_draft(self, values: Mapping[str, object]) -> None:
+        phones = values.get("phones")
+        if self.phone_rows is not None and isinstance(phones, tuple):
+            self.phone_rows.set_phones(tuple(p for p in phones if isinstance(p, ClientPhone)))
+        for name, widget in self.fields.items():
+            value = values.get(name)
+            if name == "phone" or value is None:
+                continue
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            else:
+                widget.setChecked(bool(value))
+
+    def kept_note_text(self) -> str:
+        if self._client is None:
+            return self.tr("The new client you were typing was kept while the screen was locked.")
+        return self.tr("Your unsaved changes were kept while the screen was locked.")
 
     def text(self, name: str) -> str:
         widget = self.fields.get(name)

@@ -9,6 +9,7 @@ run by the service when the visit is saved).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, Signal
@@ -286,6 +287,40 @@ class BowlEditor(QGroupBox):
         self.minutes.setValue(bowl.processing_minutes or 0)
         self.note.setText(bowl.note)
 
+    def typed(self) -> dict[str, object]:
+        """Every box as typed, readable or not (a draft kept through a lock)."""
+        return {
+            "label": self.label.currentText(),
+            "brand": self.brand.text(),
+            "shades": [(row.shade.text(), row.grams.text()) for row in self.rows],
+            "developer": self.developer.text(),
+            "developer_grams": self.developer_grams.text(),
+            "ratio": self.ratio.text(),
+            "minutes": self.minutes.value(),
+            "note": self.note.text(),
+        }
+
+    def set_typed(self, typed: Mapping[str, object]) -> None:
+        self.label.setCurrentText(str(typed.get("label") or ""))
+        self.brand.setText(str(typed.get("brand") or ""))
+        kept = typed.get("shades")
+        kept = kept if isinstance(kept, list) else []
+        shades = [pair for pair in kept if isinstance(pair, tuple)]
+        while len(self.rows) < len(shades) and self.add_shade() is not None:
+            pass
+        for row, (shade, grams) in zip(self.rows, shades, strict=False):
+            row.shade.setText(str(shade))
+            row.grams.setText(str(grams))
+        for field, key in (
+            (self.developer, "developer"),
+            (self.developer_grams, "developer_grams"),
+            (self.ratio, "ratio"),
+            (self.note, "note"),
+        ):
+            field.setText(str(typed.get(key) or ""))
+        minutes = typed.get("minutes")
+        self.minutes.setValue(minutes if isinstance(minutes, int) else 0)
+
     def _show_developer_needed(self) -> None:
         """The developer's grams worked out from the colour and the ratio, as a hint."""
         hint = ""
@@ -427,6 +462,17 @@ class FormulaEditor(QWidget):
             editor = self.add_bowl()
             if editor is not None:
                 editor.fill_from(bowl)
+
+    def typed(self) -> list[dict[str, object]]:
+        return [bowl.typed() for bowl in self.bowls]
+
+    def set_typed(self, bowls: Sequence[Mapping[str, object]]) -> None:
+        for old in list(self.bowls):
+            self.remove_bowl(old)
+        for typed in bowls or [{}]:
+            editor = self.add_bowl()
+            if editor is not None:
+                editor.set_typed(typed)
 
     @property
     def empty(self) -> bool:

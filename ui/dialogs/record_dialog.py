@@ -51,6 +51,8 @@ class RecordMode(Enum):
 
 
 class RecordDialog(FormDialog):
+    draft_kind = "record"
+
     def __init__(
         self,
         vault: Vault,
@@ -130,7 +132,7 @@ class RecordDialog(FormDialog):
         scroll.setWidget(content)
         self.scroll_area = scroll
         self.body.addWidget(scroll, 1)
-        self._layout.setStretch(0, 1)
+        self._layout.setStretchFactor(self.body, 1)
 
     def _per_eye(self, spec: FieldSpec, parent: QWidget) -> QWidget:
         """Parts down the side, R and L across. The right eye's boxes are made first, so Tab
@@ -200,6 +202,29 @@ class RecordDialog(FormDialog):
             elif not _empty(value := self.inputs[spec.key].raw()):
                 out[spec.key] = value
         return out
+
+    # -- kept through a lock (ui/drafts.py) ---------------------------------------------------
+
+    def draft_place(self) -> dict[str, object]:
+        return {
+            "client_id": self._client_id,
+            "mode": self.mode.value,
+            "template_key": self.template.key,
+            "visit_id": self.visit_id,
+            "record_id": self._record.id if self._record is not None else None,
+        }
+
+    def draft_values(self) -> dict[str, object]:
+        return {path: made.raw() for path, made in self.inputs.items()}
+
+    def restore_draft(self, values: Mapping[str, object]) -> None:
+        for path, raw in values.items():
+            made = self.inputs.get(path)
+            if made is not None:  # a field the template still has
+                made.restore(raw)
+
+    def kept_note_text(self) -> str:
+        return self.tr("Your unsaved record was kept while the screen was locked.")
 
     def _fill(self, record: ServiceRecord) -> None:
         """The record's values (a correction starts from what it corrects)."""

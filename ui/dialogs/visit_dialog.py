@@ -12,6 +12,8 @@ corrects: both stay in the history.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Mapping
+from datetime import date
 from enum import Enum
 
 from PySide6.QtCore import Qt
@@ -71,6 +73,8 @@ class VisitMode(Enum):
 
 
 class VisitDialog(FormDialog):
+    draft_kind = "visit"
+
     def __init__(
         self,
         vault: Vault,
@@ -210,7 +214,7 @@ class VisitDialog(FormDialog):
         self.scroll_area = scroll
         self.body.addWidget(scroll, 1)
         # The form's own layout: the scrolling body takes the height, not the error line.
-        self._layout.setStretch(0, 1)
+        self._layout.setStretchFactor(self.body, 1)
         for field, name in (
             (self.products, self.tr("Products")),
             (self.notes, self.tr("Notes")),
@@ -298,6 +302,54 @@ class VisitDialog(FormDialog):
         )
         self.record_dialog = dialog
         dialog.open()
+
+    # -- kept through a lock (ui/drafts.py) ---------------------------------------------------
+
+    def draft_place(self) -> dict[str, object]:
+        return {
+            "client_id": self._client_id,
+            "mode": self.mode.value,
+            "visit_id": self._visit.id if self._visit is not None else None,
+        }
+
+    def draft_values(self) -> dict[str, object]:
+        return {
+            "date": from_qdate(self.date.date()).isoformat(),
+            "service_id": self.service.currentData(),
+            "technician_id": self.technician.currentData(),
+            "products": self.products.text(),
+            "formula": self.formula_editor.typed(),
+            "notes": self.notes.text(),
+            "price": self.price.text(),
+            "price_typed": self.price.isModified(),
+            "payment": self.payment.currentIndex(),  # "—", then the methods in their order
+            "record_after": self.record_after.currentData(),
+        }
+
+    def restore_draft(self, values: Mapping[str, object]) -> None:
+        """What was typed goes back; the contraindication box is not ticked again: the
+        warning is read anew (it may have changed while the screen was locked)."""
+        with_date = values.get("date")
+        if isinstance(with_date, str):
+            self.date.setDate(to_qdate(date.fromisoformat(with_date)))
+        for combo, key in ((self.service, "service_id"), (self.technician, "technician_id")):
+            index = combo.findData(values.get(key))
+            if index >= 0:
+                combo.setCurrentIndex(index)  # the service's price and records follow
+        self.products.setText(str(values.get("products") or ""))
+        formula = values.get("formula")
+        if isinstance(formula, list) and formula:
+            self.formula_editor.set_typed([b for b in formula if isinstance(b, Mapping)])
+        self.notes.setText(str(values.get("notes") or ""))
+        self.price.setText(str(values.get("price") or ""))
+        self.price.setModified(bool(values.get("price_typed")))
+        payment = values.get("payment")
+        self.payment.setCurrentIndex(payment if isinstance(payment, int) else 0)
+        record = self.record_after.findData(values.get("record_after"))
+        self.record_after.setCurrentIndex(max(0, record))
+
+    def kept_note_text(self) -> str:
+        return self.tr("Your unsaved visit was kept while the screen was locked.")
 
     # -- repeat last formula -----------------------------------------------------------------
 

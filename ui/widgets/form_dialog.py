@@ -6,13 +6,17 @@ The dialog checks nothing itself: the services decide and name the field at faul
 (`ValidationError.field`). A subclass lays out its fields with `add_field`, does its service
 call in `save_form` inside `with self.busy():`, and raises what the service raised. Short calls
 run on the GUI thread; a long one goes through `save_in_background` (ui/operations.py).
+
+A form whose input a lock keeps for its author (ui/drafts.py, decision 0046) names its
+`draft_kind` and says what was typed (`draft_values`), for what (`draft_place`), and how to put
+it back (`restore_draft`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -50,6 +54,8 @@ class FormDialog(QDialog):
     `general_error`, at the bottom, takes the rest. `accept_button` is Save unless the dialog
     has always said OK."""
 
+    draft_kind: ClassVar[str] = ""  # "": a lock does not keep this form's input
+
     def __init__(
         self,
         parent: QWidget | None = None,
@@ -80,7 +86,15 @@ class FormDialog(QDialog):
         self.save_button = self.buttons.button(accept_button)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self._values_at_open: dict[str, object] | None = None  # the fields when first shown
+        # "Your unsaved … was kept while the screen was locked": above the form, once reopened.
+        self.kept_note = QLabel(self)
+        self.kept_note.setObjectName("keptNote")
+        self.kept_note.setWordWrap(True)
+        self.kept_note.setStyleSheet(text_style(colours().muted))
+        self.kept_note.hide()
         self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.kept_note)
         self._layout.addLayout(self.body)
         self._layout.addLayout(self._bottom_line)
 
@@ -126,7 +140,33 @@ class FormDialog(QDialog):
             self._layout.addWidget(self.buttons)  # last in the tab order
             self.buttons.show()  # now, not once the event loop gets round to it
             self.save_button.setDefault(True)
+            self._values_at_open = self.draft_values()
         super().showEvent(event)
+
+    # -- input kept through a lock (ui/drafts.py) --------------------------------------------
+
+    def draft_values(self) -> dict[str, object]:
+        """What is in the fields, as plain values; {} where a lock keeps nothing."""
+        return {}
+
+    def draft_place(self) -> dict[str, object]:
+        """Which client and entry the form is for, to open it there again."""
+        return {}
+
+    def restore_draft(self, values: Mapping[str, object]) -> None:
+        """Put the `draft_values()` of an earlier form of the same kind back in the fields."""
+
+    def kept_note_text(self) -> str:
+        return ""
+
+    def has_unsaved_input(self) -> bool:
+        """Something typed or chosen since the form opened (and not saved: it would be shut)."""
+        opened = self._values_at_open
+        return bool(self.draft_kind) and opened is not None and self.draft_values() != opened
+
+    def show_kept_note(self) -> None:
+        self.kept_note.setText(self.kept_note_text())
+        self.kept_note.show()
 
     # -- saving ------------------------------------------------------------------------------
 

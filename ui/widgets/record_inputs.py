@@ -132,6 +132,11 @@ class FieldInput:
     def set_value(self, value: ScalarValue | None) -> None:
         raise NotImplementedError
 
+    def restore(self, raw: object) -> None:
+        """Put back what `raw()` read (a draft kept through a lock): text as it was typed."""
+        if raw is None or isinstance(raw, str | bool):
+            self.set_value(raw)
+
     def set_accessible_name(self, name: str) -> None:
         self.focus.setAccessibleName(name)
 
@@ -151,6 +156,9 @@ class NumberInput(FieldInput):
     def raw(self) -> object:
         text = self.box.text().strip()
         return text or None
+
+    def restore(self, raw: object) -> None:
+        self.box.setText(raw if isinstance(raw, str) else "")
 
     def set_value(self, value: ScalarValue | None) -> None:
         self.box.set_value(value if isinstance(value, Decimal) else None)
@@ -209,6 +217,10 @@ class MultiChoiceInput(FieldInput):
     def raw(self) -> object:
         return [choice for choice, box in self.boxes.items() if box.isChecked()]
 
+    def restore(self, raw: object) -> None:
+        chosen = raw if isinstance(raw, list) else []
+        self.set_value(tuple(str(choice) for choice in chosen))
+
     def set_value(self, value: ScalarValue | None) -> None:
         chosen = value if isinstance(value, tuple) else ()
         for choice, box in self.boxes.items():
@@ -265,6 +277,9 @@ class DateInput(FieldInput):
     def raw(self) -> object:
         return self.line.text().strip() or None
 
+    def restore(self, raw: object) -> None:
+        self.line.setText(raw if isinstance(raw, str) else "")
+
     def set_value(self, value: ScalarValue | None) -> None:
         self.line.setText(value.isoformat() if isinstance(value, date) else "")
 
@@ -309,6 +324,9 @@ class AcuityInput(FieldInput):
 
     def raw(self) -> object:
         return self.line.text().strip() or None
+
+    def restore(self, raw: object) -> None:
+        self.line.setText(raw if isinstance(raw, str) else "")
 
     def set_value(self, value: ScalarValue | None) -> None:
         self.line.setText(value if isinstance(value, str) else "")

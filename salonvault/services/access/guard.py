@@ -77,14 +77,15 @@ class Guard:
                 )
             )
             raise RuleViolation("access.sessions_start_only_sign_after")
-        now = self._clock.now()
+        steady = self._clock.monotonic()
         session = Session(
             token=secrets.token_urlsafe(24),
             staff_id=staff_id,
             staff_name=staff_name,
             role=role,
-            started_at=now,
-            last_activity=now,
+            started_at=self._clock.now(),
+            started_steady=steady,
+            last_activity_steady=steady,
             idle_limit=idle_limit,
         )
         self._sessions[session.token] = session
@@ -108,7 +109,7 @@ class Guard:
         live = self._sessions.get(session.token)
         if live is None:
             raise SessionExpired()
-        reason = live.expiry_reason(self._clock.now())
+        reason = live.expiry_reason(self._clock.monotonic())
         if reason is not None:
             self.end_session(live, "idle" if "idle" in reason else "expired")
             raise SessionExpired(reason)
@@ -129,7 +130,7 @@ class Guard:
 
     def touch(self, session: Session) -> None:
         """Count user input as activity (the GUI calls this on keyboard and mouse events)."""
-        self.live_session(session).last_activity = self._clock.now()
+        self.live_session(session).last_activity_steady = self._clock.monotonic()
 
     # -- permissions -------------------------------------------------------------------------
 
@@ -158,7 +159,7 @@ class Guard:
                 ),
             )
             raise PermissionDenied(permission.value, live.role.value)
-        live.last_activity = self._clock.now()
+        live.last_activity_steady = self._clock.monotonic()
         return live
 
 

@@ -11,6 +11,8 @@ button records the consent first (anyone at the counter may record one).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -165,6 +167,14 @@ class HealthTab(CardTab):
         dialog.open()
         return dialog
 
+    def change_item(self, item_id: int) -> HealthItemDialog | None:
+        """The form for the item with this id (a draft kept through a lock goes back in it)."""
+        for row, item in enumerate(self._items):
+            if item.id == item_id:
+                self.table.selectRow(row)
+                return self.change_selected()
+        return None
+
     def change_selected(self) -> HealthItemDialog | None:
         row = self.table.currentRow()
         if not 0 <= row < len(self._items):
@@ -198,6 +208,8 @@ class HealthTab(CardTab):
 
 class HealthItemDialog(FormDialog):
     """Record one allergy, condition, medication or contraindication."""
+
+    draft_kind = "health_item"
 
     def __init__(
         self,
@@ -245,6 +257,24 @@ class HealthItemDialog(FormDialog):
             self.text.setText(item.text)
             self.severity.setCurrentIndex(self.severity.findData(item.severity.value))
         self.resize(460, self.sizeHint().height())
+
+    def draft_place(self) -> dict[str, object]:
+        return {"client_id": self._client_id, "item_id": self._item.id if self._item else None}
+
+    def draft_values(self) -> dict[str, object]:
+        return {
+            "kind": self.kind.currentData(),
+            "text": self.text.text(),
+            "severity": self.severity.currentData(),
+        }
+
+    def restore_draft(self, values: Mapping[str, object]) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(values.get("kind"))))
+        self.text.setText(str(values.get("text") or ""))
+        self.severity.setCurrentIndex(max(0, self.severity.findData(values.get("severity"))))
+
+    def kept_note_text(self) -> str:
+        return self.tr("Your unsaved health item was kept while the screen was locked.")
 
     def save_form(self) -> bool:
         try:
