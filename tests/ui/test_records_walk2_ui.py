@@ -10,10 +10,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+)
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.catalogue import BusinessKind
+from salonvault.domain.records import FieldKind
+from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.catalogue import starter_services
 from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
@@ -21,6 +27,7 @@ from tests.support import FakeClock
 from tests.ui.support import sign_in
 from ui.i18n import Translations
 from ui.operations import Operations
+from ui.pages.record_templates_box import RecordTemplatesBox
 from ui.pages.settings_page import SettingsPage
 from ui.shell import ShellWindow
 
@@ -69,3 +76,32 @@ def test_every_alt_letter_on_the_service_records_tab_presses_one_thing(
     page.show_tab("records")
     letters = _alt_letters(page)
     assert letters and not {letter: n for letter, n in letters.items() if n > 1}
+
+
+# -- the findings listed after the walk, fixed ---------------------------------------------------
+
+
+def _owner(vault: Vault) -> Session:
+    return vault.auth.sign_in(OWNER, OWNER_PIN)
+
+
+def test_a_new_field_is_text_unless_the_owner_chooses_another_kind(
+    qtbot: QtBot, beauty_salon: Vault
+) -> None:
+    """The kind was Number first: "Dye used" typed and Add pressed made a number field, the
+    kind two Tabs away and unnoticed."""
+    box = RecordTemplatesBox(beauty_salon, _owner(beauty_salon))
+    qtbot.addWidget(box)
+    box.select("lash_map")
+    assert box.copy_selected("Lash map (ours)") is not None
+    fields = box.edit_fields()
+    assert fields is not None
+    qtbot.addWidget(fields)
+    qtbot.waitExposed(fields)
+    fields.new_label.setFocus()
+    qtbot.keyClicks(fields.new_label, "Dye used")
+    qtbot.mouseClick(fields.add_button, Qt.MouseButton.LeftButton)
+    fields.save()
+    assert fields.saved is not None
+    added = fields.saved.definition.field("dye_used")
+    assert added is not None and added.kind is FieldKind.TEXT
