@@ -18,13 +18,17 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.catalogue import BusinessKind
-from salonvault.domain.records import FieldKind
+from salonvault.domain.clients import ClientInput
+from salonvault.domain.records import FieldKind, RecordInput
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.catalogue import starter_services
 from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
+from tests.helpers import grant_health_consent
 from tests.support import FakeClock
 from tests.ui.support import sign_in
+from tests.ui.test_records_ui import PRESCRIPTION
+from ui.dialogs.client_card import ClientCard
 from ui.i18n import Translations
 from ui.operations import Operations
 from ui.pages.record_templates_box import RecordTemplatesBox
@@ -85,6 +89,16 @@ def _owner(vault: Vault) -> Session:
     return vault.auth.sign_in(OWNER, OWNER_PIN)
 
 
+def _settings_records_tab(qtbot: QtBot, window: ShellWindow) -> SettingsPage:
+    sign_in(qtbot, window, OWNER, OWNER_PIN)
+    assert window.workspace is not None
+    window.workspace.show_page("settings")
+    page = window.workspace.page("settings")
+    assert isinstance(page, SettingsPage)
+    page.show_tab("records")
+    return page
+
+
 def test_a_new_field_is_text_unless_the_owner_chooses_another_kind(
     qtbot: QtBot, beauty_salon: Vault
 ) -> None:
@@ -105,3 +119,74 @@ def test_a_new_field_is_text_unless_the_owner_chooses_another_kind(
     assert fields.saved is not None
     added = fields.saved.definition.field("dye_used")
     assert added is not None and added.kind is FieldKind.TEXT
+
+
+def _listed(page: SettingsPage) -> list[str]:
+    assert page.record_templates is not None
+    return [s.key for s in page.record_templates.summaries]
+
+
+def test_only_an_optician_sees_the_prescription_settings_and_templates(
+    qtbot: QtBot, beauty_salon: Vault, translations: Translations, operations: Operations
+) -> None:
+    """A beauty salon saw the Prescriptions box (cylinder, acuity) and the optician's two
+    templates on Service records. They come with the optician kind, at once, and go with it;
+    a prescription written meanwhile stays on the client's card."""
+    window = ShellWindow(beauty_salon, translations, operations)
+    qtbot.addWidget(window)
+    window.show()
+    page = _settings_records_tab(qtbot, window)
+    assert page.notation_box is not None and page.salon_details is not None
+    optician_templates = {"spectacle_rx", "contact_lens"}
+    assert not page.notation_box.isVisibleTo(page)
+    assert not optician_templates & set(_listed(page))
+    assert {"lash_map", "skin_analysis", "laser_ipl"} <= set(_listed(page))  # any may go on
+
+    page.salon_details.kind_boxes[BusinessKind.OPTICIAN].setChecked(True)
+    assert page.salon_details.save()
+    assert page.notation_box.isVisibleTo(page)  # the tab in front: no reopening
+    assert optician_templates <= set(_listed(page))
+
+    owner = window.session
+    assert owner is not None
+    client = beauty_salon.clients.create(owner, ClientInput("Nowak", "Anna")).id
+    grant_health_consent(beauty_salon, owner, client)
+    beauty_salon.records.add_record(owner, client, RecordInput("spectacle_rx", PRESCRIPTION))
+
+    page.show_tab("salon")
+    page.salon_details.kind_boxes[BusinessKind.OPTICIAN].setChecked(False)
+    assert page.salon_details.save()
+    page.show_tab("records")
+    assert not page.notation_box.isVisibleTo(page)
+    assert not optician_templates & set(_listed(page))
+
+    card = ClientCard(beauty_salon, owner, client)
+    qtbot.addWidget(card)
+    card.show()
+    card.show_tab(card.records_tab)
+    qtbot.waitUntil(lambda: card.records_tab._loaded)
+    assert [r.template.key for r in card.records_tab.records] == ["spectacle_rx"]
+    assert "Spectacle prescription" in card.records_tab.timeline.item(0).text()
+
+
+def test_an_optician_s_template_left_on_is_listed_until_switched_off(
+    qtbot: QtBot, beauty_salon: Vault, translations: Translations, operations: Operations
+) -> None:
+    """A prescription template that is on in a salon that is no optician (switched on before
+    the kinds were chosen, or from the command line) stays listed so the owner can switch it
+    off; then it goes, and the list says where it went."""
+    owner = _owner(beauty_salon)
+    beauty_salon.record_templates.set_active(owner, "contact_lens", True)
+    window = ShellWindow(beauty_salon, translations, operations)
+    qtbot.addWidget(window)
+    window.show()
+    page = _settings_records_tab(qtbot, window)
+    box = page.record_templates
+    assert box is not None and page.notation_box is not None
+    assert "contact_lens" in _listed(page) and "spectacle_rx" not in _listed(page)
+    assert page.notation_box.isVisibleTo(page)
+    box.select("contact_lens")
+    assert box.toggle_selected()
+    assert "contact_lens" not in _listed(page)
+    assert "Optician" in box.status.text()
+    assert not page.notation_box.isVisibleTo(page)
