@@ -13,23 +13,28 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QLabel,
     QMessageBox,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.catalogue import BusinessKind
-from salonvault.domain.clients import ClientInput
+from salonvault.domain.clients import ClientInput, HealthKind, Severity
 from salonvault.domain.records import FieldKind, RecordInput
 from salonvault.domain.session import Session
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.catalogue import starter_services
 from salonvault.services.vault.opening import SalonDetails, Vault, create_vault
-from tests.helpers import grant_health_consent
-from tests.support import FakeClock
+from tests.helpers import grant_health_consent, made_salon
+from tests.support import FakeClock, Team
 from tests.ui.support import sign_in
 from tests.ui.test_records_ui import PRESCRIPTION
 from ui.dialogs.client_card import ClientCard
+from ui.dialogs.record_dialog import RecordDialog
+from ui.dialogs.template_fields_dialog import TemplateFieldsDialog
 from ui.dialogs.visit_dialog import VisitDialog
 from ui.i18n import Translations
 from ui.operations import Operations
@@ -264,3 +269,69 @@ def test_a_record_the_technician_picked_stays_when_the_service_changes(
     assert record.currentData() is None
     _choose_service(dialog, "Lash lift")
     assert record.currentData() == ours  # chosen for the service again, not by hand
+
+
+def _unnamed_inputs(dialog: QWidget) -> list[str]:
+    """Each control Tab stops at that a screen reader could not name: no accessible name, no
+    label whose buddy it is, no text of its own (a button's). The line edit inside a spin box
+    or an editable combo box is named by its box."""
+    labelled = [label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()]
+    unnamed: list[str] = []
+    widget = dialog.nextInFocusChain()
+    while widget is not dialog:
+        inside_a_box = isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))
+        stops = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        if stops and widget.isVisibleTo(dialog) and not inside_a_box:
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            if not (widget.accessibleName() or text.replace("&", "") or widget in labelled):
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()}".strip())
+        widget = widget.nextInFocusChain()
+    return unnamed
+
+
+def test_every_control_of_the_visit_and_record_dialogs_has_a_name(
+    qtbot: QtBot, tmp_path: Path, device_store: DeviceKeyStore, clock: FakeClock
+) -> None:
+    """The visit dialog's technician and payment boxes (and its date and service) had no name:
+    a screen reader said only "combo box". Walked with the warning, the colour formula and the
+    record after it all showing; then every record form of every template, the salon's own
+    fields of each kind too."""
+    kinds = (BusinessKind.HAIR, BusinessKind.BEAUTY, BusinessKind.OPTICIAN)
+    vault = made_salon(tmp_path / "mixed", kinds, device_store, clock)
+    try:
+        team = Team(vault)
+        client = vault.clients.create(team.owner, ClientInput("Kowalska", "Anna")).id
+        grant_health_consent(vault, team.owner, client)
+        vault.clients.add_health_item(
+            team.owner, client, HealthKind.ALLERGY, "PPD allergy", Severity.SEVERE
+        )
+        visit = VisitDialog(vault, team.technician, client)
+        qtbot.addWidget(visit)
+        visit.show()
+        qtbot.waitExposed(visit)
+        _choose_service(visit, "Full-head colour")
+        assert visit.contraindication.isVisibleTo(visit)
+        assert visit.formula_box.isVisibleTo(visit) and visit.record_after.isVisibleTo(visit)
+        assert _unnamed_inputs(visit) == []
+
+        ours = vault.record_templates.copy_template(team.owner, "skin_analysis", "Ours").key
+        fields = TemplateFieldsDialog(
+            vault, team.owner, vault.record_templates.template(team.owner, ours)
+        )
+        qtbot.addWidget(fields)
+        for index in range(fields.new_kind.count()):
+            fields.new_kind.setCurrentIndex(index)
+            fields.new_label.setText(f"Own {index}")
+            fields.new_choices.setText("one, two")
+            assert fields.add_new_field() is not None
+        fields.save()
+        for summary in vault.record_templates.templates(team.owner):
+            template = vault.record_templates.template(team.owner, summary.key)
+            record = RecordDialog(vault, team.technician, client, template)
+            qtbot.addWidget(record)
+            record.show()
+            qtbot.waitExposed(record)
+            assert (summary.key, _unnamed_inputs(record)) == (summary.key, [])
+            record.close()
+    finally:
+        vault.close()

@@ -211,10 +211,15 @@ class VisitDialog(FormDialog):
         self.body.addWidget(scroll, 1)
         # The form's own layout: the scrolling body takes the height, not the error line.
         self._layout.setStretch(0, 1)
+        # Named for screen readers on every system (the labels are their buddies too).
         for field, name in (
+            (self.date, self.tr("Date")),
+            (self.service, self.tr("Service")),
+            (self.technician, self.tr("Done by")),
             (self.products, self.tr("Products")),
             (self.notes, self.tr("Notes")),
             (self.price, price_label),
+            (self.payment, self.tr("Payment")),
         ):
             field.setAccessibleName(name)
 
