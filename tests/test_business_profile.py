@@ -50,6 +50,19 @@ def test_a_preference_line_shows_for_its_kinds_or_once_written() -> None:
     assert business_profile([K.BEAUTY]).shows_preference("lash")
 
 
+def test_the_optician_s_templates_are_listed_for_an_optician_or_while_on() -> None:
+    beauty, optician = business_profile([K.BEAUTY]), business_profile([K.OPTICIAN])
+    assert not beauty.lists_built_in(BuiltIn.SPECTACLE_RX, switched_on=False)
+    assert not beauty.lists_built_in(BuiltIn.CONTACT_LENS, switched_on=False)
+    assert beauty.lists_built_in(BuiltIn.SPECTACLE_RX, switched_on=True)  # to switch it off
+    assert beauty.lists_built_in(BuiltIn.LASER_IPL, switched_on=False)  # any salon may
+    assert optician.lists_built_in(BuiltIn.CONTACT_LENS, switched_on=False)
+    assert optician.lists_built_in(BuiltIn.LASH_MAP, switched_on=False)
+    assert optician.writes_prescriptions()
+    assert not beauty.writes_prescriptions([BuiltIn.LASH_MAP, None])
+    assert beauty.writes_prescriptions([None, BuiltIn.CONTACT_LENS])  # one is on (or a copy)
+
+
 @pytest.fixture
 def optician(tmp_path: Path, device_store: DeviceKeyStore, clock: FakeClock) -> Iterator[Vault]:
     made = made_salon(tmp_path / "optician", (K.OPTICIAN,), device_store, clock)

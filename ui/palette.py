@@ -163,6 +163,20 @@ def alert_banner_style(severe: bool) -> str:
     return f"background: {c.alert_background}; color: {c.alert_text}; padding: 8px;"
 
 
+def acknowledgement_panel_style(selector: str) -> str:
+    """The box to tick inside a severe alert: on the window's own input colours, framed in the
+    alert's text colour, so the box's outline and its tick read as on any form (on the red
+    itself the outline was dark on red, and whether it was ticked hard to tell)."""
+    c = colours()
+    return (
+        f"{selector} {{ background: palette(base); border: 2px solid {c.severe_alert_text};"
+        " border-radius: 4px; padding: 0px; }"
+        f" {selector} QCheckBox {{ background: palette(base); color: palette(text);"
+        " font-weight: bold; padding: 6px; border: none; }"
+        f" {selector} QCheckBox::indicator {{ width: 18px; height: 18px; }}"
+    )
+
+
 def danger_button_style() -> str:
     """A button that destroys or merges records: the severe colour while it can be pressed."""
     c = colours()

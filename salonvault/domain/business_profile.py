@@ -36,6 +36,13 @@ PREFERENCE_FEATURES: dict[str, Feature] = {
 }
 
 
+# An optician's built-in templates. A prescription is no other kind's record, so the owner's
+# list of templates (Settings) and the prescription's notation show them only to an optician,
+# or while one is switched on (a vault made before the kinds were chosen keeps every built-in
+# on, and the owner must be able to switch it off). The others any salon may switch on.
+PRESCRIPTION_TEMPLATES: frozenset[BuiltIn] = frozenset({BuiltIn.SPECTACLE_RX, BuiltIn.CONTACT_LENS})
+
+
 class HealthExample(StrEnum):
     """What the health-item form offers as an example, by what the salon does (the window
     words each one)."""
@@ -94,6 +101,21 @@ class BusinessProfile:
         """A preference line ("hair", "skin", "lash") is shown when the salon's kinds use it,
         or when the client already has one (never hidden once written)."""
         return bool(stored) or self.has(PREFERENCE_FEATURES[name])
+
+    def lists_built_in(self, template: BuiltIn, switched_on: bool) -> bool:
+        """Whether the owner's list of record templates shows this built-in: an optician's
+        only to an optician or while it is on; every other one always."""
+        return (
+            switched_on
+            or template not in PRESCRIPTION_TEMPLATES
+            or template in self.record_templates
+        )
+
+    def writes_prescriptions(self, switched_on: Iterable[BuiltIn | None] = ()) -> bool:
+        """Whether the prescription's notation (cylinder, acuity) concerns the salon: it is an
+        optician, or a template of an optician's family (a built-in or the owner's copy) is
+        switched on. `switched_on`: the families of the templates that are."""
+        return any(t in PRESCRIPTION_TEMPLATES for t in (*self.record_templates, *switched_on))
 
 
 def business_profile(kinds: Iterable[BusinessKind]) -> BusinessProfile:

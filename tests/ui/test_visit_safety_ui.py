@@ -10,8 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QMessageBox,
+    QStyle,
+    QStyleOptionButton,
+)
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.audit import AuditFilter
@@ -25,6 +31,7 @@ from salonvault.services.vault import Vault
 from tests.helpers import grant_health_consent, made_salon
 from tests.support import FakeClock, Team
 from tests.ui.support import sign_in_as
+from tests.ui.test_palette import contrast, dark_palette
 from ui.dialogs.client_card import ClientCard
 from ui.dialogs.service_dialog import ServiceDialog
 from ui.dialogs.visit_safety_box import ContraindicationBox, HealthAlertsLine
@@ -196,3 +203,61 @@ def test_a_role_that_may_not_read_health_is_told_whom_to_ask_in_the_dialog_box(
     assert "ask Owner or Technician" in box.matches.text()
     box.show_for(SalonService(8, "Consultation", False, True))
     assert not box.needs_acknowledgement
+
+
+def _indicator(tick: QCheckBox) -> QRect:
+    option = QStyleOptionButton()
+    option.initFrom(tick)
+    option.text = tick.text()
+    return tick.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, tick)
+
+
+@pytest.fixture(params=["light", "dark"])
+def palette(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The window's colours, light (Fusion's own) or a dark theme, for the test's widgets."""
+    before = qapp.palette()
+    if request.param == "dark":
+        qapp.setPalette(dark_palette("#353535", "#2a2a2a"))
+    yield request.param
+    qapp.setPalette(before)
+
+
+def test_the_acknowledgement_box_stands_out_on_the_red_warning(qtbot: QtBot, palette: str) -> None:
+    """The box to tick was a dark outline on the red: hard to tell whether it was ticked. Its
+    outline stands out from what is around it, and the tick from the box, by at least WCAG's
+    3:1 for controls (1.4.11)."""
+    safety = VisitSafety(
+        items=None,
+        has_alerts=True,
+        has_severe_alert=True,
+        contraindicated_services=frozenset({7}),
+        ask=(Role.OWNER,),
+    )
+    box = ContraindicationBox(safety)
+    qtbot.addWidget(box)
+    box.show_for(SalonService(7, "Full-head colour", True, True, contraindications=("ppd",)))
+    box.resize(640, box.sizeHint().height())
+    box.show()
+    qtbot.waitExposed(box)
+    tick = box.acknowledge
+    area = _indicator(tick)
+    unticked = tick.grab().toImage()
+    tick.setChecked(True)
+    ticked = tick.grab().toImage()
+    ratio = unticked.width() / tick.width()  # the device pixel ratio
+    pixels = [
+        (int(x * ratio), int(y * ratio))
+        for x in range(area.left(), area.right() + 1)
+        for y in range(area.top(), area.bottom() + 1)
+    ]
+    around = unticked.pixelColor(int((area.right() + 3) * ratio), int(area.center().y() * ratio))
+    outline = max(contrast(unticked.pixelColor(*p), around) for p in pixels)
+    mark = max(contrast(ticked.pixelColor(*p), unticked.pixelColor(*p)) for p in pixels)
+    assert outline >= 3.0 and mark >= 3.0, (round(outline, 1), round(mark, 1))
+    # Its own outline covers the style's focus mark on the box: the line is ringed instead.
+    box.activateWindow()
+    tick.setFocus()
+    qtbot.waitUntil(tick.hasFocus)
+    focused = tick.grab().toImage()
+    edge = (int(1 * ratio), int(area.center().y() * ratio))
+    assert contrast(focused.pixelColor(*edge), unticked.pixelColor(*edge)) >= 3.0

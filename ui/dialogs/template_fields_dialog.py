@@ -40,13 +40,15 @@ from ui.labels import fill
 from ui.record_words import kind_text, label_text
 from ui.widgets.form_dialog import FormDialog
 
+# Text first, the kind a new field starts as: a label typed and Add pressed is what a newcomer
+# does, and a note ("Dye used") is likelier than a number with its unit and range.
 _ADDABLE = (
+    FieldKind.TEXT,
     FieldKind.NUMBER,
     FieldKind.CHOICE,
     FieldKind.MULTI_CHOICE,
     FieldKind.YES_NO,
     FieldKind.DATE,
-    FieldKind.TEXT,
 )
 
 

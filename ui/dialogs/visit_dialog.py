@@ -215,10 +215,15 @@ class VisitDialog(FormDialog):
         self.body.addWidget(scroll, 1)
         # The form's own layout: the scrolling body takes the height, not the error line.
         self._layout.setStretchFactor(self.body, 1)
+        # Named for screen readers on every system (the labels are their buddies too).
         for field, name in (
+            (self.date, self.tr("Date")),
+            (self.service, self.tr("Service")),
+            (self.technician, self.tr("Done by")),
             (self.products, self.tr("Products")),
             (self.notes, self.tr("Notes")),
             (self.price, price_label),
+            (self.payment, self.tr("Payment")),
         ):
             field.setAccessibleName(name)
 
@@ -262,6 +267,11 @@ class VisitDialog(FormDialog):
         record needs the saved visit, so its form opens once the treatment is saved."""
         self.record_after = QComboBox(self)
         self.record_after.setObjectName("recordAfter")
+        # `activated`: a choice made by hand (not by a new service), which a later choice of
+        # service keeps while that service offers it.
+        self.record_after.activated.connect(self._record_picked)
+        self._record_picked_by_hand = False
+        self._picked_record: str | None = None  # its key; None: "—", no record this time
         self.record_dialog: RecordDialog | None = None  # the record form opened after saving
         self._may_record = self.mode is VisitMode.ADD and role_allows(
             self._session.role, Permission.RECORD_WRITE
@@ -270,11 +280,14 @@ class VisitDialog(FormDialog):
 
     def _offer_records(self) -> None:
         """The records switched on for the chosen service, to fill in once the treatment is
-        saved; "—" for none."""
+        saved; "—" for none. Chosen already: the technician's own pick while this service
+        offers it, else the first the owner switched on for this very service (not one
+        offered with every treatment)."""
         self.record_after.clear()
         self.record_after.addItem("—", None)
         offered: list[TemplateSummary] = []
-        if self._may_record and (service_id := self.service.currentData()) is not None:
+        service_id = self.service.currentData()
+        if self._may_record and service_id is not None:
             try:
                 offered = self._vault.record_templates.templates_for_service(
                     self._session, int(service_id)
@@ -283,8 +296,20 @@ class VisitDialog(FormDialog):
                 offered = []
         for summary in offered:
             self.record_after.addItem(label_text(summary.latest.definition.name), summary.key)
+        chosen = -1
+        if self._record_picked_by_hand:
+            chosen = self.record_after.findData(self._picked_record)
+            self._record_picked_by_hand = chosen >= 0  # not offered here: the pick is gone
+        if chosen < 0:
+            tied = next((t.key for t in offered if service_id in t.service_ids), None)
+            chosen = max(0, self.record_after.findData(tied))
+        self.record_after.setCurrentIndex(chosen)
         self.record_after.setVisible(bool(offered))
         self.record_after_label.setVisible(bool(offered))
+
+    def _record_picked(self, index: int) -> None:
+        self._record_picked_by_hand = True
+        self._picked_record = self.record_after.itemData(index)
 
     def accept(self) -> None:
         super().accept()

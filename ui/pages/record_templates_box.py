@@ -3,11 +3,15 @@ decimal, 6/x or 20/x acuity) and the record templates: built-ins and the salon's
 on and off, copied, given more fields and health marks, offered for chosen services
 (decision 0029, "The window"). Every change goes through the record template service, which
 checks and logs it; the list follows its change notices.
+
+What the salon does decides what is listed (the business profile, decision 0037): the
+optician's templates and the prescription's notation show for an optician, or while such a
+template is on; a change of the salon's kinds shows or hides them at once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -146,11 +150,17 @@ class ServicesChoiceDialog(FormDialog):
 
 
 class RecordTemplatesBox(QGroupBox):
+    """`writes_prescriptions` (and its signal, on every re-read): whether the prescription's
+    notation concerns the salon, for the Prescriptions box beside this one."""
+
+    prescriptions_changed = Signal(bool)
+
     def __init__(self, vault: Vault, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Record templates"), parent)
         self.setObjectName("recordTemplatesBox")
         self._vault, self._session = vault, session
         self.summaries: list[TemplateSummary] = []
+        self.writes_prescriptions = False
         self.table = QTableWidget(0, 6, self)
         self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setObjectName("recordTemplates")
@@ -204,14 +214,24 @@ class RecordTemplatesBox(QGroupBox):
         column.addWidget(self.reason)
         column.addWidget(self.status)
         self.reload()
-        shows = (RecordKind.RECORD_TEMPLATES, RecordKind.SERVICES)
+        # SETTINGS: the salon's kinds decide which built-ins are listed.
+        shows = (RecordKind.RECORD_TEMPLATES, RecordKind.SERVICES, RecordKind.SETTINGS)
         self.changes = ChangeFollower(self, vault, shows, self.reload)
 
     def reload(self) -> None:
         kept = self.current()
-        self.summaries = self._vault.record_templates.templates(
-            self._session, include_inactive=True
+        every = self._vault.record_templates.templates(self._session, include_inactive=True)
+        profile = self._vault.settings.business_profile()
+        self.summaries = [
+            s
+            for s in every
+            if not (s.latest.built_in and s.latest.family is not None)
+            or profile.lists_built_in(s.latest.family, s.active)
+        ]
+        self.writes_prescriptions = profile.writes_prescriptions(
+            s.latest.family for s in every if s.active
         )
+        self.prescriptions_changed.emit(self.writes_prescriptions)
         names = {s.id: s.name for s in self._vault.catalogue.services(self._session, True)}
         self.table.setRowCount(len(self.summaries))
         for row, summary in enumerate(self.summaries):
@@ -275,6 +295,16 @@ class RecordTemplatesBox(QGroupBox):
         except SalonVaultError as error:
             self.status.setText(error_text(error))
             return False
+        if summary.key not in {s.key for s in self.summaries}:  # re-read on the change notice
+            self.status.setText(
+                fill(
+                    self.tr(
+                        "%1 is off and no longer listed: an optician's templates are listed"
+                        " when the salon's kinds include Optician (Salon tab)."
+                    ),
+                    label_text(summary.latest.definition.name),
+                )
+            )
         return True
 
     def copy_selected(self, name: str | None = None) -> str | None:

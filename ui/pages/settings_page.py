@@ -169,6 +169,10 @@ class SettingsPage(QWidget):
         if role_allows(session.role, Permission.RECORD_TEMPLATES_MANAGE):
             self.notation_box = NotationBox(vault, session, self)
             self.record_templates = RecordTemplatesBox(vault, session, self)
+            # An optician's notation, shown while the salon writes prescriptions: the list
+            # beside it knows, and says so again whenever the kinds or templates change.
+            self.notation_box.setVisible(self.record_templates.writes_prescriptions)
+            self.record_templates.prescriptions_changed.connect(self.notation_box.setVisible)
             boxes += [self.notation_box, self.record_templates]
         if role_allows(session.role, Permission.CONSENT_TEMPLATES_MANAGE):
             self.consultation_forms = ConsultationFormsBox(vault, session, self)

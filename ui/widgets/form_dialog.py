@@ -110,10 +110,18 @@ class FormDialog(QDialog):
     ) -> None:
         """A row of `form` (the dialog's own by default): the label, and the field with the
         error line for the field name `error` right under it (none when `error` is None).
-        When that error shows, `focus_on_error` (the field itself by default) takes the focus."""
+        When that error shows, `focus_on_error` (the field itself by default) takes the focus.
+
+        A label given as text is the buddy of the field itself (`focus_on_error` when given),
+        not of the holder with the error line that the row holds: a screen reader names the
+        field by it, and an Alt+letter in it reaches the field."""
         shown = field if error is None else self.with_error_line(field, error, focus_on_error)
         rows = form if form is not None else self.form
-        if isinstance(label, str):  # one call, two overloads in the stubs
+        if isinstance(label, str) and label:
+            named = QLabel(label)
+            named.setBuddy(focus_on_error or field)
+            rows.addRow(named, shown)
+        elif isinstance(label, str):  # one call, two overloads in the stubs
             rows.addRow(label, shown)
         else:
             rows.addRow(label, shown)
