@@ -22,7 +22,9 @@ from tests.ui.test_wizard import create_and_reach_kit, fill_to_unlock_page
 from ui.app import AppController
 from ui.briefing_page import BriefingPage
 from ui.i18n import Translations
+from ui.models.briefing_tables import COLUMN_STATE
 from ui.operations import Operations
+from ui.pages.staff_briefing_box import StaffBriefingBox
 from ui.pages.staff_page import StaffPage
 from ui.shell import ShellWindow
 from ui.wizard.setup_wizard import SetupWizard
@@ -172,3 +174,29 @@ def test_the_staff_page_shows_confirmations_and_records_training(
     assert box.trainings.rowCount() == 1  # the change notice re-read the list
     assert box.trainings.index(0, 1).data() == "Phones and USB sticks"
     assert NEWCOMER in box.trainings.index(0, 2).data()
+
+
+def test_the_state_sentence_wraps_rather_than_being_cut(
+    qtbot: QtBot, vault: Vault, team: Team
+) -> None:
+    """The state column takes the room left and wraps there: on a narrow window, in a longer
+    language or with wider fonts, "Not confirmed yet: asked at the next sign-in" stays whole
+    and on screen."""
+    vault.staff.add(team.owner, NEWCOMER, Role.TECHNICIAN, NEWCOMER_PIN)
+    box = StaffBriefingBox(vault, team.owner)
+    qtbot.addWidget(box)
+    box.resize(640, 400)
+    box.show()
+    qtbot.waitExposed(box)
+    table = box.standing_table
+    model = table.model()
+    [row] = [r for r in range(model.rowCount()) if model.index(r, 0).data() == NEWCOMER]
+    index = model.index(row, COLUMN_STATE)
+    shown = table.visualRect(index)
+    assert shown.right() <= table.viewport().width()  # no sideways scrolling to read it
+    metrics = table.fontMetrics()
+    assert shown.width() >= max(metrics.horizontalAdvance(w) for w in index.data().split())
+    wrapped = metrics.boundingRect(
+        0, 0, shown.width() - 8, 10_000, int(Qt.TextFlag.TextWordWrap), index.data()
+    )
+    assert shown.height() >= wrapped.height()

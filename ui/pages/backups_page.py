@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -45,6 +44,7 @@ from ui.pages.backup_actions import BackupActions, reminder_text
 from ui.pages.older_vault_notice import OlderVaultNotice
 from ui.palette import colours, text_style, warning_banner_style
 from ui.widgets.heading import page_heading
+from ui.widgets.wrapping_choice import WrappingCheckBox
 
 
 class BackupsPage(QWidget):
@@ -148,7 +148,7 @@ class BackupsPage(QWidget):
         self.keep.setRange(1, MAX_KEEP)
         self.remind = QSpinBox(self.settings_box)
         self.remind.setRange(1, MAX_REMIND_DAYS)
-        self.at_close = QCheckBox(self.settings_box)
+        self.at_close = WrappingCheckBox(self.settings_box)
         self.save_button = QPushButton(self.settings_box)
         self.save_button.clicked.connect(self.save_settings)
         self.settings_message = QLabel(self.settings_box)

@@ -25,7 +25,7 @@ from ui.changes import ChangeFollower
 from ui.dialogs.training_dialog import TrainingDialog
 from ui.error_text import error_text
 from ui.labels import fill
-from ui.models.briefing_tables import BriefingStandingModel, TrainingModel
+from ui.models.briefing_tables import COLUMN_STATE, BriefingStandingModel, TrainingModel
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
@@ -53,6 +53,15 @@ class StaffBriefingBox(QGroupBox):
         self.standings = BriefingStandingModel()
         self.standing_table = _table(self, "briefingStandings")
         self.standing_table.setModel(self.standings)
+        # The state is a sentence ("A year has passed: asked at the next sign-in"): it takes the
+        # room left and wraps there, rather than being cut in a longer language or font.
+        self.standing_table.horizontalHeader().setSectionResizeMode(
+            COLUMN_STATE, QHeaderView.ResizeMode.Stretch
+        )
+        self.standing_table.setWordWrap(True)
+        self.standing_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.trainings_label = QLabel(self)
         self.trainings = TrainingModel()
         self.training_table = _table(self, "trainingSessions")
