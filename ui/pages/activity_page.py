@@ -111,6 +111,12 @@ class ActivityPage(QWidget):
         self.client_label.setWordWrap(True)
         for combo in (self.staff, self.action, self.outcome):
             combo.currentIndexChanged.connect(self.reload)
+        # The kinds of action are long sentences in some languages: the box keeps a modest
+        # width on the page and its list opens as wide as the longest.
+        self.action.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.action.setMinimumContentsLength(18)
         for edit in (self.since, self.until):
             edit.dateChanged.connect(self.reload)
         self.filter_labels = [QLabel(self) for _ in range(6)]

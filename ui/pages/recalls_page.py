@@ -112,6 +112,9 @@ class RecallsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_CLIENT, QHeaderView.ResizeMode.Stretch)
+        # The stretched client column keeps room for its title when long reasons fill the
+        # others (the table scrolls sideways instead), as the activity log's does.
+        header.setMinimumSectionSize(110)
         self.table.cellDoubleClicked.connect(lambda row, _column: self.open_row(row))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.installEventFilter(self)
