@@ -335,3 +335,36 @@ def test_every_control_of_the_visit_and_record_dialogs_has_a_name(
             record.close()
     finally:
         vault.close()
+
+
+def test_the_card_offers_the_prescription_paper_only_where_one_is_written(
+    qtbot: QtBot, beauty_salon: Vault, translations: Translations, operations: Operations
+) -> None:
+    """A beauty salon's card showed "Print prescription" on every client's Records tab. It
+    shows for a client with a prescription on file, or once the salon is an optician."""
+    window = ShellWindow(beauty_salon, translations, operations)
+    qtbot.addWidget(window)
+    sign_in(qtbot, window, OWNER, OWNER_PIN)
+    owner = window.session
+    assert owner is not None
+    plain = beauty_salon.clients.create(owner, ClientInput("Lis", "Ewa")).id
+    with_rx = beauty_salon.clients.create(owner, ClientInput("Nowak", "Anna")).id
+    grant_health_consent(beauty_salon, owner, with_rx)
+    beauty_salon.record_templates.set_active(owner, "spectacle_rx", True)  # a prescription
+    beauty_salon.records.add_record(owner, with_rx, RecordInput("spectacle_rx", PRESCRIPTION))
+    beauty_salon.record_templates.set_active(owner, "spectacle_rx", False)  # and no more
+
+    def paper_shown(client_id: int) -> bool:
+        card = ClientCard(beauty_salon, owner, client_id)
+        qtbot.addWidget(card)
+        card.show()
+        card.show_tab(card.records_tab)
+        qtbot.waitUntil(lambda: card.records_tab._loaded)
+        shown = card.records_tab.paper_button.isVisibleTo(card)
+        card.close()
+        return shown
+
+    assert not paper_shown(plain)
+    assert paper_shown(with_rx)
+    beauty_salon.settings.set_business_kinds(owner, [BusinessKind.BEAUTY, BusinessKind.OPTICIAN])
+    assert paper_shown(plain)

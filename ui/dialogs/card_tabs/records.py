@@ -152,6 +152,16 @@ class RecordsTab(CardTab):
         except SalonVaultError as error:
             self._say(error_text(error), True)
             return
+        # The prescription paper concerns an optician's salon (or one with an optician's
+        # template on), or a client who already has a prescription on file.
+        profile = self._vault.settings.business_profile()
+        self.paper_button.setVisible(
+            PrescriptionPaper.allowed(self._session)
+            and (
+                profile.writes_prescriptions(t.latest.family for t in templates)
+                or any(r.template.family is BuiltIn.SPECTACLE_RX for r in self.records)
+            )
+        )
         self.timeline.clear()
         for record in self.records:
             item = QListWidgetItem(self._row_text(record))
