@@ -27,25 +27,25 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="202"/>
-        <location filename="../../../ui/pages/activity_page.py" line="353"/>
-        <location filename="../../../ui/pages/activity_page.py" line="393"/>
-        <location filename="../../../ui/pages/activity_page.py" line="397"/>
+        <location filename="../../../ui/pages/activity_page.py" line="208"/>
+        <location filename="../../../ui/pages/activity_page.py" line="359"/>
+        <location filename="../../../ui/pages/activity_page.py" line="399"/>
+        <location filename="../../../ui/pages/activity_page.py" line="403"/>
         <source>Activity log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="202"/>
+        <location filename="../../../ui/pages/activity_page.py" line="208"/>
         <source>No client matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="279"/>
+        <location filename="../../../ui/pages/activity_page.py" line="285"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/activity_page.py" line="284"/>
+        <location filename="../../../ui/pages/activity_page.py" line="290"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n matching entry</numerusform>
@@ -53,23 +53,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="269"/>
+        <location filename="../../../ui/pages/activity_page.py" line="275"/>
         <source>Entry %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="226"/>
-        <location filename="../../../ui/pages/activity_page.py" line="452"/>
+        <location filename="../../../ui/pages/activity_page.py" line="232"/>
+        <location filename="../../../ui/pages/activity_page.py" line="458"/>
         <source>Every client&apos;s entries are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="302"/>
+        <location filename="../../../ui/pages/activity_page.py" line="308"/>
         <source>client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../../ui/pages/activity_page.py" line="328"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>The activity log is intact: %n entry checked, none changed, none missing, none out of order.</numerusform>
@@ -77,139 +77,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="333"/>
+        <location filename="../../../ui/pages/activity_page.py" line="339"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="355"/>
+        <location filename="../../../ui/pages/activity_page.py" line="361"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="367"/>
+        <location filename="../../../ui/pages/activity_page.py" line="373"/>
         <source>Export these entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="370"/>
+        <location filename="../../../ui/pages/activity_page.py" line="376"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="375"/>
+        <location filename="../../../ui/pages/activity_page.py" line="381"/>
         <source>Encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="376"/>
+        <location filename="../../../ui/pages/activity_page.py" line="382"/>
         <source>Not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="381"/>
+        <location filename="../../../ui/pages/activity_page.py" line="387"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="397"/>
+        <location filename="../../../ui/pages/activity_page.py" line="403"/>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="439"/>
+        <location filename="../../../ui/pages/activity_page.py" line="445"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="440"/>
+        <location filename="../../../ui/pages/activity_page.py" line="446"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="441"/>
+        <location filename="../../../ui/pages/activity_page.py" line="447"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="442"/>
+        <location filename="../../../ui/pages/activity_page.py" line="448"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="443"/>
+        <location filename="../../../ui/pages/activity_page.py" line="449"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="444"/>
+        <location filename="../../../ui/pages/activity_page.py" line="450"/>
         <source>Client (name or phone, Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="449"/>
+        <location filename="../../../ui/pages/activity_page.py" line="455"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="453"/>
+        <location filename="../../../ui/pages/activity_page.py" line="459"/>
         <source>Check the log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="454"/>
+        <location filename="../../../ui/pages/activity_page.py" line="460"/>
         <source>Check against the newest backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="455"/>
+        <location filename="../../../ui/pages/activity_page.py" line="461"/>
         <source>Export these entries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="458"/>
+        <location filename="../../../ui/pages/activity_page.py" line="464"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="459"/>
+        <location filename="../../../ui/pages/activity_page.py" line="465"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="404"/>
-        <location filename="../../../ui/pages/activity_page.py" line="460"/>
+        <location filename="../../../ui/pages/activity_page.py" line="410"/>
+        <location filename="../../../ui/pages/activity_page.py" line="466"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="461"/>
+        <location filename="../../../ui/pages/activity_page.py" line="467"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="404"/>
-        <location filename="../../../ui/pages/activity_page.py" line="462"/>
+        <location filename="../../../ui/pages/activity_page.py" line="410"/>
+        <location filename="../../../ui/pages/activity_page.py" line="468"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="463"/>
+        <location filename="../../../ui/pages/activity_page.py" line="469"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="475"/>
+        <location filename="../../../ui/pages/activity_page.py" line="481"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="476"/>
+        <location filename="../../../ui/pages/activity_page.py" line="482"/>
         <source>Every action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="479"/>
+        <location filename="../../../ui/pages/activity_page.py" line="485"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,127 +3278,127 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BowlEditor</name>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="111"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="112"/>
         <source>Add shade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="114"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="115"/>
         <source>6% / 20 vol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="117"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="118"/>
         <source>1:1.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="121"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="122"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="123"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="124"/>
         <source>Remove bowl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="175"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="176"/>
         <source>Bowl for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="176"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="177"/>
         <source>Brand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="177"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="178"/>
         <source>Shades and grams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="178"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
         <source>Developer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="180"/>
         <source>Ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="180"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="181"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="184"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="185"/>
         <source>grams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="185"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="186"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="186"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="187"/>
         <source>Choose a zone or type your own name for this bowl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="187"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
         <source>Developer strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
         <source>Developer grams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
         <source>Mixing ratio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="191"/>
         <source>Processing time in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="194"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="195"/>
         <source>Bowl %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="203"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="204"/>
         <source>Shade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="204"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="205"/>
         <source>Grams of shade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="205"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="206"/>
         <source>Remove shade %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="206"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="207"/>
         <source>Remove this shade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="299"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="334"/>
         <source>%1 (from the ratio)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="308"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="343"/>
         <source>Shade %1: write the shade before its grams.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,103 +4014,113 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="55"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="64"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="57"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="66"/>
         <source>Change details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="134"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="143"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="135"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="144"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="128"/>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="136"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="145"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="146"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="138"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="147"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="148"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="140"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="149"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="150"/>
         <source>Minor (under 18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="151"/>
         <source>Parent or guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="143"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="152"/>
         <source>Hair preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="144"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="153"/>
         <source>Skin preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="145"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="154"/>
         <source>Lash preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="146"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="155"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="147"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="156"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="166"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="175"/>
         <source>Name and how to reach them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="168"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="177"/>
         <source>Short words, separated by commas: balayage, regular</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="249"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="260"/>
+        <source>The new client you were typing was kept while the screen was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="261"/>
+        <source>Your unsaved changes were kept while the screen was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="302"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="251"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="304"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5538,12 +5548,12 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>ContraindicationBox</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_safety_box.py" line="62"/>
+        <location filename="../../../ui/dialogs/visit_safety_box.py" line="75"/>
         <source>I have &amp;checked this with the client: go ahead (this is recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_safety_box.py" line="80"/>
+        <location filename="../../../ui/dialogs/visit_safety_box.py" line="96"/>
         <source>Contraindication for %1 on this client&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6152,8 +6162,8 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../../ui/widgets/form_dialog.py" line="69"/>
-        <location filename="../../../ui/widgets/form_dialog.py" line="198"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="75"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="246"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6557,12 +6567,12 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>FormulaEditor</name>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="375"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="410"/>
         <source>Add &amp;bowl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="412"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="447"/>
         <source>A formula has at most %1 bowls.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6848,108 +6858,113 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HealthItemDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="213"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="225"/>
         <source>Add a health item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="213"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="225"/>
         <source>Change a health item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="226"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="238"/>
         <source>e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="232"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="238"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="244"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="250"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="233"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="239"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="245"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="251"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="234"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="240"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="246"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="252"/>
         <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="277"/>
+        <source>Your unsaved health item was kept while the screen was locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="63"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="62"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="64"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="65"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="66"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="67"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="69"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="71"/>
         <source>None recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="70"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="72"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="72"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="74"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="75"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="77"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="90"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="92"/>
         <source>Record health-data &amp;consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="122"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="124"/>
         <source>Record it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="159"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="161"/>
         <source>Nothing to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="185"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="195"/>
         <source>Remove health item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="196"/>
         <source>Remove “%1” from this client&apos;s health record?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8695,32 +8710,32 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>NotationBox</name>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="54"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="58"/>
         <source>Prescriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="66"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="70"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="73"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="77"/>
         <source>Records keep what the examiner wrote; the card and the paper show every prescription this way (a plus cylinder is transposed to minus, and back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="81"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="85"/>
         <source>&amp;Cylinder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="83"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="87"/>
         <source>Visual &amp;acuity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="98"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="102"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10301,12 +10316,12 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecallsPage</name>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="200"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="203"/>
         <source>Every list</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recalls_page.py" line="268"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="271"/>
         <source>%n line(s) to work through</source>
         <translation>
             <numerusform>%n line to work through</numerusform>
@@ -10314,97 +10329,97 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="275"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="278"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="360"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="363"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="363"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="366"/>
         <source>Choose a line in the list to mark it or open the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="385"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="393"/>
         <source>&amp;List:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="394"/>
         <source>D&amp;ue by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="392"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="400"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="401"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="402"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="400"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="403"/>
         <source>Marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="403"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="406"/>
         <source>Show more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="404"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="407"/>
         <source>&amp;Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="405"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="408"/>
         <source>&amp;Booked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="406"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="409"/>
         <source>&amp;Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="407"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="410"/>
         <source>until t&amp;he day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="408"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="411"/>
         <source>&amp;Open card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10501,51 +10516,56 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="77"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
         <source>Add record: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="80"/>
         <source>Change record: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="81"/>
         <source>Correct record: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="102"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="104"/>
         <source>Write the cylinder as the examiner wrote it, minus or plus; the card and the paper show it in the salon&apos;s notation (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="177"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="179"/>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="227"/>
+        <source>Your unsaved record was kept while the screen was locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordInputs</name>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="182"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="190"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="183"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="191"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="228"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="240"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="233"/>
-        <location filename="../../../ui/widgets/record_inputs.py" line="234"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="245"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="246"/>
         <source>Pick a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10553,127 +10573,132 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecordTemplatesBox</name>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="150"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
         <source>Record templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="169"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="160"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="170"/>
         <source>Kept for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="161"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="171"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="162"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="172"/>
         <source>Made by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="163"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="173"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="164"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="174"/>
         <source>Offered with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="176"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="186"/>
         <source>Switch &amp;on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="189"/>
         <source>Co&amp;py…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="182"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="192"/>
         <source>&amp;Fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="184"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="194"/>
         <source>&amp;Services…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="241"/>
         <source>the client&apos;s card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="224"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="244"/>
         <source>every treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="248"/>
         <source>the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="248"/>
         <source>a treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="250"/>
         <source>built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="250"/>
         <source>the salon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="251"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="251"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="283"/>
         <source>A built-in template changes only with the program: copy it to add fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="266"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="286"/>
         <source>A record kept for the client is offered on the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="302"/>
+        <source>%1 is off and no longer listed: an optician&apos;s templates are listed when the salon&apos;s kinds include Optician (Salon tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="315"/>
         <source>%1 (ours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="288"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="318"/>
         <source>Copy a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="289"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="319"/>
         <source>Name of the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="302"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="332"/>
         <source>Copied as %1: add fields to it with Fields…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11225,27 +11250,27 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="160"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="170"/>
         <source>Changed values are set off in the record beside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="169"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="190"/>
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
         <source>%1  ·  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -11253,17 +11278,17 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="189"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="199"/>
         <source>%1  (a correction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="202"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="212"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="234"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="244"/>
         <source>Highlight a spectacle prescription to print it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12238,17 +12263,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ServicesChoiceDialog</name>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="115"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="119"/>
         <source>Services for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="128"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="132"/>
         <source>Space ticks a service. With none ticked, every treatment offers it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="133"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="137"/>
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12395,79 +12420,79 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="248"/>
+        <location filename="../../../ui/pages/settings_page.py" line="252"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="266"/>
+        <location filename="../../../ui/pages/settings_page.py" line="270"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="267"/>
-        <location filename="../../../ui/pages/settings_page.py" line="268"/>
+        <location filename="../../../ui/pages/settings_page.py" line="271"/>
+        <location filename="../../../ui/pages/settings_page.py" line="272"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="259"/>
+        <location filename="../../../ui/pages/settings_page.py" line="263"/>
         <source>Salon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="258"/>
+        <location filename="../../../ui/pages/settings_page.py" line="262"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="260"/>
+        <location filename="../../../ui/pages/settings_page.py" line="264"/>
         <source>Client details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="261"/>
+        <location filename="../../../ui/pages/settings_page.py" line="265"/>
         <source>Service records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="262"/>
+        <location filename="../../../ui/pages/settings_page.py" line="266"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="270"/>
+        <location filename="../../../ui/pages/settings_page.py" line="274"/>
         <source>Idle lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="271"/>
-        <location filename="../../../ui/pages/settings_page.py" line="273"/>
+        <location filename="../../../ui/pages/settings_page.py" line="275"/>
+        <location filename="../../../ui/pages/settings_page.py" line="277"/>
         <source>Minutes without use before the screen locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="275"/>
+        <location filename="../../../ui/pages/settings_page.py" line="279"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="277"/>
+        <location filename="../../../ui/pages/settings_page.py" line="281"/>
         <source>Recovery Kit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="279"/>
+        <location filename="../../../ui/pages/settings_page.py" line="283"/>
         <source>Confirmed as printed or saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="281"/>
+        <location filename="../../../ui/pages/settings_page.py" line="285"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="283"/>
+        <location filename="../../../ui/pages/settings_page.py" line="287"/>
         <source>Print or save the Recovery Kit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12493,27 +12518,32 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="194"/>
+        <location filename="../../../ui/shell.py" line="203"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="270"/>
-        <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/shell.py" line="276"/>
-        <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
+        <location filename="../../../ui/shell.py" line="294"/>
+        <source>What you were typing when the screen locked could not be opened again: the record has changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/shell.py" line="305"/>
+        <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="311"/>
+        <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="340"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="351"/>
+        <location filename="../../../ui/shell.py" line="391"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Locks in %n second</numerusform>
@@ -12521,64 +12551,64 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="402"/>
+        <location filename="../../../ui/shell.py" line="442"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="405"/>
+        <location filename="../../../ui/shell.py" line="445"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="446"/>
+        <location filename="../../../ui/shell.py" line="487"/>
         <source>Back up before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="447"/>
+        <location filename="../../../ui/shell.py" line="488"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="489"/>
+        <location filename="../../../ui/shell.py" line="531"/>
         <source>SalonVault — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="490"/>
+        <location filename="../../../ui/shell.py" line="532"/>
         <source>Switch user (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="491"/>
-        <location filename="../../../ui/shell.py" line="492"/>
+        <location filename="../../../ui/shell.py" line="533"/>
+        <location filename="../../../ui/shell.py" line="534"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="497"/>
+        <location filename="../../../ui/shell.py" line="539"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="503"/>
+        <location filename="../../../ui/shell.py" line="545"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="505"/>
+        <location filename="../../../ui/shell.py" line="547"/>
         <source>Locked after being idle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="507"/>
+        <location filename="../../../ui/shell.py" line="549"/>
         <source>Locked because the computer was locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="510"/>
+        <location filename="../../../ui/shell.py" line="552"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12604,37 +12634,37 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>StaffBriefingBox</name>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="91"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="100"/>
         <source>The training is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="103"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="112"/>
         <source>Privacy briefing and training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="107"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
         <source>Everyone confirms the staff privacy briefing (now version %1) at their first sign-in, after it changes and once a year; the owner too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="113"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="122"/>
         <source>Other training sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="114"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="123"/>
         <source>Record training…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="115"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="124"/>
         <source>Privacy briefing confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="125"/>
         <source>Training sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12904,110 +12934,110 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>TemplateFieldsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="65"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="67"/>
         <source>Fields of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="70"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="72"/>
         <source>Fields: Space marks one as health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="76"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="78"/>
         <source>Health data (ticked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="82"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="84"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="89"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="91"/>
         <source>Health data in the built-in template: it stays marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="98"/>
         <source>New field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="106"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
         <source>comma between choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="107"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
         <source>Re&amp;quired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="110"/>
         <source>&amp;Health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="111"/>
         <source>&amp;Add field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="116"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="115"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="117"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="118"/>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="169"/>
-        <source>minimum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="119"/>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="170"/>
-        <source>maximum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
         <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
+        <source>minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="121"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="172"/>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="122"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="173"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="125"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="128"/>
         <source>Numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="129"/>
         <source>Choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="144"/>
         <source>Give the field a label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="147"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="149"/>
         <source>%1: write a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="152"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="154"/>
         <source>Added: %1. Save makes the next version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13134,47 +13164,47 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>TreatmentsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="58"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="67"/>
         <source>Latest colour formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="72"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="83"/>
         <source>Treatments, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="75"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="86"/>
         <source>Treatments: press Enter to open one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="82"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="93"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="85"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="96"/>
         <source>Add treatment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="118"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="162"/>
         <source>%1  (a correction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="136"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="180"/>
         <source>No treatment recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="142"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="186"/>
         <source>No colour formula recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="149"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="193"/>
         <source>%1 · %2 · by %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13619,114 +13649,123 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="96"/>
         <source>Add treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="97"/>
         <source>Change treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="94"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="98"/>
         <source>Correct treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="114"/>
         <source>&amp;Repeat last formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="173"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="220"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="170"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="174"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="221"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="180"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="222"/>
         <source>Done by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="177"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="215"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="181"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="223"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="179"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="183"/>
         <source>Colour formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="198"/>
         <source>Then &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="200"/>
         <source>Then record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="309"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="377"/>
+        <source>Your unsaved visit was kept while the screen was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="386"/>
         <source>Repeat last formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="310"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="387"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="321"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="398"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="325"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="402"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="393"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="470"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="410"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="487"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="216"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="224"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="191"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
         <source>Price (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="197"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="226"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="446"/>
         <source>Patch test needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="372"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="449"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation type="unfinished"></translation>
     </message>

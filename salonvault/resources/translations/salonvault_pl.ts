@@ -27,25 +27,25 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="202"/>
-        <location filename="../../../ui/pages/activity_page.py" line="353"/>
-        <location filename="../../../ui/pages/activity_page.py" line="393"/>
-        <location filename="../../../ui/pages/activity_page.py" line="397"/>
+        <location filename="../../../ui/pages/activity_page.py" line="208"/>
+        <location filename="../../../ui/pages/activity_page.py" line="359"/>
+        <location filename="../../../ui/pages/activity_page.py" line="399"/>
+        <location filename="../../../ui/pages/activity_page.py" line="403"/>
         <source>Activity log</source>
         <translation>Dziennik zdarzeń</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="202"/>
+        <location filename="../../../ui/pages/activity_page.py" line="208"/>
         <source>No client matches.</source>
         <translation>Żaden klient nie pasuje.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="279"/>
+        <location filename="../../../ui/pages/activity_page.py" line="285"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>Najnowsze %1 pasujących wpisów; zawęź filtr, aby zobaczyć starsze.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/activity_page.py" line="284"/>
+        <location filename="../../../ui/pages/activity_page.py" line="290"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n pasujący wpis</numerusform>
@@ -54,23 +54,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="269"/>
+        <location filename="../../../ui/pages/activity_page.py" line="275"/>
         <source>Entry %1: %2 %3</source>
         <translation>Wpis %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="226"/>
-        <location filename="../../../ui/pages/activity_page.py" line="452"/>
+        <location filename="../../../ui/pages/activity_page.py" line="232"/>
+        <location filename="../../../ui/pages/activity_page.py" line="458"/>
         <source>Every client&apos;s entries are shown.</source>
         <translation>Pokazano wpisy wszystkich klientów.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="302"/>
+        <location filename="../../../ui/pages/activity_page.py" line="308"/>
         <source>client %1</source>
         <translation>klient %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../../ui/pages/activity_page.py" line="328"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>Dziennik zdarzeń jest nienaruszony: sprawdzono %n wpis, żaden nie został zmieniony, usunięty ani przestawiony.</numerusform>
@@ -79,139 +79,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="333"/>
+        <location filename="../../../ui/pages/activity_page.py" line="339"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>Dziennik zdarzeń został zmieniony lub uszkodzony od wpisu %1 (%2). Zostaw ten komputer bez zmian i porównaj z najnowszą kopią zapasową.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="355"/>
+        <location filename="../../../ui/pages/activity_page.py" line="361"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>Nie ma w zasięgu żadnej sprawdzonej kopii zapasowej. Podłącz dysk z kopiami albo najpierw wykonaj kopię.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="367"/>
+        <location filename="../../../ui/pages/activity_page.py" line="373"/>
         <source>Export these entries</source>
         <translation>Eksportuj te wpisy</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="370"/>
+        <location filename="../../../ui/pages/activity_page.py" line="376"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation>Pasujące wpisy trafią do pliku CSV, który opuszcza sejf. Wpisy zawierają nazwiska pracowników i numery klientów, nigdy dane klientów. Zaszyfrować kluczem odzyskiwania (otworzy go wtedy zestaw odzyskiwania)?</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="375"/>
+        <location filename="../../../ui/pages/activity_page.py" line="381"/>
         <source>Encrypted</source>
         <translation>Zaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="376"/>
+        <location filename="../../../ui/pages/activity_page.py" line="382"/>
         <source>Not encrypted</source>
         <translation>Niezaszyfrowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="381"/>
+        <location filename="../../../ui/pages/activity_page.py" line="387"/>
         <source>Export to</source>
         <translation>Eksportuj do</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="397"/>
+        <location filename="../../../ui/pages/activity_page.py" line="403"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="439"/>
+        <location filename="../../../ui/pages/activity_page.py" line="445"/>
         <source>Staff</source>
         <translation>Pracownik</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="440"/>
+        <location filename="../../../ui/pages/activity_page.py" line="446"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="441"/>
+        <location filename="../../../ui/pages/activity_page.py" line="447"/>
         <source>Outcome</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="442"/>
+        <location filename="../../../ui/pages/activity_page.py" line="448"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="443"/>
+        <location filename="../../../ui/pages/activity_page.py" line="449"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="444"/>
+        <location filename="../../../ui/pages/activity_page.py" line="450"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Klient (nazwisko lub telefon, Enter)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="449"/>
+        <location filename="../../../ui/pages/activity_page.py" line="455"/>
         <source>All clients</source>
         <translation>Wszyscy klienci</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="453"/>
+        <location filename="../../../ui/pages/activity_page.py" line="459"/>
         <source>Check the log</source>
         <translation>Sprawdź dziennik</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="454"/>
+        <location filename="../../../ui/pages/activity_page.py" line="460"/>
         <source>Check against the newest backup…</source>
         <translation>Porównaj z najnowszą kopią…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="455"/>
+        <location filename="../../../ui/pages/activity_page.py" line="461"/>
         <source>Export these entries…</source>
         <translation>Eksportuj te wpisy…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="458"/>
+        <location filename="../../../ui/pages/activity_page.py" line="464"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="459"/>
+        <location filename="../../../ui/pages/activity_page.py" line="465"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="404"/>
-        <location filename="../../../ui/pages/activity_page.py" line="460"/>
+        <location filename="../../../ui/pages/activity_page.py" line="410"/>
+        <location filename="../../../ui/pages/activity_page.py" line="466"/>
         <source>What</source>
         <translation>Co</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="461"/>
+        <location filename="../../../ui/pages/activity_page.py" line="467"/>
         <source>Record</source>
         <translation>Rekord</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="404"/>
-        <location filename="../../../ui/pages/activity_page.py" line="462"/>
+        <location filename="../../../ui/pages/activity_page.py" line="410"/>
+        <location filename="../../../ui/pages/activity_page.py" line="468"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="463"/>
+        <location filename="../../../ui/pages/activity_page.py" line="469"/>
         <source>Computer</source>
         <translation>Komputer</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="475"/>
+        <location filename="../../../ui/pages/activity_page.py" line="481"/>
         <source>Everyone</source>
         <translation>Wszyscy</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="476"/>
+        <location filename="../../../ui/pages/activity_page.py" line="482"/>
         <source>Every action</source>
         <translation>Każda czynność</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="479"/>
+        <location filename="../../../ui/pages/activity_page.py" line="485"/>
         <source>Any outcome</source>
         <translation>Każdy wynik</translation>
     </message>
@@ -3337,127 +3337,127 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>BowlEditor</name>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="111"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="112"/>
         <source>Add shade</source>
         <translation>Dodaj odcień</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="114"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="115"/>
         <source>6% / 20 vol</source>
         <translation>6% / 20 vol</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="117"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="118"/>
         <source>1:1.5</source>
         <translation>1:1,5</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="121"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="122"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="123"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="124"/>
         <source>Remove bowl</source>
         <translation>Usuń miseczkę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="175"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="176"/>
         <source>Bowl for</source>
         <translation>Miseczka na</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="176"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="177"/>
         <source>Brand</source>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="177"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="178"/>
         <source>Shades and grams</source>
         <translation>Odcienie i gramy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="178"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
         <source>Developer</source>
         <translation>Oksydant</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="180"/>
         <source>Ratio</source>
         <translation>Proporcja</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="180"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="181"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="184"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="185"/>
         <source>grams</source>
         <translation>gramy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="185"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="186"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="186"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="187"/>
         <source>Choose a zone or type your own name for this bowl.</source>
         <translation>Wybierz strefę albo wpisz własną nazwę tej miseczki.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="187"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
         <source>Developer strength</source>
         <translation>Stężenie oksydantu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
         <source>Developer grams</source>
         <translation>Gramy oksydantu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
         <source>Mixing ratio</source>
         <translation>Proporcja mieszania</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="191"/>
         <source>Processing time in minutes</source>
         <translation>Czas działania w minutach</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="194"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="195"/>
         <source>Bowl %1</source>
         <translation>Miseczka %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="203"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="204"/>
         <source>Shade %1</source>
         <translation>Odcień %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="204"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="205"/>
         <source>Grams of shade %1</source>
         <translation>Gramy odcienia %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="205"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="206"/>
         <source>Remove shade %1</source>
         <translation>Usuń odcień %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="206"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="207"/>
         <source>Remove this shade</source>
         <translation>Usuń ten odcień</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="299"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="334"/>
         <source>%1 (from the ratio)</source>
         <translation>%1 (z proporcji)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="308"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="343"/>
         <source>Shade %1: write the shade before its grams.</source>
         <translation>Odcień %1: wpisz odcień przed podaniem gramów.</translation>
     </message>
@@ -4073,103 +4073,113 @@ Wszystko, co zapisano po utworzeniu tej kopii, przepadnie. Obecny sejf nie jest 
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="55"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="64"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="57"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="66"/>
         <source>Change details: %1</source>
         <translation>Zmiana danych: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="134"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="143"/>
         <source>Family name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="135"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="144"/>
         <source>Given name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="128"/>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="136"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="145"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="146"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="138"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="147"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>Data urodzenia (RRRR-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="148"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="140"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="149"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="150"/>
         <source>Minor (under 18)</source>
         <translation>Niepełnoletni (poniżej 18 lat)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="151"/>
         <source>Parent or guardian</source>
         <translation>Rodzic lub opiekun</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="143"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="152"/>
         <source>Hair preferences</source>
         <translation>Preferencje – włosy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="144"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="153"/>
         <source>Skin preferences</source>
         <translation>Preferencje – skóra</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="145"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="154"/>
         <source>Lash preferences</source>
         <translation>Preferencje – rzęsy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="146"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="155"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="147"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="156"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="166"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="175"/>
         <source>Name and how to reach them</source>
         <translation>Imię i nazwisko oraz kontakt</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="168"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="177"/>
         <source>Short words, separated by commas: balayage, regular</source>
         <translation>Krótkie słowa oddzielone przecinkami: balayage, stała klientka</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="249"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="260"/>
+        <source>The new client you were typing was kept while the screen was locked.</source>
+        <translation>Dane nowego klienta wpisywane przed zablokowaniem ekranu zostały zachowane.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="261"/>
+        <source>Your unsaved changes were kept while the screen was locked.</source>
+        <translation>Niezapisane zmiany zostały zachowane na czas blokady ekranu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="302"/>
         <source>Possible duplicate</source>
         <translation>Możliwy duplikat</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="251"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="304"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>Istnieje już klient z tym samym numerem telefonu albo z bardzo podobnym nazwiskiem i tą samą datą urodzenia. Dodać mimo to?</translation>
     </message>
@@ -5616,12 +5626,12 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>ContraindicationBox</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_safety_box.py" line="62"/>
+        <location filename="../../../ui/dialogs/visit_safety_box.py" line="75"/>
         <source>I have &amp;checked this with the client: go ahead (this is recorded)</source>
         <translation>&amp;Sprawdzono to z klientem: kontynuuj (zostanie to odnotowane)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_safety_box.py" line="80"/>
+        <location filename="../../../ui/dialogs/visit_safety_box.py" line="96"/>
         <source>Contraindication for %1 on this client&apos;s record</source>
         <translation>Przeciwwskazanie do usługi „%1” w danych zdrowotnych tego klienta</translation>
     </message>
@@ -6231,8 +6241,8 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../../ui/widgets/form_dialog.py" line="69"/>
-        <location filename="../../../ui/widgets/form_dialog.py" line="198"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="75"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="246"/>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
@@ -6639,12 +6649,12 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>FormulaEditor</name>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="375"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="410"/>
         <source>Add &amp;bowl</source>
         <translation>Dodaj &amp;miseczkę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="412"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="447"/>
         <source>A formula has at most %1 bowls.</source>
         <translation>Receptura może mieć najwyżej %1 miseczek.</translation>
     </message>
@@ -6930,108 +6940,113 @@ Zapis zgody i jej wycofania pozostaje; testy uczuleniowe i wizyty również pozo
 <context>
     <name>HealthItemDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="213"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="225"/>
         <source>Add a health item</source>
         <translation>Dodaj wpis zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="213"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="225"/>
         <source>Change a health item</source>
         <translation>Zmień wpis zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="226"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="238"/>
         <source>e.g. %1</source>
         <translation>np. %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="232"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="238"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="244"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="250"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="233"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="239"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="245"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="251"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="234"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="240"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="246"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="252"/>
         <source>Severity</source>
         <translation>Nasilenie</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="277"/>
+        <source>Your unsaved health item was kept while the screen was locked.</source>
+        <translation>Niezapisany wpis zdrowotny został zachowany na czas blokady ekranu.</translation>
     </message>
 </context>
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="63"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="62"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="64"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="65"/>
         <source>Severity</source>
         <translation>Nasilenie</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="66"/>
         <source>Recorded by</source>
         <translation>Zapisał(a)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="67"/>
         <source>Recorded</source>
         <translation>Zapisano</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="69"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="71"/>
         <source>None recorded.</source>
         <translation>Brak wpisów.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="70"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="72"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="72"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="74"/>
         <source>Remove…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="75"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="77"/>
         <source>Change…</source>
         <translation>Zmień…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="90"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="92"/>
         <source>Record health-data &amp;consent…</source>
         <translation>Zapisz &amp;zgodę na przetwarzanie danych o zdrowiu…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="122"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="124"/>
         <source>Record it first.</source>
         <translation>Najpierw ją zapisz.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="159"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="161"/>
         <source>Nothing to remove.</source>
         <translation>Nie ma czego usuwać.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="185"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="195"/>
         <source>Remove health item</source>
         <translation>Usuń wpis zdrowotny</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="196"/>
         <source>Remove “%1” from this client&apos;s health record?</source>
         <translation>Usunąć „%1” z danych zdrowotnych tego klienta?</translation>
     </message>
@@ -8783,32 +8798,32 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>NotationBox</name>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="54"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="58"/>
         <source>Prescriptions</source>
         <translation>Recepty</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="66"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="70"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="73"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="77"/>
         <source>Records keep what the examiner wrote; the card and the paper show every prescription this way (a plus cylinder is transposed to minus, and back).</source>
         <translation>Zapisy zachowują to, co wpisała osoba badająca; karta klienta i wydruk recepty pokazują każdą receptę w ten sposób (cylinder dodatni jest transponowany na ujemny i odwrotnie).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="81"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="85"/>
         <source>&amp;Cylinder</source>
         <translation>&amp;Cylinder</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="83"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="87"/>
         <source>Visual &amp;acuity</source>
         <translation>&amp;Ostrość wzroku</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="98"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="102"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
@@ -10394,12 +10409,12 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RecallsPage</name>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="200"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="203"/>
         <source>Every list</source>
         <translation>Wszystkie listy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recalls_page.py" line="268"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="271"/>
         <source>%n line(s) to work through</source>
         <translation>
             <numerusform>%n pozycja do obsłużenia</numerusform>
@@ -10408,97 +10423,97 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="275"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="278"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="360"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="363"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
         <translation>Pozycje oznaczają pracownicy, którzy kontaktują się z klientami (właściciel, recepcja).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="363"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="366"/>
         <source>Choose a line in the list to mark it or open the card.</source>
         <translation>Wybierz pozycję na liście, aby ją oznaczyć lub otworzyć kartę.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="385"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
         <translation>Klienci, do których trzeba zadzwonić lub napisać, bo nadszedł termin. Numer telefonu jest widoczny tylko wtedy, gdy klient zgodził się na taki rodzaj kontaktu. Pozycja oznaczona jako „Umówiono” albo „Nie teraz” (do wybranego dnia) znika z listy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="393"/>
         <source>&amp;List:</source>
         <translation>&amp;Lista:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="394"/>
         <source>D&amp;ue by:</source>
         <translation>&amp;Termin do:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="392"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="400"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="401"/>
         <source>What</source>
         <translation>Sprawa</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="402"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="400"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="403"/>
         <source>Marked</source>
         <translation>Oznaczenie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="403"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="406"/>
         <source>Show more</source>
         <translation>Pokaż więcej</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="404"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="407"/>
         <source>&amp;Called</source>
         <translation>&amp;Zadzwoniono</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="405"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="408"/>
         <source>&amp;Booked</source>
         <translation>&amp;Umówiono</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="406"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="409"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nie teraz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="407"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="410"/>
         <source>until t&amp;he day:</source>
         <translation>do &amp;dnia:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="408"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="411"/>
         <source>&amp;Open card</source>
         <translation>&amp;Otwórz kartę</translation>
     </message>
@@ -10596,51 +10611,56 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="77"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
         <source>Add record: %1</source>
         <translation>Dodaj zapis: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="80"/>
         <source>Change record: %1</source>
         <translation>Zmień zapis: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="81"/>
         <source>Correct record: %1</source>
         <translation>Skoryguj zapis: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="102"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="104"/>
         <source>Write the cylinder as the examiner wrote it, minus or plus; the card and the paper show it in the salon&apos;s notation (%1).</source>
         <translation>Wpisz cylinder tak, jak zapisała go osoba badająca, z minusem lub plusem; karta klienta i wydruk recepty pokazują go w notacji salonu (%1).</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="177"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="179"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="227"/>
+        <source>Your unsaved record was kept while the screen was locked.</source>
+        <translation>Wpisany, jeszcze niezapisany zapis usługi został zachowany na czas blokady ekranu.</translation>
     </message>
 </context>
 <context>
     <name>RecordInputs</name>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="182"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="190"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="183"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="191"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="228"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="240"/>
         <source>YYYY-MM-DD</source>
         <translation>RRRR-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="233"/>
-        <location filename="../../../ui/widgets/record_inputs.py" line="234"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="245"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="246"/>
         <source>Pick a date</source>
         <translation>Wybierz datę</translation>
     </message>
@@ -10648,127 +10668,132 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
 <context>
     <name>RecordTemplatesBox</name>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="150"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
         <source>Record templates</source>
         <translation>Szablony zapisów</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="169"/>
         <source>Template</source>
         <translation>Szablon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="160"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="170"/>
         <source>Kept for</source>
         <translation>Dotyczy</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="161"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="171"/>
         <source>Version</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="162"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="172"/>
         <source>Made by</source>
         <translation>Pochodzenie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="163"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="173"/>
         <source>On</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="164"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="174"/>
         <source>Offered with</source>
         <translation>Dostępny przy</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="176"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="186"/>
         <source>Switch &amp;on or off</source>
         <translation>&amp;Włącz lub wyłącz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="189"/>
         <source>Co&amp;py…</source>
         <translation>Ko&amp;piuj…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="182"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="192"/>
         <source>&amp;Fields…</source>
         <translation>&amp;Pola…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="184"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="194"/>
         <source>&amp;Services…</source>
         <translation>&amp;Usługi…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="241"/>
         <source>the client&apos;s card</source>
         <translation>karcie klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="224"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="244"/>
         <source>every treatment</source>
         <translation>każdej wizycie</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="248"/>
         <source>the client</source>
         <translation>klienta</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="248"/>
         <source>a treatment</source>
         <translation>wizyty</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="250"/>
         <source>built in</source>
         <translation>wbudowany</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="250"/>
         <source>the salon</source>
         <translation>salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="251"/>
         <source>on</source>
         <translation>włączony</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="251"/>
         <source>off</source>
         <translation>wyłączony</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="283"/>
         <source>A built-in template changes only with the program: copy it to add fields.</source>
         <translation>Wbudowany szablon zmienia się tylko razem z programem: skopiuj go, aby dodać pola.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="266"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="286"/>
         <source>A record kept for the client is offered on the card.</source>
         <translation>Zapis prowadzony dla klienta dodaje się na karcie klienta.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="302"/>
+        <source>%1 is off and no longer listed: an optician&apos;s templates are listed when the salon&apos;s kinds include Optician (Salon tab).</source>
+        <translation>%1 jest wyłączony i zniknął z listy: szablony optyka są na liście, gdy wśród rodzajów działalności salonu jest Optyk (karta Salon).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="315"/>
         <source>%1 (ours)</source>
         <translation>%1 (nasz)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="288"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="318"/>
         <source>Copy a template</source>
         <translation>Kopiuj szablon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="289"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="319"/>
         <source>Name of the copy</source>
         <translation>Nazwa kopii</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="302"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="332"/>
         <source>Copied as %1: add fields to it with Fields…</source>
         <translation>Skopiowano jako %1: dodaj do niego pola przyciskiem Pola…</translation>
     </message>
@@ -11320,27 +11345,27 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <translation>Dodaj &amp;zapis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="160"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="170"/>
         <source>Changed values are set off in the record beside.</source>
         <translation>Zmienione wartości są wyróżnione w zapisie obok.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="169"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
         <translation>Brak zapisów usług. Zapisy dotyczące wizyty (skóra, rzęsy, laser, soczewki) dodaje się z poziomu wizyty, a receptę okularową — tutaj.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="190"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n zmiana</numerusform>
@@ -11349,17 +11374,17 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="189"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="199"/>
         <source>%1  (a correction)</source>
         <translation>%1  (korekta)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="202"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="212"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
         <translation>Żaden zapis dla klienta nie jest włączony; zapisy dotyczące wizyty dodaje się z poziomu wizyty.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="234"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="244"/>
         <source>Highlight a spectacle prescription to print it.</source>
         <translation>Zaznacz receptę okularową, aby ją wydrukować.</translation>
     </message>
@@ -12341,17 +12366,17 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>ServicesChoiceDialog</name>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="115"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="119"/>
         <source>Services for %1</source>
         <translation>Usługi dla: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="128"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="132"/>
         <source>Space ticks a service. With none ticked, every treatment offers it.</source>
         <translation>Spacja zaznacza usługę. Gdy żadna nie jest zaznaczona, szablon jest dostępny przy każdej wizycie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="133"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="137"/>
         <source>Services</source>
         <translation>Usługi</translation>
     </message>
@@ -12499,79 +12524,79 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="248"/>
+        <location filename="../../../ui/pages/settings_page.py" line="252"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>Zapisano. Nowy czas automatycznej blokady obowiązuje od następnego logowania.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="266"/>
+        <location filename="../../../ui/pages/settings_page.py" line="270"/>
         <source>On this computer</source>
         <translation>Na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="267"/>
-        <location filename="../../../ui/pages/settings_page.py" line="268"/>
+        <location filename="../../../ui/pages/settings_page.py" line="271"/>
+        <location filename="../../../ui/pages/settings_page.py" line="272"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="259"/>
+        <location filename="../../../ui/pages/settings_page.py" line="263"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="258"/>
+        <location filename="../../../ui/pages/settings_page.py" line="262"/>
         <source>This computer</source>
         <translation>Ten komputer</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="260"/>
+        <location filename="../../../ui/pages/settings_page.py" line="264"/>
         <source>Client details</source>
         <translation>Dane klientów</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="261"/>
+        <location filename="../../../ui/pages/settings_page.py" line="265"/>
         <source>Service records</source>
         <translation>Zapisy usług</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="262"/>
+        <location filename="../../../ui/pages/settings_page.py" line="266"/>
         <source>Security</source>
         <translation>Bezpieczeństwo</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="270"/>
+        <location filename="../../../ui/pages/settings_page.py" line="274"/>
         <source>Idle lock</source>
         <translation>Automatyczna blokada</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="271"/>
-        <location filename="../../../ui/pages/settings_page.py" line="273"/>
+        <location filename="../../../ui/pages/settings_page.py" line="275"/>
+        <location filename="../../../ui/pages/settings_page.py" line="277"/>
         <source>Minutes without use before the screen locks</source>
         <translation>Minuty bezczynności przed zablokowaniem ekranu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="275"/>
+        <location filename="../../../ui/pages/settings_page.py" line="279"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="277"/>
+        <location filename="../../../ui/pages/settings_page.py" line="281"/>
         <source>Recovery Kit</source>
         <translation>Zestaw odzyskiwania</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="279"/>
+        <location filename="../../../ui/pages/settings_page.py" line="283"/>
         <source>Confirmed as printed or saved.</source>
         <translation>Potwierdzono wydrukowanie lub zapisanie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="281"/>
+        <location filename="../../../ui/pages/settings_page.py" line="285"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>Jeszcze nie potwierdzono: wydrukuj go lub zapisz teraz i schowaj w sejfie.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="283"/>
+        <location filename="../../../ui/pages/settings_page.py" line="287"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>Wydrukuj lub zapisz Zestaw odzyskiwania…</translation>
     </message>
@@ -12597,27 +12622,32 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="194"/>
+        <location filename="../../../ui/shell.py" line="203"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 ma znów dostęp właściciela: zaloguj się nowym PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="270"/>
+        <location filename="../../../ui/shell.py" line="294"/>
+        <source>What you were typing when the screen locked could not be opened again: the record has changed.</source>
+        <translation>Nie udało się ponownie otworzyć tego, co było wpisywane przed zablokowaniem ekranu: dane w międzyczasie się zmieniły.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="305"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>Slot odzyskiwania sejfu jest uszkodzony lub go brak: utwórz go ponownie w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="276"/>
+        <location filename="../../../ui/shell.py" line="311"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Zestaw odzyskiwania nie został jeszcze potwierdzony: otwórz Ustawienia, aby go wydrukować lub zapisać.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="305"/>
+        <location filename="../../../ui/shell.py" line="340"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Logowanie nieoczekiwanie się nie powiodło; spróbuj ponownie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="351"/>
+        <location filename="../../../ui/shell.py" line="391"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Blokada za %n sekundę</numerusform>
@@ -12626,65 +12656,65 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="402"/>
+        <location filename="../../../ui/shell.py" line="442"/>
         <source>Restore</source>
         <translation>Przywróć</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="405"/>
+        <location filename="../../../ui/shell.py" line="445"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Kopia przywrócona i sprawdzona; wszyscy logują się ponownie. Zastąpiony sejf odłożono w:
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="446"/>
+        <location filename="../../../ui/shell.py" line="487"/>
         <source>Back up before closing?</source>
         <translation>Zrobić kopię przed zamknięciem?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="447"/>
+        <location filename="../../../ui/shell.py" line="488"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Zrobić kopię w %1 przed zamknięciem SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="489"/>
+        <location filename="../../../ui/shell.py" line="531"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="490"/>
+        <location filename="../../../ui/shell.py" line="532"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Zmień użytkownika (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="491"/>
-        <location filename="../../../ui/shell.py" line="492"/>
+        <location filename="../../../ui/shell.py" line="533"/>
+        <location filename="../../../ui/shell.py" line="534"/>
         <source>Switch user</source>
         <translation>Zmień użytkownika</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="497"/>
+        <location filename="../../../ui/shell.py" line="539"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Zalogowano: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="503"/>
+        <location filename="../../../ui/shell.py" line="545"/>
         <source>Locked</source>
         <translation>Zablokowano</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="505"/>
+        <location filename="../../../ui/shell.py" line="547"/>
         <source>Locked after being idle.</source>
         <translation>Zablokowano z powodu bezczynności.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="507"/>
+        <location filename="../../../ui/shell.py" line="549"/>
         <source>Locked because the computer was locked.</source>
         <translation>Zablokowano, ponieważ komputer został zablokowany.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="510"/>
+        <location filename="../../../ui/shell.py" line="552"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation>Wylogowano: aby pracować w SalonVault, potwierdź zasady ochrony danych.</translation>
     </message>
@@ -12710,37 +12740,37 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>StaffBriefingBox</name>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="91"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="100"/>
         <source>The training is recorded.</source>
         <translation>Szkolenie zostało zapisane.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="103"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="112"/>
         <source>Privacy briefing and training</source>
         <translation>Zasady ochrony danych i szkolenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="107"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
         <source>Everyone confirms the staff privacy briefing (now version %1) at their first sign-in, after it changes and once a year; the owner too.</source>
         <translation>Każdy pracownik, także właściciel, potwierdza zasady ochrony danych dla pracowników (obecnie wersja %1) przy pierwszym logowaniu, po każdej zmianie zasad i raz w roku.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="113"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="122"/>
         <source>Other training sessions</source>
         <translation>Inne szkolenia</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="114"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="123"/>
         <source>Record training…</source>
         <translation>Zapisz szkolenie…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="115"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="124"/>
         <source>Privacy briefing confirmations</source>
         <translation>Potwierdzenia zasad ochrony danych</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="125"/>
         <source>Training sessions</source>
         <translation>Szkolenia</translation>
     </message>
@@ -13010,110 +13040,110 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>TemplateFieldsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="65"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="67"/>
         <source>Fields of %1</source>
         <translation>Pola szablonu „%1”</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="70"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="72"/>
         <source>Fields: Space marks one as health data</source>
         <translation>Pola: Spacja oznacza pole jako dane o zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="76"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="78"/>
         <source>Health data (ticked)</source>
         <translation>Dane o zdrowiu (zaznaczone)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="82"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="84"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="89"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="91"/>
         <source>Health data in the built-in template: it stays marked.</source>
         <translation>Dane o zdrowiu we wbudowanym szablonie: oznaczenie pozostaje.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="98"/>
         <source>New field</source>
         <translation>Nowe pole</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="106"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
         <source>comma between choices</source>
         <translation>opcje oddzielone przecinkami</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="107"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
         <source>Re&amp;quired</source>
         <translation>&amp;Wymagane</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="110"/>
         <source>&amp;Health data</source>
         <translation>Dane o &amp;zdrowiu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="111"/>
         <source>&amp;Add field</source>
         <translation>&amp;Dodaj pole</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="116"/>
         <source>Label</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="115"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="117"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="118"/>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
         <source>minimum</source>
         <translation>minimum</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="119"/>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="170"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="121"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="172"/>
         <source>maximum</source>
         <translation>maksimum</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="122"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="173"/>
         <source>step</source>
         <translation>krok</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="125"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
         <source>Unit</source>
         <translation>Jednostka</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="128"/>
         <source>Numbers</source>
         <translation>Liczby</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="129"/>
         <source>Choices</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="144"/>
         <source>Give the field a label.</source>
         <translation>Nadaj polu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="147"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="149"/>
         <source>%1: write a number.</source>
         <translation>%1: wpisz liczbę.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="152"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="154"/>
         <source>Added: %1. Save makes the next version.</source>
         <translation>Dodano: %1. Zapisanie utworzy następną wersję.</translation>
     </message>
@@ -13241,47 +13271,47 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>TreatmentsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="58"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="67"/>
         <source>Latest colour formula</source>
         <translation>Ostatnia receptura koloru</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="72"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="83"/>
         <source>Treatments, newest first</source>
         <translation>Wizyty, od najnowszych</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="75"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="86"/>
         <source>Treatments: press Enter to open one</source>
         <translation>Wizyty: naciśnij Enter, aby otworzyć</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="82"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>&amp;Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="85"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="96"/>
         <source>Add treatment…</source>
         <translation>Dodaj wizytę…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="118"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="162"/>
         <source>%1  (a correction)</source>
         <translation>%1  (korekta)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="136"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="180"/>
         <source>No treatment recorded yet.</source>
         <translation>Nie dodano jeszcze żadnej wizyty.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="142"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="186"/>
         <source>No colour formula recorded yet.</source>
         <translation>Nie zapisano jeszcze receptury koloru.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="149"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="193"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · wykonał(a) %3</translation>
     </message>
@@ -13728,114 +13758,123 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="96"/>
         <source>Add treatment</source>
         <translation>Dodaj wizytę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="97"/>
         <source>Change treatment</source>
         <translation>Zmień wizytę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="94"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="98"/>
         <source>Correct treatment</source>
         <translation>Skoryguj wizytę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="114"/>
         <source>&amp;Repeat last formula</source>
         <translation>&amp;Powtórz ostatnią recepturę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="173"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="220"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="170"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="174"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="221"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="180"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="222"/>
         <source>Done by</source>
         <translation>Wykonał(a)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="177"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="215"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="181"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="223"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="179"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="183"/>
         <source>Colour formula</source>
         <translation>Receptura koloru</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="198"/>
         <source>Then &amp;record</source>
         <translation>Potem &amp;dodaj zapis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="200"/>
         <source>Then record</source>
         <translation>Potem dodaj zapis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="309"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="377"/>
+        <source>Your unsaved visit was kept while the screen was locked.</source>
+        <translation>Niezapisana wizyta została zachowana na czas blokady ekranu.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="386"/>
         <source>Repeat last formula</source>
         <translation>Powtórz ostatnią recepturę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="310"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="387"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>Zastąpić wpisaną tu recepturę ostatnią recepturą klienta?</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="321"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="398"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>Nie ma czego powtórzyć: żadna wcześniejsza wizyta tego klienta nie ma receptury.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="325"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="402"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>Skopiowano ostatnią recepturę: dostosuj ją do dzisiejszej wizyty.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="393"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="470"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
         <translation>Przeczytaj powyższe ostrzeżenie i zaznacz pole, aby kontynuować, albo wybierz inną usługę.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="410"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="487"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>Ta usługa wymaga ważnego testu uczuleniowego; test uczuleniowy tego klienta: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="216"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="224"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="191"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
         <source>Price (%1)</source>
         <translation>Cena (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="197"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="226"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="446"/>
         <source>Patch test needed</source>
         <translation>Wymagany test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="372"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="449"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Kontynuować mimo to? Zostanie to zapisane.</translation>
     </message>

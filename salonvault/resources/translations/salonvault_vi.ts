@@ -27,187 +27,187 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="202"/>
-        <location filename="../../../ui/pages/activity_page.py" line="353"/>
-        <location filename="../../../ui/pages/activity_page.py" line="393"/>
-        <location filename="../../../ui/pages/activity_page.py" line="397"/>
+        <location filename="../../../ui/pages/activity_page.py" line="208"/>
+        <location filename="../../../ui/pages/activity_page.py" line="359"/>
+        <location filename="../../../ui/pages/activity_page.py" line="399"/>
+        <location filename="../../../ui/pages/activity_page.py" line="403"/>
         <source>Activity log</source>
         <translation>Nhật ký hoạt động</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="202"/>
+        <location filename="../../../ui/pages/activity_page.py" line="208"/>
         <source>No client matches.</source>
         <translation>Không có khách hàng nào khớp.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="279"/>
+        <location filename="../../../ui/pages/activity_page.py" line="285"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>%1 mục khớp mới nhất; hãy thu hẹp bộ lọc để xem các mục cũ hơn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/activity_page.py" line="284"/>
+        <location filename="../../../ui/pages/activity_page.py" line="290"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n mục khớp</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="269"/>
+        <location filename="../../../ui/pages/activity_page.py" line="275"/>
         <source>Entry %1: %2 %3</source>
         <translation>Mục %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="226"/>
-        <location filename="../../../ui/pages/activity_page.py" line="452"/>
+        <location filename="../../../ui/pages/activity_page.py" line="232"/>
+        <location filename="../../../ui/pages/activity_page.py" line="458"/>
         <source>Every client&apos;s entries are shown.</source>
         <translation>Đang hiển thị các mục của mọi khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="302"/>
+        <location filename="../../../ui/pages/activity_page.py" line="308"/>
         <source>client %1</source>
         <translation>khách hàng %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../../ui/pages/activity_page.py" line="328"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>Nhật ký hoạt động còn nguyên vẹn: đã kiểm tra %n mục, không mục nào bị sửa, thiếu hay sai thứ tự.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="333"/>
+        <location filename="../../../ui/pages/activity_page.py" line="339"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>Nhật ký hoạt động đã bị can thiệp hoặc hư hỏng, từ mục %1 trở đi (%2). Hãy giữ nguyên máy tính này và đối chiếu với bản sao lưu mới nhất.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="355"/>
+        <location filename="../../../ui/pages/activity_page.py" line="361"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>Không tìm thấy bản sao lưu đã kiểm chứng nào. Hãy cắm ổ sao lưu, hoặc sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="367"/>
+        <location filename="../../../ui/pages/activity_page.py" line="373"/>
         <source>Export these entries</source>
         <translation>Xuất các mục này</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="370"/>
+        <location filename="../../../ui/pages/activity_page.py" line="376"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation>Các mục khớp sẽ được ghi ra một tệp CSV rời khỏi kho dữ liệu. Các mục có tên nhân viên và số khách hàng, không bao giờ có thông tin khách hàng. Mã hóa bằng khóa khôi phục (khi đó mở bằng Bộ khôi phục)?</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="375"/>
+        <location filename="../../../ui/pages/activity_page.py" line="381"/>
         <source>Encrypted</source>
         <translation>Mã hóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="376"/>
+        <location filename="../../../ui/pages/activity_page.py" line="382"/>
         <source>Not encrypted</source>
         <translation>Không mã hóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="381"/>
+        <location filename="../../../ui/pages/activity_page.py" line="387"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="397"/>
+        <location filename="../../../ui/pages/activity_page.py" line="403"/>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="439"/>
+        <location filename="../../../ui/pages/activity_page.py" line="445"/>
         <source>Staff</source>
         <translation>Nhân viên</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="440"/>
+        <location filename="../../../ui/pages/activity_page.py" line="446"/>
         <source>Action</source>
         <translation>Hành động</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="441"/>
+        <location filename="../../../ui/pages/activity_page.py" line="447"/>
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="442"/>
+        <location filename="../../../ui/pages/activity_page.py" line="448"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="443"/>
+        <location filename="../../../ui/pages/activity_page.py" line="449"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="444"/>
+        <location filename="../../../ui/pages/activity_page.py" line="450"/>
         <source>Client (name or phone, Enter)</source>
         <translation>Khách hàng (tên hoặc số điện thoại, Enter)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="449"/>
+        <location filename="../../../ui/pages/activity_page.py" line="455"/>
         <source>All clients</source>
         <translation>Mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="453"/>
+        <location filename="../../../ui/pages/activity_page.py" line="459"/>
         <source>Check the log</source>
         <translation>Kiểm tra nhật ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="454"/>
+        <location filename="../../../ui/pages/activity_page.py" line="460"/>
         <source>Check against the newest backup…</source>
         <translation>Đối chiếu với bản sao lưu mới nhất…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="455"/>
+        <location filename="../../../ui/pages/activity_page.py" line="461"/>
         <source>Export these entries…</source>
         <translation>Xuất các mục này…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="458"/>
+        <location filename="../../../ui/pages/activity_page.py" line="464"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="459"/>
+        <location filename="../../../ui/pages/activity_page.py" line="465"/>
         <source>Who</source>
         <translation>Ai</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="404"/>
-        <location filename="../../../ui/pages/activity_page.py" line="460"/>
+        <location filename="../../../ui/pages/activity_page.py" line="410"/>
+        <location filename="../../../ui/pages/activity_page.py" line="466"/>
         <source>What</source>
         <translation>Việc gì</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="461"/>
+        <location filename="../../../ui/pages/activity_page.py" line="467"/>
         <source>Record</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="404"/>
-        <location filename="../../../ui/pages/activity_page.py" line="462"/>
+        <location filename="../../../ui/pages/activity_page.py" line="410"/>
+        <location filename="../../../ui/pages/activity_page.py" line="468"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="463"/>
+        <location filename="../../../ui/pages/activity_page.py" line="469"/>
         <source>Computer</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="475"/>
+        <location filename="../../../ui/pages/activity_page.py" line="481"/>
         <source>Everyone</source>
         <translation>Mọi người</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="476"/>
+        <location filename="../../../ui/pages/activity_page.py" line="482"/>
         <source>Every action</source>
         <translation>Mọi hành động</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="479"/>
+        <location filename="../../../ui/pages/activity_page.py" line="485"/>
         <source>Any outcome</source>
         <translation>Mọi kết quả</translation>
     </message>
@@ -3225,127 +3225,127 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>BowlEditor</name>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="111"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="112"/>
         <source>Add shade</source>
         <translation>Thêm tông màu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="114"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="115"/>
         <source>6% / 20 vol</source>
         <translation>6% / 20 vol</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="117"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="118"/>
         <source>1:1.5</source>
         <translation>1:1.5</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="121"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="122"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="123"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="124"/>
         <source>Remove bowl</source>
         <translation>Xóa bát</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="175"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="176"/>
         <source>Bowl for</source>
         <translation>Bát dùng cho</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="176"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="177"/>
         <source>Brand</source>
         <translation>Hãng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="177"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="178"/>
         <source>Shades and grams</source>
         <translation>Tông màu và số gam</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="178"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
         <source>Developer</source>
         <translation>Oxy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="180"/>
         <source>Ratio</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="180"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="181"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="184"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="185"/>
         <source>grams</source>
         <translation>gam</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="185"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="186"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="186"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="187"/>
         <source>Choose a zone or type your own name for this bowl.</source>
         <translation>Hãy chọn một vùng tóc hoặc tự đặt tên cho bát này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="187"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
         <source>Developer strength</source>
         <translation>Nồng độ oxy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
         <source>Developer grams</source>
         <translation>Số gam oxy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
         <source>Mixing ratio</source>
         <translation>Tỷ lệ pha</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="191"/>
         <source>Processing time in minutes</source>
         <translation>Thời gian ủ tính bằng phút</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="194"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="195"/>
         <source>Bowl %1</source>
         <translation>Bát %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="203"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="204"/>
         <source>Shade %1</source>
         <translation>Tông màu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="204"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="205"/>
         <source>Grams of shade %1</source>
         <translation>Số gam của tông màu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="205"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="206"/>
         <source>Remove shade %1</source>
         <translation>Xóa tông màu %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="206"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="207"/>
         <source>Remove this shade</source>
         <translation>Xóa tông màu này</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="299"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="334"/>
         <source>%1 (from the ratio)</source>
         <translation>%1 (theo tỷ lệ)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="308"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="343"/>
         <source>Shade %1: write the shade before its grams.</source>
         <translation>Tông màu %1: hãy ghi tên tông màu trước số gam.</translation>
     </message>
@@ -3961,103 +3961,113 @@ Mọi thứ ghi sau thời điểm tạo bản sao lưu đó sẽ không có. Kh
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="55"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="64"/>
         <source>New client</source>
         <translation>Khách hàng mới</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="57"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="66"/>
         <source>Change details: %1</source>
         <translation>Sửa thông tin: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="134"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="143"/>
         <source>Family name</source>
         <translation>Họ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="135"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="144"/>
         <source>Given name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="128"/>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="136"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="145"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="146"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="138"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="147"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>Ngày sinh (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="148"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="140"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="149"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="150"/>
         <source>Minor (under 18)</source>
         <translation>Vị thành niên (dưới 18 tuổi)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="151"/>
         <source>Parent or guardian</source>
         <translation>Cha mẹ hoặc người giám hộ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="143"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="152"/>
         <source>Hair preferences</source>
         <translation>Sở thích về tóc</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="144"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="153"/>
         <source>Skin preferences</source>
         <translation>Sở thích về da</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="145"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="154"/>
         <source>Lash preferences</source>
         <translation>Sở thích về mi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="146"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="155"/>
         <source>Tags</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="147"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="156"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="166"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="175"/>
         <source>Name and how to reach them</source>
         <translation>Họ tên và cách liên lạc</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="168"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="177"/>
         <source>Short words, separated by commas: balayage, regular</source>
         <translation>Từ ngắn, cách nhau bằng dấu phẩy: balayage, khách quen</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="249"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="260"/>
+        <source>The new client you were typing was kept while the screen was locked.</source>
+        <translation>Khách hàng mới bạn đang nhập đã được giữ lại trong lúc màn hình bị khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="261"/>
+        <source>Your unsaved changes were kept while the screen was locked.</source>
+        <translation>Các thay đổi chưa lưu của bạn đã được giữ lại trong lúc màn hình bị khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="302"/>
         <source>Possible duplicate</source>
         <translation>Có thể trùng khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="251"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="304"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>Đã có khách hàng cùng số điện thoại, hoặc có tên rất giống và cùng ngày sinh. Vẫn thêm khách hàng này?</translation>
     </message>
@@ -5470,12 +5480,12 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>ContraindicationBox</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_safety_box.py" line="62"/>
+        <location filename="../../../ui/dialogs/visit_safety_box.py" line="75"/>
         <source>I have &amp;checked this with the client: go ahead (this is recorded)</source>
         <translation>Tôi đã &amp;kiểm tra với khách hàng: tiếp tục (việc này sẽ được ghi lại)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_safety_box.py" line="80"/>
+        <location filename="../../../ui/dialogs/visit_safety_box.py" line="96"/>
         <source>Contraindication for %1 on this client&apos;s record</source>
         <translation>Hồ sơ của khách hàng này có chống chỉ định với %1</translation>
     </message>
@@ -6085,8 +6095,8 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../../ui/widgets/form_dialog.py" line="69"/>
-        <location filename="../../../ui/widgets/form_dialog.py" line="198"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="75"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="246"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
@@ -6487,12 +6497,12 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>FormulaEditor</name>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="375"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="410"/>
         <source>Add &amp;bowl</source>
         <translation>Thêm &amp;bát</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="412"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="447"/>
         <source>A formula has at most %1 bowls.</source>
         <translation>Một công thức có tối đa %1 bát.</translation>
     </message>
@@ -6778,108 +6788,113 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>HealthItemDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="213"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="225"/>
         <source>Add a health item</source>
         <translation>Thêm mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="213"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="225"/>
         <source>Change a health item</source>
         <translation>Sửa mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="226"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="238"/>
         <source>e.g. %1</source>
         <translation>ví dụ %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="232"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="238"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="244"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="250"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="233"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="239"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="245"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="251"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="234"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="240"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="246"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="252"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="277"/>
+        <source>Your unsaved health item was kept while the screen was locked.</source>
+        <translation>Mục sức khỏe chưa lưu của bạn đã được giữ lại trong lúc màn hình bị khóa.</translation>
     </message>
 </context>
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="63"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="62"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="64"/>
         <source>Description</source>
         <translation>Mô tả</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="65"/>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="66"/>
         <source>Recorded by</source>
         <translation>Người ghi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="67"/>
         <source>Recorded</source>
         <translation>Thời điểm ghi</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="69"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="71"/>
         <source>None recorded.</source>
         <translation>Chưa ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="70"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="72"/>
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="72"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="74"/>
         <source>Remove…</source>
         <translation>Xóa…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="75"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="77"/>
         <source>Change…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="90"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="92"/>
         <source>Record health-data &amp;consent…</source>
         <translation>Ghi nhận sự &amp;đồng ý lưu dữ liệu sức khỏe…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="122"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="124"/>
         <source>Record it first.</source>
         <translation>Hãy ghi nhận trước.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="159"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="161"/>
         <source>Nothing to remove.</source>
         <translation>Không có gì để xóa.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="185"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="195"/>
         <source>Remove health item</source>
         <translation>Xóa mục sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="196"/>
         <source>Remove “%1” from this client&apos;s health record?</source>
         <translation>Xóa “%1” khỏi hồ sơ sức khỏe của khách hàng này?</translation>
     </message>
@@ -8625,32 +8640,32 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>NotationBox</name>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="54"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="58"/>
         <source>Prescriptions</source>
         <translation>Đơn kính</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="66"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="70"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="73"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="77"/>
         <source>Records keep what the examiner wrote; the card and the paper show every prescription this way (a plus cylinder is transposed to minus, and back).</source>
         <translation>Hồ sơ giữ nguyên những gì người khám đã ghi; thẻ khách hàng và bản in đơn kính hiển thị mọi đơn kính theo cách này (độ trụ dương được chuyển sang độ trụ âm, và ngược lại).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="81"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="85"/>
         <source>&amp;Cylinder</source>
         <translation>Độ t&amp;rụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="83"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="87"/>
         <source>Visual &amp;acuity</source>
         <translation>Thị &amp;lực</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="98"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="102"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -10226,109 +10241,109 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RecallsPage</name>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="200"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="203"/>
         <source>Every list</source>
         <translation>Tất cả danh sách</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recalls_page.py" line="268"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="271"/>
         <source>%n line(s) to work through</source>
         <translation>
             <numerusform>%n dòng cần xử lý</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="275"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="278"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="360"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="363"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
         <translation>Việc đánh dấu dòng dành cho nhân viên liên hệ với khách hàng (chủ salon, lễ tân).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="363"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="366"/>
         <source>Choose a line in the list to mark it or open the card.</source>
         <translation>Hãy chọn một dòng trong danh sách để đánh dấu hoặc mở thẻ khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="385"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
         <translation>Những khách hàng cần gọi điện hoặc nhắn tin vì có việc đến hạn. Số điện thoại chỉ hiện khi khách hàng đã đồng ý với hình thức liên hệ đó. Dòng nào được đánh dấu “Đã đặt lịch”, hoặc “Để sau” đến một ngày nhất định, sẽ rời khỏi danh sách.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="393"/>
         <source>&amp;List:</source>
         <translation>&amp;Danh sách:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="394"/>
         <source>D&amp;ue by:</source>
         <translation>Đến &amp;hạn trước:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="392"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
         <source>Client</source>
         <translation>Khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="400"/>
         <source>Due</source>
         <translation>Đến hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="401"/>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="402"/>
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="400"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="403"/>
         <source>Marked</source>
         <translation>Đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="403"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="406"/>
         <source>Show more</source>
         <translation>Hiện thêm</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="404"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="407"/>
         <source>&amp;Called</source>
         <translation>Đã &amp;gọi</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="405"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="408"/>
         <source>&amp;Booked</source>
         <translation>Đã đặt &amp;lịch</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="406"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="409"/>
         <source>&amp;Not now</source>
         <translation>Để &amp;sau</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="407"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="410"/>
         <source>until t&amp;he day:</source>
         <translation>đến &amp;ngày:</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="408"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="411"/>
         <source>&amp;Open card</source>
         <translation>&amp;Mở thẻ khách hàng</translation>
     </message>
@@ -10424,51 +10439,56 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="77"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
         <source>Add record: %1</source>
         <translation>Thêm hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="80"/>
         <source>Change record: %1</source>
         <translation>Sửa hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="81"/>
         <source>Correct record: %1</source>
         <translation>Đính chính hồ sơ: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="102"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="104"/>
         <source>Write the cylinder as the examiner wrote it, minus or plus; the card and the paper show it in the salon&apos;s notation (%1).</source>
         <translation>Ghi độ trụ đúng như người khám đã ghi, âm hoặc dương; thẻ khách hàng và bản in đơn kính sẽ hiển thị theo cách ghi của salon (%1).</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="177"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="179"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="227"/>
+        <source>Your unsaved record was kept while the screen was locked.</source>
+        <translation>Hồ sơ chưa lưu của bạn đã được giữ lại trong lúc màn hình bị khóa.</translation>
     </message>
 </context>
 <context>
     <name>RecordInputs</name>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="182"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="190"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="183"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="191"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="228"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="240"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="233"/>
-        <location filename="../../../ui/widgets/record_inputs.py" line="234"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="245"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="246"/>
         <source>Pick a date</source>
         <translation>Chọn ngày</translation>
     </message>
@@ -10476,127 +10496,132 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>RecordTemplatesBox</name>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="150"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
         <source>Record templates</source>
         <translation>Mẫu hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="169"/>
         <source>Template</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="160"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="170"/>
         <source>Kept for</source>
         <translation>Lưu cho</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="161"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="171"/>
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="162"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="172"/>
         <source>Made by</source>
         <translation>Nguồn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="163"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="173"/>
         <source>On</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="164"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="174"/>
         <source>Offered with</source>
         <translation>Dùng với</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="176"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="186"/>
         <source>Switch &amp;on or off</source>
         <translation>&amp;Bật hoặc tắt</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="189"/>
         <source>Co&amp;py…</source>
         <translation>Sao ché&amp;p…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="182"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="192"/>
         <source>&amp;Fields…</source>
         <translation>&amp;Trường…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="184"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="194"/>
         <source>&amp;Services…</source>
         <translation>&amp;Dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="241"/>
         <source>the client&apos;s card</source>
         <translation>thẻ khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="224"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="244"/>
         <source>every treatment</source>
         <translation>mọi lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="248"/>
         <source>the client</source>
         <translation>khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="248"/>
         <source>a treatment</source>
         <translation>lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="250"/>
         <source>built in</source>
         <translation>có sẵn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="250"/>
         <source>the salon</source>
         <translation>salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="251"/>
         <source>on</source>
         <translation>bật</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="251"/>
         <source>off</source>
         <translation>tắt</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="283"/>
         <source>A built-in template changes only with the program: copy it to add fields.</source>
         <translation>Mẫu có sẵn chỉ thay đổi theo chương trình: hãy sao chép mẫu để thêm trường.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="266"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="286"/>
         <source>A record kept for the client is offered on the card.</source>
         <translation>Hồ sơ lưu cho khách hàng được thêm từ thẻ khách hàng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="302"/>
+        <source>%1 is off and no longer listed: an optician&apos;s templates are listed when the salon&apos;s kinds include Optician (Salon tab).</source>
+        <translation>%1 đã tắt và không còn trong danh sách: mẫu hồ sơ của cửa hàng kính mắt chỉ hiện khi loại hình kinh doanh của salon có Cửa hàng kính mắt (tab Salon).</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="315"/>
         <source>%1 (ours)</source>
         <translation>%1 (của salon)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="288"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="318"/>
         <source>Copy a template</source>
         <translation>Sao chép mẫu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="289"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="319"/>
         <source>Name of the copy</source>
         <translation>Tên của bản sao</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="302"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="332"/>
         <source>Copied as %1: add fields to it with Fields…</source>
         <translation>Đã sao chép thành %1: thêm trường cho mẫu này bằng nút Trường…</translation>
     </message>
@@ -11148,44 +11173,44 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <translation>Thêm &amp;hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="160"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="170"/>
         <source>Changed values are set off in the record beside.</source>
         <translation>Các giá trị đã thay đổi được làm nổi bật trong hồ sơ bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="169"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
         <translation>Chưa có hồ sơ dịch vụ nào. Hồ sơ của một lượt dịch vụ (da, mi, laser, kính áp tròng) được thêm từ lượt dịch vụ đó; đơn kính thì thêm ở đây.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="190"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n thay đổi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="189"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="199"/>
         <source>%1  (a correction)</source>
         <translation>%1  (bản đính chính)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="202"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="212"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
         <translation>Chưa bật mẫu hồ sơ nào cho khách hàng; hồ sơ của lượt dịch vụ được thêm từ lượt dịch vụ đó.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="234"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="244"/>
         <source>Highlight a spectacle prescription to print it.</source>
         <translation>Chọn một đơn kính để in.</translation>
     </message>
@@ -12165,17 +12190,17 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>ServicesChoiceDialog</name>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="115"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="119"/>
         <source>Services for %1</source>
         <translation>Dịch vụ cho %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="128"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="132"/>
         <source>Space ticks a service. With none ticked, every treatment offers it.</source>
         <translation>Phím cách đánh dấu một dịch vụ. Nếu không đánh dấu dịch vụ nào, mọi lượt dịch vụ đều dùng được mẫu này.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="133"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="137"/>
         <source>Services</source>
         <translation>Dịch vụ</translation>
     </message>
@@ -12321,79 +12346,79 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="248"/>
+        <location filename="../../../ui/pages/settings_page.py" line="252"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>Đã lưu. Thời gian tự khóa mới sẽ áp dụng từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="266"/>
+        <location filename="../../../ui/pages/settings_page.py" line="270"/>
         <source>On this computer</source>
         <translation>Trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="267"/>
-        <location filename="../../../ui/pages/settings_page.py" line="268"/>
+        <location filename="../../../ui/pages/settings_page.py" line="271"/>
+        <location filename="../../../ui/pages/settings_page.py" line="272"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="259"/>
+        <location filename="../../../ui/pages/settings_page.py" line="263"/>
         <source>Salon</source>
         <translation>Salon</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="258"/>
+        <location filename="../../../ui/pages/settings_page.py" line="262"/>
         <source>This computer</source>
         <translation>Máy tính này</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="260"/>
+        <location filename="../../../ui/pages/settings_page.py" line="264"/>
         <source>Client details</source>
         <translation>Thông tin khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="261"/>
+        <location filename="../../../ui/pages/settings_page.py" line="265"/>
         <source>Service records</source>
         <translation>Hồ sơ dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="262"/>
+        <location filename="../../../ui/pages/settings_page.py" line="266"/>
         <source>Security</source>
         <translation>Bảo mật</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="270"/>
+        <location filename="../../../ui/pages/settings_page.py" line="274"/>
         <source>Idle lock</source>
         <translation>Tự khóa khi không sử dụng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="271"/>
-        <location filename="../../../ui/pages/settings_page.py" line="273"/>
+        <location filename="../../../ui/pages/settings_page.py" line="275"/>
+        <location filename="../../../ui/pages/settings_page.py" line="277"/>
         <source>Minutes without use before the screen locks</source>
         <translation>Số phút không sử dụng trước khi khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="275"/>
+        <location filename="../../../ui/pages/settings_page.py" line="279"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="277"/>
+        <location filename="../../../ui/pages/settings_page.py" line="281"/>
         <source>Recovery Kit</source>
         <translation>Bộ khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="279"/>
+        <location filename="../../../ui/pages/settings_page.py" line="283"/>
         <source>Confirmed as printed or saved.</source>
         <translation>Đã xác nhận là đã in hoặc đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="281"/>
+        <location filename="../../../ui/pages/settings_page.py" line="285"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>Chưa xác nhận: hãy in hoặc lưu ngay bây giờ, rồi cất trong két sắt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="283"/>
+        <location filename="../../../ui/pages/settings_page.py" line="287"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>In hoặc lưu Bộ khôi phục…</translation>
     </message>
@@ -12419,92 +12444,97 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="194"/>
+        <location filename="../../../ui/shell.py" line="203"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 đã lấy lại quyền chủ salon: hãy đăng nhập bằng mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="270"/>
+        <location filename="../../../ui/shell.py" line="294"/>
+        <source>What you were typing when the screen locked could not be opened again: the record has changed.</source>
+        <translation>Không mở lại được nội dung bạn đang nhập khi màn hình bị khóa: hồ sơ đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="305"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>Khe khôi phục của kho dữ liệu bị thiếu hoặc hư hỏng: hãy tạo lại trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="276"/>
+        <location filename="../../../ui/shell.py" line="311"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="305"/>
+        <location filename="../../../ui/shell.py" line="340"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Đã xảy ra lỗi bất ngờ khi đăng nhập; vui lòng thử lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="351"/>
+        <location filename="../../../ui/shell.py" line="391"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Tự khóa sau %n giây</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="402"/>
+        <location filename="../../../ui/shell.py" line="442"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="405"/>
+        <location filename="../../../ui/shell.py" line="445"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Bản sao lưu đã được khôi phục và kiểm tra; mọi người đăng nhập lại. Kho cũ được cất tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="446"/>
+        <location filename="../../../ui/shell.py" line="487"/>
         <source>Back up before closing?</source>
         <translation>Sao lưu trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="447"/>
+        <location filename="../../../ui/shell.py" line="488"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Sao lưu vào %1 trước khi đóng SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="489"/>
+        <location filename="../../../ui/shell.py" line="531"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="490"/>
+        <location filename="../../../ui/shell.py" line="532"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Đổi người dùng (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="491"/>
-        <location filename="../../../ui/shell.py" line="492"/>
+        <location filename="../../../ui/shell.py" line="533"/>
+        <location filename="../../../ui/shell.py" line="534"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="497"/>
+        <location filename="../../../ui/shell.py" line="539"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="503"/>
+        <location filename="../../../ui/shell.py" line="545"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="505"/>
+        <location filename="../../../ui/shell.py" line="547"/>
         <source>Locked after being idle.</source>
         <translation>Đã tự khóa vì lâu không sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="507"/>
+        <location filename="../../../ui/shell.py" line="549"/>
         <source>Locked because the computer was locked.</source>
         <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="510"/>
+        <location filename="../../../ui/shell.py" line="552"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation>Đã đăng xuất: hãy xác nhận bản hướng dẫn về quyền riêng tư để làm việc trên SalonVault.</translation>
     </message>
@@ -12530,37 +12560,37 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>StaffBriefingBox</name>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="91"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="100"/>
         <source>The training is recorded.</source>
         <translation>Đã ghi nhận buổi đào tạo.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="103"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="112"/>
         <source>Privacy briefing and training</source>
         <translation>Hướng dẫn về quyền riêng tư và đào tạo</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="107"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
         <source>Everyone confirms the staff privacy briefing (now version %1) at their first sign-in, after it changes and once a year; the owner too.</source>
         <translation>Mọi người, kể cả chủ salon, đều xác nhận bản hướng dẫn về quyền riêng tư cho nhân viên (hiện là phiên bản %1) vào lần đăng nhập đầu tiên, sau mỗi lần bản hướng dẫn thay đổi và mỗi năm một lần.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="113"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="122"/>
         <source>Other training sessions</source>
         <translation>Các buổi đào tạo khác</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="114"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="123"/>
         <source>Record training…</source>
         <translation>Ghi nhận buổi đào tạo…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="115"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="124"/>
         <source>Privacy briefing confirmations</source>
         <translation>Các lần xác nhận hướng dẫn về quyền riêng tư</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="125"/>
         <source>Training sessions</source>
         <translation>Các buổi đào tạo</translation>
     </message>
@@ -12830,110 +12860,110 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>TemplateFieldsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="65"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="67"/>
         <source>Fields of %1</source>
         <translation>Các trường của %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="70"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="72"/>
         <source>Fields: Space marks one as health data</source>
         <translation>Các trường: phím cách đánh dấu trường là dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="76"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="78"/>
         <source>Health data (ticked)</source>
         <translation>Dữ liệu sức khỏe (được đánh dấu)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="82"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="84"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="89"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="91"/>
         <source>Health data in the built-in template: it stays marked.</source>
         <translation>Dữ liệu sức khỏe trong mẫu có sẵn: luôn được đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="98"/>
         <source>New field</source>
         <translation>Trường mới</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="106"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
         <source>comma between choices</source>
         <translation>các lựa chọn cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="107"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
         <source>Re&amp;quired</source>
         <translation>&amp;Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="110"/>
         <source>&amp;Health data</source>
         <translation>Dữ liệu &amp;sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="111"/>
         <source>&amp;Add field</source>
         <translation>&amp;Thêm trường</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="116"/>
         <source>Label</source>
         <translation>Tên trường</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="115"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="117"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="118"/>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
         <source>minimum</source>
         <translation>tối thiểu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="119"/>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="170"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="121"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="172"/>
         <source>maximum</source>
         <translation>tối đa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="122"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="173"/>
         <source>step</source>
         <translation>bước</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="125"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="128"/>
         <source>Numbers</source>
         <translation>Giá trị số</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="129"/>
         <source>Choices</source>
         <translation>Các lựa chọn</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="144"/>
         <source>Give the field a label.</source>
         <translation>Hãy đặt tên cho trường.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="147"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="149"/>
         <source>%1: write a number.</source>
         <translation>%1: hãy nhập một số.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="152"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="154"/>
         <source>Added: %1. Save makes the next version.</source>
         <translation>Đã thêm: %1. Bấm Lưu sẽ tạo phiên bản tiếp theo.</translation>
     </message>
@@ -13059,47 +13089,47 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>TreatmentsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="58"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="67"/>
         <source>Latest colour formula</source>
         <translation>Công thức màu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="72"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="83"/>
         <source>Treatments, newest first</source>
         <translation>Dịch vụ đã làm, mới nhất trước</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="75"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="86"/>
         <source>Treatments: press Enter to open one</source>
         <translation>Dịch vụ đã làm: nhấn Enter để mở</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="82"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="85"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="96"/>
         <source>Add treatment…</source>
         <translation>Thêm dịch vụ…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="118"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="162"/>
         <source>%1  (a correction)</source>
         <translation>%1  (bản đính chính)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="136"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="180"/>
         <source>No treatment recorded yet.</source>
         <translation>Chưa ghi nhận lượt dịch vụ nào.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="142"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="186"/>
         <source>No colour formula recorded yet.</source>
         <translation>Chưa có công thức màu nào.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="149"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="193"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · %3 thực hiện</translation>
     </message>
@@ -13542,114 +13572,123 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="96"/>
         <source>Add treatment</source>
         <translation>Thêm dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="97"/>
         <source>Change treatment</source>
         <translation>Sửa lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="94"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="98"/>
         <source>Correct treatment</source>
         <translation>Đính chính lượt dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="114"/>
         <source>&amp;Repeat last formula</source>
         <translation>&amp;Lặp lại công thức gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="173"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="220"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="170"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="174"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="221"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="180"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="222"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="177"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="215"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="181"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="223"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="179"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="183"/>
         <source>Colour formula</source>
         <translation>Công thức màu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="198"/>
         <source>Then &amp;record</source>
         <translation>Sau đó &amp;ghi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="200"/>
         <source>Then record</source>
         <translation>Sau đó ghi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="309"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="377"/>
+        <source>Your unsaved visit was kept while the screen was locked.</source>
+        <translation>Lần làm dịch vụ chưa lưu của bạn đã được giữ lại trong lúc màn hình bị khóa.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="386"/>
         <source>Repeat last formula</source>
         <translation>Lặp lại công thức gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="310"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="387"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>Thay công thức đã nhập ở đây bằng công thức gần nhất của khách hàng?</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="321"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="398"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>Không có gì để lặp lại: chưa có lượt dịch vụ trước nào của khách hàng này có công thức.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="325"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="402"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>Đã chép công thức gần nhất: hãy điều chỉnh cho hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="393"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="470"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
         <translation>Hãy đọc cảnh báo ở trên và đánh dấu ô để tiếp tục, hoặc chọn dịch vụ khác.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="410"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="487"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>Dịch vụ này cần kết quả thử dị ứng hợp lệ; thử dị ứng của khách hàng này: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="216"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="224"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="191"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
         <source>Price (%1)</source>
         <translation>Giá (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="197"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="226"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="446"/>
         <source>Patch test needed</source>
         <translation>Cần thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="372"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="449"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Vẫn tiếp tục? Việc này sẽ được ghi lại.</translation>
     </message>

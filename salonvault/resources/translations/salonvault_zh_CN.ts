@@ -27,187 +27,187 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="202"/>
-        <location filename="../../../ui/pages/activity_page.py" line="353"/>
-        <location filename="../../../ui/pages/activity_page.py" line="393"/>
-        <location filename="../../../ui/pages/activity_page.py" line="397"/>
+        <location filename="../../../ui/pages/activity_page.py" line="208"/>
+        <location filename="../../../ui/pages/activity_page.py" line="359"/>
+        <location filename="../../../ui/pages/activity_page.py" line="399"/>
+        <location filename="../../../ui/pages/activity_page.py" line="403"/>
         <source>Activity log</source>
         <translation>活动日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="202"/>
+        <location filename="../../../ui/pages/activity_page.py" line="208"/>
         <source>No client matches.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="279"/>
+        <location filename="../../../ui/pages/activity_page.py" line="285"/>
         <source>The newest %1 matching entries; narrow the filter for older ones.</source>
         <translation>最新的 %1 条匹配记录；缩小筛选范围可查看更早的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/activity_page.py" line="284"/>
+        <location filename="../../../ui/pages/activity_page.py" line="290"/>
         <source>%n matching entries</source>
         <translation>
             <numerusform>%n 条匹配记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="269"/>
+        <location filename="../../../ui/pages/activity_page.py" line="275"/>
         <source>Entry %1: %2 %3</source>
         <translation>记录 %1：%2 %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="226"/>
-        <location filename="../../../ui/pages/activity_page.py" line="452"/>
+        <location filename="../../../ui/pages/activity_page.py" line="232"/>
+        <location filename="../../../ui/pages/activity_page.py" line="458"/>
         <source>Every client&apos;s entries are shown.</source>
         <translation>显示所有客户的记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="302"/>
+        <location filename="../../../ui/pages/activity_page.py" line="308"/>
         <source>client %1</source>
         <translation>客户 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/activity_page.py" line="322"/>
+        <location filename="../../../ui/pages/activity_page.py" line="328"/>
         <source>The activity log is intact: %n entries checked, none changed, none missing, none out of order.</source>
         <translation>
             <numerusform>活动日志完好：已检查 %n 条记录，无修改、无缺失、无顺序错乱。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="333"/>
+        <location filename="../../../ui/pages/activity_page.py" line="339"/>
         <source>The activity log has been tampered with or damaged, from entry %1 on (%2). Keep this computer as it is and compare with your newest backup.</source>
         <translation>活动日志从第 %1 条记录起已被篡改或损坏（%2）。请保持这台电脑原样，并与最新的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="355"/>
+        <location filename="../../../ui/pages/activity_page.py" line="361"/>
         <source>No verified backup is within reach. Plug in the backup drive, or make a backup first.</source>
         <translation>找不到已验证的备份。请插入备份驱动器，或先进行备份。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="367"/>
+        <location filename="../../../ui/pages/activity_page.py" line="373"/>
         <source>Export these entries</source>
         <translation>导出这些记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="370"/>
+        <location filename="../../../ui/pages/activity_page.py" line="376"/>
         <source>The matching entries go to a CSV file that leaves the vault. Entries name staff members and client numbers, never client details. Encrypt it to the recovery key (it then opens with the Recovery Kit)?</source>
         <translation>匹配的记录将写入一个离开保险库的 CSV 文件。记录包含员工姓名和客户编号，绝不包含客户详情。是否用恢复密钥加密（之后用恢复套件打开）？</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="375"/>
+        <location filename="../../../ui/pages/activity_page.py" line="381"/>
         <source>Encrypted</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="376"/>
+        <location filename="../../../ui/pages/activity_page.py" line="382"/>
         <source>Not encrypted</source>
         <translation>不加密</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="381"/>
+        <location filename="../../../ui/pages/activity_page.py" line="387"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="397"/>
+        <location filename="../../../ui/pages/activity_page.py" line="403"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="439"/>
+        <location filename="../../../ui/pages/activity_page.py" line="445"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="440"/>
+        <location filename="../../../ui/pages/activity_page.py" line="446"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="441"/>
+        <location filename="../../../ui/pages/activity_page.py" line="447"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="442"/>
+        <location filename="../../../ui/pages/activity_page.py" line="448"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="443"/>
+        <location filename="../../../ui/pages/activity_page.py" line="449"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="444"/>
+        <location filename="../../../ui/pages/activity_page.py" line="450"/>
         <source>Client (name or phone, Enter)</source>
         <translation>客户（姓名或电话，按回车）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="449"/>
+        <location filename="../../../ui/pages/activity_page.py" line="455"/>
         <source>All clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="453"/>
+        <location filename="../../../ui/pages/activity_page.py" line="459"/>
         <source>Check the log</source>
         <translation>检查日志</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="454"/>
+        <location filename="../../../ui/pages/activity_page.py" line="460"/>
         <source>Check against the newest backup…</source>
         <translation>与最新备份核对…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="455"/>
+        <location filename="../../../ui/pages/activity_page.py" line="461"/>
         <source>Export these entries…</source>
         <translation>导出这些记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="458"/>
+        <location filename="../../../ui/pages/activity_page.py" line="464"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="459"/>
+        <location filename="../../../ui/pages/activity_page.py" line="465"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="404"/>
-        <location filename="../../../ui/pages/activity_page.py" line="460"/>
+        <location filename="../../../ui/pages/activity_page.py" line="410"/>
+        <location filename="../../../ui/pages/activity_page.py" line="466"/>
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="461"/>
+        <location filename="../../../ui/pages/activity_page.py" line="467"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="404"/>
-        <location filename="../../../ui/pages/activity_page.py" line="462"/>
+        <location filename="../../../ui/pages/activity_page.py" line="410"/>
+        <location filename="../../../ui/pages/activity_page.py" line="468"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="463"/>
+        <location filename="../../../ui/pages/activity_page.py" line="469"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="475"/>
+        <location filename="../../../ui/pages/activity_page.py" line="481"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="476"/>
+        <location filename="../../../ui/pages/activity_page.py" line="482"/>
         <source>Every action</source>
         <translation>所有操作</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/activity_page.py" line="479"/>
+        <location filename="../../../ui/pages/activity_page.py" line="485"/>
         <source>Any outcome</source>
         <translation>所有结果</translation>
     </message>
@@ -3225,127 +3225,127 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>BowlEditor</name>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="111"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="112"/>
         <source>Add shade</source>
         <translation>添加色号</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="114"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="115"/>
         <source>6% / 20 vol</source>
         <translation>6% / 20 vol</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="117"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="118"/>
         <source>1:1.5</source>
         <translation>1:1.5</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="121"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="122"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="123"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="124"/>
         <source>Remove bowl</source>
         <translation>移除调色碗</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="175"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="176"/>
         <source>Bowl for</source>
         <translation>调色碗用于</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="176"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="177"/>
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="177"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="178"/>
         <source>Shades and grams</source>
         <translation>色号和克数</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="178"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
         <source>Developer</source>
         <translation>双氧奶</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="179"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="180"/>
         <source>Ratio</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="180"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="181"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="184"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="185"/>
         <source>grams</source>
         <translation>克</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="185"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="186"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="186"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="187"/>
         <source>Choose a zone or type your own name for this bowl.</source>
         <translation>选择一个区域，或为此调色碗输入自定义名称。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="187"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
         <source>Developer strength</source>
         <translation>双氧奶浓度</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="188"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
         <source>Developer grams</source>
         <translation>双氧奶克数</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="189"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
         <source>Mixing ratio</source>
         <translation>调配比例</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="190"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="191"/>
         <source>Processing time in minutes</source>
         <translation>停留时间（分钟）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="194"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="195"/>
         <source>Bowl %1</source>
         <translation>调色碗 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="203"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="204"/>
         <source>Shade %1</source>
         <translation>色号 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="204"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="205"/>
         <source>Grams of shade %1</source>
         <translation>色号 %1 的克数</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="205"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="206"/>
         <source>Remove shade %1</source>
         <translation>移除色号 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="206"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="207"/>
         <source>Remove this shade</source>
         <translation>移除此色号</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="299"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="334"/>
         <source>%1 (from the ratio)</source>
         <translation>%1（按比例计算）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="308"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="343"/>
         <source>Shade %1: write the shade before its grams.</source>
         <translation>色号 %1：请先填写色号，再填写克数。</translation>
     </message>
@@ -3961,103 +3961,113 @@ Everything recorded after that backup was made is left out. The current vault is
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="55"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="64"/>
         <source>New client</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="57"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="66"/>
         <source>Change details: %1</source>
         <translation>修改资料：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="134"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="143"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="135"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="144"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="128"/>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="136"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="145"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="137"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="146"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="138"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="147"/>
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>出生日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="139"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="148"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="140"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="149"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="141"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="150"/>
         <source>Minor (under 18)</source>
         <translation>未成年（未满18岁）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="151"/>
         <source>Parent or guardian</source>
         <translation>父母或监护人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="143"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="152"/>
         <source>Hair preferences</source>
         <translation>头发偏好</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="144"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="153"/>
         <source>Skin preferences</source>
         <translation>皮肤偏好</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="145"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="154"/>
         <source>Lash preferences</source>
         <translation>睫毛偏好</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="146"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="155"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="147"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="156"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="166"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="175"/>
         <source>Name and how to reach them</source>
         <translation>姓名及联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="168"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="177"/>
         <source>Short words, separated by commas: balayage, regular</source>
         <translation>简短词语，用逗号分隔：挑染，老客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="249"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="260"/>
+        <source>The new client you were typing was kept while the screen was locked.</source>
+        <translation>锁屏时您正在填写的新客户信息已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="261"/>
+        <source>Your unsaved changes were kept while the screen was locked.</source>
+        <translation>锁屏期间，您未保存的更改已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="302"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/client_dialog.py" line="251"/>
+        <location filename="../../../ui/dialogs/client_dialog.py" line="304"/>
         <source>A client with the same phone, or a very similar name and birth date, is already registered. Add this one anyway?</source>
         <translation>已有相同电话号码，或姓名非常相似且出生日期相同的客户。仍要添加吗？</translation>
     </message>
@@ -5470,12 +5480,12 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>ContraindicationBox</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_safety_box.py" line="62"/>
+        <location filename="../../../ui/dialogs/visit_safety_box.py" line="75"/>
         <source>I have &amp;checked this with the client: go ahead (this is recorded)</source>
         <translation>我已与客户核实：继续服务（此操作将被记录）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_safety_box.py" line="80"/>
+        <location filename="../../../ui/dialogs/visit_safety_box.py" line="96"/>
         <source>Contraindication for %1 on this client&apos;s record</source>
         <translation>该客户的记录中有 %1 的禁忌</translation>
     </message>
@@ -6085,8 +6095,8 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../../ui/widgets/form_dialog.py" line="69"/>
-        <location filename="../../../ui/widgets/form_dialog.py" line="198"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="75"/>
+        <location filename="../../../ui/widgets/form_dialog.py" line="246"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -6487,12 +6497,12 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>FormulaEditor</name>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="375"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="410"/>
         <source>Add &amp;bowl</source>
         <translation>添加调色碗(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/formula_editor.py" line="412"/>
+        <location filename="../../../ui/dialogs/formula_editor.py" line="447"/>
         <source>A formula has at most %1 bowls.</source>
         <translation>一个配方最多包含 %1 个调色碗。</translation>
     </message>
@@ -6778,108 +6788,113 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>HealthItemDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="213"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="225"/>
         <source>Add a health item</source>
         <translation>添加健康记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="213"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="225"/>
         <source>Change a health item</source>
         <translation>修改健康记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="226"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="238"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="232"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="238"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="244"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="250"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="233"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="239"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="245"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="251"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="234"/>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="240"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="246"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="252"/>
         <source>Severity</source>
         <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="277"/>
+        <source>Your unsaved health item was kept while the screen was locked.</source>
+        <translation>锁屏期间，您未保存的健康记录已保留。</translation>
     </message>
 </context>
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="61"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="63"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="62"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="64"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="63"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="65"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="64"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="66"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="65"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="67"/>
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="69"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="71"/>
         <source>None recorded.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="70"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="72"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="72"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="74"/>
         <source>Remove…</source>
         <translation>移除…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="75"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="77"/>
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="90"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="92"/>
         <source>Record health-data &amp;consent…</source>
         <translation>记录健康信息同意(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="122"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="124"/>
         <source>Record it first.</source>
         <translation>请先记录同意。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="159"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="161"/>
         <source>Nothing to remove.</source>
         <translation>没有可移除的内容。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="185"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="195"/>
         <source>Remove health item</source>
         <translation>移除健康记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/health.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/health.py" line="196"/>
         <source>Remove “%1” from this client&apos;s health record?</source>
         <translation>要从该客户的健康记录中移除“%1”吗？</translation>
     </message>
@@ -8625,32 +8640,32 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>NotationBox</name>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="54"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="58"/>
         <source>Prescriptions</source>
         <translation>处方</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="66"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="70"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="73"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="77"/>
         <source>Records keep what the examiner wrote; the card and the paper show every prescription this way (a plus cylinder is transposed to minus, and back).</source>
         <translation>记录保留检查者的原始写法；客户档案和处方单按此方式显示所有处方（正柱镜会换算为负柱镜，反之亦然）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="81"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="85"/>
         <source>&amp;Cylinder</source>
         <translation>柱镜(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="83"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="87"/>
         <source>Visual &amp;acuity</source>
         <translation>视力(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="98"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="102"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -10226,109 +10241,109 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecallsPage</name>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="200"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="203"/>
         <source>Every list</source>
         <translation>所有名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/pages/recalls_page.py" line="268"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="271"/>
         <source>%n line(s) to work through</source>
         <translation>
             <numerusform>还有 %n 行待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="275"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="278"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="360"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="363"/>
         <source>Marking lines is for staff who contact clients (owner, reception).</source>
         <translation>标记行仅限负责联系客户的员工（店主、前台）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="363"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="366"/>
         <source>Choose a line in the list to mark it or open the card.</source>
         <translation>请在列表中选择一行，以标记或打开档案。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="385"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="388"/>
         <source>Clients to call or write to because something is due. A phone number shows only where the client agreed to that kind of contact. Marked booked, or not now until a day, a line leaves the list.</source>
         <translation>因有事项到期而需要致电或联系的客户。只有客户同意此类联系时才显示电话号码。标记为“已预约”，或标记为“暂不”并设定日期后，该行会从列表中移除。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="390"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="393"/>
         <source>&amp;List:</source>
         <translation>名单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="391"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="394"/>
         <source>D&amp;ue by:</source>
         <translation>截止日期(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="392"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="395"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="396"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="397"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="400"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="398"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="401"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="399"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="402"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="400"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="403"/>
         <source>Marked</source>
         <translation>已标记</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="403"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="406"/>
         <source>Show more</source>
         <translation>显示更多</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="404"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="407"/>
         <source>&amp;Called</source>
         <translation>已致电(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="405"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="408"/>
         <source>&amp;Booked</source>
         <translation>已预约(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="406"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="409"/>
         <source>&amp;Not now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="407"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="410"/>
         <source>until t&amp;he day:</source>
         <translation>直到(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/recalls_page.py" line="408"/>
+        <location filename="../../../ui/pages/recalls_page.py" line="411"/>
         <source>&amp;Open card</source>
         <translation>打开档案(&amp;O)</translation>
     </message>
@@ -10424,51 +10439,56 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="77"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
         <source>Add record: %1</source>
         <translation>添加记录：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="78"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="80"/>
         <source>Change record: %1</source>
         <translation>修改记录：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="79"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="81"/>
         <source>Correct record: %1</source>
         <translation>更正记录：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="102"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="104"/>
         <source>Write the cylinder as the examiner wrote it, minus or plus; the card and the paper show it in the salon&apos;s notation (%1).</source>
         <translation>按检查者的原始写法填写柱镜，负或正均可；客户档案和处方单会按本店的记法显示（%1）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/record_dialog.py" line="177"/>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="179"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/record_dialog.py" line="227"/>
+        <source>Your unsaved record was kept while the screen was locked.</source>
+        <translation>锁屏期间，您未保存的服务记录已保留。</translation>
     </message>
 </context>
 <context>
     <name>RecordInputs</name>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="182"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="190"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="183"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="191"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="228"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="240"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../../ui/widgets/record_inputs.py" line="233"/>
-        <location filename="../../../ui/widgets/record_inputs.py" line="234"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="245"/>
+        <location filename="../../../ui/widgets/record_inputs.py" line="246"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
@@ -10476,127 +10496,132 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>RecordTemplatesBox</name>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="150"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
         <source>Record templates</source>
         <translation>记录模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="159"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="169"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="160"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="170"/>
         <source>Kept for</source>
         <translation>记录对象</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="161"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="171"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="162"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="172"/>
         <source>Made by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="163"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="173"/>
         <source>On</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="164"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="174"/>
         <source>Offered with</source>
         <translation>提供于</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="176"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="186"/>
         <source>Switch &amp;on or off</source>
         <translation>开启或关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="179"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="189"/>
         <source>Co&amp;py…</source>
         <translation>复制(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="182"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="192"/>
         <source>&amp;Fields…</source>
         <translation>字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="184"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="194"/>
         <source>&amp;Services…</source>
         <translation>服务项目(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="221"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="241"/>
         <source>the client&apos;s card</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="224"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="244"/>
         <source>every treatment</source>
         <translation>所有到店服务</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="248"/>
         <source>the client</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="228"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="248"/>
         <source>a treatment</source>
         <translation>到店服务</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="250"/>
         <source>built in</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="230"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="250"/>
         <source>the salon</source>
         <translation>本店</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="251"/>
         <source>on</source>
         <translation>已开启</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="231"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="251"/>
         <source>off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="263"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="283"/>
         <source>A built-in template changes only with the program: copy it to add fields.</source>
         <translation>内置模板只随程序更新而改变：请复制后再添加字段。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="266"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="286"/>
         <source>A record kept for the client is offered on the card.</source>
         <translation>为客户保存的记录在客户档案中添加。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="285"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="302"/>
+        <source>%1 is off and no longer listed: an optician&apos;s templates are listed when the salon&apos;s kinds include Optician (Salon tab).</source>
+        <translation>%1 已关闭，不再列出：只有门店的业务类型包含“眼镜店”时，才列出眼镜店的模板（“门店”选项卡）。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="315"/>
         <source>%1 (ours)</source>
         <translation>%1（本店）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="288"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="318"/>
         <source>Copy a template</source>
         <translation>复制模板</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="289"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="319"/>
         <source>Name of the copy</source>
         <translation>副本名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="302"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="332"/>
         <source>Copied as %1: add fields to it with Fields…</source>
         <translation>已复制为 %1：可通过“字段…”为其添加字段。</translation>
     </message>
@@ -11148,44 +11173,44 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation>添加记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="160"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="170"/>
         <source>Changed values are set off in the record beside.</source>
         <translation>有变化的数值会在旁边的记录中突出显示。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="169"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
         <translation>尚无服务记录。到店服务的记录（皮肤、睫毛、激光、隐形眼镜）从相应的到店记录中添加；配镜处方在此添加。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="180"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="190"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="186"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 处变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="189"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="199"/>
         <source>%1  (a correction)</source>
         <translation>%1  （更正）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="202"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="212"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
         <translation>没有开启任何客户记录；到店服务的记录从相应的到店记录中添加。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="234"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="244"/>
         <source>Highlight a spectacle prescription to print it.</source>
         <translation>选中一份配镜处方即可打印。</translation>
     </message>
@@ -12165,17 +12190,17 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ServicesChoiceDialog</name>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="115"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="119"/>
         <source>Services for %1</source>
         <translation>%1 的服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="128"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="132"/>
         <source>Space ticks a service. With none ticked, every treatment offers it.</source>
         <translation>按空格键勾选服务项目。若未勾选任何项目，每次到店服务都会提供此记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/record_templates_box.py" line="133"/>
+        <location filename="../../../ui/pages/record_templates_box.py" line="137"/>
         <source>Services</source>
         <translation>服务项目</translation>
     </message>
@@ -12321,79 +12346,79 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="248"/>
+        <location filename="../../../ui/pages/settings_page.py" line="252"/>
         <source>Saved. The idle lock applies from the next sign-in.</source>
         <translation>已保存。新的闲置锁定时间将从下次登录起生效。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="266"/>
+        <location filename="../../../ui/pages/settings_page.py" line="270"/>
         <source>On this computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="267"/>
-        <location filename="../../../ui/pages/settings_page.py" line="268"/>
+        <location filename="../../../ui/pages/settings_page.py" line="271"/>
+        <location filename="../../../ui/pages/settings_page.py" line="272"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="259"/>
+        <location filename="../../../ui/pages/settings_page.py" line="263"/>
         <source>Salon</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="258"/>
+        <location filename="../../../ui/pages/settings_page.py" line="262"/>
         <source>This computer</source>
         <translation>本电脑</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="260"/>
+        <location filename="../../../ui/pages/settings_page.py" line="264"/>
         <source>Client details</source>
         <translation>客户资料</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="261"/>
+        <location filename="../../../ui/pages/settings_page.py" line="265"/>
         <source>Service records</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="262"/>
+        <location filename="../../../ui/pages/settings_page.py" line="266"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="270"/>
+        <location filename="../../../ui/pages/settings_page.py" line="274"/>
         <source>Idle lock</source>
         <translation>闲置锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="271"/>
-        <location filename="../../../ui/pages/settings_page.py" line="273"/>
+        <location filename="../../../ui/pages/settings_page.py" line="275"/>
+        <location filename="../../../ui/pages/settings_page.py" line="277"/>
         <source>Minutes without use before the screen locks</source>
         <translation>无操作多少分钟后锁定屏幕</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="275"/>
+        <location filename="../../../ui/pages/settings_page.py" line="279"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="277"/>
+        <location filename="../../../ui/pages/settings_page.py" line="281"/>
         <source>Recovery Kit</source>
         <translation>恢复套件</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="279"/>
+        <location filename="../../../ui/pages/settings_page.py" line="283"/>
         <source>Confirmed as printed or saved.</source>
         <translation>已确认打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="281"/>
+        <location filename="../../../ui/pages/settings_page.py" line="285"/>
         <source>Not confirmed yet: print or save it now and keep it in the safe.</source>
         <translation>尚未确认：请立即打印或保存，并放进保险柜。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/settings_page.py" line="283"/>
+        <location filename="../../../ui/pages/settings_page.py" line="287"/>
         <source>Print or save the Recovery Kit…</source>
         <translation>打印或保存恢复套件…</translation>
     </message>
@@ -12419,92 +12444,97 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>ShellWindow</name>
     <message>
-        <location filename="../../../ui/shell.py" line="194"/>
+        <location filename="../../../ui/shell.py" line="203"/>
         <source>%1 has owner access again: sign in with the new PIN.</source>
         <translation>%1 已重新获得店主访问权限：请用新 PIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="270"/>
+        <location filename="../../../ui/shell.py" line="294"/>
+        <source>What you were typing when the screen locked could not be opened again: the record has changed.</source>
+        <translation>无法重新打开锁屏时正在填写的内容：该记录已被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/shell.py" line="305"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>保险库的恢复密钥槽缺失或已损坏：请在设置中重新生成。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="276"/>
+        <location filename="../../../ui/shell.py" line="311"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="305"/>
+        <location filename="../../../ui/shell.py" line="340"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>登录时发生意外错误，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="351"/>
+        <location filename="../../../ui/shell.py" line="391"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>%n 秒后锁定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="402"/>
+        <location filename="../../../ui/shell.py" line="442"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="405"/>
+        <location filename="../../../ui/shell.py" line="445"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>备份已恢复并校验；所有人需重新登录。被替换的保险库保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="446"/>
+        <location filename="../../../ui/shell.py" line="487"/>
         <source>Back up before closing?</source>
         <translation>关闭前备份？</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="447"/>
+        <location filename="../../../ui/shell.py" line="488"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>在关闭 SalonVault 之前备份到 %1？</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="489"/>
+        <location filename="../../../ui/shell.py" line="531"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="490"/>
+        <location filename="../../../ui/shell.py" line="532"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>切换用户（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="491"/>
-        <location filename="../../../ui/shell.py" line="492"/>
+        <location filename="../../../ui/shell.py" line="533"/>
+        <location filename="../../../ui/shell.py" line="534"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="497"/>
+        <location filename="../../../ui/shell.py" line="539"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="503"/>
+        <location filename="../../../ui/shell.py" line="545"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="505"/>
+        <location filename="../../../ui/shell.py" line="547"/>
         <source>Locked after being idle.</source>
         <translation>因闲置已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="507"/>
+        <location filename="../../../ui/shell.py" line="549"/>
         <source>Locked because the computer was locked.</source>
         <translation>电脑已锁定，因此本程序也已锁定。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="510"/>
+        <location filename="../../../ui/shell.py" line="552"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation>已退出登录：确认隐私须知后才能在 SalonVault 中工作。</translation>
     </message>
@@ -12530,37 +12560,37 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>StaffBriefingBox</name>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="91"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="100"/>
         <source>The training is recorded.</source>
         <translation>培训已记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="103"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="112"/>
         <source>Privacy briefing and training</source>
         <translation>隐私须知与培训</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="107"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
         <source>Everyone confirms the staff privacy briefing (now version %1) at their first sign-in, after it changes and once a year; the owner too.</source>
         <translation>每个人都须在首次登录时、须知更改后以及每年一次确认员工隐私须知（当前为第 %1 版），店主也不例外。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="113"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="122"/>
         <source>Other training sessions</source>
         <translation>其他培训</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="114"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="123"/>
         <source>Record training…</source>
         <translation>记录培训…</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="115"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="124"/>
         <source>Privacy briefing confirmations</source>
         <translation>隐私须知确认记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/staff_briefing_box.py" line="116"/>
+        <location filename="../../../ui/pages/staff_briefing_box.py" line="125"/>
         <source>Training sessions</source>
         <translation>培训记录</translation>
     </message>
@@ -12830,110 +12860,110 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>TemplateFieldsDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="65"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="67"/>
         <source>Fields of %1</source>
         <translation>%1 的字段</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="70"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="72"/>
         <source>Fields: Space marks one as health data</source>
         <translation>字段：按空格键标记为健康信息</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="76"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="78"/>
         <source>Health data (ticked)</source>
         <translation>健康信息（已勾选）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="82"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="84"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="89"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="91"/>
         <source>Health data in the built-in template: it stays marked.</source>
         <translation>内置模板中的健康信息：始终保持标记。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="96"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="98"/>
         <source>New field</source>
         <translation>新字段</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="106"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
         <source>comma between choices</source>
         <translation>选项之间用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="107"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
         <source>Re&amp;quired</source>
         <translation>必填(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="108"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="110"/>
         <source>&amp;Health data</source>
         <translation>健康信息(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="109"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="111"/>
         <source>&amp;Add field</source>
         <translation>添加字段(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="114"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="116"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="115"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="117"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="118"/>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
         <source>minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="119"/>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="170"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="121"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="172"/>
         <source>maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="120"/>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="171"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="122"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="173"/>
         <source>step</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="125"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="126"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="128"/>
         <source>Numbers</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="127"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="129"/>
         <source>Choices</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="142"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="144"/>
         <source>Give the field a label.</source>
         <translation>请为字段填写名称。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="147"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="149"/>
         <source>%1: write a number.</source>
         <translation>%1：请填写数字。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="152"/>
+        <location filename="../../../ui/dialogs/template_fields_dialog.py" line="154"/>
         <source>Added: %1. Save makes the next version.</source>
         <translation>已添加：%1。点击“保存”将生成下一个版本。</translation>
     </message>
@@ -13059,47 +13089,47 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>TreatmentsTab</name>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="58"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="67"/>
         <source>Latest colour formula</source>
         <translation>最近一次染发配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="72"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="83"/>
         <source>Treatments, newest first</source>
         <translation>到店记录（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="75"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="86"/>
         <source>Treatments: press Enter to open one</source>
         <translation>到店记录：按回车打开</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="82"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="93"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="85"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="96"/>
         <source>Add treatment…</source>
         <translation>添加到店记录…</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="118"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="162"/>
         <source>%1  (a correction)</source>
         <translation>%1  （更正）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="136"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="180"/>
         <source>No treatment recorded yet.</source>
         <translation>尚无到店记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="142"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="186"/>
         <source>No colour formula recorded yet.</source>
         <translation>尚无染发配方记录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="149"/>
+        <location filename="../../../ui/dialogs/card_tabs/treatments.py" line="193"/>
         <source>%1 · %2 · by %3</source>
         <translation>%1 · %2 · 由%3操作</translation>
     </message>
@@ -13542,114 +13572,123 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="92"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="96"/>
         <source>Add treatment</source>
         <translation>添加到店记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="93"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="97"/>
         <source>Change treatment</source>
         <translation>修改到店记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="94"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="98"/>
         <source>Correct treatment</source>
         <translation>更正到店记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="110"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="114"/>
         <source>&amp;Repeat last formula</source>
         <translation>重复上次配方(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="169"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="173"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="220"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="170"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="174"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="221"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="176"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="180"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="222"/>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="177"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="215"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="181"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="223"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="179"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="183"/>
         <source>Colour formula</source>
         <translation>染发配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="198"/>
         <source>Then &amp;record</source>
         <translation>随后记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="200"/>
         <source>Then record</source>
         <translation>随后记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="309"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="377"/>
+        <source>Your unsaved visit was kept while the screen was locked.</source>
+        <translation>锁屏期间，您未保存的到店服务已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="386"/>
         <source>Repeat last formula</source>
         <translation>重复上次配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="310"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="387"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>要用该客户的上次配方替换此处输入的配方吗？</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="321"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="398"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>没有可重复的内容：该客户之前的到店记录中都没有配方。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="325"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="402"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>已复制上次配方：请根据今天的情况调整。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="393"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="470"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
         <translation>请阅读上方的警告并勾选复选框以继续，或选择其他服务项目。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="410"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="487"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>此服务项目需要有效的皮肤测试；该客户的皮肤测试：%1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="190"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="216"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="224"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="191"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
         <source>Price (%1)</source>
         <translation>价格（%1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="193"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="197"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="226"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="369"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="446"/>
         <source>Patch test needed</source>
         <translation>需要皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="372"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="449"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>仍要继续吗？此操作将被记录。</translation>
     </message>
