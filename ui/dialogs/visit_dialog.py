@@ -176,6 +176,7 @@ class VisitDialog(FormDialog):
             self.contraindication, "contraindication", self.contraindication.acknowledge
         )
         top.addRow(self._contraindication_row)
+        self.contraindication.acknowledge.toggled.connect(self._acknowledgement_changed)
         self._top_form = top
         self.add_field(self.tr("Done by"), self.technician, "technician_id", form=top)
         self.add_field(self.tr("Products"), self.products, "products", form=top)
@@ -458,6 +459,13 @@ class VisitDialog(FormDialog):
                 self._ask_to_acknowledge()
                 return False
         return True
+
+    def _acknowledgement_changed(self) -> None:
+        """The refusal asks for the tick: once it is given (or taken back) the request goes;
+        the next Save asks again if it is still missing."""
+        line = self.errors["contraindication"]
+        line.clear()
+        line.hide()
 
     def _ask_to_acknowledge(self) -> None:
         """The services refused: the contraindication was not acknowledged (or appeared since

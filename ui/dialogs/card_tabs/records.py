@@ -155,10 +155,11 @@ class RecordsTab(CardTab):
         # The prescription paper concerns an optician's salon (or one with an optician's
         # template on), or a client who already has a prescription on file.
         profile = self._vault.settings.business_profile()
+        writes_prescriptions = profile.writes_prescriptions(t.latest.family for t in templates)
         self.paper_button.setVisible(
             PrescriptionPaper.allowed(self._session)
             and (
-                profile.writes_prescriptions(t.latest.family for t in templates)
+                writes_prescriptions
                 or any(r.template.family is BuiltIn.SPECTACLE_RX for r in self.records)
             )
         )
@@ -172,18 +173,24 @@ class RecordsTab(CardTab):
         self._offer_templates(
             [t for t in templates if t.latest.definition.scope is RecordScope.CLIENT]
         )
-        self.empty_hint.setText(
-            ""
-            if self.records
-            else self.tr(
-                "No service records yet. A treatment's records (skin, lashes, laser, lenses) are"
-                " added from the treatment; a spectacle prescription here."
-            )
-        )
+        self.empty_hint.setText(self._empty_text(writes_prescriptions))
         self.empty_hint.setVisible(not self.records)
         ids = [r.id for r in self.records]
         self.timeline.setCurrentRow(ids.index(kept) if kept in ids else (0 if ids else -1))
         self._show_current()
+
+    def _empty_text(self, writes_prescriptions: bool) -> str:
+        """A salon that writes no prescriptions is not told to add one here."""
+        if self.records:
+            return ""
+        if writes_prescriptions:
+            return self.tr(
+                "No service records yet. A treatment's records (skin, lashes, laser, lenses) are"
+                " added from the treatment; a spectacle prescription here."
+            )
+        return self.tr(
+            "No service records yet. A treatment's records are added from the treatment."
+        )
 
     def _row_text(self, record: ServiceRecord) -> str:
         text = fill(
