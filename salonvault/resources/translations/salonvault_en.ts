@@ -11250,27 +11250,32 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="170"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="171"/>
         <source>Changed values are set off in the record beside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="188"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="190"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="192"/>
+        <source>No service records yet. A treatment&apos;s records are added from the treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="197"/>
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="203"/>
         <source>%1  ·  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="203"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -11278,17 +11283,17 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="199"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="206"/>
         <source>%1  (a correction)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="212"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="219"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="244"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="251"/>
         <source>Highlight a spectacle prescription to print it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13670,102 +13675,102 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="173"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="220"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="221"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="174"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="221"/>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="180"/>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="222"/>
-        <source>Done by</source>
+        <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="181"/>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="223"/>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="182"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="224"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="183"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="184"/>
         <source>Colour formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="199"/>
         <source>Then &amp;record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="200"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="201"/>
         <source>Then record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="377"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="378"/>
         <source>Your unsaved visit was kept while the screen was locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="386"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="387"/>
         <source>Repeat last formula</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="387"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="388"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="398"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="399"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="402"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="403"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="470"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="478"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="487"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="495"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="224"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="225"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
         <source>Price (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="197"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="226"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="227"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="446"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="447"/>
         <source>Patch test needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="449"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="450"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10710,7 +10710,7 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="189"/>
         <source>Co&amp;py…</source>
-        <translation>Ko&amp;piuj…</translation>
+        <translation>&amp;Kopiuj…</translation>
     </message>
     <message>
         <location filename="../../../ui/pages/record_templates_box.py" line="192"/>
@@ -11345,27 +11345,32 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <translation>Dodaj &amp;zapis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="170"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="171"/>
         <source>Changed values are set off in the record beside.</source>
         <translation>Zmienione wartości są wyróżnione w zapisie obok.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="188"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
         <translation>Brak zapisów usług. Zapisy dotyczące wizyty (skóra, rzęsy, laser, soczewki) dodaje się z poziomu wizyty, a receptę okularową — tutaj.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="190"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="192"/>
+        <source>No service records yet. A treatment&apos;s records are added from the treatment.</source>
+        <translation>Brak zapisów usług. Zapisy wizyty dodaje się z poziomu tej wizyty.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="197"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="203"/>
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="203"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n zmiana</numerusform>
@@ -11374,17 +11379,17 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="199"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="206"/>
         <source>%1  (a correction)</source>
         <translation>%1  (korekta)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="212"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="219"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
         <translation>Żaden zapis dla klienta nie jest włączony; zapisy dotyczące wizyty dodaje się z poziomu wizyty.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="244"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="251"/>
         <source>Highlight a spectacle prescription to print it.</source>
         <translation>Zaznacz receptę okularową, aby ją wydrukować.</translation>
     </message>
@@ -13779,102 +13784,102 @@ Tego nie można cofnąć; kopie zapasowe zachowują dane, dopóki nie zostaną z
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="173"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="220"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="221"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="174"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="221"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="222"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="180"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="222"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="181"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="223"/>
         <source>Done by</source>
         <translation>Wykonał(a)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="181"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="223"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="182"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="224"/>
         <source>Products</source>
         <translation>Produkty</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="183"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="184"/>
         <source>Colour formula</source>
         <translation>Receptura koloru</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="199"/>
         <source>Then &amp;record</source>
         <translation>Potem &amp;dodaj zapis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="200"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="201"/>
         <source>Then record</source>
         <translation>Potem dodaj zapis</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="377"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="378"/>
         <source>Your unsaved visit was kept while the screen was locked.</source>
         <translation>Niezapisana wizyta została zachowana na czas blokady ekranu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="386"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="387"/>
         <source>Repeat last formula</source>
         <translation>Powtórz ostatnią recepturę</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="387"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="388"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>Zastąpić wpisaną tu recepturę ostatnią recepturą klienta?</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="398"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="399"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>Nie ma czego powtórzyć: żadna wcześniejsza wizyta tego klienta nie ma receptury.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="402"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="403"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>Skopiowano ostatnią recepturę: dostosuj ją do dzisiejszej wizyty.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="470"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="478"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
         <translation>Przeczytaj powyższe ostrzeżenie i zaznacz pole, aby kontynuować, albo wybierz inną usługę.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="487"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="495"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>Ta usługa wymaga ważnego testu uczuleniowego; test uczuleniowy tego klienta: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="224"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="225"/>
         <source>Notes</source>
         <translation>Notatki</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
         <source>Price (%1)</source>
         <translation>Cena (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="197"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="226"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="227"/>
         <source>Payment</source>
         <translation>Płatność</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="446"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="447"/>
         <source>Patch test needed</source>
         <translation>Wymagany test uczuleniowy</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="449"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="450"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Kontynuować mimo to? Zostanie to zapisane.</translation>
     </message>

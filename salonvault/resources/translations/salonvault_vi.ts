@@ -11173,44 +11173,49 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <translation>Thêm &amp;hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="170"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="171"/>
         <source>Changed values are set off in the record beside.</source>
         <translation>Các giá trị đã thay đổi được làm nổi bật trong hồ sơ bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="188"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
         <translation>Chưa có hồ sơ dịch vụ nào. Hồ sơ của một lượt dịch vụ (da, mi, laser, kính áp tròng) được thêm từ lượt dịch vụ đó; đơn kính thì thêm ở đây.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="190"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="192"/>
+        <source>No service records yet. A treatment&apos;s records are added from the treatment.</source>
+        <translation>Chưa có hồ sơ dịch vụ. Hồ sơ của một lần làm dịch vụ được thêm từ lần làm dịch vụ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="197"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="203"/>
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="203"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n thay đổi</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="199"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="206"/>
         <source>%1  (a correction)</source>
         <translation>%1  (bản đính chính)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="212"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="219"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
         <translation>Chưa bật mẫu hồ sơ nào cho khách hàng; hồ sơ của lượt dịch vụ được thêm từ lượt dịch vụ đó.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="244"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="251"/>
         <source>Highlight a spectacle prescription to print it.</source>
         <translation>Chọn một đơn kính để in.</translation>
     </message>
@@ -13593,102 +13598,102 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="173"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="220"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="221"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="174"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="221"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="222"/>
         <source>Service</source>
         <translation>Dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="180"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="222"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="181"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="223"/>
         <source>Done by</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="181"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="223"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="182"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="224"/>
         <source>Products</source>
         <translation>Sản phẩm</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="183"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="184"/>
         <source>Colour formula</source>
         <translation>Công thức màu</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="199"/>
         <source>Then &amp;record</source>
         <translation>Sau đó &amp;ghi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="200"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="201"/>
         <source>Then record</source>
         <translation>Sau đó ghi hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="377"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="378"/>
         <source>Your unsaved visit was kept while the screen was locked.</source>
         <translation>Lần làm dịch vụ chưa lưu của bạn đã được giữ lại trong lúc màn hình bị khóa.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="386"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="387"/>
         <source>Repeat last formula</source>
         <translation>Lặp lại công thức gần nhất</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="387"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="388"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>Thay công thức đã nhập ở đây bằng công thức gần nhất của khách hàng?</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="398"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="399"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>Không có gì để lặp lại: chưa có lượt dịch vụ trước nào của khách hàng này có công thức.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="402"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="403"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>Đã chép công thức gần nhất: hãy điều chỉnh cho hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="470"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="478"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
         <translation>Hãy đọc cảnh báo ở trên và đánh dấu ô để tiếp tục, hoặc chọn dịch vụ khác.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="487"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="495"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>Dịch vụ này cần kết quả thử dị ứng hợp lệ; thử dị ứng của khách hàng này: %1.</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="224"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="225"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
         <source>Price (%1)</source>
         <translation>Giá (%1)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="197"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="226"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="227"/>
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="446"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="447"/>
         <source>Patch test needed</source>
         <translation>Cần thử dị ứng</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="449"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="450"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>Vẫn tiếp tục? Việc này sẽ được ghi lại.</translation>
     </message>

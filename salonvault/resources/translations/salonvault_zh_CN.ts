@@ -11173,44 +11173,49 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation>添加记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="170"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="171"/>
         <source>Changed values are set off in the record beside.</source>
         <translation>有变化的数值会在旁边的记录中突出显示。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="179"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="188"/>
         <source>No service records yet. A treatment&apos;s records (skin, lashes, laser, lenses) are added from the treatment; a spectacle prescription here.</source>
         <translation>尚无服务记录。到店服务的记录（皮肤、睫毛、激光、隐形眼镜）从相应的到店记录中添加；配镜处方在此添加。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="190"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="192"/>
+        <source>No service records yet. A treatment&apos;s records are added from the treatment.</source>
+        <translation>尚无服务记录。到店服务的记录在该次服务中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="197"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="203"/>
         <source>%1  ·  %2</source>
         <translation>%1  ·  %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="196"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="203"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 处变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="199"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="206"/>
         <source>%1  (a correction)</source>
         <translation>%1  （更正）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="212"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="219"/>
         <source>No record for the client is switched on; a treatment&apos;s records are added from the treatment.</source>
         <translation>没有开启任何客户记录；到店服务的记录从相应的到店记录中添加。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/card_tabs/records.py" line="244"/>
+        <location filename="../../../ui/dialogs/card_tabs/records.py" line="251"/>
         <source>Highlight a spectacle prescription to print it.</source>
         <translation>选中一份配镜处方即可打印。</translation>
     </message>
@@ -13593,102 +13598,102 @@ This cannot be undone; backups keep the data until they rotate out.</source>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="173"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="220"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="221"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../../ui/dialogs/visit_dialog.py" line="174"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="221"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="222"/>
         <source>Service</source>
         <translation>服务项目</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="180"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="222"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="181"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="223"/>
         <source>Done by</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="181"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="223"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="182"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="224"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="183"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="184"/>
         <source>Colour formula</source>
         <translation>染发配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="199"/>
         <source>Then &amp;record</source>
         <translation>随后记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="200"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="201"/>
         <source>Then record</source>
         <translation>随后记录</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="377"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="378"/>
         <source>Your unsaved visit was kept while the screen was locked.</source>
         <translation>锁屏期间，您未保存的到店服务已保留。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="386"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="387"/>
         <source>Repeat last formula</source>
         <translation>重复上次配方</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="387"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="388"/>
         <source>Replace the formula typed here with the client&apos;s last formula?</source>
         <translation>要用该客户的上次配方替换此处输入的配方吗？</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="398"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="399"/>
         <source>Nothing to repeat: no earlier treatment of this client has a formula.</source>
         <translation>没有可重复的内容：该客户之前的到店记录中都没有配方。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="402"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="403"/>
         <source>Last formula copied: adjust it for today.</source>
         <translation>已复制上次配方：请根据今天的情况调整。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="470"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="478"/>
         <source>Read the warning above and tick the box to go ahead, or choose another service.</source>
         <translation>请阅读上方的警告并勾选复选框以继续，或选择其他服务项目。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="487"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="495"/>
         <source>This service needs a valid patch test; this client&apos;s patch test: %1.</source>
         <translation>此服务项目需要有效的皮肤测试；该客户的皮肤测试：%1。</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="194"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="224"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="225"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="195"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="196"/>
         <source>Price (%1)</source>
         <translation>价格（%1）</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="197"/>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="226"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="198"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="227"/>
         <source>Payment</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="446"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="447"/>
         <source>Patch test needed</source>
         <translation>需要皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/dialogs/visit_dialog.py" line="449"/>
+        <location filename="../../../ui/dialogs/visit_dialog.py" line="450"/>
         <source>Go ahead anyway? This is recorded.</source>
         <translation>仍要继续吗？此操作将被记录。</translation>
     </message>
