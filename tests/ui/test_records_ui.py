@@ -288,6 +288,7 @@ def test_the_owner_sets_the_notation_and_copies_a_template_with_a_new_health_fie
     saved = fields.saved.definition.field("peel_strength")
     assert saved is not None and saved.health and saved.unit == "%"
     assert fields.saved.version == 2
+    assert box.status.text() == "Skin, our way: version 2 saved."  # no more "add fields"
     facial = vault.catalogue.add(team.owner, ServiceInput("Facial peel"))
     box.select(key)
     services = box.choose_services()

@@ -337,8 +337,15 @@ class RecordTemplatesBox(QGroupBox):
         if summary is None or summary.latest.built_in:
             return None
         dialog = TemplateFieldsDialog(self._vault, self._session, summary.latest, self)
+        dialog.accepted.connect(
+            lambda: self._fields_saved(dialog, label_text(summary.latest.definition.name))
+        )
         dialog.open()
         return dialog
+
+    def _fields_saved(self, dialog: TemplateFieldsDialog, name: str) -> None:
+        if dialog.saved is not None:  # the "Copied as …: add fields" line is done with
+            self.status.setText(fill(self.tr("%1: version %2 saved."), name, dialog.saved.version))
 
     def choose_services(self) -> QDialog | None:
         summary = self.current()

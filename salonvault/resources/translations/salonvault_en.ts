@@ -10702,6 +10702,11 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <source>Copied as %1: add fields to it with Fields…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="348"/>
+        <source>%1: version %2 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordView</name>

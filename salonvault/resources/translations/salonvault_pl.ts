@@ -10797,6 +10797,11 @@ Nowi klienci: %1 · Zaktualizowani klienci: %2 · Pominięte wiersze: %3 · Niez
         <source>Copied as %1: add fields to it with Fields…</source>
         <translation>Skopiowano jako %1: dodaj do niego pola przyciskiem Pola…</translation>
     </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="348"/>
+        <source>%1: version %2 saved.</source>
+        <translation>%1: zapisano wersję %2.</translation>
+    </message>
 </context>
 <context>
     <name>RecordView</name>

@@ -10625,6 +10625,11 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <source>Copied as %1: add fields to it with Fields…</source>
         <translation>Đã sao chép thành %1: thêm trường cho mẫu này bằng nút Trường…</translation>
     </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="348"/>
+        <source>%1: version %2 saved.</source>
+        <translation>%1: đã lưu phiên bản %2.</translation>
+    </message>
 </context>
 <context>
     <name>RecordView</name>

@@ -10625,6 +10625,11 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <source>Copied as %1: add fields to it with Fields…</source>
         <translation>已复制为 %1：可通过“字段…”为其添加字段。</translation>
     </message>
+    <message>
+        <location filename="../../../ui/pages/record_templates_box.py" line="348"/>
+        <source>%1: version %2 saved.</source>
+        <translation>%1：已保存版本 %2。</translation>
+    </message>
 </context>
 <context>
     <name>RecordView</name>
