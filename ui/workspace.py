@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from salonvault.domain.clients import ClientFilter
+from salonvault.domain.errors import SessionExpired
 from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.vault import Vault
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from ui.dialogs.day_sheet_dialog import DaySheetDialog
 
 NAV_WIDTH = 210  # pixels: the page names and the day-sheet button
+_Page = TypeVar("_Page", bound=QWidget)
 # The pages a role can land on, by module (the others are imported when first shown).
 LANDING_MODULES = {"dashboard": "ui.pages.dashboard_page", "clients": "ui.pages.clients_page"}
 
@@ -191,11 +193,22 @@ class Workspace(QWidget):
         entry = next(e for e in self.entries if e.key == key)
         return PlaceholderPage(entry.title, self)
 
+    def _ready(self, key: str, kind: type[_Page]) -> _Page | None:
+        """`page(key)`, or None when the session ended before it could be built: the idle lock
+        follows within a second, and the entry shows its empty placeholder until then."""
+        try:
+            page = self.page(key)
+        except SessionExpired:
+            return None
+        assert isinstance(page, kind)
+        return page
+
     def _row_chosen(self, row: int) -> None:
         if row < 0:
             return
         key = self.nav_keys()[row]
-        self.pages.setCurrentWidget(self.page(key))
+        self._ready(key, QWidget)
+        self.pages.setCurrentIndex(row)  # the page, or its placeholder
         if self._new_client is not None:  # the list's own button takes Ctrl+N there
             self._new_client.setEnabled(key != "clients")
 
@@ -212,12 +225,12 @@ class Workspace(QWidget):
 
     def new_client(self) -> None:
         """The client list, and its new-client form open over it."""
-        self.show_page("clients")
-        clients = self.page("clients")
         from ui.pages.clients_page import ClientsPage  # noqa: PLC0415
 
-        assert isinstance(clients, ClientsPage)
-        clients.new_button.animateClick()
+        clients = self._ready("clients", ClientsPage)
+        if clients is not None:
+            self.show_page("clients")
+            clients.new_button.animateClick()
 
     def focus_start(self) -> None:
         """Just signed in: the client search box where the first page is the client list
@@ -267,10 +280,10 @@ class Workspace(QWidget):
         """Settings at its Security tab, at the recovery slot, where the keys are."""
         from ui.pages.settings_page import SettingsPage  # noqa: PLC0415
 
-        self.show_page("settings")
-        page = self.page("settings")
-        assert isinstance(page, SettingsPage)
-        page.show_recovery_slot()
+        page = self._ready("settings", SettingsPage)
+        if page is not None:
+            self.show_page("settings")
+            page.show_recovery_slot()
 
     # -- the lists behind the dashboard's figures ------------------------------------------------
     # (each page's module is imported by `page`, which builds it, before the check here)
@@ -278,35 +291,35 @@ class Workspace(QWidget):
     def show_clients(self, wanted: ClientFilter) -> None:
         from ui.pages.clients_page import ClientsPage  # noqa: PLC0415
 
-        clients = self.page("clients")
-        assert isinstance(clients, ClientsPage)
-        self.show_page("clients")
-        clients.show_filtered(wanted)
+        clients = self._ready("clients", ClientsPage)
+        if clients is not None:
+            self.show_page("clients")
+            clients.show_filtered(wanted)
 
     def show_retention_due(self) -> None:
         from ui.pages.privacy_page import PrivacyPage  # noqa: PLC0415
 
-        privacy = self.page("privacy")
-        assert isinstance(privacy, PrivacyPage)
-        privacy.tabs.setCurrentWidget(privacy.retention)
-        self.show_page("privacy")
+        privacy = self._ready("privacy", PrivacyPage)
+        if privacy is not None:
+            privacy.tabs.setCurrentWidget(privacy.retention)
+            self.show_page("privacy")
 
     def show_failed_sign_ins(self, since: datetime) -> None:
         from ui.pages.activity_page import ActivityPage  # noqa: PLC0415
 
-        activity = self.page("activity")
-        assert isinstance(activity, ActivityPage)
-        self.show_page("activity")
-        activity.show_failed_sign_ins(since)
+        activity = self._ready("activity", ActivityPage)
+        if activity is not None:
+            self.show_page("activity")
+            activity.show_failed_sign_ins(since)
 
     def show_recalls(self) -> None:
         """Every recall list due in the usual window: the lines the dashboard counted."""
         from ui.pages.recalls_page import RecallsPage  # noqa: PLC0415
 
-        recalls = self.page("recalls")
-        assert isinstance(recalls, RecallsPage)
-        recalls.show_every_list()
-        self.show_page("recalls")
+        recalls = self._ready("recalls", RecallsPage)
+        if recalls is not None:
+            recalls.show_every_list()
+            self.show_page("recalls")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
