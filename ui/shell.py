@@ -337,6 +337,7 @@ class ShellWindow(QMainWindow):
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+            self.vault.dashboard.release()  # the figures' own connection, until the next read
         self.lock_screen.set_staff(self.vault.staff.sign_in_list())
         self.lock_screen.set_reset_pending(self.vault.staff.reset_pending_names())
         self.lock_screen.reset()
