@@ -248,10 +248,11 @@ class Workspace(QWidget):
     def when_first_page_read(self, done: Callable[[], None]) -> None:
         """`done` once the page shown at sign-in has what it reads: the dashboard's figures
         (read off the GUI thread), else as soon as the window has had its first paint."""
+        from ui.pages.dashboard_page import DashboardPage  # noqa: PLC0415 - imported at sign-in
+
         page = self.pages.currentWidget()
-        figures_shown = getattr(page, "figures_shown", None)
-        if figures_shown is not None and getattr(page, "figures", None) is None:
-            figures_shown.connect(done, Qt.ConnectionType.SingleShotConnection)
+        if isinstance(page, DashboardPage) and page.figures is None:
+            page.figures_shown.connect(done, Qt.ConnectionType.SingleShotConnection)
         else:
             QTimer.singleShot(0, done)
 
