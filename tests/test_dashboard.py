@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
 from salonvault.domain.catalogue import ServiceInput
 from salonvault.domain.clients import ClientFilter, ClientInput
 from salonvault.domain.errors import PermissionDenied, WrongPin
+from salonvault.domain.retention import RetentionRules
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PatchResult, VisitInput
 from salonvault.services.dashboard import month_keys
 from salonvault.services.vault.opening import Vault
+from salonvault.storage.database import Database
 from tests.support import NAMES, FakeClock, Team
 
 
@@ -168,3 +171,78 @@ def test_each_client_figure_is_the_length_of_its_list(
     expiring = ClientFilter(patch_test_runs_out=figures.patch_tests_window, include_archived=True)
     assert listed(expiring) == {old, named["Dorota"]}
     assert figures.patch_tests_expiring_7_days == 2
+
+
+class _Statements:
+    """Which connection ran each statement (Database.query and .scalar, spied on)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.ran: list[tuple[Database, str]] = []
+        for name in ("query", "query_one"):
+            real = getattr(Database, name)
+
+            def spied(db: Database, sql: str, *args: Any, _real: Any = real) -> Any:
+                self.ran.append((db, sql))
+                return _real(db, sql, *args)
+
+            monkeypatch.setattr(Database, name, spied)
+
+    def counting(self) -> list[Database]:
+        """The connections of the statements that count over clients, visits or the log."""
+        heavy = ("FROM clients", "visit_month_counts", "FROM audit_log", "FROM patch_tests")
+        return [db for db, sql in self.ran if any(table in sql for table in heavy)]
+
+
+def test_the_figures_are_counted_on_a_connection_of_their_own(
+    vault: Vault, team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 24: a figures statement (up to a second at 300,000 clients) held the GUI's
+    connection, and a click that read the vault waited for it. The permission check stays on
+    the vault's connection, in the service."""
+    vault.clients.create(team.owner, ClientInput("Trần", "Thị Mai"))
+    vault.retention.set_rules(team.owner, RetentionRules(inactive_client_years=2))
+    statements = _Statements(monkeypatch)
+    vault.dashboard.figures(team.owner)
+    kept = statements.counting()
+    assert kept and all(db is kept[0] for db in kept)
+    assert kept[0] is not vault.database
+    assert any(db is vault.database and "staff" in sql for db, sql in statements.ran)  # guard
+    statements.ran.clear()
+    vault.dashboard.recalls_due(team.owner)  # the recall tile's count, beside the figures
+    assert statements.counting() and all(db is kept[0] for db in statements.counting())
+
+    statements.ran.clear()
+    vault.dashboard.figures(team.owner)  # kept open: its page cache stays warm
+    assert all(db is kept[0] for db in statements.counting())
+    assert vault.dashboard.own_connection.opened == 1
+    vault.dashboard.release()  # at the lock screen
+    assert not vault.dashboard.own_connection.is_open
+    statements.ran.clear()
+    vault.dashboard.figures(team.owner)
+    assert all(db is not kept[0] for db in statements.counting())
+    assert vault.dashboard.own_connection.opened == 2
+
+
+def test_a_refused_figures_read_opens_no_connection(vault: Vault, team: Team) -> None:
+    with pytest.raises(PermissionDenied):
+        vault.dashboard.figures(team.receptionist)
+    assert vault.dashboard.own_connection.opened == 0
+
+
+def test_closing_the_vault_closes_the_figures_connection(vault: Vault, team: Team) -> None:
+    vault.dashboard.figures(team.owner)
+    connection = vault.dashboard.own_connection
+    assert connection.is_open
+    vault.close()
+    assert not connection.is_open
+
+
+def test_the_figures_are_read_again_after_a_rekeying(vault: Vault, team: Team) -> None:
+    """The connection kept under the old key closes with the re-keying; the next read opens
+    one under the new key."""
+    vault.clients.create(team.owner, ClientInput("Trần", "Thị Mai"))
+    assert vault.dashboard.figures(team.owner).new_clients_30_days == 1
+    vault.keys.rekey(team.owner)
+    assert not vault.dashboard.own_connection.is_open
+    assert vault.dashboard.figures(team.owner).new_clients_30_days == 1
+    assert vault.dashboard.own_connection.opened == 2

@@ -249,6 +249,10 @@ SERVICE_CALLS: dict[str, tuple[Permission, ServiceCall]] = {
         lambda v, s, t: v.retention.set_rules(s, RetentionRules()),
     ),
     "dashboard.figures": (Permission.AUDIT_READ, lambda v, s, t: v.dashboard.figures(s)),
+    "dashboard.recalls_due": (
+        Permission.RECALLS_READ,
+        lambda v, s, t: v.dashboard.recalls_due(s),
+    ),
     "data_report.pdf_bytes": (
         Permission.EXPORT,
         lambda v, s, t: v.data_report.pdf_bytes(s, a_client(v, t)),

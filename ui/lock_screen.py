@@ -268,6 +268,10 @@ class LockScreen(QWidget):
     def owner_names(self) -> list[str]:
         return [name for _id, name, role in self._staff if role is Role.OWNER]
 
+    def role_of(self, name: str) -> Role | None:
+        """The role the button of `name` shows (None: no such button)."""
+        return next((role for _id, named, role in self._staff if named == name), None)
+
     def retranslate(self) -> None:
         self.forgot_button.setText(self.tr("Forgot your PIN? (owner)"))
         if self._selected is None:

@@ -39,6 +39,8 @@ NAVIGATION = tuple(
     NavEntry(key, cast(str, source_title), permission) for key, source_title, permission in _PAGES
 )
 _BY_KEY = {entry.key: entry for entry in NAVIGATION}
+# The client list's "New client…": from the list, and from any other page (the workspace).
+NEW_CLIENT_KEYS = "Ctrl+N"
 
 
 def nav_title(key: str) -> str:

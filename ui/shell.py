@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from salonvault.domain.briefing import BriefingDue
 from salonvault.domain.changes import RecordKind
 from salonvault.domain.errors import SalonVaultError, SessionExpired
-from salonvault.domain.roles import Permission, role_allows
+from salonvault.domain.roles import Permission, Role, role_allows
 from salonvault.domain.session import Session
 from salonvault.services.backups import BackupStatus
 from salonvault.services.vault import RestoreOutcome, RestoreUndone, Vault
@@ -164,7 +164,7 @@ class ShellWindow(QMainWindow):
         self._waiting(True)
         auth = self.vault.auth
         self._operations.run(lambda: auth.sign_in(name, pin), self._signed_in, self._refused)
-        _workspace_class()  # imported while the worker checks the PIN
+        _workspace_class(self.lock_screen.role_of(name))  # imported while the PIN is checked
 
     def _choose_new_pin(self, name: str, code: str, new_pin: str) -> None:
         """After a PIN reset: the one-time code and the new PIN finish the sign-in."""
@@ -254,10 +254,11 @@ class ShellWindow(QMainWindow):
             self.briefing_page = None
 
     def _open_workspace(self, session: Session) -> None:
-        self.workspace = _workspace_class()(
+        translations = self._translations
+        self.workspace = _workspace_class(session.role)(
             self.vault,
             session,
-            self._translations.language,
+            lambda: translations.language,
             self.switch_language,
             self._operations,
             self.backup_tasks,
@@ -376,6 +377,7 @@ class ShellWindow(QMainWindow):
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+            self.vault.dashboard.release()  # the figures' own connection, until the next read
         self.lock_screen.set_staff(self.vault.staff.sign_in_list())
         self.lock_screen.set_reset_pending(self.vault.staff.reset_pending_names())
         self.lock_screen.reset()
@@ -553,9 +555,12 @@ class ShellWindow(QMainWindow):
                 )
 
 
-def _workspace_class() -> type[Workspace]:
-    """The workspace and its pages are imported at the first sign-in, while the PIN is checked
-    on the worker thread, not before the lock screen: the program shows sooner."""
-    from ui.workspace import Workspace  # noqa: PLC0415
+def _workspace_class(role: Role | None) -> type[Workspace]:
+    """The workspace and the page `role` lands on are imported at sign-in, while the PIN is
+    checked on the worker thread, not before the lock screen: the program shows sooner. Other
+    pages are imported when they first show (decision 0043)."""
+    from ui.workspace import Workspace, import_landing_page  # noqa: PLC0415
 
+    if role is not None:
+        import_landing_page(role)
     return Workspace

@@ -101,11 +101,16 @@ class RecallService:
         return self.birthdays_collected() and role_allows(session.role, Permission.CONTACT_READ)
 
     def list(
-        self, session: Session, kind: RecallKind | None = None, due_before: date | None = None
+        self,
+        session: Session,
+        kind: RecallKind | None = None,
+        due_before: date | None = None,
+        database: Database | None = None,
     ) -> RecallList:
         """The lines due on or before `due_before` (default: 30 days from today; overdue ones
         too), soonest first; `kind` None is every kind offered. Lines a mark hides are left out
-        (booked; not now until a later day)."""
+        (booked; not now until a later day). `database`: read on that connection (the
+        dashboard's own) instead of the vault's."""
         live = self._guard.require(session, Permission.RECALLS_READ)
         if kind is RecallKind.BIRTHDAY and not role_allows(live.role, Permission.CONTACT_READ):
             self._guard.require(live, Permission.CONTACT_READ)  # refused, and logged
@@ -113,7 +118,8 @@ class RecallService:
         end = due_before or today + timedelta(days=DEFAULT_HORIZON_DAYS)
         kinds = [k for k in RecallKind if self._offered(live, k) and kind in (None, k)]
         window = Window(today, end, self.lapsed_months())
-        keys = [key for key, _ in self._repo.keys(kinds, window)]
+        repo = self._repo if database is None else RecallsRepository(database)
+        keys = [key for key, _ in repo.keys(kinds, window)]
         return RecallList(keys, end, window.lapsed_months, self.birthdays_collected())
 
     def page(self, session: Session, keys: builtins.list[RecallKey]) -> builtins.list[RecallRow]:

@@ -16,6 +16,7 @@ from salonvault.domain.errors import WrongPin
 from salonvault.domain.roles import Role
 from salonvault.domain.treatments import PatchResult
 from salonvault.services.demo.clients import populate_demo_clients
+from salonvault.storage.database import Database
 from tests.support import NAMES, PINS, Team
 from tests.ui.support import sign_in_as
 from ui.pages.activity_page import ActivityPage
@@ -204,3 +205,34 @@ def test_the_window_paints_before_the_figures_are_read_and_the_tiles_fill_after(
     qtbot.waitUntil(shown, timeout=10_000)
     qtbot.wait(50)
     assert len(threads) == 2, "no reading beyond the one the change asked for"
+
+
+def test_the_figures_are_read_on_a_connection_of_their_own_closed_at_the_lock(
+    qtbot: QtBot, shell: ShellWindow, team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 24: while the figures were counted (up to a second a statement at 300,000
+    clients), a click that read the vault waited for the GUI's connection. Now they run on the
+    worker thread on a connection of their own, which the lock screen closes."""
+    vault = shell.vault
+    vault.clients.create(team.owner, ClientInput("Nowak", "Anna"))
+    counted: list[tuple[int, Database]] = []
+    real = Database.query
+
+    def query(db: Database, sql: str, *args: Any) -> Any:
+        if "visit_month_counts" in sql:  # the chart's statement, the first of the figures
+            counted.append((threading.get_ident(), db))
+        return real(db, sql, *args)
+
+    monkeypatch.setattr(Database, "query", query)
+    sign_in_as(qtbot, shell, Role.OWNER)
+    assert shell.workspace is not None
+    dashboard = shell.workspace.pages.currentWidget()
+    assert isinstance(dashboard, DashboardPage)
+    qtbot.waitUntil(lambda: dashboard.figures is not None)
+    assert counted
+    for thread, database in counted:
+        assert thread != threading.get_ident()  # the worker, not the GUI thread
+        assert database is not vault.database
+    assert vault.dashboard.own_connection.is_open
+    shell.lock("switch_user")
+    assert not vault.dashboard.own_connection.is_open

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDateTime
@@ -160,3 +161,43 @@ def test_the_register_says_what_the_salons_country_asks(
         page.tabs.setCurrentWidget(page.processing)
         page.tabs.setCurrentWidget(tab)  # shown again: the rule follows the salon's country
         assert words in tab.rule.text()
+
+
+def test_the_form_counts_the_clients_once_and_only_when_its_tab_shows(
+    qtbot: QtBot, shell: ShellWindow, team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 24: building the Privacy page counted the affected clients four times (0.2 s at
+    100,000 clients), for a tab most sign-ins never open."""
+    vault = shell.vault
+    vault.clients.create(team.owner, ClientInput("Sổ", "Anna"))
+    counted: list[ScopeKind] = []
+    real = vault.incidents.affected
+
+    def affected(*args: Any) -> Any:
+        counted.append(args[1].kind)
+        return real(*args)
+
+    monkeypatch.setattr(vault.incidents, "affected", affected)
+    page = open_privacy(qtbot, shell)
+    assert page.tabs.currentWidget() is page.retention
+    assert counted == []
+    page.tabs.setCurrentWidget(page.incidents)
+    form = page.incidents.form
+    assert counted == [ScopeKind.ALL_CLIENTS]
+    assert "Clients concerned now: 1" in form.count_label.text()
+    page.incidents.new_incident()  # the same choice again: nothing read
+    assert counted == [ScopeKind.ALL_CLIENTS]
+    form.scope.setCurrentIndex(form.scope.findData(ScopeKind.WITH_HEALTH))
+    assert counted == [ScopeKind.ALL_CLIENTS, ScopeKind.WITH_HEALTH]
+    page.tabs.setCurrentWidget(page.processing)
+    vault.clients.create(team.owner, ClientInput("Sổ", "Bao"))
+    page.tabs.setCurrentWidget(page.incidents)  # shown again: "now" is now
+    assert counted == [ScopeKind.ALL_CLIENTS, ScopeKind.WITH_HEALTH, ScopeKind.WITH_HEALTH]
+    form.summary.setPlainText("A list of clients was left on the counter.")
+    saved = vault.incidents.record(team.owner, form.data())
+    counted.clear()
+    page.incidents.reload(select=saved.id)  # an incident shown: its fields set, one count
+    assert form.editing == saved.id and counted == []  # the same choice as shown
+    page.incidents.new_incident()
+    assert counted == [ScopeKind.ALL_CLIENTS]
+    assert "Clients concerned now: 2" in form.count_label.text()

@@ -56,6 +56,7 @@ from ui.models.client_table import (
     ClientTableModel,
     Listing,
 )
+from ui.navigation import NEW_CLIENT_KEYS
 from ui.pages.client_filter_bar import ClientFilterBar
 from ui.palette import warning_banner_style
 
@@ -71,7 +72,6 @@ SHOWS = (
 )
 _OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _T = TypeVar("_T")
-NEW_CLIENT_KEYS = "Ctrl+N"
 _LISTED, _FOUND = "listed", "found"  # the whole (filtered) list, or search results
 
 

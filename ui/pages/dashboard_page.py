@@ -10,7 +10,8 @@ that contacts clients.
 
 The figures are counts over every client and visit (seconds at 300,000 clients), so the page
 paints first and reads them off the GUI thread when it is given `operations` (issue 24): the
-tiles say "…" until they fill, and a change heard meanwhile reads them once more after."""
+tiles say "…" until they fill, and a change heard meanwhile reads them once more after. The
+service counts on a connection of its own, so a click elsewhere does not wait for the counts."""
 
 from __future__ import annotations
 
@@ -266,7 +267,7 @@ class DashboardPage(QWidget):
         figures = self._vault.dashboard.figures(self._session)
         recalls_due = None
         if RECALLS_TILE in self.tiles:
-            recalls_due = len(self._vault.recalls.list(self._session).keys)
+            recalls_due = self._vault.dashboard.recalls_due(self._session)
         return figures, recalls_due
 
     def _figures_read(self, read: tuple[DashboardFigures, int | None]) -> None:

@@ -48,8 +48,7 @@ class RetentionService:
         self._erasure = ErasureRepository(database)
 
     def rules(self) -> RetentionRules:
-        stored = self._settings.get(_RULES_KEY) or {}
-        return RetentionRules(**{k: v for k, v in stored.items() if k in RetentionRules.__slots__})
+        return _rules(self._settings)
 
     def set_rules(self, session: Session, rules: RetentionRules) -> None:
         live = self._guard.require(session, Permission.SETTINGS_MANAGE)
@@ -70,22 +69,25 @@ class RetentionService:
         self._guard.require(session, Permission.RETENTION_PURGE)
         return self._due(self.rules(), local_today(self._clock))
 
-    def due_count(self) -> int:
-        """For the dashboard: how many entries the review list has (no names)."""
-        rules, today = self.rules(), local_today(self._clock)
+    def due_count(self, database: Database | None = None) -> int:
+        """For the dashboard: how many entries the review list has (no names), counted on
+        `database` when given (the dashboard's connection of its own), else on the vault's."""
+        on = database or self._db
+        rules, today = _rules(SettingsRepository(on)), local_today(self._clock)
 
         def cut(years: int | None) -> date | None:
             return years_before(today, years) if years else None
 
-        return self._repo.count_due(
+        return RetentionRepository(on).count_due(
             cut(rules.inactive_client_years), cut(rules.health_years), cut(rules.photo_years)
         )
 
-    def review_overdue(self) -> bool:
-        """Something is due and the last review is over a month old (or there was none)."""
+    def review_overdue(self, due: int | None = None) -> bool:
+        """Something is due and the last review is over a month old (or there was none).
+        `due`: what `due_count` said just now, when the caller asked it already."""
         last = self.last_review()
         stale = last is None or self._clock.now() - last > REVIEW_EVERY
-        return stale and self.due_count() > 0
+        return stale and (self.due_count() if due is None else due) > 0
 
     def last_review(self) -> datetime | None:
         reviewed = self._settings.get(_REVIEWED_KEY)
@@ -136,3 +138,8 @@ class RetentionService:
 def _both(seen: list[DueClient], still_due: list[DueClient]) -> list[int]:
     wanted = {item.id for item in seen}
     return [item.id for item in still_due if item.id in wanted]
+
+
+def _rules(settings: SettingsRepository) -> RetentionRules:
+    stored = settings.get(_RULES_KEY) or {}
+    return RetentionRules(**{k: v for k, v in stored.items() if k in RetentionRules.__slots__})

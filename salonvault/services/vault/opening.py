@@ -86,6 +86,7 @@ from salonvault.services.vault.change_feed import ChangeFeed
 from salonvault.services.vault.upgrade import upgrade_if_older
 from salonvault.services.vault.what_changes import WHAT_CHANGES, report_changes
 from salonvault.storage.database import DATABASE_NAME, Database
+from salonvault.storage.kept_connection import KeptConnection
 from salonvault.storage.search_rebuild import (
     bring_search_index_up_to_date,
     mark_search_index_current,
@@ -201,9 +202,16 @@ class Vault:
             self.clients.collected_fields,
         )
         self.printouts = PrintoutService(database, self.log, self.guard, clock, self.settings)
-        self.dashboard = DashboardService(database, self.guard, clock, self.backups, self.retention)
         self.recalls = RecallService(
             database, self.log, self.guard, clock, self.clients.collected_fields
+        )
+        self.dashboard = DashboardService(
+            self.guard,
+            clock,
+            self.backups,
+            self.retention,
+            self.recalls,
+            KeptConnection(lambda: Database.open_worker(paths.database, self._data_key)),
         )
         self.exports = ExportService(
             database,
@@ -286,9 +294,13 @@ class Vault:
         self._data_key = key
         self.backups.use_data_key(key)
         self.imports.use_data_key(key)
+        # Opened again under the new key at the next read (the re-keying and the figures
+        # both run on the window's one worker thread, never at once).
+        self.dashboard.release()
 
     def close(self) -> None:
         self.changes.close()
+        self.dashboard.release()
         self._db.close()
 
 

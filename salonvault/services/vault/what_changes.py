@@ -365,6 +365,8 @@ WHAT_CHANGES: dict[type, dict[str, Changes]] = {
     },
     DashboardService: {
         "figures": NOTHING,
+        "recalls_due": NOTHING,
+        "release": NOTHING,  # closes a connection: no record changes
     },
     RecallService: {
         "birthdays_collected": NOTHING,

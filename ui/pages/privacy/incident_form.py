@@ -1,13 +1,16 @@
 """The form that records or edits one incident. It only lays out fields and reads them; the
 service checks them and names the field at fault, shown beside it. The clients a scope covers
-are counted by the service as the owner chooses, before anything is saved."""
+are counted by the service as the owner chooses, before anything is saved: once the form shows
+(not when the Privacy page is built, issue 24), once per choice (not once per field filled in)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -80,6 +83,9 @@ class IncidentForm(QGroupBox):
         self._count = count
         self._now = now  # the services' clock, so "now" on the form is the service's now
         self.editing: int | None = None
+        self._filling = False  # clear() or show_incident() is setting the fields
+        # What the count shown was taken for, while the form shows (a repeat reads nothing).
+        self._counted: tuple[AffectedScope, frozenset[DataCategory]] | None = None
         self.captions: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         self._make_fields()
@@ -184,6 +190,12 @@ class IncidentForm(QGroupBox):
 
     def clear(self) -> None:
         """A new incident: discovered now, the date of the breach not yet known."""
+        with self._filling_in():
+            self._clear_fields()
+        self.retranslate()
+        self.refresh_count()
+
+    def _clear_fields(self) -> None:
         self.editing = None
         now = _local(self._now())
         self.summary.clear()
@@ -205,11 +217,24 @@ class IncidentForm(QGroupBox):
         self.notified_at.setEnabled(False)
         self.notified_at.setDateTime(now)
         self.clear_errors()
+
+    @contextmanager
+    def _filling_in(self) -> Iterator[None]:
+        """Each field set fires the count; the caller counts once, after."""
+        self._filling = True
+        try:
+            yield
+        finally:
+            self._filling = False
+
+    def show_incident(self, incident: Incident) -> None:
+        with self._filling_in():
+            self._clear_fields()
+            self._fill(incident)
         self.retranslate()
         self.refresh_count()
 
-    def show_incident(self, incident: Incident) -> None:
-        self.clear()
+    def _fill(self, incident: Incident) -> None:
         self.editing = incident.id
         self.summary.setPlainText(incident.summary)
         if incident.occurred_at is not None:
@@ -230,8 +255,6 @@ class IncidentForm(QGroupBox):
         if incident.authority_notified_at is not None:
             self.notified.setChecked(True)
             self.notified_at.setDateTime(_local(incident.authority_notified_at))
-        self.retranslate()
-        self.refresh_count()
 
     def chosen_scope(self) -> AffectedScope:
         kind = ScopeKind(self.scope.currentData())
@@ -258,17 +281,25 @@ class IncidentForm(QGroupBox):
         )
 
     def refresh_count(self) -> None:
-        """Show how many clients the chosen scope covers now (counted by the service)."""
+        """Show how many clients the chosen scope covers now (counted by the service), once
+        the form shows and its fields are filled in; a choice already counted while the form
+        shows is not counted again."""
         kind = ScopeKind(self.scope.currentData())
         self.registered_from.setVisible(kind is ScopeKind.REGISTERED_BETWEEN)
         self.registered_to.setVisible(kind is ScopeKind.REGISTERED_BETWEEN)
         self.manual_count.setVisible(kind is ScopeKind.MANUAL)
+        if self._filling or not self.isVisible():
+            return  # counted after filling in, or by showEvent
+        chosen = (self.chosen_scope(), self.chosen_categories())
+        if kind is not ScopeKind.MANUAL and chosen == self._counted:
+            return
+        self._counted = None
         self.errors["registered_from"].clear()
         if kind is ScopeKind.MANUAL:
             self.count_label.setText(self.tr("The number you give is used as it is."))
             return
         try:
-            counted = self._count(self.chosen_scope(), self.chosen_categories())
+            counted = self._count(*chosen)
         except ValidationError as error:
             self.count_label.clear()
             self.show_error(error)
@@ -281,6 +312,15 @@ class IncidentForm(QGroupBox):
         ]
         text = fill(self.tr("Clients concerned now: %1"), counted.clients)
         self.count_label.setText(f"{text} ({'; '.join(parts)})" if parts else text)
+        self._counted = chosen
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_count()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._counted = None  # "now": counted again when the form next shows
+        super().hideEvent(event)
 
     # -- errors ------------------------------------------------------------------------------
 
