@@ -5561,72 +5561,72 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="315"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="316"/>
         <source>Last verified backup: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="319"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="320"/>
         <source>Last verified backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="333"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="334"/>
         <source>New clients in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="334"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="335"/>
         <source>Clients not yet informed about visit records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="335"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="336"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="336"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="337"/>
         <source>Patch tests running out within a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="337"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="338"/>
         <source>Due for removal (see Privacy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="338"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="339"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="339"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="340"/>
         <source>Clients to call: recalls due within 30 days or overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="344"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="345"/>
         <source>Show the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="345"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="346"/>
         <source>Show the list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="346"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="347"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="347"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="348"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="348"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="349"/>
         <source>Open Backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7686,117 +7686,117 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="268"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="299"/>
         <source>The number you give is used as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="280"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="311"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="282"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="313"/>
         <source>Clients concerned now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="303"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="343"/>
         <source>Incident no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="305"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="345"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="308"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="348"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="309"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="349"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="310"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="350"/>
         <source>When it was discovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="311"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="351"/>
         <source>Which data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="312"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="352"/>
         <source>Which clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="314"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="354"/>
         <source>Likely consequences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="315"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="355"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="316"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="356"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="317"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="357"/>
         <source>Authority notified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="322"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="362"/>
         <source>Describe the incident without naming clients (the log never copies it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="324"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="364"/>
         <source>Known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="325"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="365"/>
         <source>Yes, on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="329"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="369"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="330"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="370"/>
         <source>Clients with health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="331"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="371"/>
         <source>Clients with photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="332"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="372"/>
         <source>Clients registered between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="333"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="373"/>
         <source>A number I give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="341"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="381"/>
         <source>Save the incident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7827,47 +7827,47 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="346"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="386"/>
         <source>Names and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="347"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="387"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="348"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="388"/>
         <source>Health data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="349"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="389"/>
         <source>Visits and treatments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="350"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="390"/>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="351"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="391"/>
         <source>Consents and signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="358"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="398"/>
         <source>Being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="359"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="399"/>
         <source>Contained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="360"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="400"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8406,42 +8406,42 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="272"/>
+        <location filename="../../../ui/lock_screen.py" line="276"/>
         <source>Forgot your PIN? (owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="274"/>
+        <location filename="../../../ui/lock_screen.py" line="278"/>
         <source>Who is signing in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="276"/>
+        <location filename="../../../ui/lock_screen.py" line="280"/>
         <source>Choose a new PIN for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="278"/>
+        <location filename="../../../ui/lock_screen.py" line="282"/>
         <source>Type the new PIN for %1 again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="281"/>
+        <location filename="../../../ui/lock_screen.py" line="285"/>
         <source>One-time code for %1 (the owner reset your PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="284"/>
+        <location filename="../../../ui/lock_screen.py" line="288"/>
         <source>PIN for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="288"/>
+        <location filename="../../../ui/lock_screen.py" line="292"/>
         <source>Sign in as %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="291"/>
+        <location filename="../../../ui/lock_screen.py" line="295"/>
         <source>Demo salon. PINs: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12533,27 +12533,27 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="294"/>
+        <location filename="../../../ui/shell.py" line="295"/>
         <source>What you were typing when the screen locked could not be opened again: the record has changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="305"/>
+        <location filename="../../../ui/shell.py" line="306"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="311"/>
+        <location filename="../../../ui/shell.py" line="312"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="340"/>
+        <location filename="../../../ui/shell.py" line="341"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="391"/>
+        <location filename="../../../ui/shell.py" line="393"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Locks in %n second</numerusform>
@@ -12561,64 +12561,64 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="442"/>
+        <location filename="../../../ui/shell.py" line="444"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="445"/>
+        <location filename="../../../ui/shell.py" line="447"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="487"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>Back up before closing?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="488"/>
+        <location filename="../../../ui/shell.py" line="490"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="531"/>
+        <location filename="../../../ui/shell.py" line="533"/>
         <source>SalonVault — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="532"/>
+        <location filename="../../../ui/shell.py" line="534"/>
         <source>Switch user (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="533"/>
-        <location filename="../../../ui/shell.py" line="534"/>
+        <location filename="../../../ui/shell.py" line="535"/>
+        <location filename="../../../ui/shell.py" line="536"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="539"/>
+        <location filename="../../../ui/shell.py" line="541"/>
         <source>Signed in: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="545"/>
+        <location filename="../../../ui/shell.py" line="547"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="547"/>
+        <location filename="../../../ui/shell.py" line="549"/>
         <source>Locked after being idle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="549"/>
+        <location filename="../../../ui/shell.py" line="551"/>
         <source>Locked because the computer was locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="552"/>
+        <location filename="../../../ui/shell.py" line="554"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13951,7 +13951,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="147"/>
+        <location filename="../../../ui/workspace.py" line="268"/>
         <source>Today&apos;s clients sheet…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5493,72 +5493,72 @@ Bản ghi về sự đồng ý và việc rút lại vẫn được giữ; các 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="315"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="316"/>
         <source>Last verified backup: none yet</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: chưa có</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="319"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="320"/>
         <source>Last verified backup: %1</source>
         <translation>Bản sao lưu đã kiểm tra gần nhất: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="333"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="334"/>
         <source>New clients in the last 30 days</source>
         <translation>Khách hàng mới trong 30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="334"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="335"/>
         <source>Clients not yet informed about visit records</source>
         <translation>Khách hàng chưa được thông báo về hồ sơ dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="335"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="336"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>Khách hàng cần hỏi lại (nội dung đồng ý đã đổi)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="336"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="337"/>
         <source>Patch tests running out within a week</source>
         <translation>Thử dị ứng hết hạn trong tuần</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="337"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="338"/>
         <source>Due for removal (see Privacy)</source>
         <translation>Đến hạn xóa (xem Quyền riêng tư)</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="338"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="339"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>Đăng nhập thất bại trong 7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="339"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="340"/>
         <source>Clients to call: recalls due within 30 days or overdue</source>
         <translation>Khách hàng cần gọi: nhắc lịch đến hạn trong 30 ngày tới hoặc đã quá hạn</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="344"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="345"/>
         <source>Show the list</source>
         <translation>Xem danh sách</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="345"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="346"/>
         <source>Show the list: %1</source>
         <translation>Xem danh sách: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="346"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="347"/>
         <source>Visits per month</source>
         <translation>Lượt khách mỗi tháng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="347"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="348"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="348"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="349"/>
         <source>Open Backups</source>
         <translation>Mở trang Sao lưu</translation>
     </message>
@@ -7618,117 +7618,117 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="268"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="299"/>
         <source>The number you give is used as it is.</source>
         <translation>Con số bạn nhập được dùng nguyên như vậy.</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="280"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="311"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="282"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="313"/>
         <source>Clients concerned now: %1</source>
         <translation>Số khách hàng liên quan hiện nay: %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="303"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="343"/>
         <source>Incident no. %1</source>
         <translation>Sự cố số %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="305"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="345"/>
         <source>New incident</source>
         <translation>Sự cố mới</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="308"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="348"/>
         <source>What happened</source>
         <translation>Chuyện gì đã xảy ra</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="309"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="349"/>
         <source>When it happened</source>
         <translation>Thời điểm xảy ra</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="310"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="350"/>
         <source>When it was discovered</source>
         <translation>Thời điểm phát hiện</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="311"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="351"/>
         <source>Which data</source>
         <translation>Dữ liệu nào</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="312"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="352"/>
         <source>Which clients</source>
         <translation>Khách hàng nào</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="314"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="354"/>
         <source>Likely consequences</source>
         <translation>Hậu quả có thể xảy ra</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="315"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="355"/>
         <source>Measures taken</source>
         <translation>Biện pháp đã thực hiện</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="316"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="356"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="317"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="357"/>
         <source>Authority notified</source>
         <translation>Đã thông báo cơ quan chức năng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="322"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="362"/>
         <source>Describe the incident without naming clients (the log never copies it).</source>
         <translation>Mô tả sự cố mà không nêu tên khách hàng (nhật ký không bao giờ sao chép nội dung này).</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="324"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="364"/>
         <source>Known</source>
         <translation>Đã biết</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="325"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="365"/>
         <source>Yes, on</source>
         <translation>Có, vào</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="329"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="369"/>
         <source>All clients</source>
         <translation>Mọi khách hàng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="330"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="370"/>
         <source>Clients with health data</source>
         <translation>Khách hàng có dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="331"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="371"/>
         <source>Clients with photos</source>
         <translation>Khách hàng có ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="332"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="372"/>
         <source>Clients registered between</source>
         <translation>Khách hàng đăng ký trong khoảng</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="333"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="373"/>
         <source>A number I give</source>
         <translation>Một con số tôi nhập</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="341"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="381"/>
         <source>Save the incident</source>
         <translation>Lưu sự cố</translation>
     </message>
@@ -7759,47 +7759,47 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="346"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="386"/>
         <source>Names and notes</source>
         <translation>Tên và ghi chú</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="347"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="387"/>
         <source>Contact details</source>
         <translation>Thông tin liên hệ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="348"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="388"/>
         <source>Health data</source>
         <translation>Dữ liệu sức khỏe</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="349"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="389"/>
         <source>Visits and treatments</source>
         <translation>Lượt đến và dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="350"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="390"/>
         <source>Photos</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="351"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="391"/>
         <source>Consents and signatures</source>
         <translation>Sự đồng ý và chữ ký</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="358"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="398"/>
         <source>Being handled</source>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="359"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="399"/>
         <source>Contained</source>
         <translation>Đã kiểm soát</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="360"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="400"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
@@ -8338,42 +8338,42 @@ Khách mới: %1 · Khách được cập nhật: %2 · Dòng bỏ qua: %3 · D�
         <translation>Tài khoản này đã bị vô hiệu hóa. Chủ salon có thể bật lại.</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="272"/>
+        <location filename="../../../ui/lock_screen.py" line="276"/>
         <source>Forgot your PIN? (owner)</source>
         <translation>Quên mã PIN? (chủ salon)</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="274"/>
+        <location filename="../../../ui/lock_screen.py" line="278"/>
         <source>Who is signing in?</source>
         <translation>Ai đang đăng nhập?</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="276"/>
+        <location filename="../../../ui/lock_screen.py" line="280"/>
         <source>Choose a new PIN for %1</source>
         <translation>Chọn mã PIN mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="278"/>
+        <location filename="../../../ui/lock_screen.py" line="282"/>
         <source>Type the new PIN for %1 again</source>
         <translation>Nhập lại mã PIN mới cho %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="281"/>
+        <location filename="../../../ui/lock_screen.py" line="285"/>
         <source>One-time code for %1 (the owner reset your PIN)</source>
         <translation>Mã một lần cho %1 (chủ salon đã đặt lại mã PIN của bạn)</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="284"/>
+        <location filename="../../../ui/lock_screen.py" line="288"/>
         <source>PIN for %1</source>
         <translation>Mã PIN của %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="288"/>
+        <location filename="../../../ui/lock_screen.py" line="292"/>
         <source>Sign in as %1, %2</source>
         <translation>Đăng nhập với tư cách %1, %2</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="291"/>
+        <location filename="../../../ui/lock_screen.py" line="295"/>
         <source>Demo salon. PINs: %1</source>
         <translation>Salon dùng thử. Mã PIN: %1</translation>
     </message>
@@ -12459,92 +12459,92 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
         <translation>%1 đã lấy lại quyền chủ salon: hãy đăng nhập bằng mã PIN mới.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="294"/>
+        <location filename="../../../ui/shell.py" line="295"/>
         <source>What you were typing when the screen locked could not be opened again: the record has changed.</source>
         <translation>Không mở lại được nội dung bạn đang nhập khi màn hình bị khóa: hồ sơ đã thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="305"/>
+        <location filename="../../../ui/shell.py" line="306"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>Khe khôi phục của kho dữ liệu bị thiếu hoặc hư hỏng: hãy tạo lại trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="311"/>
+        <location filename="../../../ui/shell.py" line="312"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>Bộ khôi phục chưa được xác nhận: hãy vào Cài đặt để in hoặc lưu.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="340"/>
+        <location filename="../../../ui/shell.py" line="341"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>Đã xảy ra lỗi bất ngờ khi đăng nhập; vui lòng thử lại.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="391"/>
+        <location filename="../../../ui/shell.py" line="393"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>Tự khóa sau %n giây</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="442"/>
+        <location filename="../../../ui/shell.py" line="444"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="445"/>
+        <location filename="../../../ui/shell.py" line="447"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>Bản sao lưu đã được khôi phục và kiểm tra; mọi người đăng nhập lại. Kho cũ được cất tại:
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="487"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>Back up before closing?</source>
         <translation>Sao lưu trước khi đóng?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="488"/>
+        <location filename="../../../ui/shell.py" line="490"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>Sao lưu vào %1 trước khi đóng SalonVault?</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="531"/>
+        <location filename="../../../ui/shell.py" line="533"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="532"/>
+        <location filename="../../../ui/shell.py" line="534"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>Đổi người dùng (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="533"/>
-        <location filename="../../../ui/shell.py" line="534"/>
+        <location filename="../../../ui/shell.py" line="535"/>
+        <location filename="../../../ui/shell.py" line="536"/>
         <source>Switch user</source>
         <translation>Đổi người dùng</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="539"/>
+        <location filename="../../../ui/shell.py" line="541"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Đã đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="545"/>
+        <location filename="../../../ui/shell.py" line="547"/>
         <source>Locked</source>
         <translation>Đã khóa</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="547"/>
+        <location filename="../../../ui/shell.py" line="549"/>
         <source>Locked after being idle.</source>
         <translation>Đã tự khóa vì lâu không sử dụng.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="549"/>
+        <location filename="../../../ui/shell.py" line="551"/>
         <source>Locked because the computer was locked.</source>
         <translation>Đã khóa vì máy tính vừa bị khóa.</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="552"/>
+        <location filename="../../../ui/shell.py" line="554"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation>Đã đăng xuất: hãy xác nhận bản hướng dẫn về quyền riêng tư để làm việc trên SalonVault.</translation>
     </message>
@@ -13874,7 +13874,7 @@ Không thể hoàn tác; các bản sao lưu vẫn giữ dữ liệu cho đến 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="147"/>
+        <location filename="../../../ui/workspace.py" line="268"/>
         <source>Today&apos;s clients sheet…</source>
         <translation>Danh sách khách hôm nay…</translation>
     </message>

@@ -5493,72 +5493,72 @@ The record of the consent and its withdrawal stays; patch tests and visits stay.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="315"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="316"/>
         <source>Last verified backup: none yet</source>
         <translation>最近一次已校验的备份：尚无</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="319"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="320"/>
         <source>Last verified backup: %1</source>
         <translation>最近一次已校验的备份：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="333"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="334"/>
         <source>New clients in the last 30 days</source>
         <translation>最近 30 天的新客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="334"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="335"/>
         <source>Clients not yet informed about visit records</source>
         <translation>尚未告知服务记录的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="335"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="336"/>
         <source>Clients to ask again (consent text changed)</source>
         <translation>需重新征求同意的客户（同意书已更改）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="336"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="337"/>
         <source>Patch tests running out within a week</source>
         <translation>一周内到期的皮肤测试</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="337"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="338"/>
         <source>Due for removal (see Privacy)</source>
         <translation>到期待删除（见“隐私”）</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="338"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="339"/>
         <source>Failed sign-ins in the last 7 days</source>
         <translation>最近 7 天登录失败次数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="339"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="340"/>
         <source>Clients to call: recalls due within 30 days or overdue</source>
         <translation>需致电的客户：30 天内到期或已逾期的回访</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="344"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="345"/>
         <source>Show the list</source>
         <translation>显示列表</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="345"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="346"/>
         <source>Show the list: %1</source>
         <translation>显示列表：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="346"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="347"/>
         <source>Visits per month</source>
         <translation>每月到店次数</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="347"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="348"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/dashboard_page.py" line="348"/>
+        <location filename="../../../ui/pages/dashboard_page.py" line="349"/>
         <source>Open Backups</source>
         <translation>打开备份页面</translation>
     </message>
@@ -7618,117 +7618,117 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="268"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="299"/>
         <source>The number you give is used as it is.</source>
         <translation>您输入的数字将按原样使用。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="280"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="311"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="282"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="313"/>
         <source>Clients concerned now: %1</source>
         <translation>目前涉及的客户：%1</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="303"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="343"/>
         <source>Incident no. %1</source>
         <translation>事件 %1 号</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="305"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="345"/>
         <source>New incident</source>
         <translation>新事件</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="308"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="348"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="309"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="349"/>
         <source>When it happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="310"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="350"/>
         <source>When it was discovered</source>
         <translation>发现时间</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="311"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="351"/>
         <source>Which data</source>
         <translation>哪些数据</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="312"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="352"/>
         <source>Which clients</source>
         <translation>哪些客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="314"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="354"/>
         <source>Likely consequences</source>
         <translation>可能的后果</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="315"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="355"/>
         <source>Measures taken</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="316"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="356"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="317"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="357"/>
         <source>Authority notified</source>
         <translation>已通知监管机构</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="322"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="362"/>
         <source>Describe the incident without naming clients (the log never copies it).</source>
         <translation>描述事件时请勿写出客户姓名（日志从不复制此内容）。</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="324"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="364"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="325"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="365"/>
         <source>Yes, on</source>
         <translation>是，于</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="329"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="369"/>
         <source>All clients</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="330"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="370"/>
         <source>Clients with health data</source>
         <translation>有健康信息的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="331"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="371"/>
         <source>Clients with photos</source>
         <translation>有照片的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="332"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="372"/>
         <source>Clients registered between</source>
         <translation>在此期间登记的客户</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="333"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="373"/>
         <source>A number I give</source>
         <translation>我输入的数字</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="341"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="381"/>
         <source>Save the incident</source>
         <translation>保存事件</translation>
     </message>
@@ -7759,47 +7759,47 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="346"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="386"/>
         <source>Names and notes</source>
         <translation>姓名和备注</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="347"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="387"/>
         <source>Contact details</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="348"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="388"/>
         <source>Health data</source>
         <translation>健康信息</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="349"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="389"/>
         <source>Visits and treatments</source>
         <translation>到店和服务</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="350"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="390"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="351"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="391"/>
         <source>Consents and signatures</source>
         <translation>同意和签名</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="358"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="398"/>
         <source>Being handled</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="359"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="399"/>
         <source>Contained</source>
         <translation>已控制</translation>
     </message>
     <message>
-        <location filename="../../../ui/pages/privacy/incident_form.py" line="360"/>
+        <location filename="../../../ui/pages/privacy/incident_form.py" line="400"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -8338,42 +8338,42 @@ New clients: %1 · Clients updated: %2 · Rows skipped: %3 · Rows not imported:
         <translation>此账户已停用。店主可以重新启用。</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="272"/>
+        <location filename="../../../ui/lock_screen.py" line="276"/>
         <source>Forgot your PIN? (owner)</source>
         <translation>忘记 PIN？（店主）</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="274"/>
+        <location filename="../../../ui/lock_screen.py" line="278"/>
         <source>Who is signing in?</source>
         <translation>谁要登录？</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="276"/>
+        <location filename="../../../ui/lock_screen.py" line="280"/>
         <source>Choose a new PIN for %1</source>
         <translation>为 %1 设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="278"/>
+        <location filename="../../../ui/lock_screen.py" line="282"/>
         <source>Type the new PIN for %1 again</source>
         <translation>再次输入 %1 的新 PIN</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="281"/>
+        <location filename="../../../ui/lock_screen.py" line="285"/>
         <source>One-time code for %1 (the owner reset your PIN)</source>
         <translation>%1 的一次性验证码（店主已重置您的 PIN）</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="284"/>
+        <location filename="../../../ui/lock_screen.py" line="288"/>
         <source>PIN for %1</source>
         <translation>%1 的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="288"/>
+        <location filename="../../../ui/lock_screen.py" line="292"/>
         <source>Sign in as %1, %2</source>
         <translation>以 %1（%2）身份登录</translation>
     </message>
     <message>
-        <location filename="../../../ui/lock_screen.py" line="291"/>
+        <location filename="../../../ui/lock_screen.py" line="295"/>
         <source>Demo salon. PINs: %1</source>
         <translation>演示门店。PIN 码：%1</translation>
     </message>
@@ -12459,92 +12459,92 @@ This cannot be undone; backups keep the data until they rotate out.</source>
         <translation>%1 已重新获得店主访问权限：请用新 PIN 登录。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="294"/>
+        <location filename="../../../ui/shell.py" line="295"/>
         <source>What you were typing when the screen locked could not be opened again: the record has changed.</source>
         <translation>无法重新打开锁屏时正在填写的内容：该记录已被更改。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="305"/>
+        <location filename="../../../ui/shell.py" line="306"/>
         <source>The vault&apos;s recovery slot is missing or damaged: make it again in Settings.</source>
         <translation>保险库的恢复密钥槽缺失或已损坏：请在设置中重新生成。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="311"/>
+        <location filename="../../../ui/shell.py" line="312"/>
         <source>The Recovery Kit is not confirmed yet: print or save it in Settings.</source>
         <translation>恢复套件尚未确认：请在设置中打印或保存。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="340"/>
+        <location filename="../../../ui/shell.py" line="341"/>
         <source>Sign-in failed unexpectedly; please try again.</source>
         <translation>登录时发生意外错误，请重试。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../ui/shell.py" line="391"/>
+        <location filename="../../../ui/shell.py" line="393"/>
         <source>Locks in %n seconds</source>
         <translation>
             <numerusform>%n 秒后锁定</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="442"/>
+        <location filename="../../../ui/shell.py" line="444"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="445"/>
+        <location filename="../../../ui/shell.py" line="447"/>
         <source>The backup is restored and verified; everyone signs in again. The replaced vault is kept in:
 %1</source>
         <translation>备份已恢复并校验；所有人需重新登录。被替换的保险库保存在：
 %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="487"/>
+        <location filename="../../../ui/shell.py" line="489"/>
         <source>Back up before closing?</source>
         <translation>关闭前备份？</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="488"/>
+        <location filename="../../../ui/shell.py" line="490"/>
         <source>Back up to %1 before SalonVault closes?</source>
         <translation>在关闭 SalonVault 之前备份到 %1？</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="531"/>
+        <location filename="../../../ui/shell.py" line="533"/>
         <source>SalonVault — %1</source>
         <translation>SalonVault — %1</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="532"/>
+        <location filename="../../../ui/shell.py" line="534"/>
         <source>Switch user (Ctrl+L)</source>
         <translation>切换用户（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="533"/>
-        <location filename="../../../ui/shell.py" line="534"/>
+        <location filename="../../../ui/shell.py" line="535"/>
+        <location filename="../../../ui/shell.py" line="536"/>
         <source>Switch user</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="539"/>
+        <location filename="../../../ui/shell.py" line="541"/>
         <source>Signed in: %1 (%2)</source>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="545"/>
+        <location filename="../../../ui/shell.py" line="547"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="547"/>
+        <location filename="../../../ui/shell.py" line="549"/>
         <source>Locked after being idle.</source>
         <translation>因闲置已自动锁定。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="549"/>
+        <location filename="../../../ui/shell.py" line="551"/>
         <source>Locked because the computer was locked.</source>
         <translation>电脑已锁定，因此本程序也已锁定。</translation>
     </message>
     <message>
-        <location filename="../../../ui/shell.py" line="552"/>
+        <location filename="../../../ui/shell.py" line="554"/>
         <source>Signed out: confirm the privacy briefing to work in SalonVault.</source>
         <translation>已退出登录：确认隐私须知后才能在 SalonVault 中工作。</translation>
     </message>
@@ -13874,7 +13874,7 @@ This cannot be undone; backups keep the data until they rotate out.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../../ui/workspace.py" line="147"/>
+        <location filename="../../../ui/workspace.py" line="268"/>
         <source>Today&apos;s clients sheet…</source>
         <translation>今日客户单…</translation>
     </message>
