@@ -52,6 +52,7 @@ from ui.pages.backup_actions import BackupActions
 from ui.palette import colours
 from ui.qt_dates import from_qdate, to_qdate
 from ui.widgets.heading import page_heading
+from ui.widgets.table_fill import start_refill
 
 ROW_LIMIT = 500  # newest first; narrow the filter to reach older entries
 WHEN, WHO, WHAT, RECORD, DETAILS, WORKSTATION = range(6)
@@ -259,7 +260,7 @@ class ActivityPage(QWidget):
         clients = self._client_names(self.entries)
         self._found = len(found)
         self._show_count()
-        self.table.setRowCount(len(self.entries))
+        start_refill(self.table, len(self.entries))
         for row, entry in enumerate(self.entries):
             cells = [
                 local_time(entry.at),

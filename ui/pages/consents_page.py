@@ -46,6 +46,7 @@ from ui.navigation import nav_title
 from ui.pages.consent_templates_panel import ConsentTemplatesPanel
 from ui.printing import print_pdf
 from ui.widgets.heading import page_heading
+from ui.widgets.table_fill import start_refill
 
 _CLIENT_ID = Qt.ItemDataRole.UserRole
 
@@ -128,7 +129,7 @@ class ConsentsPage(QWidget):
         except SalonVaultError as error:
             self.message.setText(error_text(error))
             return
-        self.table.setRowCount(len(due))
+        start_refill(self.table, len(due))
         for row, item in enumerate(due):
             cells = [
                 names.get(item.client_id, "…"),

@@ -29,6 +29,7 @@ from ui.changes import ChangeFollower
 from ui.dialogs.card_tabs.base import CardTab
 from ui.labels import fill, local_time
 from ui.palette import colours
+from ui.widgets.table_fill import start_refill
 
 WHEN, WHO, WHAT, DETAILS = range(4)
 
@@ -70,7 +71,7 @@ class ActivityTab(CardTab):
 
     def reload(self) -> None:
         self.entries = self._vault.audit.client_activity(self._session, self._client_id)
-        self.table.setRowCount(len(self.entries))
+        start_refill(self.table, len(self.entries))
         for row, entry in enumerate(self.entries):
             details = self.words.details(entry.detail, entry.action)  # as the log page words it
             if entry.object_id != str(self._client_id):  # logged before a merge, on the other id

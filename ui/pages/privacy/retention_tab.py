@@ -34,6 +34,7 @@ from ui.error_text import error_text
 from ui.formats import date_text
 from ui.labels import fill, local_time
 from ui.palette import colours, text_style
+from ui.widgets.table_fill import start_refill
 from ui.widgets.wrapping_choice import WrappingCheckBox
 
 RULES = ("inactive_client_years", "health_years", "photo_years")
@@ -156,7 +157,7 @@ class RetentionTab(QWidget):
             *((KIND_HEALTH, c) for c in self.due.health),
             *((KIND_PHOTOS, c) for c in self.due.photos),
         ]
-        self.table.setRowCount(len(rows))
+        start_refill(self.table, len(rows))
         for row, (kind, due) in enumerate(rows):
             cells = [self._kind_words(kind), due.display_name, date_text(due.last_seen)]
             cells.append(str(due.items) if kind != KIND_CLIENT else "")
