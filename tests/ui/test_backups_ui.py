@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -155,8 +156,18 @@ def test_owner_settings_saved_and_dashboard_reminder(
 
 
 def test_a_lock_does_not_stop_a_running_backup(
-    qtbot: QtBot, shell: ShellWindow, tmp_path: Path
+    qtbot: QtBot, shell: ShellWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The worker waits at its first progress report until the lock has happened, so the lock
+    lands mid-way whatever the machine's speed (a small vault's backup could end first)."""
+    locked = threading.Event()
+    report = BackupProgressDialog.report
+
+    def report_then_wait(self: BackupProgressDialog, phase: str, done: int, total: int) -> None:
+        report(self, phase, done, total)
+        locked.wait(timeout=20)
+
+    monkeypatch.setattr(BackupProgressDialog, "report", report_then_wait)
     page = open_backups(qtbot, shell, Role.RECEPTIONIST, tmp_path)
     page.back_up_now()
     dialog = shell.backup_tasks.dialog
@@ -164,6 +175,7 @@ def test_a_lock_does_not_stop_a_running_backup(
     qtbot.waitUntil(lambda: bool(dialog.phases_seen), timeout=20_000)
     shell.lock("idle")
     assert shell.backup_tasks.running, "the progress dialog stays through the lock"
+    locked.set()
     wait_done(qtbot, shell)
     assert len(list(tmp_path.glob("*.svbak"))) == 1
 
