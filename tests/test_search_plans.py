@@ -73,6 +73,13 @@ def _word_rank(
 def reference(
     vault: Vault, text: str, contact: bool, archived: bool, limit: int = LIMIT
 ) -> list[int]:
+    return [client_id for client_id, _ in reference_ranked(vault, text, contact, archived)][:limit]
+
+
+def reference_ranked(
+    vault: Vault, text: str, contact: bool, archived: bool
+) -> list[tuple[int, int]]:
+    """Every match as (id, rank), in list order."""
     tokens, digits = parse_query(text, contact)
     if not tokens and digits and contact:
         tokens = [digits]
@@ -89,7 +96,7 @@ def reference(
         if tokens and None not in ranks:
             day = date.fromisoformat(visit).toordinal() if visit else 0
             ranked.append((sum(r for r in ranks if r is not None), -day, -client_id, client_id))
-    return [row[-1] for row in sorted(ranked)[:limit]]
+    return [(row[-1], row[0]) for row in sorted(ranked)]
 
 
 def queries(vault: Vault) -> list[str]:
@@ -173,9 +180,46 @@ def test_each_plan_alone_gives_the_same_list(demo: Vault) -> None:
         words = [TypedWord.of(t, True) for t in tokens]
         expected = reference(demo, text, True, False)
         assert search.rank_candidates(words, False, LIMIT) == expected, text
-        best = sum(int(demo.database.scalar(*w.best_possible_sql())) for w in words)
+        bests = [int(demo.database.scalar(*w.best_possible_sql())) for w in words]
+        best = sum(bests)
         walk = search.walk_recent(words, LIMIT, 10_000, best)
         assert walk.ids == expected, text
+        # Looking only at clients that can rank at most the best (or one more): the same list
+        # when there are enough of them, and no list otherwise.
+        ranks = [rank for _, rank in reference_ranked(demo, text, True, False)]
+        for ceiling in (best, best + 1):
+            reached = sum(1 for rank in ranks if rank <= ceiling)
+            capped = search.walk_recent(words, LIMIT, 10_000, best, bests=bests, ceiling=ceiling)
+            assert capped.ids == (expected if reached >= LIMIT else None), (text, ceiling)
+
+
+def test_the_clients_at_the_best_rank_whichever_word_drives(demo: Vault) -> None:
+    """The few at the best possible rank are ranked from any word's rows at its own best rank,
+    also a word only ever found at the start of a name word (best rank 1)."""
+    search = search_repo.ClientSearch(demo.database)
+    for text in ["ng", "tr th", "nguyen th", "thi h", "ha", "wa"]:
+        tokens, _ = parse_query(text, True)
+        words = [TypedWord.of(t, True) for t in tokens]
+        bests = [int(demo.database.scalar(*w.best_possible_sql())) for w in words]
+        at_best = [i for i, rank in reference_ranked(demo, text, True, False) if rank == sum(bests)]
+        assert at_best, text
+        for driver in range(len(words)):
+            found = search._at_best_rank(words, bests, driver, LIMIT)
+            assert found == at_best[:LIMIT], (text, driver)
+
+
+def test_the_rarest_word_drives_when_every_count_reaches_the_cap(
+    demo: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counts stop at a cap; when every word reaches it, counting goes on until one stops
+    short, so the word with the fewest index rows drives the ranking."""
+    monkeypatch.setattr(search_repo, "_COUNT_CAP", 5)
+    search = search_repo.ClientSearch(demo.database)
+    words = [TypedWord.of(t, True) for t in ("thi", "nguyen", "h")]
+    counts = [int(demo.database.scalar(*w.count_sql(10**6))) for w in words]
+    capped = [int(demo.database.scalar(*w.count_sql(5))) for w in words]
+    assert min(capped) >= 5 and len(set(counts)) == len(counts)
+    assert search._rarest_first(words, capped)[0] == words[counts.index(min(counts))]
 
 
 def test_a_phone_typed_any_way_is_one_word(demo: Vault) -> None:
@@ -234,3 +278,35 @@ def test_typing_on_narrows_the_last_matches_and_sees_changes(demo: Vault) -> Non
         with demo.database.transaction():
             demo.database.execute("DELETE FROM client_name_tokens WHERE client_id = ?", (new_id,))
             demo.database.execute("DELETE FROM clients WHERE id = ?", (new_id,))
+
+
+def test_a_word_grown_past_two_letters_reads_its_new_matches_only_when_needed(
+    demo: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing "nguyen thi ho" then "…hoa": clients "hoa" matches only inside a word or in a
+    contact field rank 2 for it, so when enough of the last matches rank below 2 they are not
+    read; what is kept for the next keystroke is then complete below that rank only. Every
+    answer is the plain reading's, for lists short enough to skip and long enough not to."""
+    reads: list[str] = []
+    original = TypedWord.beyond_word_starts_sql
+
+    def spy(self: TypedWord, cap: int) -> tuple[str, list[object]]:
+        reads.append(self.text)
+        return original(self, cap)
+
+    monkeypatch.setattr(TypedWord, "beyond_word_starts_sql", spy)
+    sequences = ["nguyen thi hoang", "tran thi ha", "ng van an", "le thi thu"]
+    grown = {"hoa", "van", "thu"}  # the words that grow past two letters on the way
+    skipped = {}
+    for limit in (1, 3, 60):
+        reads.clear()
+        for sequence in sequences:
+            repo = ClientsRepository(demo.database)  # afresh: no matches kept from before
+            for end in range(1, len(sequence) + 1):
+                text = sequence[:end]
+                tokens, digits = parse_query(text, True)
+                found = [r.id for r in repo.search(tokens, digits, False, True, limit=limit)]
+                expected = reference(demo, text, True, False, limit=limit)
+                assert found == expected, (text, limit)
+        skipped[limit] = grown - set(reads)
+    assert skipped[1] and skipped[60] != grown, skipped

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from salonvault.storage.database import Database
 
 WORD_START, INSIDE = 0, 1
+_SEARCHED = ("search_text", "phone_search", "email")  # the clients columns a word may match
 MIN_INSIDE = 3
 _HIGH = "\U0010ffff"
 
@@ -151,6 +152,23 @@ class TypedWord:
             sql += " WHEN c.email LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\' THEN 2"
             params += [_like_escaped(text) + "%", "%@" + _like_escaped(text) + "%"]
         return sql + " END)", params
+
+    def within_sql(self, cap: int) -> tuple[str, list[object]] | None:
+        """A cheap test that this word's r for a client's row (`row_rank_sql`) is at most `cap`:
+        0 a whole name word, 1 the start of one. For any match (cap 2), digits are looked for
+        in the row's three searched columns (digits have no case, so `instr` finds all that the
+        e-mail's LIKE does); other words have no cheaper test (None)."""
+        if cap >= 2:
+            if not self.text.isdigit():
+                return None
+            found = "instr(c.{0}, ?) > 0"
+            tests = " OR ".join(found.format(column) for column in _SEARCHED)
+            return f"({tests})", [self.text] * len(_SEARCHED)
+        if cap < 0:
+            return "0", []
+        if cap == 1:
+            return "instr(c.search_text, ' ' || ?) > 0", [self.text]
+        return "instr(c.search_text, ' ' || ? || ' ') > 0", [self.text]
 
     def count_sql(self, cap: int) -> tuple[str, list[object]]:
         """Index rows in this word's ranges, counted up to `cap` (a cheap selectivity guess)."""
