@@ -24,13 +24,13 @@ import io
 import json
 import os
 import random
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -40,7 +40,7 @@ from PIL import Image
 
 from bench.report import write_section
 from bench.salon import INFO, Salon
-from bench.stats import plural, reset_peak, size_text, status_kb, summary
+from bench.stats import ChildPeak, plural, reset_peak, size_text, status_kb, summary
 from bench.targets import find, limit
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
@@ -137,9 +137,23 @@ def child(op: str, folder: Path, target: Path, file: str) -> dict[str, object]:
         marks.setdefault(f"{phase}_first", time.perf_counter())
         marks[f"{phase}_last"] = time.perf_counter()
 
-    result: dict[str, object] = {}
     if op == "age":
         return age_alone(folder, target)
+    with ChildPeak(b"worker_main") as age_child:  # age's child process, for a large vault
+        result = measured(op, folder, target, file, marks, progress)
+    result["child_peak_mb"] = age_child.peak_kb / 1024
+    return result
+
+
+def measured(
+    op: str,
+    folder: Path,
+    target: Path,
+    file: str,
+    marks: dict[str, float],
+    progress: Callable[[str, int, int], None],
+) -> dict[str, object]:
+    result: dict[str, object] = {}
     if op == "restore":
         recovery = read_recovery_key_file(folder / "recovery-key.txt")
         baseline_kb = status_kb("VmRSS")
@@ -185,8 +199,6 @@ def child(op: str, folder: Path, target: Path, file: str) -> dict[str, object]:
         vault.close()
     result |= {"seconds": end - start, "base_mb": baseline_kb / 1024}
     result["peak_mb"] = status_kb("VmHWM") / 1024
-    # age's child process (salonvault/backup/age_process.py), when the vault is large enough
-    result["child_peak_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return result
 
 

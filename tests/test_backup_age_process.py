@@ -7,10 +7,15 @@ files, the same sentences, nothing half-written after a failure, a cancel or a d
 
 from __future__ import annotations
 
+import hashlib
+import io
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
+import pyrage
 import pytest
 
 from salonvault.backup import age_process, streams
@@ -34,6 +39,7 @@ from tests.test_backup import (  # noqa: F401
 )
 from tests.test_backup_faults import (  # noqa: F401
     test_a_drive_pulled_mid_write,
+    test_a_stick_that_reads_back_other_bytes_fails_the_backup,
     test_a_writer_failing_after_n_bytes,
     usb,
 )
@@ -57,9 +63,9 @@ def backup_dir(tmp_path: Path) -> Path:
 def age_in_a_child(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     real = age_process.age_in_child
 
-    def counted(mode: age_process.Mode, *args: object) -> str | None:
+    def counted(mode: age_process.Mode, *args: Any, **options: Any) -> age_process.ChildOutcome:
         CHILD_RUNS.append(mode)
-        return real(mode, *args)  # type: ignore[arg-type]
+        return real(mode, *args, **options)
 
     monkeypatch.setattr(streams, "PROCESS_FROM_BYTES", 0)
     monkeypatch.setattr(streams, "age_in_child", counted)
@@ -71,10 +77,11 @@ def test_a_backup_and_its_verification_each_run_age_in_a_child(
 ) -> None:
     CHILD_RUNS.clear()
     result = salon.backups.backup(team.owner, backup_dir)
-    assert CHILD_RUNS == ["encrypt"], "the file is written by age in the child"
+    # Written by age in a child, and read back by age in another (beside the snapshot check).
+    assert CHILD_RUNS == ["encrypt", "decrypt"]
     key = read_recovery_key_file(recovery_key_file)
     report = verify_backup_file(result.path, key.secret, tmp_path / "work")
-    assert CHILD_RUNS == ["encrypt", "decrypt"], "the working copy comes from age in the child"
+    assert CHILD_RUNS == ["encrypt", "decrypt", "decrypt"], "the working copy comes from a child"
     assert report.clients == salon.database.scalar("SELECT count(*) FROM clients")
 
 
@@ -97,3 +104,26 @@ def test_the_frozen_programs_start_the_worker_with_the_flag(
     for entry in ("cli_main.py", "gui_main.py"):
         text = (Path(__file__).parents[1] / "packaging" / entry).read_text()
         assert f'sys.argv[1:2] == ["{age_process.WORKER_FLAG}"]' in text
+
+
+def test_the_child_hashes_the_plain_side_in_both_directions() -> None:
+    """Encrypting, the child hashes what it encrypts; reading back with no sink, it hashes what
+    decryption gives and sends nothing back. Both must be SHA-256 of the same plain bytes."""
+    identity = pyrage.x25519.Identity.generate()
+    secret, public = str(identity), str(identity.to_public())
+    plain = os.urandom(3 * 1024 * 1024 + 17)  # more than one read, and not a whole number of them
+    encrypted = io.BytesIO()
+    made = age_process.age_in_child("encrypt", public, stream(plain), stream(encrypted), True)
+    assert made == age_process.ChildOutcome(None, hashlib.sha256(plain).hexdigest())
+    assert pyrage.decrypt(encrypted.getvalue(), [identity]) == plain
+    back = age_process.age_in_child("decrypt", secret, stream(encrypted.getvalue()), None, True)
+    assert back == made
+    damaged = bytearray(encrypted.getvalue())
+    damaged[-100] ^= 1
+    failed = age_process.age_in_child("decrypt", secret, stream(bytes(damaged)), None, True)
+    assert failed.failure is not None and failed.digest is None
+
+
+def stream(data: bytes | io.BytesIO) -> io.RawIOBase:
+    """In-memory bytes as the raw stream age_in_child reads from or writes to."""
+    return cast(io.RawIOBase, data if isinstance(data, io.BytesIO) else io.BytesIO(data))

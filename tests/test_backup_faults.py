@@ -20,6 +20,7 @@ from salonvault.backup.target_files import backups_in
 from salonvault.domain.errors import BackupError
 from salonvault.domain.roles import Role
 from salonvault.security.recovery import read_recovery_key_file
+from salonvault.services import backups
 from salonvault.services.vault.opening import Vault, open_vault
 from tests.faults import failing_open
 from tests.support import NAMES, PINS, Team
@@ -140,6 +141,28 @@ def test_a_drive_pulled_mid_write(salon: Vault, team: Team, tmp_path: Path) -> N
     with pytest.raises(BackupError, match="removed"):
         salon.backups.backup(team.owner, stick, pull)
     assert not stick.exists()
+    assert salon.backups.history(team.owner)[0].outcome == "failed"
+
+
+def test_a_stick_that_reads_back_other_bytes_fails_the_backup(
+    salon: Vault, team: Team, usb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between writing and reading back, the file on the stick turns into another valid
+    backup of this salon (a stick that returns stale blocks): age decrypts it without
+    complaint, and only the comparison of the two SHA-256 digests can tell."""
+    older = salon.backups.backup(team.owner, usb).path.read_bytes()
+    real = backups.read_back_digest
+
+    def stale(path: Path, *args: Any) -> str:
+        path.write_bytes(older)
+        return real(path, *args)
+
+    monkeypatch.setattr(backups, "read_back_digest", stale)
+    before = set(usb.iterdir())
+    with pytest.raises(BackupError) as caught:
+        salon.backups.backup(team.owner, usb)
+    assert caught.value.key == "backup.backup_read_back_differs_from"
+    assert set(usb.iterdir()) == before, "the backup that read back wrong is gone"
     assert salon.backups.history(team.owner)[0].outcome == "failed"
 
 

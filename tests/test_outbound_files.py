@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import errno
+import io
 import os
 import textwrap
 from collections.abc import Iterator
@@ -31,6 +32,7 @@ from salonvault.files import outbound
 from salonvault.files.outbound import (
     VAULT_FILE_NAMES,
     explain,
+    start_writing_back,
     streamed_out,
     write_all_out,
     write_out,
@@ -530,3 +532,18 @@ def test_a_service_saving_a_document_refuses_the_place_before_making_it(
     assert made == []
     assert save_document(out / "x.pdf", data_dir, make).read_bytes() == b"%PDF"
     assert made == [1]
+
+
+def test_starting_the_writeback_early_leaves_the_file_whole(tmp_path: Path) -> None:
+    """The hint given every 32 MiB while a backup or a working copy is written: the bytes
+    are all there afterwards, and a handle with no descriptor is simply left to its fsync."""
+    path = tmp_path / "big.bin"
+    pieces = [os.urandom(1 << 20) for _ in range(3)]
+    with open(path, "wb") as handle:
+        for number, piece in enumerate(pieces):
+            handle.write(piece)
+            start_writing_back(handle, number << 20, 1 << 20)
+        memory = io.BytesIO(b"x")
+        start_writing_back(memory, 0, 1)
+    assert path.read_bytes() == b"".join(pieces)
+    assert memory.getvalue() == b"x"

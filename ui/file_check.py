@@ -15,15 +15,13 @@ MAX_PAUSE_S, so a resume that never comes cannot leave the file unchecked.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
 import threading
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from salonvault.domain.background import lower_this_thread_priority
 from salonvault.services.vault import Vault
 from ui.thread_exit import wait_until_gone
 
@@ -95,7 +93,7 @@ class FileCheck(QObject):
             interrupt()
 
     def _run(self) -> None:
-        _lower_priority()
+        lower_this_thread_priority()
         try:
             problem = self._vault.check_file(self._started, self._pause_point)
         except Exception:  # interrupted, or the vault closed: advisory only, every page is
@@ -104,18 +102,3 @@ class FileCheck(QObject):
             self._interrupt = None  # its connection is closed now
         if problem is not None and not self._stopping.is_set():
             self.damaged.emit(problem)
-
-
-BACKGROUND_NICENESS = 10
-
-
-def _lower_priority() -> None:
-    """This thread only (Linux schedules threads one by one), for good: an unprivileged
-    process cannot raise it back, and the check never needs to."""
-    if not sys.platform.startswith("linux"):
-        return
-    with contextlib.suppress(OSError):
-        current = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
-        os.setpriority(
-            os.PRIO_PROCESS, threading.get_native_id(), max(current, BACKGROUND_NICENESS)
-        )

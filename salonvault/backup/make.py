@@ -48,5 +48,5 @@ def write_backup(
         )
         data_dir = snapshot.path.parent
         with written_safely(folder, name, data_dir, own_folder) as (out, finish):
-            encrypt_stream(source, GuardedWriter(out, cancel), recipient)
-            return finish(), source.digest.hexdigest()
+            digest = encrypt_stream(source, GuardedWriter(out, cancel), recipient)
+            return finish(), digest

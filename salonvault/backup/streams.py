@@ -24,9 +24,11 @@ from salonvault.backup.sqlcipher_pages import (
     read_salt,
 )
 from salonvault.domain.errors import BackupCancelled, BackupInvalid
+from salonvault.files.outbound import start_writing_back
 
 Progress = Callable[[int, int], None]  # bytes done, bytes in all
 _CHUNK_PAGES = 64  # 256 KiB read from the vault at a time
+_WRITE_BACK_EVERY = 32 * 1024 * 1024  # the file goes to the drive while it is being written
 # What a withheld secret's bytes become in a backup (same length, so every page stays valid).
 _WITHHELD_MARK = b"withheld-from-backups"
 # Any age identity, this salon's or an old one whose bytes linger in a page's free space.
@@ -77,7 +79,9 @@ class SnapshotPlaintext(_Guarded):
         self._next_page = 1
         self._chunk = memoryview(b"")  # the decrypted pages not yet handed out
         self._progress = progress
-        self.digest = hashlib.sha256()  # of the plain database, to compare with the read-back
+        # Of the plain database, to compare with the read-back; None when age's child hashes
+        # what it encrypts instead (encrypt_stream).
+        self.digest: hashlib._Hash | None = hashlib.sha256()
         first = vault_file.read(PAGE_SIZE)
         vault_file.seek(0)
         self._codec = PageCodec(data_key, read_salt(first))
@@ -115,7 +119,8 @@ class SnapshotPlaintext(_Guarded):
         self._next_page = last + 1
         if self._progress is not None:
             self._progress(last * PAGE_SIZE, self.total_bytes)
-        self.digest.update(plain)
+        if self.digest is not None:
+            self.digest.update(plain)
         return plain
 
 
@@ -143,6 +148,7 @@ class GuardedWriter(_Guarded):
         super().__init__(cancel)
         self._out = out
         self.written = 0
+        self._handed_to_drive = 0  # bytes whose writeback was started (start_writing_back)
 
     def writable(self) -> bool:
         return True
@@ -152,6 +158,11 @@ class GuardedWriter(_Guarded):
             self._guard()
             self._out.write(data)
             self.written += len(data)
+            if self.written - self._handed_to_drive >= _WRITE_BACK_EVERY:
+                start_writing_back(
+                    self._out, self._handed_to_drive, self.written - self._handed_to_drive
+                )
+                self._handed_to_drive = self.written
             return len(data)
         except BaseException as error:
             raise self._record(error) from None
@@ -241,48 +252,76 @@ class PlainPageSink(_Guarded):
         return self._writer.pages
 
 
-def encrypt_stream(source: SnapshotPlaintext, out: GuardedWriter, recipient: str) -> None:
-    """A large vault is encrypted by age in a child process while this one decrypts its pages
-    (age_process.py: each has a core); a small one in this process."""
+def encrypt_stream(source: SnapshotPlaintext, out: GuardedWriter, recipient: str) -> str:
+    """Encrypt the snapshot into `out`; returns the SHA-256 (hex) of the plain database. A
+    large vault is encrypted, and hashed, by age in a child process while this one decrypts
+    its pages (age_process.py: each has a core); a small one in this process."""
     if source.total_bytes >= PROCESS_FROM_BYTES:
-        failed = age_in_child("encrypt", recipient, source, out) is not None
+        source.digest = None  # the child hashes what it encrypts: one pass less on this core
+        outcome = age_in_child("encrypt", recipient, source, out, hash_plain=True)
+        failed, digest = outcome.failure is not None, outcome.digest
     else:
         try:
             pyrage.encrypt_io(source, out, [pyrage.x25519.Recipient.from_str(recipient)])
             failed = False
         except pyrage.EncryptError:
             failed = True
-    if failed:
+        digest = source.digest.hexdigest() if source.digest is not None else None
+    if failed or digest is None:
         raise (
             source.failure or out.failure or BackupInvalid("backup.age_encryption_failed")
         ) from None
+    return digest
 
 
-def decrypt_stream(
-    source: GuardedReader, sink: PlainPageSink | HashingSink, identity_secret: str
-) -> None:
-    """Into a working copy, a large backup is decrypted by age in a child process while this
-    one re-encrypts its pages (age_process.py); the read-back's hash needs no second core."""
-    if isinstance(sink, PlainPageSink) and source.total_bytes >= PROCESS_FROM_BYTES:
-        text = age_in_child("decrypt", identity_secret, source, sink)
+def decrypt_stream(source: GuardedReader, sink: PlainPageSink, identity_secret: str) -> None:
+    """Decrypt a backup into a working copy: a large one by age in a child process while this
+    one re-encrypts its pages (age_process.py), a small one here."""
+    if source.total_bytes >= PROCESS_FROM_BYTES:
+        text = age_in_child("decrypt", identity_secret, source, sink).failure
     else:
-        identity = pyrage.x25519.Identity.from_str(identity_secret)
-        try:
-            pyrage.decrypt_io(source, sink, [identity])
-            text = None
-        except (pyrage.DecryptError, OSError) as error:  # a damaged chunk comes out as OSError
-            text = str(error)
-    if text is None:
-        return
+        text = _decrypt_here(source, sink, identity_secret)
+    if text is not None:
+        raise _decrypt_failure(text, source, sink)
+
+
+def decrypted_digest(source: GuardedReader, identity_secret: str) -> str:
+    """The SHA-256 (hex) of the plain database inside a backup, nothing kept (the read-back
+    after a backup). A large one is decrypted and hashed by age's child, and the plain bytes
+    never come back: beside it, the new backup's snapshot is still being checked."""
+    sink = HashingSink(None)
+    if source.total_bytes >= PROCESS_FROM_BYTES:
+        outcome = age_in_child("decrypt", identity_secret, source, None, hash_plain=True)
+        text, digest = outcome.failure, outcome.digest
+    else:
+        text, digest = _decrypt_here(source, sink, identity_secret), sink.hexdigest()
+    if text is not None or digest is None:
+        raise _decrypt_failure(text or "no digest", source, sink)
+    return digest
+
+
+def _decrypt_here(
+    source: GuardedReader, sink: PlainPageSink | HashingSink, identity_secret: str
+) -> str | None:
+    identity = pyrage.x25519.Identity.from_str(identity_secret)
+    try:
+        pyrage.decrypt_io(source, sink, [identity])
+    except (pyrage.DecryptError, OSError) as error:  # a damaged chunk comes out as OSError
+        return str(error)
+    return None
+
+
+def _decrypt_failure(
+    text: str, source: GuardedReader, sink: PlainPageSink | HashingSink
+) -> BaseException:
+    """What a failed decryption is: a stream's own error as it came, else age's text read."""
     failure = source.failure or sink.failure
     if failure is not None:
-        raise failure from None
+        return failure
     text = text.lower()
     if "no matching keys" in text or "no identity matched" in text:
-        raise BackupInvalid(
-            # age cannot tell a foreign key from a damaged recipient line: both fail to unwrap
-            "backup.backup_made_different_recovery_key"
-        ) from None
+        # age cannot tell a foreign key from a damaged recipient line: both fail to unwrap
+        return BackupInvalid("backup.backup_made_different_recovery_key")
     if "header" in text or "age file" in text or "parse" in text:
-        raise BackupInvalid("backup.file_salonvault_backup_age_file") from None
-    raise BackupInvalid("backup.backup_file_damaged_incomplete_encryption") from None
+        return BackupInvalid("backup.file_salonvault_backup_age_file")
+    return BackupInvalid("backup.backup_file_damaged_incomplete_encryption")

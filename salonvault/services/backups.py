@@ -35,6 +35,7 @@ from salonvault.backup.manifest import (
 from salonvault.backup.restore import StagedRestore, stage_restore
 from salonvault.backup.target_files import backup_file_name, backups_in, rotate
 from salonvault.domain.audit import AuditEvent, Outcome
+from salonvault.domain.background import lower_this_thread_priority
 from salonvault.domain.backups import HistoryRow
 from salonvault.domain.errors import (
     BackupCancelled,
@@ -282,7 +283,7 @@ class BackupService:
                 withheld = withheld_values(snapshot.reader)  # before the check holds the reader
                 # SQLite's checks release the GIL, so they run beside the Python page codec.
                 with ThreadPoolExecutor(max_workers=1) as pool:
-                    checked = pool.submit(check_database, snapshot.reader, identity.secret)
+                    checked = pool.submit(_check_snapshot, snapshot.reader, identity.secret)
                     path, digest = write_backup(
                         snapshot,
                         self._data_key,
@@ -532,6 +533,14 @@ class BackupService:
             if error is None:
                 raise
             # Recording a failure must not hide the failure itself (e.g. the vault is busy).
+
+
+def _check_snapshot(reader: Database, identity_secret: str) -> tuple[Manifest, int]:
+    """In a thread of its own, below the page codec and `age`: writing the file is the
+    backup's longest step and uses both cores, and the read-back that follows mostly waits for
+    the drive, so the check loses nothing by taking what they leave (decision 0008)."""
+    lower_this_thread_priority()
+    return check_database(reader, identity_secret)
 
 
 def _phase(progress: PhaseProgress | None, phase: str) -> Callable[[int, int], None] | None:

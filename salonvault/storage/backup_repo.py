@@ -31,6 +31,16 @@ def table_counts(database: Database) -> dict[str, int]:
     return {name: int(database.scalar(f'SELECT count(*) FROM "{name}"')) for name in names}
 
 
+def tables_with_indexes(database: Database) -> list[str]:
+    """The tables SQLite keeps an index of (their own or a UNIQUE one), in name order."""
+    return [
+        str(row[0])
+        for row in database.query(
+            "SELECT DISTINCT tbl_name FROM sqlite_master WHERE type = 'index' ORDER BY tbl_name"
+        )
+    ]
+
+
 def chain_head(database: Database) -> dict[str, Any]:
     raw = database.scalar("SELECT value FROM settings WHERE key = ?", (_CHAIN_HEAD_KEY,))
     return dict(json.loads(raw)) if raw else {}

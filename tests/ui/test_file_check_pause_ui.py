@@ -10,13 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from salonvault.domain.background import BACKGROUND_NICENESS
 from salonvault.domain.clients import ClientInput
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.services.vault.opening import Vault, open_vault
 from tests.support import FakeClock, Team
 from tests.ui.support import sign_in_as
-from ui.file_check import BACKGROUND_NICENESS, FileCheck
+from ui.file_check import FileCheck
 from ui.pages.dashboard_page import DashboardPage
 from ui.shell import ShellWindow
 
