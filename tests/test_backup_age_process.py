@@ -67,7 +67,7 @@ def age_in_a_child(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         CHILD_RUNS.append(mode)
         return real(mode, *args, **options)
 
-    monkeypatch.setattr(streams, "PROCESS_FROM_BYTES", 0)
+    monkeypatch.setattr(streams, "in_a_child", lambda plain_bytes: True)
     monkeypatch.setattr(streams, "age_in_child", counted)
     yield
 
@@ -127,3 +127,16 @@ def test_the_child_hashes_the_plain_side_in_both_directions() -> None:
 def stream(data: bytes | io.BytesIO) -> io.RawIOBase:
     """In-memory bytes as the raw stream age_in_child reads from or writes to."""
     return cast(io.RawIOBase, data if isinstance(data, io.BytesIO) else io.BytesIO(data))
+
+
+def test_age_stays_in_this_process_on_one_core_or_for_a_small_vault(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A child only pays when it has a core of its own (an old one-core counter PC runs
+    everything in one process) and the vault is large enough for its start-up."""
+    large = age_process.PROCESS_FROM_BYTES
+    monkeypatch.setattr(age_process, "usable_cores", lambda: 1)
+    assert not age_process.in_a_child(large * 10)
+    monkeypatch.setattr(age_process, "usable_cores", lambda: 2)
+    assert age_process.in_a_child(large)
+    assert not age_process.in_a_child(large - 1)

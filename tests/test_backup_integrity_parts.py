@@ -11,6 +11,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
+from salonvault.backup import check
 from salonvault.backup.check import verify_backup_file
 from salonvault.domain.errors import BackupInvalid
 from salonvault.security.device_store import DeviceKeyStore
@@ -64,9 +65,18 @@ def made(stocked_vault: Vault, team: Team, tmp_path: Path) -> Path:
     return stocked_vault.backups.backup(team.owner, folder).path
 
 
+@pytest.mark.parametrize("cores", [1, 2])
 def test_an_index_that_disagrees_with_its_table_fails_verify_and_restore(
-    made: Path, recovery_key_file: Path, tmp_path: Path, clock: FakeClock
+    made: Path,
+    recovery_key_file: Path,
+    tmp_path: Path,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    cores: int,
 ) -> None:
+    """On two cores the check is cut in parts; on one it runs whole (the parts only add work
+    there). Either way this damage is found."""
+    monkeypatch.setattr(check, "usable_cores", lambda: cores)
     key = read_recovery_key_file(recovery_key_file)
     bad = with_stale_index(made, key, tmp_path / "stale.svbak")
     with pytest.raises(BackupInvalid) as refused:

@@ -98,6 +98,20 @@ def worker_main() -> None:
         sys.stderr.flush()
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity, where the system tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def in_a_child(plain_bytes: int) -> bool:
+    """Whether age runs in a child process for a stream of this size: only when there is a
+    second core for it (on one, the child's start and the pipes would be pure cost) and the
+    vault is large enough to pay for starting it."""
+    return plain_bytes >= PROCESS_FROM_BYTES and usable_cores() > 1
+
+
 def _widen(*pipes: IO[bytes]) -> None:
     """Linux pipes hold 64 KiB: less than one of our 256 KiB reads, so each side would wait
     for the other at every read. A wider pipe lets the page codec, age and the writing of the

@@ -20,6 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from salonvault.backup.age_process import usable_cores
 from salonvault.backup.manifest import Manifest, open_manifest, unseal_chain_key
 from salonvault.backup.sqlcipher_pages import EncryptedPageWriter
 from salonvault.backup.streams import (
@@ -154,7 +155,7 @@ def check_database(
         raise BackupInvalid(
             "backup.database_inside_backup_cannot_read", error=error.message
         ) from None
-    if beside is None:
+    if beside is None or usable_cores() < 2:  # one core: the parts would only add work
         _raise_integrity(reader.check_integrity())
         return manifest, _check_rows(reader, manifest, identity_secret)
     return manifest, _check_on_two(reader, beside, manifest, identity_secret)

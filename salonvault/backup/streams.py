@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 import pyrage
 
-from salonvault.backup.age_process import PROCESS_FROM_BYTES, age_in_child
+from salonvault.backup.age_process import age_in_child, in_a_child
 from salonvault.backup.sqlcipher_pages import (
     PAGE_SIZE,
     EncryptedPageWriter,
@@ -256,7 +256,7 @@ def encrypt_stream(source: SnapshotPlaintext, out: GuardedWriter, recipient: str
     """Encrypt the snapshot into `out`; returns the SHA-256 (hex) of the plain database. A
     large vault is encrypted, and hashed, by age in a child process while this one decrypts
     its pages (age_process.py: each has a core); a small one in this process."""
-    if source.total_bytes >= PROCESS_FROM_BYTES:
+    if in_a_child(source.total_bytes):
         source.digest = None  # the child hashes what it encrypts: one pass less on this core
         outcome = age_in_child("encrypt", recipient, source, out, hash_plain=True)
         failed, digest = outcome.failure is not None, outcome.digest
@@ -277,7 +277,7 @@ def encrypt_stream(source: SnapshotPlaintext, out: GuardedWriter, recipient: str
 def decrypt_stream(source: GuardedReader, sink: PlainPageSink, identity_secret: str) -> None:
     """Decrypt a backup into a working copy: a large one by age in a child process while this
     one re-encrypts its pages (age_process.py), a small one here."""
-    if source.total_bytes >= PROCESS_FROM_BYTES:
+    if in_a_child(source.total_bytes):
         text = age_in_child("decrypt", identity_secret, source, sink).failure
     else:
         text = _decrypt_here(source, sink, identity_secret)
@@ -290,7 +290,7 @@ def decrypted_digest(source: GuardedReader, identity_secret: str) -> str:
     after a backup). A large one is decrypted and hashed by age's child, and the plain bytes
     never come back: beside it, the new backup's snapshot is still being checked."""
     sink = HashingSink(None)
-    if source.total_bytes >= PROCESS_FROM_BYTES:
+    if in_a_child(source.total_bytes):
         outcome = age_in_child("decrypt", identity_secret, source, None, hash_plain=True)
         text, digest = outcome.failure, outcome.digest
     else:
