@@ -10,7 +10,7 @@ from salonvault.domain.errors import VaultDamaged, VaultExists, VaultNotFound, V
 from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import new_data_key
 from salonvault.services.vault.opening import Vault, VaultPaths, open_vault
-from salonvault.storage.database import Database
+from salonvault.storage.database import Database, window_cache_kib
 from salonvault.storage.migrations import LATEST_VERSION, MIGRATIONS, apply_migrations
 from tests.helpers import data_key_of, raw_connection
 from tests.support import NAMES
@@ -34,6 +34,18 @@ def test_open_applies_durable_pragmas(vault: Vault) -> None:
     assert db.scalar("PRAGMA secure_delete") == 1
     assert db.scalar("PRAGMA temp_store") == 2  # MEMORY
     assert str(db.scalar("PRAGMA cipher_version")).startswith("4.")
+
+
+def test_a_large_vault_keeps_twice_the_pages_in_memory(vault: Vault, tmp_path: Path) -> None:
+    """64 MiB for a small vault, 128 MiB from 1 GiB on (search at 300,000 clients, decision
+    0043); the size is the file's, so a sparse stand-in of that size tells the rule."""
+    assert vault.database.scalar("PRAGMA cache_size") == -64 * 1024
+    assert window_cache_kib(vault.database.path) == 64 * 1024
+    large = tmp_path / "large.db"
+    with open(large, "wb") as handle:
+        handle.truncate(1024**3)
+    assert window_cache_kib(large) == 128 * 1024
+    assert window_cache_kib(tmp_path / "gone.db") == 64 * 1024
 
 
 def test_flipped_byte_is_reported_as_damage_and_never_used(
