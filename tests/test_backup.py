@@ -13,7 +13,8 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from salonvault.backup.check import read_back_digest, verify_backup_file
+from salonvault.backup.check import read_back, verify_backup_file
+from salonvault.backup.streams import HEAD_BYTES
 from salonvault.backup.target_files import backups_in
 from salonvault.domain.errors import BackupCancelled, BackupInvalid, PermissionDenied
 from salonvault.domain.roles import Role
@@ -258,26 +259,26 @@ def test_a_failed_backup_deletes_no_generation(
     salon.backups.change_settings(team.owner, BackupSettings(keep=1))
     only = salon.backups.backup(team.owner, backup_dir).path
     clock.advance(minutes=1)
-    monkeypatch.setattr("salonvault.services.backups.read_back_digest", _other_digest)
+    monkeypatch.setattr("salonvault.services.backups.read_back", _other_head)
     with pytest.raises(BackupInvalid, match="differs from what was written"):
         salon.backups.backup(team.owner, backup_dir)
     assert backups_in(backup_dir) == [only], "the unverified file went; the only good one stays"
 
 
-def _other_digest(*args: object, **kwargs: object) -> str:
-    return "0" * 64  # what a drive returning other bytes than it was given would cause
+def _other_head(*args: object, **kwargs: object) -> bytes:
+    return b"age-encryption.org/v1\n-> X25519 another"  # a drive giving back another file
 
 
 def test_a_file_damaged_on_the_drive_after_writing_is_caught_by_the_read_back(
     salon: Vault, team: Team, backup_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = read_back_digest
+    real = read_back
 
-    def damage_then_read(path: Path, *args: object, **kwargs: object) -> str:
+    def damage_then_read(path: Path, *args: object, **kwargs: object) -> bytes:
         flip_byte(path, path.stat().st_size // 3)
         return real(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("salonvault.services.backups.read_back_digest", damage_then_read)
+    monkeypatch.setattr("salonvault.services.backups.read_back", damage_then_read)
     with pytest.raises(BackupInvalid, match="damaged"):
         salon.backups.backup(team.owner, backup_dir)
     assert list(backup_dir.iterdir()) == []
@@ -474,3 +475,18 @@ def test_two_backups_in_one_second_keep_their_order(tmp_path: Path) -> None:
         "T10-00-40Z.svbak"[-15:],
         "10-00-40Z-2.svbak"[-15:],
     ]
+
+
+def test_the_head_compared_after_writing_holds_the_whole_age_header_and_nonce(
+    salon: Vault, team: Team, backup_dir: Path, recovery_key_file: Path
+) -> None:
+    """The read-back compares the file's first HEAD_BYTES with what was written and lets age
+    authenticate the rest; that is only sound if the head covers the header (the wrapped file
+    key and the header's MAC) and the payload's 16-byte nonce."""
+    path = salon.backups.backup(team.owner, backup_dir).path
+    data = path.read_bytes()
+    mac_line = data.index(b"\n--- ") + 1
+    header_end = data.index(b"\n", mac_line) + 1
+    assert header_end + 16 <= HEAD_BYTES
+    key = read_recovery_key_file(recovery_key_file)
+    assert read_back(path, key.secret) == data[:HEAD_BYTES]

@@ -149,15 +149,15 @@ def test_a_stick_that_reads_back_other_bytes_fails_the_backup(
 ) -> None:
     """Between writing and reading back, the file on the stick turns into another valid
     backup of this salon (a stick that returns stale blocks): age decrypts it without
-    complaint, and only the comparison of the two SHA-256 digests can tell."""
+    complaint, and only its head (another file key, another nonce) tells."""
     older = salon.backups.backup(team.owner, usb).path.read_bytes()
-    real = backups.read_back_digest
+    real = backups.read_back
 
-    def stale(path: Path, *args: Any) -> str:
+    def stale(path: Path, *args: Any) -> bytes:
         path.write_bytes(older)
         return real(path, *args)
 
-    monkeypatch.setattr(backups, "read_back_digest", stale)
+    monkeypatch.setattr(backups, "read_back", stale)
     before = set(usb.iterdir())
     with pytest.raises(BackupError) as caught:
         salon.backups.backup(team.owner, usb)

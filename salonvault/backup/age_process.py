@@ -15,15 +15,13 @@ of a second to start.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import os
 import subprocess
 import sys
 import threading
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, BinaryIO, Literal
+from typing import IO, Literal
 
 import pyrage
 
@@ -33,69 +31,38 @@ if sys.platform != "win32":
 PROCESS_FROM_BYTES = 64 * 1024 * 1024  # below this, one process is quicker than starting one
 WORKER_FLAG = "--salonvault-age-worker"  # the frozen programs' entry points look for it first
 _CHUNK = 256 * 1024
-DIGEST_PREFIX = "sha256="
 _PIPE_BYTES = 1024 * 1024
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
 Mode = Literal["encrypt", "decrypt"]
 
 
-class _Hashing(io.RawIOBase):
-    """A pass-through that keeps the SHA-256 of what crosses it (`target` None: only that)."""
-
-    def __init__(self, source: BinaryIO | None = None, target: BinaryIO | None = None) -> None:
-        super().__init__()
-        self._source, self._target = source, target
-        self.digest = hashlib.sha256()
-
-    def readable(self) -> bool:
-        return self._source is not None
-
-    def writable(self) -> bool:
-        return self._source is None
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        assert self._source is not None  # readable() said so
-        size = self._source.readinto(buffer)  # type: ignore[attr-defined]
-        self.digest.update(memoryview(buffer)[:size])
-        return int(size)
-
-    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
-        self.digest.update(data)
-        if self._target is not None:
-            self._target.write(data)
-        return len(data)
-
-
 def worker_main() -> None:
-    """The child: one line "MODE KEY OPTIONS" on standard input, then age from there to
-    standard output; on failure age's text on standard error and exit status 1. OPTIONS
-    "hash": the SHA-256 of the plain side (what is encrypted, or what decryption gives) goes
-    to standard error as DIGEST_PREFIX and hex when age has finished; "hash-only" (decrypt):
-    that, and the plain bytes are not written anywhere (a read-back needs only their hash)."""
+    """The child: one line "MODE KEY OPTION" on standard input, then age from there to
+    standard output; on failure age's text on standard error and exit status 1. OPTION
+    "discard" (decrypt): the plain bytes are checked by age and then dropped, nothing comes
+    back (a read-back after a backup needs only to know that every chunk authenticates)."""
     source, sink = sys.stdin.buffer, sys.stdout.buffer
-    mode, key, options = source.readline().decode("ascii").split()
-    hashing: _Hashing | None = None
+    mode, key, option = source.readline().decode("ascii").split()
     try:
         if mode == "encrypt":
-            plain: BinaryIO = source
-            if options == "hash":
-                plain = hashing = _Hashing(source=source)  # type: ignore[assignment]
-            pyrage.encrypt_io(plain, sink, [pyrage.x25519.Recipient.from_str(key)])
+            pyrage.encrypt_io(source, sink, [pyrage.x25519.Recipient.from_str(key)])
         else:
-            out: BinaryIO = sink
-            if options in ("hash", "hash-only"):
-                target = None if options == "hash-only" else sink
-                out = hashing = _Hashing(target=target)  # type: ignore[assignment]
+            out = _Discard() if option == "discard" else sink
             pyrage.decrypt_io(source, out, [pyrage.x25519.Identity.from_str(key)])
         sink.flush()
     except Exception as error:  # every failure goes back as text
         sys.stderr.write(str(error) or type(error).__name__)
         sys.stderr.flush()
         sys.exit(1)
-    if hashing is not None:
-        sys.stderr.write(DIGEST_PREFIX + hashing.digest.hexdigest())
-        sys.stderr.flush()
+
+
+class _Discard(io.RawIOBase):
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
+        return len(data)
 
 
 def usable_cores() -> int:
@@ -129,29 +96,15 @@ def _command() -> list[str]:
     return [sys.executable, "-c", code]
 
 
-@dataclass(frozen=True, slots=True)
-class ChildOutcome:
-    """How age ended in the child: its failure text, or None; and the plain side's SHA-256
-    (hex) when it was asked for."""
-
-    failure: str | None
-    digest: str | None = None
-
-
 def age_in_child(
-    mode: Mode,
-    key: str,
-    source: io.RawIOBase,
-    sink: io.RawIOBase | None,
-    hash_plain: bool = False,
-) -> ChildOutcome:
-    """Run age over `source` into `sink` in a child process. `source` is read in this thread
-    (its progress and cancel stay here), `sink` written in a thread of this process; with
-    `hash_plain` the child hashes the plain side itself (one pass less in this process, whose
-    core is the page codec's), and with no `sink` (decrypt only) the plain bytes never come
-    back at all. An exception from either stream is raised as it came (after the child is
+    mode: Mode, key: str, source: io.RawIOBase, sink: io.RawIOBase | None
+) -> str | None:
+    """Run age over `source` into `sink` in a child process; None when age finished, else its
+    failure text. `source` is read in this thread (its progress and cancel stay here), `sink`
+    written in a thread of this process; with no `sink` (decrypt only) the plain bytes never
+    come back at all. An exception from either stream is raised as it came (after the child is
     stopped): the caller's streams remember theirs, as in one process."""
-    options = "-" if not hash_plain else "hash" if sink is not None else "hash-only"
+    option = "discard" if sink is None else "-"
     path = os.pathsep.join(p for p in (_PACKAGE_ROOT, os.environ.get("PYTHONPATH", "")) if p)
     process = subprocess.Popen(  # noqa: S603 - this program itself, no shell, no user input
         _command(),
@@ -179,7 +132,7 @@ def age_in_child(
     drainer.start()
     try:
         try:
-            into.write(f"{mode} {key} {options}\n".encode("ascii"))
+            into.write(f"{mode} {key} {option}\n".encode("ascii"))
             while data := source.read(_CHUNK):
                 into.write(data)
             into.close()
@@ -189,7 +142,7 @@ def age_in_child(
             process.kill()
             raise
         drainer.join()
-        said = process.stderr.read().decode("utf-8", "replace").strip()  # written as it ends
+        failure = process.stderr.read()  # a line at most, written as the child ends
     finally:
         if process.poll() is None:
             process.kill()
@@ -198,8 +151,5 @@ def age_in_child(
     if drain_error:
         raise drain_error[0]
     if process.returncode == 0:
-        digest = said.removeprefix(DIGEST_PREFIX) if said.startswith(DIGEST_PREFIX) else None
-        if hash_plain and digest is None:
-            return ChildOutcome("the age process gave no digest")
-        return ChildOutcome(None, digest)
-    return ChildOutcome(said or "the age process ended early")
+        return None
+    return failure.decode("utf-8", "replace").strip() or "the age process ended early"

@@ -28,7 +28,7 @@ from salonvault.backup.streams import (
     PlainPageSink,
     Progress,
     decrypt_stream,
-    decrypted_digest,
+    decrypt_to_nothing,
 )
 from salonvault.domain.audit import ChainVerdict
 from salonvault.domain.errors import BackupError, BackupInvalid, VaultError
@@ -258,17 +258,24 @@ def _check_schema(reader: Database, manifest: Manifest) -> None:
         raise BackupInvalid("backup.backup_s_database_schema_differs")
 
 
-def read_back_digest(
+def read_back(
     backup: Path,
     identity_secret: str,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
-) -> str:
-    """SHA-256 of the plain database inside `backup`, decrypted as a stream (nothing kept)."""
+) -> bytes:
+    """Read `backup` from the drive and decrypt all of it, keeping nothing; returns its first
+    bytes as read (streams.HEAD_BYTES). A backup is the file that was written when those are
+    the bytes written and age authenticates every chunk after them (decision 0008): the head
+    holds the file key, wrapped to the recovery key, the header's MAC and the payload's nonce,
+    so every chunk's MAC is under the key of this file, and a flipped bit, a stale or missing
+    block, chunks out of order, a cut end or another backup in its place all fail."""
     try:
         size = backup.stat().st_size
         with open(backup, "rb") as source:
-            return decrypted_digest(GuardedReader(source, size, progress, cancel), identity_secret)
+            reader = GuardedReader(source, size, progress, cancel)
+            decrypt_to_nothing(reader, identity_secret)
+            return bytes(reader.head)
     except OSError as error:
         raise BackupInvalid(
             "backup.read_back_failed", reason=error.strerror or str(error)

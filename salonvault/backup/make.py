@@ -36,9 +36,10 @@ def write_backup(
     cancel: threading.Event | None = None,
     own_folder: Path | None = None,
     withheld: Sequence[bytes] = (),
-) -> tuple[Path, str]:
-    """The finished file's path and the SHA-256 of the plain database written into it; on any
-    failure nothing new is left in `folder`. Never inside the data folder, except `own_folder`
+) -> tuple[Path, bytes]:
+    """The finished file's path and its first bytes as written (age's header and the
+    payload's nonce: streams.HEAD_BYTES), for the read-back; on any failure nothing new is
+    left in `folder`. Never inside the data folder, except `own_folder`
     (the vault's own backups before an upgrade). Every copy of each `withheld` value is blanked
     on the way (see streams.blank_secrets)."""
     remove_stale_partials(folder)
@@ -48,5 +49,6 @@ def write_backup(
         )
         data_dir = snapshot.path.parent
         with written_safely(folder, name, data_dir, own_folder) as (out, finish):
-            digest = encrypt_stream(source, GuardedWriter(out, cancel), recipient)
-            return finish(), digest
+            writer = GuardedWriter(out, cancel)
+            encrypt_stream(source, writer, recipient)
+            return finish(), bytes(writer.head)

@@ -7,7 +7,6 @@ errno and type intact (a full disk must not read as "damaged backup").
 
 from __future__ import annotations
 
-import hashlib
 import io
 import threading
 from collections.abc import Callable, Sequence
@@ -28,6 +27,9 @@ from salonvault.files.outbound import start_writing_back
 
 Progress = Callable[[int, int], None]  # bytes done, bytes in all
 _CHUNK_PAGES = 64  # 256 KiB read from the vault at a time
+# age's header (the file key wrapped to the recovery key, the header's MAC) and the payload's
+# nonce are well inside the first 4 KiB: equal heads mean the same file key and payload key.
+HEAD_BYTES = 4096
 _WRITE_BACK_EVERY = 32 * 1024 * 1024  # the file goes to the drive while it is being written
 # What a withheld secret's bytes become in a backup (same length, so every page stays valid).
 _WITHHELD_MARK = b"withheld-from-backups"
@@ -79,9 +81,6 @@ class SnapshotPlaintext(_Guarded):
         self._next_page = 1
         self._chunk = memoryview(b"")  # the decrypted pages not yet handed out
         self._progress = progress
-        # Of the plain database, to compare with the read-back; None when age's child hashes
-        # what it encrypts instead (encrypt_stream).
-        self.digest: hashlib._Hash | None = hashlib.sha256()
         first = vault_file.read(PAGE_SIZE)
         vault_file.seek(0)
         self._codec = PageCodec(data_key, read_salt(first))
@@ -119,8 +118,6 @@ class SnapshotPlaintext(_Guarded):
         self._next_page = last + 1
         if self._progress is not None:
             self._progress(last * PAGE_SIZE, self.total_bytes)
-        if self.digest is not None:
-            self.digest.update(plain)
         return plain
 
 
@@ -149,6 +146,7 @@ class GuardedWriter(_Guarded):
         self._out = out
         self.written = 0
         self._handed_to_drive = 0  # bytes whose writeback was started (start_writing_back)
+        self.head = bytearray()  # the file's first HEAD_BYTES, to compare with the read-back
 
     def writable(self) -> bool:
         return True
@@ -157,6 +155,8 @@ class GuardedWriter(_Guarded):
         try:
             self._guard()
             self._out.write(data)
+            if len(self.head) < HEAD_BYTES:
+                self.head += bytes(data[: HEAD_BYTES - len(self.head)])
             self.written += len(data)
             if self.written - self._handed_to_drive >= _WRITE_BACK_EVERY:
                 start_writing_back(
@@ -183,6 +183,7 @@ class GuardedReader(_Guarded):
         self.total_bytes = total_bytes
         self._done = 0
         self._progress = progress
+        self.head = bytearray()  # the file's first HEAD_BYTES as read back
 
     def readable(self) -> bool:
         return True
@@ -192,6 +193,8 @@ class GuardedReader(_Guarded):
             self._guard()
             data = self._source.read(len(target))
             target[: len(data)] = data
+            if len(self.head) < HEAD_BYTES:
+                self.head += data[: HEAD_BYTES - len(self.head)]
             self._done += len(data)
             if self._progress is not None:
                 self._progress(self._done, self.total_bytes)
@@ -200,12 +203,9 @@ class GuardedReader(_Guarded):
             raise self._record(error) from None
 
 
-class HashingSink(_Guarded):
-    """Takes a decrypted backup and keeps only its SHA-256 (the read-back after writing)."""
-
-    def __init__(self, cancel: threading.Event | None) -> None:
-        super().__init__(cancel)
-        self._digest = hashlib.sha256()
+class DiscardingSink(_Guarded):
+    """Takes a decrypted backup and keeps nothing (the read-back after writing: age has
+    authenticated every chunk by the time it hands the bytes over)."""
 
     def writable(self) -> bool:
         return True
@@ -213,13 +213,9 @@ class HashingSink(_Guarded):
     def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
         try:
             self._guard()
-            self._digest.update(data)
             return len(data)
         except BaseException as error:
             raise self._record(error) from None
-
-    def hexdigest(self) -> str:
-        return self._digest.hexdigest()
 
 
 class PlainPageSink(_Guarded):
@@ -252,56 +248,49 @@ class PlainPageSink(_Guarded):
         return self._writer.pages
 
 
-def encrypt_stream(source: SnapshotPlaintext, out: GuardedWriter, recipient: str) -> str:
-    """Encrypt the snapshot into `out`; returns the SHA-256 (hex) of the plain database. A
-    large vault is encrypted, and hashed, by age in a child process while this one decrypts
-    its pages (age_process.py: each has a core); a small one in this process."""
+def encrypt_stream(source: SnapshotPlaintext, out: GuardedWriter, recipient: str) -> None:
+    """A large vault is encrypted by age in a child process while this one decrypts its pages
+    (age_process.py: each has a core); a small one in this process."""
     if in_a_child(source.total_bytes):
-        source.digest = None  # the child hashes what it encrypts: one pass less on this core
-        outcome = age_in_child("encrypt", recipient, source, out, hash_plain=True)
-        failed, digest = outcome.failure is not None, outcome.digest
+        failed = age_in_child("encrypt", recipient, source, out) is not None
     else:
         try:
             pyrage.encrypt_io(source, out, [pyrage.x25519.Recipient.from_str(recipient)])
             failed = False
         except pyrage.EncryptError:
             failed = True
-        digest = source.digest.hexdigest() if source.digest is not None else None
-    if failed or digest is None:
+    if failed:
         raise (
             source.failure or out.failure or BackupInvalid("backup.age_encryption_failed")
         ) from None
-    return digest
 
 
 def decrypt_stream(source: GuardedReader, sink: PlainPageSink, identity_secret: str) -> None:
     """Decrypt a backup into a working copy: a large one by age in a child process while this
     one re-encrypts its pages (age_process.py), a small one here."""
     if in_a_child(source.total_bytes):
-        text = age_in_child("decrypt", identity_secret, source, sink).failure
+        text = age_in_child("decrypt", identity_secret, source, sink)
     else:
         text = _decrypt_here(source, sink, identity_secret)
     if text is not None:
         raise _decrypt_failure(text, source, sink)
 
 
-def decrypted_digest(source: GuardedReader, identity_secret: str) -> str:
-    """The SHA-256 (hex) of the plain database inside a backup, nothing kept (the read-back
-    after a backup). A large one is decrypted and hashed by age's child, and the plain bytes
-    never come back: beside it, the new backup's snapshot is still being checked."""
-    sink = HashingSink(None)
+def decrypt_to_nothing(source: GuardedReader, identity_secret: str) -> None:
+    """Decrypt a whole backup and keep nothing: age checks every chunk's MAC and the end of
+    the file (the read-back after a backup). A large one is decrypted by age's child and the
+    plain bytes never come back: beside it, the new backup's snapshot is still being checked."""
+    sink = DiscardingSink(None)
     if in_a_child(source.total_bytes):
-        outcome = age_in_child("decrypt", identity_secret, source, None, hash_plain=True)
-        text, digest = outcome.failure, outcome.digest
+        text = age_in_child("decrypt", identity_secret, source, None)
     else:
-        text, digest = _decrypt_here(source, sink, identity_secret), sink.hexdigest()
-    if text is not None or digest is None:
-        raise _decrypt_failure(text or "no digest", source, sink)
-    return digest
+        text = _decrypt_here(source, sink, identity_secret)
+    if text is not None:
+        raise _decrypt_failure(text, source, sink)
 
 
 def _decrypt_here(
-    source: GuardedReader, sink: PlainPageSink | HashingSink, identity_secret: str
+    source: GuardedReader, sink: PlainPageSink | DiscardingSink, identity_secret: str
 ) -> str | None:
     identity = pyrage.x25519.Identity.from_str(identity_secret)
     try:
@@ -312,7 +301,7 @@ def _decrypt_here(
 
 
 def _decrypt_failure(
-    text: str, source: GuardedReader, sink: PlainPageSink | HashingSink
+    text: str, source: GuardedReader, sink: PlainPageSink | DiscardingSink
 ) -> BaseException:
     """What a failed decryption is: a stream's own error as it came, else age's text read."""
     failure = source.failure or sink.failure

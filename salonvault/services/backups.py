@@ -19,7 +19,7 @@ from salonvault import __version__
 from salonvault.backup.check import (
     BackupReport,
     check_database,
-    read_back_digest,
+    read_back,
     remove_stale_work,
     verify_backup_file,
 )
@@ -273,7 +273,8 @@ class BackupService:
     ) -> tuple[Path, BackupReport]:
         """Write the file from a pinned snapshot and, meanwhile, check that snapshot as a
         restore would check the file (integrity, manifest, counts, chain); then read the file
-        back (it must decrypt to exactly the bytes written) while that check finishes."""
+        back while that check finishes: it must begin with the bytes written (age's header and
+        nonce) and every chunk after them must authenticate, so it is the file written."""
         identity = self._identity()
         for _ in range(_SNAPSHOT_ATTEMPTS):
             sealed = self._write_manifest(live, backup_id, name)
@@ -284,7 +285,7 @@ class BackupService:
                 # SQLite's checks release the GIL, so they run beside the Python page codec.
                 with ThreadPoolExecutor(max_workers=1) as pool:
                     checked = pool.submit(_check_snapshot, snapshot.reader, identity.secret)
-                    path, digest = write_backup(
+                    path, head = write_backup(
                         snapshot,
                         self._data_key,
                         identity.public_key,
@@ -296,12 +297,12 @@ class BackupService:
                         withheld,
                     )
                     try:
-                        # Read back while the check runs: the two use different cores (age
-                        # holds the GIL, SQLite's check releases it).
-                        found = read_back_digest(
+                        # Read back while the check runs: age decrypts in its child, the
+                        # check has this process (SQLite releases the GIL).
+                        found = read_back(
                             path, identity.secret, _phase(progress, "verifying"), cancel
                         )
-                        if found != digest:
+                        if found != head:  # another file; the rest age has authenticated
                             raise BackupInvalid("backup.backup_read_back_differs_from")
                         manifest, entries = checked.result()
                     except BaseException:
