@@ -19,7 +19,6 @@ service until vault.db reaches the target size.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import io
 import json
 import os
@@ -204,7 +203,8 @@ def measured(
 
 def age_alone(folder: Path, target: Path) -> dict[str, object]:
     """The floor for any backup the issue asks for: `age` (pyrage) over the same number of
-    bytes into a file on the target, fsync, then decrypting it back; nothing else."""
+    bytes into a file on the target, fsync, then decrypting it back from the drive into
+    nothing; as plain `age` does it (no early writeback), nothing else."""
     recovery = read_recovery_key_file(folder / "recovery-key.txt")
     recipient = pyrage.x25519.Recipient.from_str(recovery.public_key)
     identity = pyrage.x25519.Identity.from_str(recovery.secret)
@@ -219,19 +219,18 @@ def age_alone(folder: Path, target: Path) -> dict[str, object]:
         os.posix_fadvise(out.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
     written = time.perf_counter()
 
-    class Digest(io.RawIOBase):
-        def __init__(self) -> None:
-            self.sha = hashlib.sha256()
+    class Nowhere(io.RawIOBase):
+        """`age -d FILE > /dev/null`: the backup's read-back keeps nothing either (its proof
+        is the file's head and age's MACs, decision 0008), so neither does the floor."""
 
         def writable(self) -> bool:
             return True
 
         def write(self, data: bytes) -> int:  # type: ignore[override]
-            self.sha.update(data)
             return len(data)
 
     with open(out_path, "rb") as back:
-        pyrage.decrypt_io(back, Digest(), [identity])
+        pyrage.decrypt_io(back, Nowhere(), [identity])
     end = time.perf_counter()
     out_path.unlink()
     return {
@@ -372,9 +371,11 @@ file {size_text(int(b[0]["file_bytes"]))}. Target folder on the same disk as the
 vault's pages are in the OS cache, but a written backup is dropped from the cache after its
 fsync, so the read-back reads the disk, as it must to check the medium. Extra RSS = peak
 resident memory during the operation minus the process's own just before it (the vault open
-and signed in; for restore, imports only), plus the peak of `age`'s child process (a vault of
-64 MB or more is encrypted and decrypted by `age` in a process of its own, so the page codec
-and `age` each have a core: salonvault/backup/age_process.py). {machine}
+and signed in; for restore, imports only), plus the peak of `age`'s child process (with two
+cores or more, a vault of 64 MB or more is encrypted and decrypted by `age` in a process of
+its own, so the page codec and `age` each have a core: salonvault/backup/age_process.py; the
+child's own peak after it starts, not `ru_maxrss`, which counts the parent's size at the
+fork). {machine}
 
 {chr(10).join(lines)}
 
@@ -384,15 +385,17 @@ memory ≤ {TARGETS["extra_mb"]:.0f} MB — {met(worst_extra <= TARGETS["extra_m
 
 Where the backup's time goes (medians): snapshot and manifest {median(b, "snapshot_s"):.1f} s;
 writing {median(b, "write_s"):.1f} s (every SQLCipher page's HMAC checked and decrypted in
-Python while `age` encrypts in its child process, then fsync; the pinned snapshot is checked
-meanwhile in a thread: full `integrity_check`, manifest, counts, activity-log chain); sync and
-rename {median(b, "snapshot_checks_s"):.1f} s; reading back {median(b, "verify_decrypt_s"):.1f} s
-(`age` decryption of the file on the target, its SHA-256 compared with the bytes written, while
-the snapshot's check goes on); then waiting for that check, history and rotation
-{median(b, "verify_checks_s"):.1f} s. Verify alone (as `verify-backup`, the drill and a
-restore do it: the file decrypted by `age` in its child process and every page re-encrypted
-here into a working copy under a throwaway key, then checked, SQLite's `integrity_check` on one
-connection while the counts and the chain are read on another):
+Python while `age` encrypts in its child process, the file handed to the drive every 32 MiB;
+the pinned snapshot is checked meanwhile in a thread below them: full `integrity_check`,
+manifest, counts, activity-log chain); fsync and rename {median(b, "snapshot_checks_s"):.1f} s;
+reading back {median(b, "verify_decrypt_s"):.1f} s (the file read from the drive and decrypted
+whole by `age` in its child, which authenticates every chunk; its first 4 KiB, `age`'s header
+and nonce, compared with those written; the snapshot's check goes on meanwhile); then waiting
+for that check, history and rotation {median(b, "verify_checks_s"):.1f} s. Verify alone (as
+`verify-backup`, the drill and a restore do it: the file decrypted by `age` in its child
+process and every page re-encrypted here into a working copy under a throwaway key, then
+checked on two connections: SQLite's `quick_check` of the whole file beside the full check of
+each table that has an index, with the counts and the chain; decision 0008's addendum):
 decrypt {median(v, "decrypt_s"):.1f} s, checks {median(v, "checks_s"):.1f} s. Restore: decrypt and
 re-key {median(r, "decrypt_s"):.1f} s, then {median(r, "check_open_s"):.1f} s to check the copy
 and open the restored vault (which no longer reads every page again: the copy has just passed

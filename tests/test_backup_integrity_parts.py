@@ -20,6 +20,7 @@ from salonvault.services.vault.opening import Vault
 from salonvault.services.vault.restore import restore_into_empty
 from salonvault.storage.backup_repo import tables_with_indexes
 from tests.support import FakeClock, Team
+from tests.test_backup_schema import crafted
 
 INDEX = "clients_phone_e164"
 # The index made partial (WHERE 0) for one update, so SQLite leaves it as it was, then its
@@ -28,34 +29,28 @@ INDEX = "clients_phone_e164"
 STALE_INDEX = f"""
     PRAGMA writable_schema = ON;
     UPDATE sqlite_master SET sql = sql || ' WHERE 0' WHERE name = '{INDEX}';
-    PRAGMA schema_version = {{bump}};
+    PRAGMA writable_schema = RESET;
     UPDATE clients SET phone_e164 = '+48111222333' WHERE id = (SELECT min(id) FROM clients);
+    PRAGMA writable_schema = ON;
     UPDATE sqlite_master SET sql = substr(sql, 1, length(sql) - 8) WHERE name = '{INDEX}';
-    PRAGMA schema_version = {{bump2}};
-    PRAGMA writable_schema = OFF;
+    PRAGMA writable_schema = RESET;
 """
 
 
 def with_stale_index(backup: Path, key: RecoveryKey, out: Path) -> Path:
-    identity = pyrage.x25519.Identity.from_str(key.secret)
-    connection = sqlite3.connect(":memory:")
-    connection.deserialize(pyrage.decrypt(backup.read_bytes(), [identity]))
-    [(sql,)] = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (INDEX,))
-    [(version,)] = connection.execute("PRAGMA schema_version")
-    connection.executescript(STALE_INDEX.format(bump=version + 1, bump2=version + 2))
-    connection.commit()
+    bad = crafted(backup, key, STALE_INDEX, out)
     # What the test relies on: the schema is unchanged, and only the full check sees the damage,
     # in the one table it names.
-    assert connection.execute(
-        "SELECT sql FROM sqlite_master WHERE name = ?", (INDEX,)
-    ).fetchall() == [(sql,)]
-    assert connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-    assert connection.execute('PRAGMA integrity_check("visits")').fetchall() == [("ok",)]
-    assert connection.execute('PRAGMA integrity_check("clients")').fetchall() != [("ok",)]
-    recipient = pyrage.x25519.Recipient.from_str(key.public_key)
-    out.write_bytes(pyrage.encrypt(connection.serialize(), [recipient]))
-    connection.close()
-    return out
+    identity = pyrage.x25519.Identity.from_str(key.secret)
+    before, after = (sqlite3.connect(":memory:") for _ in range(2))
+    before.deserialize(pyrage.decrypt(backup.read_bytes(), [identity]))
+    after.deserialize(pyrage.decrypt(bad.read_bytes(), [identity]))
+    schema = "SELECT type, name, sql FROM sqlite_master ORDER BY name"
+    assert after.execute(schema).fetchall() == before.execute(schema).fetchall()
+    assert after.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    assert after.execute('PRAGMA integrity_check("visits")').fetchall() == [("ok",)]
+    assert after.execute('PRAGMA integrity_check("clients")').fetchall() != [("ok",)]
+    return bad
 
 
 @pytest.fixture

@@ -28,7 +28,6 @@ from salonvault.backup.streams import (
     PlainPageSink,
     Progress,
     decrypt_stream,
-    decrypt_to_nothing,
 )
 from salonvault.domain.audit import ChainVerdict
 from salonvault.domain.errors import BackupError, BackupInvalid, VaultError
@@ -274,7 +273,7 @@ def read_back(
         size = backup.stat().st_size
         with open(backup, "rb") as source:
             reader = GuardedReader(source, size, progress, cancel)
-            decrypt_to_nothing(reader, identity_secret)
+            decrypt_stream(reader, None, identity_secret)
             return bytes(reader.head)
     except OSError as error:
         raise BackupInvalid(

@@ -265,28 +265,19 @@ def encrypt_stream(source: SnapshotPlaintext, out: GuardedWriter, recipient: str
         ) from None
 
 
-def decrypt_stream(source: GuardedReader, sink: PlainPageSink, identity_secret: str) -> None:
-    """Decrypt a backup into a working copy: a large one by age in a child process while this
-    one re-encrypts its pages (age_process.py), a small one here."""
+def decrypt_stream(source: GuardedReader, sink: PlainPageSink | None, identity_secret: str) -> None:
+    """Decrypt a backup into a working copy (`sink`) while this process re-encrypts its
+    pages, or into nothing (None: the read-back after a backup, where age authenticating every
+    chunk and the file's end is the point, and beside it the new backup's snapshot is still
+    being checked). A large one is decrypted by age in a child process (age_process.py), whose
+    plain bytes then never come back at all; a small one here."""
+    here = sink if sink is not None else DiscardingSink(None)
     if in_a_child(source.total_bytes):
         text = age_in_child("decrypt", identity_secret, source, sink)
     else:
-        text = _decrypt_here(source, sink, identity_secret)
+        text = _decrypt_here(source, here, identity_secret)
     if text is not None:
-        raise _decrypt_failure(text, source, sink)
-
-
-def decrypt_to_nothing(source: GuardedReader, identity_secret: str) -> None:
-    """Decrypt a whole backup and keep nothing: age checks every chunk's MAC and the end of
-    the file (the read-back after a backup). A large one is decrypted by age's child and the
-    plain bytes never come back: beside it, the new backup's snapshot is still being checked."""
-    sink = DiscardingSink(None)
-    if in_a_child(source.total_bytes):
-        text = age_in_child("decrypt", identity_secret, source, None)
-    else:
-        text = _decrypt_here(source, sink, identity_secret)
-    if text is not None:
-        raise _decrypt_failure(text, source, sink)
+        raise _decrypt_failure(text, source, here)
 
 
 def _decrypt_here(
