@@ -42,7 +42,7 @@ _EXPECTED_CIPHER_SETTINGS = {
 _BUSY_TIMEOUT_MS = 10_000
 _PAGE_CACHE_KIB = 64 * 1024
 _LARGE_VAULT_BYTES = 1024**3  # about 50,000 clients with their photos and forms
-_LARGE_VAULT_CACHE_KIB = 128 * 1024
+_LARGE_VAULT_CACHE_KIB = 96 * 1024
 QUICK_CHECK = ""  # check_integrity's part for the quick check of the whole file (no table)
 
 
@@ -401,8 +401,9 @@ def _wal_watched(
 def window_cache_kib(path: Path) -> int:
     """The page cache of a connection the window reads through. Search as you type at 300,000
     clients reads the walk and rank indexes (about 32 MB each) and the name tokens (about
-    60 MB): with 64 MiB, two of three bench runs stayed half cold; 128 MiB took a third of
-    the slow keystrokes away (decision 0043). A vault under 1 GiB keeps 64 MiB."""
+    60 MB): with 64 MiB, two of three bench runs stayed half cold (receptionist p95 14.8 ms);
+    96 MiB gave 10.5 ms and 128 MiB 8.7 ms, but 128 MiB took the filters' process to 310 MB,
+    over the 300 MB memory target (decision 0043). A vault under 1 GiB keeps 64 MiB."""
     try:
         large = path.stat().st_size >= _LARGE_VAULT_BYTES
     except OSError:
