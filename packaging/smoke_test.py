@@ -53,10 +53,10 @@ def _age_worker_round_trip(program: str, env: dict[str, str]) -> None:
     started = time.perf_counter()
     plain = os.urandom(3 * 1024 * 1024) + b"SalonVault"
 
-    def worker(mode: str, key: str, data: bytes) -> bytes:
+    def worker(mode: str, key: str, data: bytes, option: str = "-") -> bytes:
         done = subprocess.run(  # noqa: PLW1510 - the exit code is checked below
             [program, _WORKER_FLAG],
-            input=f"{mode} {key}\n".encode("ascii") + data,
+            input=f"{mode} {key} {option}\n".encode("ascii") + data,
             capture_output=True,
             env=env,
             timeout=120,
@@ -73,6 +73,9 @@ def _age_worker_round_trip(program: str, env: dict[str, str]) -> None:
         raise SmokeFailure(f"{Path(program).name} as the age child did not encrypt.")
     if worker("decrypt", _TEST_IDENTITY, sealed) != plain:
         raise SmokeFailure(f"{Path(program).name} as the age child did not decrypt back.")
+    # The read-back after a backup: decrypted whole, nothing sent back.
+    if worker("decrypt", _TEST_IDENTITY, sealed, "discard") != b"":
+        raise SmokeFailure(f"{Path(program).name} as the age child sent a read-back back.")
     step = f"age child ({Path(program).name})"
     print(f"ok  {step:<38} {time.perf_counter() - started:6.2f} s")
 
