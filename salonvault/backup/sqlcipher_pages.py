@@ -26,14 +26,13 @@ from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
 from salonvault.domain.errors import BackupInvalid, VaultDamaged
 from salonvault.domain.messages import Message
-from salonvault.files.outbound import start_writing_back
+from salonvault.files.outbound import EarlyWriteback
 
 PAGE_SIZE = 4096
 # The page holding byte 2**30 of a file larger than 1 GiB: SQLite keeps it for its file locks and
 # never writes it, so in a SQLCipher file it is no page at all (no IV, no HMAC). A plain copy
 # gets zeros there, as SQLite itself would leave it.
 LOCK_BYTE_PAGE = 2**30 // PAGE_SIZE + 1
-_WRITE_BACK_PAGES = 8192  # 32 MiB
 SALT_SIZE = 16  # page 1 starts with the salt where plain SQLite has its magic string
 IV_SIZE = 16
 HMAC_SIZE = 64
@@ -165,6 +164,7 @@ class EncryptedPageWriter:
     def __init__(self, out: BinaryIO, data_key: bytes) -> None:
         self._out = out
         self._codec = PageCodec(data_key, os.urandom(SALT_SIZE))
+        self._writeback = EarlyWriteback(out)
         self.pages = 0
 
     def write_page(self, plain: bytes) -> None:
@@ -172,9 +172,4 @@ class EncryptedPageWriter:
             check_plain_first_page(plain)
         self.pages += 1
         self._out.write(self._codec.encrypt(self.pages, plain))
-        if self.pages % _WRITE_BACK_PAGES == 0:  # to the drive while it is being written
-            start_writing_back(
-                self._out,
-                (self.pages - _WRITE_BACK_PAGES) * PAGE_SIZE,
-                _WRITE_BACK_PAGES * PAGE_SIZE,
-            )
+        self._writeback.wrote(self.pages * PAGE_SIZE)  # to the drive as it is written

@@ -23,14 +23,13 @@ from salonvault.backup.sqlcipher_pages import (
     read_salt,
 )
 from salonvault.domain.errors import BackupCancelled, BackupInvalid
-from salonvault.files.outbound import start_writing_back
+from salonvault.files.outbound import EarlyWriteback
 
 Progress = Callable[[int, int], None]  # bytes done, bytes in all
 _CHUNK_PAGES = 64  # 256 KiB read from the vault at a time
 # age's header (the file key wrapped to the recovery key, the header's MAC) and the payload's
 # nonce are well inside the first 4 KiB: equal heads mean the same file key and payload key.
 HEAD_BYTES = 4096
-_WRITE_BACK_EVERY = 32 * 1024 * 1024  # the file goes to the drive while it is being written
 # What a withheld secret's bytes become in a backup (same length, so every page stays valid).
 _WITHHELD_MARK = b"withheld-from-backups"
 # Any age identity, this salon's or an old one whose bytes linger in a page's free space.
@@ -145,7 +144,7 @@ class GuardedWriter(_Guarded):
         super().__init__(cancel)
         self._out = out
         self.written = 0
-        self._handed_to_drive = 0  # bytes whose writeback was started (start_writing_back)
+        self._writeback = EarlyWriteback(out)  # the file goes to the drive as it is written
         self.head = bytearray()  # the file's first HEAD_BYTES, to compare with the read-back
 
     def writable(self) -> bool:
@@ -158,11 +157,7 @@ class GuardedWriter(_Guarded):
             if len(self.head) < HEAD_BYTES:
                 self.head += bytes(data[: HEAD_BYTES - len(self.head)])
             self.written += len(data)
-            if self.written - self._handed_to_drive >= _WRITE_BACK_EVERY:
-                start_writing_back(
-                    self._out, self._handed_to_drive, self.written - self._handed_to_drive
-                )
-                self._handed_to_drive = self.written
+            self._writeback.wrote(self.written)
             return len(data)
         except BaseException as error:
             raise self._record(error) from None

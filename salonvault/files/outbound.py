@@ -233,11 +233,29 @@ def _sync_folder(folder: Path) -> None:
             raise
 
 
+WRITE_BACK_EVERY = 32 * 1024 * 1024  # a large file goes to the drive while it is written
+
+
 def _drop_cached_pages(handle: BinaryIO) -> None:
     """After the fsync the cached copy is clean; dropping it makes a read-back that follows
     read the drive itself, not memory (Linux/BSD; elsewhere the read-back may hit the cache)."""
     if hasattr(os, "posix_fadvise"):
         os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+
+
+class EarlyWriteback:
+    """Paces start_writing_back for one file written from its start: call `wrote(total)`
+    after each write with the bytes written so far; every WRITE_BACK_EVERY bytes the new
+    stretch is handed to the drive."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+        self._handed = 0  # bytes whose writeback was started
+
+    def wrote(self, total: int) -> None:
+        if total - self._handed >= WRITE_BACK_EVERY:
+            start_writing_back(self._handle, self._handed, total - self._handed)
+            self._handed = total
 
 
 def start_writing_back(handle: BinaryIO, start: int, length: int) -> None:
