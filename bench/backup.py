@@ -384,13 +384,15 @@ memory ≤ {TARGETS["extra_mb"]:.0f} MB — {met(worst_extra <= TARGETS["extra_m
 {worst_extra:.0f} MB).
 
 Where the backup's time goes (medians): snapshot and manifest {median(b, "snapshot_s"):.1f} s;
-writing {median(b, "write_s"):.1f} s (every SQLCipher page's HMAC checked and decrypted in
-Python while `age` encrypts in its child process, the file handed to the drive every 32 MiB;
-the pinned snapshot is checked meanwhile in a thread below them: full `integrity_check`,
-manifest, counts, activity-log chain); fsync and rename {median(b, "snapshot_checks_s"):.1f} s;
-reading back {median(b, "verify_decrypt_s"):.1f} s (the file read from the drive and decrypted
-whole by `age` in its child, which authenticates every chunk; its first 4 KiB, `age`'s header
-and nonce, compared with those written; the snapshot's check goes on meanwhile); then waiting
+writing {median(b, "write_s"):.1f} s (every SQLCipher page decrypted in Python while `age`
+encrypts in its child process, the file handed to the drive every 32 MiB; the pinned snapshot
+is checked meanwhile in a thread of its own: full `integrity_check`, which has SQLCipher check
+every page's HMAC as it reads it, so the codec does not check them again, then the manifest,
+counts, activity-log chain); fsync and rename {median(b, "snapshot_checks_s"):.1f} s;
+reading back {median(b, "verify_decrypt_s"):.1f} s (the file read from the drive itself, past
+the page cache (`O_DIRECT`), and decrypted whole by `age` in its child, which authenticates
+every chunk; its first 4 KiB, `age`'s header and nonce, compared with those written; the
+snapshot's check goes on meanwhile); then waiting
 for that check, history and rotation {median(b, "verify_checks_s"):.1f} s. Verify alone (as
 `verify-backup`, the drill and a restore do it: the file decrypted by `age` in its child
 process and every page re-encrypted here into a working copy under a throwaway key, then

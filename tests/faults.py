@@ -7,7 +7,10 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, BinaryIO
+
+from salonvault.files.inbound import DriveReader
 
 
 def os_error(code: int, filename: object = None) -> OSError:
@@ -57,6 +60,11 @@ class FailingReader:
         self._left -= len(data)
         return data
 
+    def readinto(self, target: bytearray | memoryview) -> int:
+        data = self.read(len(target))
+        target[: len(data)] = data
+        return len(data)
+
     def __enter__(self) -> FailingReader:
         return self
 
@@ -80,6 +88,12 @@ def failing_open(
         return FailingReader(real, limit, code) if reading else FailingFile(real, limit, code)
 
     return fake_open
+
+
+def failing_drive_reader(limit: int, code: int) -> Callable[[Path], FailingReader]:
+    """A DriveReader (files/inbound.py) for a module under test that fails after `limit`
+    bytes read: a backup read back or restored from a stick pulled mid-read."""
+    return lambda path: FailingReader(DriveReader(path), limit, code)  # type: ignore[arg-type]
 
 
 class FailOnCall:

@@ -254,3 +254,26 @@ def test_a_killed_backup_process_at_many_points(
         assert sorted(backups_in(usb)) == sorted([earlier, last])
     finally:
         reopened.close()
+
+
+def test_a_page_damaged_under_the_open_vault_fails_the_backup(
+    salon: Vault, team: Team, usb: Path
+) -> None:
+    """The page codec leaves each page's HMAC to SQLCipher, which checks it as the snapshot's
+    full integrity check reads the page (decision 0008): a page changed on the disk after the
+    vault was opened still fails the backup, and no file is left."""
+    earlier = salon.backups.backup(team.owner, usb).path
+    salon.database.checkpoint()
+    assert salon.database.scalar("PRAGMA freelist_count") == 0, "every page is in use"
+    pages = int(salon.database.scalar("PRAGMA page_count"))
+    damaged = pages // 2
+    with open(salon.paths.database, "r+b") as vault_file:
+        vault_file.seek((damaged - 1) * 4096 + 1000)
+        byte = vault_file.read(1)
+        vault_file.seek(-1, os.SEEK_CUR)
+        vault_file.write(bytes([byte[0] ^ 0x01]))
+    with pytest.raises(BackupError) as caught:
+        salon.backups.backup(team.owner, usb)
+    assert caught.value.key == "backup.integrity_check_fails"
+    assert [p.name for p in usb.iterdir()] == [earlier.name], "nothing new is left"
+    assert salon.backups.history(team.owner)[0].outcome == "failed"

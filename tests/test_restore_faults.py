@@ -28,7 +28,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Vault, VaultPaths, open_vault
 from salonvault.services.vault.restore import RestoreUndone, finish_restore, restore_into_empty
-from tests.faults import FailOnCall, failing_open
+from tests.faults import FailOnCall, failing_drive_reader, failing_open
 from tests.support import Team
 
 NAMES_OF_CLIENTS = ("Nguyễn Thị Lan", "Wiśniewska Zofia", "王 小明")
@@ -121,9 +121,7 @@ def test_the_read_back_failing_removes_the_new_backup(
     salon: Vault, team: Team, made: Path, monkeypatch: pytest.MonkeyPatch, limit: int
 ) -> None:
     monkeypatch.setattr(
-        "salonvault.backup.check.open",
-        failing_open(limit, errno.EIO, modes="r", reading=True),
-        raising=False,
+        "salonvault.backup.check.DriveReader", failing_drive_reader(limit, errno.EIO)
     )
     with pytest.raises(BackupError) as caught:
         salon.backups.backup(team.owner, made.parent)
@@ -139,8 +137,8 @@ STAGING_FAULTS = [
     ("salonvault.backup.check.open", ("copy", 0, errno.ENOSPC)),
     ("salonvault.backup.check.open", ("copy", 150_000, errno.ENOSPC)),
     ("salonvault.backup.check.open", ("copy", 40_000, errno.EIO)),
-    ("salonvault.backup.check.open", ("source", 0, errno.EIO)),
-    ("salonvault.backup.check.open", ("source", 90_000, errno.EIO)),
+    ("salonvault.backup.check.DriveReader", ("source", 0, errno.EIO)),
+    ("salonvault.backup.check.DriveReader", ("source", 90_000, errno.EIO)),
     ("os.fsync", ("call", 1, errno.EIO)),  # the working copy
     ("os.fsync", ("call", 2, errno.ENOSPC)),  # the new device key's file
     ("os.fsync", ("call", 3, errno.EIO)),  # the new slot file
@@ -154,8 +152,7 @@ def _inject(monkeypatch: pytest.MonkeyPatch, target: str, how: tuple[str, int, i
     if kind == "copy":
         monkeypatch.setattr(target, failing_open(number, code, modes="x"), raising=False)
     elif kind == "source":
-        fake = failing_open(number, code, modes="r", reading=True)
-        monkeypatch.setattr(target, fake, raising=False)
+        monkeypatch.setattr(target, failing_drive_reader(number, code))
     else:
         name = target.removeprefix("os.")
         real = getattr(os, name)

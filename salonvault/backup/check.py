@@ -31,6 +31,7 @@ from salonvault.backup.streams import (
 )
 from salonvault.domain.audit import ChainVerdict
 from salonvault.domain.errors import BackupError, BackupInvalid, VaultError
+from salonvault.files.inbound import DriveReader
 from salonvault.files.private import PRIVATE_FILE, make_private_folder
 from salonvault.security.audit_chain import CHAIN_KEY_SETTING, verify_chain
 from salonvault.storage.audit_repo import AuditRepository
@@ -81,7 +82,7 @@ def decrypt_into(
     The copy is removed if anything fails."""
     try:
         size = backup.stat().st_size
-        source_file = open(backup, "rb")  # noqa: SIM115 - closed in the finally below
+        source_file = DriveReader(backup)  # closed in the `with` below
     except OSError as error:
         raise BackupInvalid("backup.cannot_read", backup=backup, strerror=error.strerror) from None
     reader = GuardedReader(source_file, size, progress, cancel)
@@ -271,7 +272,7 @@ def read_back(
     block, chunks out of order, a cut end or another backup in its place all fail."""
     try:
         size = backup.stat().st_size
-        with open(backup, "rb") as source:
+        with DriveReader(backup) as source:  # the drive itself, not the page cache
             reader = GuardedReader(source, size, progress, cancel)
             decrypt_stream(reader, None, identity_secret)
             return bytes(reader.head)

@@ -58,7 +58,9 @@ class _Guarded(io.RawIOBase):
 
 
 class SnapshotPlaintext(_Guarded):
-    """Reads a pinned snapshot's pages, decrypted and checked, as one plain SQLite file."""
+    """Reads a pinned snapshot's pages, decrypted (and each page's HMAC checked, unless
+    `authenticate` is off because SQLCipher checks them as it reads the same snapshot), as one
+    plain SQLite file."""
 
     def __init__(
         self,
@@ -68,9 +70,11 @@ class SnapshotPlaintext(_Guarded):
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
         withheld: Sequence[bytes] = (),
+        authenticate: bool = True,
     ) -> None:
         super().__init__(cancel)
         self._file = vault_file
+        self._authenticate = authenticate  # see PageCodec.decrypt_run
         self._withheld = [  # an age identity is caught by its prefix already (one find less)
             value
             for value in withheld
@@ -110,7 +114,7 @@ class SnapshotPlaintext(_Guarded):
         data = self._file.read((last - self._next_page + 1) * PAGE_SIZE)
         if len(data) != (last - self._next_page + 1) * PAGE_SIZE:
             raise BackupInvalid("backup.vault_file_ended_early_while")
-        plain = self._codec.decrypt_run(self._next_page, data)
+        plain = self._codec.decrypt_run(self._next_page, data, self._authenticate)
         if self._next_page == 1:
             mark_standalone(plain)
         blank_secrets(plain, self._withheld)
@@ -168,7 +172,7 @@ class GuardedReader(_Guarded):
 
     def __init__(
         self,
-        source: BinaryIO,
+        source: io.RawIOBase | io.BufferedIOBase,
         total_bytes: int,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
@@ -186,14 +190,13 @@ class GuardedReader(_Guarded):
     def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
         try:
             self._guard()
-            data = self._source.read(len(target))
-            target[: len(data)] = data
+            size = self._source.readinto(target) or 0  # straight into age's buffer
             if len(self.head) < HEAD_BYTES:
-                self.head += data[: HEAD_BYTES - len(self.head)]
-            self._done += len(data)
+                self.head += bytes(target[: min(size, HEAD_BYTES - len(self.head))])
+            self._done += size
             if self._progress is not None:
                 self._progress(self._done, self.total_bytes)
-            return len(data)
+            return size
         except BaseException as error:
             raise self._record(error) from None
 

@@ -1,8 +1,6 @@
 """Work that must not slow what a person or a deadline waits for runs at a lower priority.
 
-Used by the whole-file check after sign-in (the window comes first) and by a backup's check of
-its snapshot (the page codec and `age` come first: the check has the time the read-back
-spends waiting for the drive, decision 0008)."""
+Used by the whole-file check after sign-in (the window comes first)."""
 
 from __future__ import annotations
 
