@@ -16,13 +16,17 @@ from typing import Any, cast
 
 import pyrage
 import pytest
+import sqlcipher3
 
 from salonvault.backup import age_process, streams
+from salonvault.backup.sqlcipher_pages import PAGE_SIZE, RUN_PAGES, EncryptedPageWriter
+from salonvault.backup.streams import GuardedReader, PlainPageSink
 from salonvault.backup.check import verify_backup_file
 from salonvault.domain.errors import BackupInvalid
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Vault
 from tests.support import Team
+from tests.test_sqlcipher_pages import decrypt_file, sqlcipher_file
 
 # Collected again here, under the fixture below (pytest runs imported tests in this module).
 from tests.test_backup import (  # noqa: F401
@@ -137,3 +141,29 @@ def test_age_stays_in_this_process_on_one_core_or_for_a_small_vault(
     monkeypatch.setattr(age_process, "usable_cores", lambda: 2)
     assert age_process.in_a_child(large)
     assert not age_process.in_a_child(large - 1)
+
+
+def test_the_child_encrypts_the_odd_runs_of_a_working_copy(tmp_path: Path) -> None:
+    """Decrypting into a working copy, `age`'s child process also encrypts every odd run of
+    64 pages under the copy's key and salt (the longest step of a verify, shared): the copy
+    that comes out is one SQLCipher file, checked whole."""
+    old_key, new_key = os.urandom(32), os.urandom(32)
+    sqlcipher_file(tmp_path / "v.db", old_key)
+    plain = decrypt_file(tmp_path / "v.db", old_key)
+    assert len(plain) // PAGE_SIZE > 2 * RUN_PAGES
+    identity = pyrage.x25519.Identity.generate()
+    encrypted = pyrage.encrypt(plain, [identity.to_public()])
+    out = io.BytesIO()
+    sink = PlainPageSink(EncryptedPageWriter(out, new_key), None)
+    CHILD_RUNS.clear()
+    reader = GuardedReader(io.BytesIO(encrypted), len(encrypted))
+    streams.decrypt_stream(reader, sink, str(identity))
+    assert CHILD_RUNS == ["decrypt"] and sink.odd_runs_encrypted
+    assert sink.finish() == len(plain) // PAGE_SIZE
+    (tmp_path / "copy.db").write_bytes(out.getvalue())
+    connection = sqlcipher3.connect(str(tmp_path / "copy.db"))
+    connection.execute(f"PRAGMA key = \"x'{new_key.hex()}'\"")
+    assert connection.execute("PRAGMA cipher_integrity_check").fetchall() == []
+    assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert connection.execute("SELECT count(*) FROM t").fetchone() == (3000,)
+    connection.close()

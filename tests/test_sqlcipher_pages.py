@@ -13,11 +13,14 @@ import sqlcipher3
 from salonvault.backup.sqlcipher_pages import (
     LOCK_BYTE_PAGE,
     PAGE_SIZE,
+    RUN_PAGES,
     EncryptedPageWriter,
+    OddRunEncrypter,
     PageCodec,
     as_standalone_first_page,
     read_salt,
 )
+from salonvault.backup.streams import PlainPageSink
 from salonvault.domain.errors import BackupInvalid, VaultDamaged
 
 
@@ -158,3 +161,73 @@ def test_the_lock_byte_page_of_a_vault_over_1_gib_is_no_page(tmp_path: Path) -> 
         assert run[PAGE_SIZE : 2 * PAGE_SIZE] == bytes(PAGE_SIZE)
         assert run[2 * PAGE_SIZE :] == plain_after
     assert LOCK_BYTE_PAGE == 262_145  # 4 KiB pages
+
+
+def test_pages_shared_with_another_encrypter_make_one_sqlcipher_file(tmp_path: Path) -> None:
+    """A verify's working copy is encrypted by two processes: `age`'s child takes the odd runs
+    of 64 pages (OddRunEncrypter), the writer the rest, all under one key and salt. What comes
+    out, fed in pieces of any size, is one file that SQLCipher reads and checks whole."""
+    old_key, new_key = os.urandom(32), os.urandom(32)
+    sqlcipher_file(tmp_path / "v.db", old_key)
+    plain = decrypt_file(tmp_path / "v.db", old_key)
+    assert len(plain) // PAGE_SIZE > 3 * RUN_PAGES, "odd runs, and an even one after them"
+    out = io.BytesIO()
+    sink = PlainPageSink(EncryptedPageWriter(out, new_key), None)
+    sink.odd_runs_encrypted = True
+    between = io.BytesIO()  # what the child would send back through its pipe
+    child = OddRunEncrypter(between, *sink.working_copy_key)
+    for start in range(0, len(plain), 70_001):  # not a whole number of pages
+        child.write(plain[start : start + 70_001])
+    child.finish()
+    sent = between.getvalue()
+    second_run = slice(RUN_PAGES * PAGE_SIZE, 2 * RUN_PAGES * PAGE_SIZE)
+    assert sent[:PAGE_SIZE] == plain[:PAGE_SIZE], "page 1 and its run stay plain for the writer"
+    assert sent[second_run] != plain[second_run], "the child encrypted the second run"
+    sink.write(sent)
+    assert sink.finish() == len(plain) // PAGE_SIZE
+    (tmp_path / "copy.db").write_bytes(out.getvalue())
+    connection = sqlcipher3.connect(str(tmp_path / "copy.db"))
+    connection.execute(f"PRAGMA key = \"x'{new_key.hex()}'\"")
+    assert connection.execute("PRAGMA cipher_integrity_check").fetchall() == []
+    assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert connection.execute("SELECT count(*) FROM t").fetchone() == (3000,)
+    connection.close()
+
+
+def test_a_child_encrypting_under_another_key_fails_the_copy(tmp_path: Path) -> None:
+    """If the child's pages were not under the writer's key, SQLCipher refuses them."""
+    old_key, new_key = os.urandom(32), os.urandom(32)
+    sqlcipher_file(tmp_path / "v.db", old_key)
+    plain = decrypt_file(tmp_path / "v.db", old_key)
+    out = io.BytesIO()
+    sink = PlainPageSink(EncryptedPageWriter(out, new_key), None)
+    sink.odd_runs_encrypted = True
+    between = io.BytesIO()
+    child = OddRunEncrypter(between, os.urandom(32), sink.working_copy_key[1])
+    child.write(plain)
+    child.finish()
+    sink.write(between.getvalue())
+    sink.finish()
+    (tmp_path / "copy.db").write_bytes(out.getvalue())
+    connection = sqlcipher3.connect(str(tmp_path / "copy.db"))
+    connection.execute(f"PRAGMA key = \"x'{new_key.hex()}'\"")
+    assert connection.execute("PRAGMA cipher_integrity_check").fetchall() != []
+    connection.close()
+
+
+def test_a_cut_plaintext_still_ends_in_a_part_page(tmp_path: Path) -> None:
+    """The child passes on bytes after the last whole page as they came, so the writer still
+    sees a backup that ends mid-page."""
+    out = io.BytesIO()
+    sink = PlainPageSink(EncryptedPageWriter(out, os.urandom(32)), None)
+    sink.odd_runs_encrypted = True
+    old_key = os.urandom(32)
+    sqlcipher_file(tmp_path / "v.db", old_key)
+    plain = decrypt_file(tmp_path / "v.db", old_key)
+    between = io.BytesIO()
+    child = OddRunEncrypter(between, *sink.working_copy_key)
+    child.write(plain[: (RUN_PAGES + 3) * PAGE_SIZE + 100])  # inside an odd run
+    child.finish()
+    sink.write(between.getvalue())
+    with pytest.raises(BackupInvalid):
+        sink.finish()

@@ -25,6 +25,8 @@ from typing import IO, Literal
 
 import pyrage
 
+from salonvault.backup.sqlcipher_pages import OddRunEncrypter
+
 if sys.platform != "win32":
     import fcntl
 
@@ -35,26 +37,38 @@ _PIPE_BYTES = 1024 * 1024
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 
 Mode = Literal["encrypt", "decrypt"]
+_PAGES_OPTION = "pages="
 
 
 def worker_main() -> None:
     """The child: one line "MODE KEY OPTION" on standard input, then age from there to
     standard output; on failure age's text on standard error and exit status 1. OPTION
-    "discard" (decrypt): the plain bytes are checked by age and then dropped, nothing comes
-    back (a read-back after a backup needs only to know that every chunk authenticates)."""
+    (decrypt) "discard": the plain bytes are checked by age and then dropped, nothing comes
+    back (a read-back after a backup needs only to know that every chunk authenticates);
+    "pages=KEY.SALT" (hex): the pages of the odd runs come back already encrypted for the
+    working copy under that key and salt (sqlcipher_pages.OddRunEncrypter), "-" none."""
     source, sink = sys.stdin.buffer, sys.stdout.buffer
     mode, key, option = source.readline().decode("ascii").split()
     try:
         if mode == "encrypt":
             pyrage.encrypt_io(source, sink, [pyrage.x25519.Recipient.from_str(key)])
         else:
-            out = _Discard() if option == "discard" else sink
+            out = _Discard() if option == "discard" else _shared_pages(option, sink)
             pyrage.decrypt_io(source, out, [pyrage.x25519.Identity.from_str(key)])
+            if isinstance(out, OddRunEncrypter):
+                out.finish()
         sink.flush()
     except Exception as error:  # every failure goes back as text
         sys.stderr.write(str(error) or type(error).__name__)
         sys.stderr.flush()
         sys.exit(1)
+
+
+def _shared_pages(option: str, sink: IO[bytes]) -> IO[bytes] | OddRunEncrypter:
+    if not option.startswith(_PAGES_OPTION):
+        return sink
+    data_key, salt = option.removeprefix(_PAGES_OPTION).split(".")
+    return OddRunEncrypter(sink, bytes.fromhex(data_key), bytes.fromhex(salt))
 
 
 class _Discard(io.RawIOBase):
@@ -97,14 +111,25 @@ def _command() -> list[str]:
 
 
 def age_in_child(
-    mode: Mode, key: str, source: io.RawIOBase, sink: io.RawIOBase | None
+    mode: Mode,
+    key: str,
+    source: io.RawIOBase,
+    sink: io.RawIOBase | None,
+    share_pages: tuple[bytes, bytes] | None = None,
 ) -> str | None:
     """Run age over `source` into `sink` in a child process; None when age finished, else its
     failure text. `source` is read in this thread (its progress and cancel stay here), `sink`
     written in a thread of this process; with no `sink` (decrypt only) the plain bytes never
-    come back at all. An exception from either stream is raised as it came (after the child is
-    stopped): the caller's streams remember theirs, as in one process."""
-    option = "discard" if sink is None else "-"
+    come back at all. With `share_pages` (a working copy's data key and salt) the child
+    encrypts the odd runs of pages itself (worker_main). An exception from either stream is
+    raised as it came (after the child is stopped): the caller's streams remember theirs, as
+    in one process."""
+    if sink is None:
+        option = "discard"
+    elif share_pages is not None:
+        option = f"{_PAGES_OPTION}{share_pages[0].hex()}.{share_pages[1].hex()}"
+    else:
+        option = "-"
     path = os.pathsep.join(p for p in (_PACKAGE_ROOT, os.environ.get("PYTHONPATH", "")) if p)
     process = subprocess.Popen(  # noqa: S603 - this program itself, no shell, no user input
         _command(),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import struct
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, hmac
@@ -170,13 +170,74 @@ class EncryptedPageWriter:
 
     def __init__(self, out: BinaryIO, data_key: bytes) -> None:
         self._out = out
+        self.data_key = data_key
         self._codec = PageCodec(data_key, os.urandom(SALT_SIZE))
         self._writeback = EarlyWriteback(out)
         self.pages = 0
 
+    @property
+    def salt(self) -> bytes:
+        return self._codec.salt
+
     def write_page(self, plain: bytes) -> None:
         if self.pages == 0:
             check_plain_first_page(plain)
+        self._write(self._codec.encrypt(self.pages + 1, plain))
+
+    def write_encrypted_page(self, page: bytes) -> None:
+        """A page another process has already encrypted under this writer's key and salt
+        (OddRunEncrypter); SQLCipher checks its HMAC like any other when the copy is read."""
+        if self.pages == 0:
+            raise ValueError("page 1 is always encrypted here, after its check")
+        self._write(page)
+
+    def _write(self, page: bytes) -> None:
         self.pages += 1
-        self._out.write(self._codec.encrypt(self.pages, plain))
+        self._out.write(page)
         self._writeback.wrote(self.pages * PAGE_SIZE)  # to the drive as it is written
+
+
+RUN_PAGES = 64  # the unit of work shared between two processes (256 KiB)
+
+
+def encrypted_elsewhere(number: int) -> bool:
+    """Whether page `number` of a working copy is encrypted by `age`'s child process (the
+    odd runs of RUN_PAGES pages) rather than by the writer (the even runs, page 1 among them):
+    re-encrypting a backup's pages is the longest step of a verify, so two processes share it."""
+    return (number - 1) // RUN_PAGES % 2 == 1
+
+
+class OddRunEncrypter:
+    """In `age`'s child process: takes the plain bytes of a decrypting backup, encrypts the
+    pages of the odd runs (encrypted_elsewhere) under the working copy's key and salt, and
+    passes everything on in order. Bytes after the last whole page pass as they came, so the
+    writer still sees a plaintext cut short."""
+
+    def __init__(self, sink: IO[bytes], data_key: bytes, salt: bytes) -> None:
+        self._sink = sink
+        self._codec = PageCodec(data_key, salt)
+        self._pending = bytearray()
+        self._next_page = 1
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        self._pending += data
+        whole = len(self._pending) - len(self._pending) % PAGE_SIZE
+        if whole:
+            self._pass_on(memoryview(bytes(self._pending[:whole])))
+            del self._pending[:whole]
+        return len(data)
+
+    def finish(self) -> None:
+        self._sink.write(bytes(self._pending))
+        self._pending.clear()
+
+    def _pass_on(self, pages: memoryview) -> None:
+        out = bytearray()
+        for start in range(0, len(pages), PAGE_SIZE):
+            page = pages[start : start + PAGE_SIZE]
+            if encrypted_elsewhere(self._next_page):
+                out += self._codec.encrypt(self._next_page, bytes(page))
+            else:
+                out += page
+            self._next_page += 1
+        self._sink.write(out)

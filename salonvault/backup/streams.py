@@ -19,6 +19,7 @@ from salonvault.backup.sqlcipher_pages import (
     PAGE_SIZE,
     EncryptedPageWriter,
     PageCodec,
+    encrypted_elsewhere,
     mark_standalone,
     read_salt,
 )
@@ -217,12 +218,20 @@ class DiscardingSink(_Guarded):
 
 
 class PlainPageSink(_Guarded):
-    """Takes a decrypted backup's plain SQLite bytes and writes them as SQLCipher pages."""
+    """Takes a decrypted backup's plain SQLite bytes and writes them as SQLCipher pages. With
+    `odd_runs_encrypted` (set by decrypt_stream when `age`'s child shares the work) the pages
+    of the odd runs come already encrypted and are written as they are."""
 
     def __init__(self, writer: EncryptedPageWriter, cancel: threading.Event | None) -> None:
         super().__init__(cancel)
         self._writer = writer
         self._pending = bytearray()
+        self.odd_runs_encrypted = False
+
+    @property
+    def working_copy_key(self) -> tuple[bytes, bytes]:
+        """The working copy's data key and salt, for `age`'s child to encrypt with."""
+        return self._writer.data_key, self._writer.salt
 
     def writable(self) -> bool:
         return True
@@ -233,7 +242,11 @@ class PlainPageSink(_Guarded):
             self._pending += data
             whole = len(self._pending) - len(self._pending) % PAGE_SIZE
             for start in range(0, whole, PAGE_SIZE):
-                self._writer.write_page(bytes(self._pending[start : start + PAGE_SIZE]))
+                page = bytes(self._pending[start : start + PAGE_SIZE])
+                if self.odd_runs_encrypted and encrypted_elsewhere(self._writer.pages + 1):
+                    self._writer.write_encrypted_page(page)
+                else:
+                    self._writer.write_page(page)
             del self._pending[:whole]
             return len(data)
         except BaseException as error:
@@ -271,7 +284,11 @@ def decrypt_stream(source: GuardedReader, sink: PlainPageSink | None, identity_s
     plain bytes then never come back at all; a small one here."""
     here = sink if sink is not None else DiscardingSink(None)
     if in_a_child(source.total_bytes):
-        text = age_in_child("decrypt", identity_secret, source, sink)
+        # Re-encrypting the pages is the longest step of a verify: the child takes half.
+        shared = sink.working_copy_key if sink is not None else None
+        if sink is not None:
+            sink.odd_runs_encrypted = True
+        text = age_in_child("decrypt", identity_secret, source, sink, shared)
     else:
         text = _decrypt_here(source, here, identity_secret)
     if text is not None:
