@@ -19,14 +19,13 @@ import pytest
 import sqlcipher3
 
 from salonvault.backup import age_process, streams
+from salonvault.backup.check import verify_backup_file
 from salonvault.backup.sqlcipher_pages import PAGE_SIZE, RUN_PAGES, EncryptedPageWriter
 from salonvault.backup.streams import GuardedReader, PlainPageSink
-from salonvault.backup.check import verify_backup_file
 from salonvault.domain.errors import BackupInvalid
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Vault
 from tests.support import Team
-from tests.test_sqlcipher_pages import decrypt_file, sqlcipher_file
 
 # Collected again here, under the fixture below (pytest runs imported tests in this module).
 from tests.test_backup import (  # noqa: F401
@@ -46,6 +45,7 @@ from tests.test_backup_faults import (  # noqa: F401
     test_a_writer_failing_after_n_bytes,
     usb,
 )
+from tests.test_sqlcipher_pages import decrypt_file, sqlcipher_file
 
 CHILD_RUNS: list[str] = []
 
