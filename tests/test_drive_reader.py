@@ -1,5 +1,5 @@
-"""DriveReader (files/inbound.py): a backup read back from the drive itself, past the page
-cache where the file system allows it, gives exactly the file's bytes, in any read size."""
+"""DriveReader (files/inbound.py): a backup read back once, start to end, gives exactly the
+file's bytes in any read size, and its pages are dropped from the cache behind the reader."""
 
 from __future__ import annotations
 
@@ -31,42 +31,58 @@ def test_every_byte_comes_back_in_order(tmp_path: Path, length: int, size: int) 
         assert read_all(reader, size) == data
 
 
-def test_a_file_system_refusing_direct_reads_is_read_the_ordinary_way(
+@pytest.mark.skipif(not hasattr(os, "posix_fadvise"), reason="no posix_fadvise here")
+def test_the_pages_read_are_dropped_behind_the_reader(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Some file systems take O_DIRECT at open and refuse the read (EINVAL): the reader goes
-    on from the same place without it, and nothing is lost or read twice."""
-    data = os.urandom(2 * 1024 * 1024 + 100)
+    """Every stretch of 8 MiB read is handed back, in order and without gaps, and nothing is
+    dropped before it was read."""
+    length = 20 * 1024 * 1024 + 5
     path = tmp_path / "file.bin"
-    path.write_bytes(data)
-    real_readv = os.readv
-    calls = []
+    path.write_bytes(os.urandom(length))
+    advised: list[tuple[int, int, int]] = []
+    real = os.posix_fadvise
 
-    def refuse_the_second(fd: int, buffers: list[object]) -> int:
-        calls.append(fd)
-        if len(calls) == 2:
-            raise OSError(errno.EINVAL, "Invalid argument")
-        return real_readv(fd, buffers)  # type: ignore[arg-type]
+    def record(fd: int, start: int, size: int, advice: int) -> None:
+        advised.append((start, size, advice))
+        real(fd, start, size, advice)
 
-    monkeypatch.setattr(inbound.os, "readv", refuse_the_second)
+    monkeypatch.setattr(inbound.os, "posix_fadvise", record)
+    done = 0
     with DriveReader(path) as reader:
-        assert read_all(reader, 256 * 1024) == data
-        assert not reader.direct, "it read on without O_DIRECT"
+        buffer = bytearray(1024 * 1024)
+        while count := reader.readinto(buffer):
+            done += count
+            dropped = [(s, n) for s, n, a in advised if a == os.POSIX_FADV_DONTNEED]
+            assert all(s + n <= done for s, n in dropped), "never ahead of the reader"
+    assert advised[0] == (0, 0, os.POSIX_FADV_SEQUENTIAL)
+    dropped = [(s, n) for s, n, a in advised if a == os.POSIX_FADV_DONTNEED]
+    assert [s for s, _ in dropped] == [0, 8 * 1024 * 1024], "in order, no gap"
+    assert all(n == 8 * 1024 * 1024 for _, n in dropped)
 
 
-def test_another_read_error_is_raised_as_it_came(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_read_error_is_raised_as_it_came(tmp_path: Path) -> None:
+    """A stick pulled mid-read: the caller gets the errno (it says "removed", not "damaged")."""
     path = tmp_path / "file.bin"
     path.write_bytes(os.urandom(10_000))
 
-    def pulled(fd: int, buffers: list[object]) -> int:
-        raise OSError(errno.EIO, "Input/output error")
+    class Pulled:
+        def readinto(self, target: bytearray) -> int:
+            raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(inbound.os, "readv", pulled)
-    with DriveReader(path) as reader, pytest.raises(OSError) as caught:
+        def fileno(self) -> int:
+            return -1
+
+        def close(self) -> None:
+            pass
+
+    reader = DriveReader(path)
+    reader._file.close()
+    reader._file = Pulled()  # type: ignore[assignment]
+    with pytest.raises(OSError) as caught:
         reader.readinto(bytearray(4096))
     assert caught.value.errno == errno.EIO
+    reader.close()
 
 
 def test_a_missing_file_raises_on_open(tmp_path: Path) -> None:

@@ -547,3 +547,26 @@ def test_starting_the_writeback_early_leaves_the_file_whole(tmp_path: Path) -> N
         start_writing_back(memory, 0, 1)
     assert path.read_bytes() == b"".join(pieces)
     assert memory.getvalue() == b"x"
+
+
+@pytest.mark.parametrize("drop_behind", [False, True])
+def test_the_pacer_hands_every_stretch_once_and_drops_only_what_was_handed_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, drop_behind: bool
+) -> None:
+    """EarlyWriteback: each stretch of 32 MiB is handed to the drive once, in order; with
+    `drop_behind` (a backup file) the stretch handed the time before is dropped as well, never
+    the one just written, and never "to the end" (a length of 0 would mean the whole file)."""
+    calls: list[tuple[int, int]] = []
+    monkeypatch.setattr(
+        outbound, "start_writing_back", lambda handle, start, length: calls.append((start, length))
+    )
+    pacer = outbound.EarlyWriteback(io.BytesIO(), drop_behind=drop_behind)
+    step = outbound.WRITE_BACK_EVERY
+    for total in range(step // 2, 4 * step, step // 2):
+        pacer.wrote(total)
+    handed = [(0, step), (step, step), (2 * step, step)]
+    if drop_behind:
+        assert calls == [handed[0], handed[1], handed[0], handed[2], handed[1]]
+    else:
+        assert calls == handed
+    assert all(length > 0 for _, length in calls)

@@ -149,7 +149,8 @@ class GuardedWriter(_Guarded):
         super().__init__(cancel)
         self._out = out
         self.written = 0
-        self._writeback = EarlyWriteback(out)  # the file goes to the drive as it is written
+        # The file goes to the drive as it is written, and leaves the cache behind the writing.
+        self._writeback = EarlyWriteback(out, drop_behind=True)
         self.head = bytearray()  # the file's first HEAD_BYTES, to compare with the read-back
 
     def writable(self) -> bool:

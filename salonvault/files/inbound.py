@@ -9,9 +9,8 @@ nothing can be swapped in between. Callers turn the two refusals into their own 
 
 from __future__ import annotations
 
-import errno
+import contextlib
 import io
-import mmap
 import os
 import stat
 from collections.abc import Iterator
@@ -54,63 +53,45 @@ def read_bounded(path: Path, limit: int) -> bytes:
         return read_at_most(source, limit)
 
 
-_DRIVE_CHUNK = 1024 * 1024  # a whole number of every drive's blocks
-_DIRECT_REFUSED = {errno.EINVAL, errno.EOPNOTSUPP}
+_DRIVE_CHUNK = 1024 * 1024
+_DROP_BEHIND = 8 * 1024 * 1024
 
 
 class DriveReader(io.RawIOBase):
-    """A file read from the drive itself, past the page cache (O_DIRECT), where the system and
-    the file system allow it; elsewhere an ordinary read of a file whose cached pages were
-    dropped. Reading back a backup must read the medium, and on a virtual machine that hands
-    freed memory back to its host, filling the page cache anew with a file read once costs
-    several times the reading itself (measured: 2.5-3.7 s of CPU for 2 GB, 0.1 s direct)."""
+    """A file read once from start to end, its pages dropped from the cache behind the reader
+    (Linux and the BSDs; elsewhere an ordinary read). A backup is read back after its cached
+    pages were dropped, so every byte comes from the drive. Dropping behind keeps the cache
+    from filling with a file nobody reads again, and on a virtual machine that hands freed
+    memory back to its host, it is also what keeps the read cheap: the cache pages come from
+    memory freed a moment ago (measured: 2 GB read in 0.3 s of CPU this way, 4.1 s without)."""
 
     def __init__(self, path: Path) -> None:
         super().__init__()
-        direct = getattr(os, "O_DIRECT", 0)
-        try:
-            self._fd = os.open(path, os.O_RDONLY | direct)
-        except OSError as error:
-            if not direct or error.errno not in _DIRECT_REFUSED:
-                raise
-            direct, self._fd = 0, os.open(path, os.O_RDONLY)  # tmpfs and the like
-        self._path = path
-        self.direct = bool(direct)  # reading past the page cache
-        self._buffer = mmap.mmap(-1, _DRIVE_CHUNK)  # page-aligned, as O_DIRECT wants
-        self._view = memoryview(self._buffer)
-        self._pending = self._view[:0]
+        self._file = open(path, "rb", buffering=0)  # noqa: SIM115 - closed in close()
+        self._read = 0
+        self._dropped = 0
+        self._advise(0, 0, "POSIX_FADV_SEQUENTIAL")  # the widest read-ahead
 
     def readable(self) -> bool:
         return True
 
     def fileno(self) -> int:
-        return self._fd
+        return self._file.fileno()
 
     def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
-        if not self._pending:
-            self._pending = self._view[: self._fill()]
-        size = min(len(target), len(self._pending))
-        target[:size] = self._pending[:size]
-        self._pending = self._pending[size:]
+        size = self._file.readinto(target) or 0
+        self._read += size
+        if self._read - self._dropped >= _DROP_BEHIND:
+            self._advise(self._dropped, self._read - self._dropped, "POSIX_FADV_DONTNEED")
+            self._dropped = self._read
         return size
 
-    def _fill(self) -> int:
-        try:
-            return os.readv(self._fd, [self._buffer])
-        except OSError as error:
-            if not self.direct or error.errno not in _DIRECT_REFUSED:
-                raise
-        # The file system took the flag but refuses the read: go on without it, same place.
-        position = os.lseek(self._fd, 0, os.SEEK_CUR)
-        os.close(self._fd)
-        self.direct, self._fd = False, os.open(self._path, os.O_RDONLY)
-        os.lseek(self._fd, position, os.SEEK_SET)
-        return os.readv(self._fd, [self._buffer])
+    def _advise(self, start: int, length: int, advice: str) -> None:
+        if hasattr(os, "posix_fadvise"):
+            with contextlib.suppress(OSError):
+                os.posix_fadvise(self._file.fileno(), start, length, getattr(os, advice))
 
     def close(self) -> None:
         if not self.closed:
-            self._pending.release()
-            self._view.release()
-            self._buffer.close()
-            os.close(self._fd)
+            self._file.close()
         super().close()

@@ -246,16 +246,27 @@ def _drop_cached_pages(handle: BinaryIO) -> None:
 class EarlyWriteback:
     """Paces start_writing_back for one file written from its start: call `wrote(total)`
     after each write with the bytes written so far; every WRITE_BACK_EVERY bytes the new
-    stretch is handed to the drive."""
+    stretch is handed to the drive. With `drop_behind` (a file nobody reads from the cache:
+    a backup, read back from the drive) the stretch handed the time before, written by now,
+    leaves the cache too, so the next writes reuse memory freed a moment ago (on a virtual
+    machine that hands freed memory back to its host, memory freed long ago costs several
+    times the writing to fill again); a working copy that is read next stays cached."""
 
-    def __init__(self, handle: BinaryIO) -> None:
+    def __init__(self, handle: BinaryIO, drop_behind: bool = False) -> None:
         self._handle = handle
         self._handed = 0  # bytes whose writeback was started
+        self._handed_before = 0  # where the stretch handed the time before began
+        self._drop_behind = drop_behind
 
     def wrote(self, total: int) -> None:
         if total - self._handed >= WRITE_BACK_EVERY:
             start_writing_back(self._handle, self._handed, total - self._handed)
-            self._handed = total
+            if self._drop_behind and self._handed > self._handed_before:  # (0 = to the end)
+                # Written back by now, so clean: DONTNEED drops clean pages.
+                start_writing_back(
+                    self._handle, self._handed_before, self._handed - self._handed_before
+                )
+            self._handed_before, self._handed = self._handed, total
 
 
 def start_writing_back(handle: BinaryIO, start: int, length: int) -> None:
