@@ -16,7 +16,6 @@ from typing import Any, cast
 
 import pyrage
 import pytest
-import sqlcipher3
 
 from salonvault.backup import age_process, streams
 from salonvault.backup.check import verify_backup_file
@@ -25,6 +24,7 @@ from salonvault.backup.streams import GuardedReader, PlainPageSink
 from salonvault.domain.errors import BackupInvalid
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services.vault.opening import Vault
+from salonvault.storage.database import VAULT_HMAC, WORKING_COPY_HMAC, Database
 from tests.support import Team
 
 # Collected again here, under the fixture below (pytest runs imported tests in this module).
@@ -143,7 +143,10 @@ def test_age_stays_in_this_process_on_one_core_or_for_a_small_vault(
     assert not age_process.in_a_child(large - 1)
 
 
-def test_the_child_encrypts_the_odd_runs_of_a_working_copy(tmp_path: Path) -> None:
+@pytest.mark.parametrize("hmac_algorithm", [VAULT_HMAC, WORKING_COPY_HMAC])
+def test_the_child_encrypts_the_odd_runs_of_a_working_copy(
+    tmp_path: Path, hmac_algorithm: str
+) -> None:
     """Decrypting into a working copy, `age`'s child process also encrypts every odd run of
     64 pages under the copy's key and salt (the longest step of a verify, shared): the copy
     that comes out is one SQLCipher file, checked whole."""
@@ -154,16 +157,14 @@ def test_the_child_encrypts_the_odd_runs_of_a_working_copy(tmp_path: Path) -> No
     identity = pyrage.x25519.Identity.generate()
     encrypted = pyrage.encrypt(plain, [identity.to_public()])
     out = io.BytesIO()
-    sink = PlainPageSink(EncryptedPageWriter(out, new_key), None)
+    sink = PlainPageSink(EncryptedPageWriter(out, new_key, hmac_algorithm), None)
     CHILD_RUNS.clear()
     reader = GuardedReader(io.BytesIO(encrypted), len(encrypted))
     streams.decrypt_stream(reader, sink, str(identity))
     assert CHILD_RUNS == ["decrypt"] and sink.odd_runs_encrypted
     assert sink.finish() == len(plain) // PAGE_SIZE
     (tmp_path / "copy.db").write_bytes(out.getvalue())
-    connection = sqlcipher3.connect(str(tmp_path / "copy.db"))
-    connection.execute(f"PRAGMA key = \"x'{new_key.hex()}'\"")
-    assert connection.execute("PRAGMA cipher_integrity_check").fetchall() == []
-    assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    assert connection.execute("SELECT count(*) FROM t").fetchone() == (3000,)
-    connection.close()
+    copy = Database.open_untrusted(tmp_path / "copy.db", new_key, hmac_algorithm)
+    assert copy.check_integrity() == []
+    assert copy.scalar("SELECT count(*) FROM t") == 3000
+    copy.close()

@@ -22,6 +22,7 @@ from salonvault.backup.sqlcipher_pages import (
 )
 from salonvault.backup.streams import PlainPageSink
 from salonvault.domain.errors import BackupInvalid, VaultDamaged
+from salonvault.storage.database import WORKING_COPY_HMAC, Database
 
 
 def sqlcipher_file(path: Path, key: bytes, rows: int = 3000) -> None:
@@ -175,7 +176,7 @@ def test_pages_shared_with_another_encrypter_make_one_sqlcipher_file(tmp_path: P
     sink = PlainPageSink(EncryptedPageWriter(out, new_key), None)
     sink.odd_runs_encrypted = True
     between = io.BytesIO()  # what the child would send back through its pipe
-    child = OddRunEncrypter(between, *sink.working_copy_key)
+    child = OddRunEncrypter(between, *sink.working_copy_codec)
     for start in range(0, len(plain), 70_001):  # not a whole number of pages
         child.write(plain[start : start + 70_001])
     child.finish()
@@ -203,7 +204,7 @@ def test_a_child_encrypting_under_another_key_fails_the_copy(tmp_path: Path) -> 
     sink = PlainPageSink(EncryptedPageWriter(out, new_key), None)
     sink.odd_runs_encrypted = True
     between = io.BytesIO()
-    child = OddRunEncrypter(between, os.urandom(32), sink.working_copy_key[1])
+    child = OddRunEncrypter(between, os.urandom(32), *sink.working_copy_codec[1:])
     child.write(plain)
     child.finish()
     sink.write(between.getvalue())
@@ -225,9 +226,44 @@ def test_a_cut_plaintext_still_ends_in_a_part_page(tmp_path: Path) -> None:
     sqlcipher_file(tmp_path / "v.db", old_key)
     plain = decrypt_file(tmp_path / "v.db", old_key)
     between = io.BytesIO()
-    child = OddRunEncrypter(between, *sink.working_copy_key)
+    child = OddRunEncrypter(between, *sink.working_copy_codec)
     child.write(plain[: (RUN_PAGES + 3) * PAGE_SIZE + 100])  # inside an odd run
     child.finish()
     sink.write(between.getvalue())
     with pytest.raises(BackupInvalid):
         sink.finish()
+
+
+@pytest.mark.parametrize("runs_shared", [False, True])
+def test_a_verify_copy_under_hmac_sha256_opens_only_as_one(
+    tmp_path: Path, runs_shared: bool
+) -> None:
+    """A verify's throwaway working copy uses SQLCipher's HMAC_SHA256 setting (decision 0008,
+    session 12): the plain pages keep their 80 reserved bytes, SQLCipher puts its IV and
+    32-byte HMAC in the last 48 and encrypts the rest. SQLCipher reads and checks it whole
+    under that setting, and nothing opens it as a vault (which must be HMAC_SHA512)."""
+    old_key, new_key = os.urandom(32), os.urandom(32)
+    sqlcipher_file(tmp_path / "v.db", old_key)
+    plain = decrypt_file(tmp_path / "v.db", old_key)
+    out = io.BytesIO()
+    sink = PlainPageSink(EncryptedPageWriter(out, new_key, WORKING_COPY_HMAC), None)
+    if runs_shared:  # the odd runs from `age`'s child, as a verify with two cores does
+        sink.odd_runs_encrypted = True
+        between = io.BytesIO()
+        child = OddRunEncrypter(between, *sink.working_copy_codec)
+        child.write(plain)
+        child.finish()
+        sink.write(between.getvalue())
+    else:
+        sink.write(plain)
+    sink.finish()
+    path = tmp_path / "copy.db"
+    path.write_bytes(out.getvalue())
+    copy = Database.open_untrusted(path, new_key, WORKING_COPY_HMAC)
+    assert copy.check_integrity() == []
+    assert copy.scalar("PRAGMA cipher_hmac_algorithm") == "HMAC_SHA256"
+    assert copy.scalar("SELECT count(*) FROM t") == 3000
+    copy.close()
+    as_vault = Database.open_untrusted(path, new_key)
+    assert as_vault.check_integrity() != [], "read as HMAC_SHA512 it is refused"
+    as_vault.close()

@@ -45,8 +45,8 @@ def worker_main() -> None:
     standard output; on failure age's text on standard error and exit status 1. OPTION
     (decrypt) "discard": the plain bytes are checked by age and then dropped, nothing comes
     back (a read-back after a backup needs only to know that every chunk authenticates);
-    "pages=KEY.SALT" (hex): the pages of the odd runs come back already encrypted for the
-    working copy under that key and salt (sqlcipher_pages.OddRunEncrypter), "-" none."""
+    "pages=KEY.SALT.HMAC" (key and salt in hex): the pages of the odd runs come back already
+    encrypted for the working copy under those (sqlcipher_pages.OddRunEncrypter), "-" none."""
     source, sink = sys.stdin.buffer, sys.stdout.buffer
     mode, key, option = source.readline().decode("ascii").split()
     try:
@@ -67,8 +67,8 @@ def worker_main() -> None:
 def _shared_pages(option: str, sink: IO[bytes]) -> IO[bytes] | OddRunEncrypter:
     if not option.startswith(_PAGES_OPTION):
         return sink
-    data_key, salt = option.removeprefix(_PAGES_OPTION).split(".")
-    return OddRunEncrypter(sink, bytes.fromhex(data_key), bytes.fromhex(salt))
+    data_key, salt, hmac_algorithm = option.removeprefix(_PAGES_OPTION).split(".")
+    return OddRunEncrypter(sink, bytes.fromhex(data_key), bytes.fromhex(salt), hmac_algorithm)
 
 
 class _Discard(io.RawIOBase):
@@ -115,19 +115,20 @@ def age_in_child(
     key: str,
     source: io.RawIOBase,
     sink: io.RawIOBase | None,
-    share_pages: tuple[bytes, bytes] | None = None,
+    share_pages: tuple[bytes, bytes, str] | None = None,
 ) -> str | None:
     """Run age over `source` into `sink` in a child process; None when age finished, else its
     failure text. `source` is read in this thread (its progress and cancel stay here), `sink`
     written in a thread of this process; with no `sink` (decrypt only) the plain bytes never
-    come back at all. With `share_pages` (a working copy's data key and salt) the child
+    come back at all. With `share_pages` (a working copy's data key, salt and HMAC) the child
     encrypts the odd runs of pages itself (worker_main). An exception from either stream is
     raised as it came (after the child is stopped): the caller's streams remember theirs, as
     in one process."""
     if sink is None:
         option = "discard"
     elif share_pages is not None:
-        option = f"{_PAGES_OPTION}{share_pages[0].hex()}.{share_pages[1].hex()}"
+        data_key, salt, hmac_algorithm = share_pages
+        option = f"{_PAGES_OPTION}{data_key.hex()}.{salt.hex()}.{hmac_algorithm}"
     else:
         option = "-"
     path = os.pathsep.join(p for p in (_PACKAGE_ROOT, os.environ.get("PYTHONPATH", "")) if p)

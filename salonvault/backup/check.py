@@ -43,7 +43,7 @@ from salonvault.storage.backup_repo import (
     table_counts,
     tables_with_indexes,
 )
-from salonvault.storage.database import QUICK_CHECK, Database
+from salonvault.storage.database import QUICK_CHECK, VAULT_HMAC, WORKING_COPY_HMAC, Database
 from salonvault.storage.migrations import LATEST_VERSION
 from salonvault.storage.schema import (
     expected_schema,
@@ -77,9 +77,12 @@ def decrypt_into(
     data_key: bytes,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    hmac_algorithm: str = VAULT_HMAC,
 ) -> int:
     """Decrypt `backup` into a new SQLCipher file at `copy_path`; returns its page count.
-    The copy is removed if anything fails."""
+    The copy is removed if anything fails. `hmac_algorithm` WORKING_COPY_HMAC only for a copy
+    that is thrown away after its checks (verify_backup_file); a restored vault keeps
+    VAULT_HMAC."""
     try:
         size = backup.stat().st_size
         source_file = DriveReader(backup)  # closed in the `with` below
@@ -89,7 +92,7 @@ def decrypt_into(
     try:
         private = lambda path, flags: os.open(path, flags, PRIVATE_FILE)  # noqa: E731 - 0600
         with source_file, open(copy_path, "xb", opener=private) as out:
-            sink = PlainPageSink(EncryptedPageWriter(out, data_key), cancel)
+            sink = PlainPageSink(EncryptedPageWriter(out, data_key, hmac_algorithm), cancel)
             decrypt_stream(reader, sink, identity_secret)
             pages = sink.finish()
             out.flush()
@@ -121,13 +124,17 @@ def work_folder_error(error: OSError, folder: Path) -> BackupError:
 
 
 def check_copy(
-    copy_path: Path, data_key: bytes, identity_secret: str, file_size: int
+    copy_path: Path,
+    data_key: bytes,
+    identity_secret: str,
+    file_size: int,
+    hmac_algorithm: str = VAULT_HMAC,
 ) -> BackupReport:
     """Every check a backup must pass before it is called verified or restored. SQLite's
     integrity check and the counts and chain run at once, on two connections (two cores)."""
-    reader = Database.open_untrusted(copy_path, data_key)
+    reader = Database.open_untrusted(copy_path, data_key, hmac_algorithm)
     try:
-        beside = Database.open_untrusted(copy_path, data_key)
+        beside = Database.open_untrusted(copy_path, data_key, hmac_algorithm)
         try:
             manifest, entries = check_database(reader, identity_secret, beside)
         finally:
@@ -329,8 +336,14 @@ def verify_backup_file(
     remove_stale_work(work_folder)
     copy_path = work_folder / f".verify-{os.urandom(6).hex()}.db"
     working_key = os.urandom(32)  # only in memory; the copy is unreadable once we are done
+    # The copy lives for the checks only: SQLCipher's HMAC-SHA256 setting, which today's
+    # processors compute in hardware, instead of a vault's SHA-512 (decision 0008, session 12).
+    hmac_algorithm = WORKING_COPY_HMAC
     try:
-        decrypt_into(backup, identity_secret, copy_path, working_key, progress, cancel)
-        return check_copy(copy_path, working_key, identity_secret, backup.stat().st_size)
+        decrypt_into(
+            backup, identity_secret, copy_path, working_key, progress, cancel, hmac_algorithm
+        )
+        size = backup.stat().st_size
+        return check_copy(copy_path, working_key, identity_secret, size, hmac_algorithm)
     finally:
         remove_copy(copy_path)

@@ -53,21 +53,35 @@ def read_salt(first_page: bytes) -> bytes:
     return first_page[:SALT_SIZE]
 
 
+# SQLCipher's HMAC settings this codec writes (storage/database.py: a vault's is always
+# HMAC_SHA512; HMAC_SHA256 only for a verify's throwaway working copy). SQLCipher keeps the
+# IV and the HMAC at the end of each page and encrypts everything before them; the plain pages
+# keep RESERVE (80) bytes for them in their header, so with SHA-256 (48 bytes) the last 32 of
+# those are encrypted along, and SQLite never reads them either way.
+_HMAC_HASHES: dict[str, type[hashes.SHA512] | type[hashes.SHA256]] = {
+    "HMAC_SHA512": hashes.SHA512,
+    "HMAC_SHA256": hashes.SHA256,
+}
+
+
 class PageCodec:
     """Encrypts and decrypts the pages of one SQLCipher file (one key, one salt)."""
 
-    def __init__(self, data_key: bytes, salt: bytes) -> None:
+    def __init__(self, data_key: bytes, salt: bytes, hmac_algorithm: str = "HMAC_SHA512") -> None:
         if len(data_key) != 32 or len(salt) != SALT_SIZE:
             raise ValueError("a 256-bit key and a 16-byte salt are needed")
         self._key = algorithms.AES(data_key)
         self.salt = salt
+        self.hmac_algorithm = hmac_algorithm
+        digest = _HMAC_HASHES[hmac_algorithm]()
+        self._data_end = PAGE_SIZE - IV_SIZE - digest.digest_size  # where the IV starts
         hmac_key = PBKDF2HMAC(
             algorithm=hashes.SHA512(),
             length=32,
             salt=bytes(b ^ _HMAC_SALT_MASK for b in salt),
             iterations=_HMAC_KDF_ITERATIONS,
         ).derive(data_key)
-        self._hmac = hmac.HMAC(hmac_key, hashes.SHA512())  # keyed once, copied per page
+        self._hmac = hmac.HMAC(hmac_key, digest)  # keyed once, copied per page
         self._encryptor = Cipher(self._key, modes.CBC(bytes(IV_SIZE))).encryptor()
         self._chained_to = 0  # the running context's last ciphertext block (the zero IV first)
 
@@ -98,7 +112,7 @@ class PageCodec:
             number = first_number + offset // PAGE_SIZE
             block = offset + (SALT_SIZE if number == 1 else 0)
             chained_to = int.from_bytes(view[block - IV_SIZE : block]) if block else 0
-            iv = int.from_bytes(view[offset + _DATA_END : offset + _DATA_END + IV_SIZE])
+            iv = int.from_bytes(view[offset + self._data_end : offset + self._data_end + IV_SIZE])
             first = int.from_bytes(plain[block : block + IV_SIZE]) ^ chained_to ^ iv
             plain[block : block + IV_SIZE] = first.to_bytes(IV_SIZE)
             plain[offset + _DATA_END : offset + PAGE_SIZE] = _ZERO_RESERVE
@@ -115,10 +129,10 @@ class PageCodec:
                 continue  # never written by SQLite, so it carries no HMAC (LOCK_BYTE_PAGE)
             start = SALT_SIZE if number == 1 else 0
             mac = self._hmac.copy()
-            mac.update(view[offset + start : offset + _DATA_END + IV_SIZE])
+            mac.update(view[offset + start : offset + self._data_end + IV_SIZE])
             mac.update(struct.pack("<I", number))
             try:
-                mac.verify(bytes(view[offset + _DATA_END + IV_SIZE : offset + PAGE_SIZE]))
+                mac.verify(bytes(view[offset + self._data_end + IV_SIZE : offset + PAGE_SIZE]))
             except InvalidSignature:
                 raise VaultDamaged(
                     Message("backup.page_fails_authentication", number=number)
@@ -131,7 +145,7 @@ class PageCodec:
         page comes out exactly as a CBC pass under its own IV (SQLCipher checks the result)."""
         start = SALT_SIZE if number == 1 else 0
         iv = os.urandom(IV_SIZE)
-        data = plain[start:_DATA_END]
+        data = plain[start : self._data_end]
         first = int.from_bytes(data[:IV_SIZE]) ^ self._chained_to ^ int.from_bytes(iv)
         body = self._encryptor.update(first.to_bytes(IV_SIZE) + data[IV_SIZE:])
         self._chained_to = int.from_bytes(body[-IV_SIZE:])
@@ -168,16 +182,17 @@ def check_plain_first_page(plain: bytes) -> None:
 class EncryptedPageWriter:
     """Writes plain pages, in order, as a new SQLCipher file under `data_key`."""
 
-    def __init__(self, out: BinaryIO, data_key: bytes) -> None:
+    def __init__(self, out: BinaryIO, data_key: bytes, hmac_algorithm: str = "HMAC_SHA512") -> None:
         self._out = out
         self.data_key = data_key
-        self._codec = PageCodec(data_key, os.urandom(SALT_SIZE))
+        self._codec = PageCodec(data_key, os.urandom(SALT_SIZE), hmac_algorithm)
         self._writeback = EarlyWriteback(out)
         self.pages = 0
 
     @property
-    def salt(self) -> bytes:
-        return self._codec.salt
+    def codec_settings(self) -> tuple[bytes, bytes, str]:
+        """Key, salt and HMAC setting: what another encrypter of this file's pages needs."""
+        return self.data_key, self._codec.salt, self._codec.hmac_algorithm
 
     def write_page(self, plain: bytes) -> None:
         if self.pages == 0:
@@ -213,9 +228,11 @@ class OddRunEncrypter:
     passes everything on in order. Bytes after the last whole page pass as they came, so the
     writer still sees a plaintext cut short."""
 
-    def __init__(self, sink: IO[bytes], data_key: bytes, salt: bytes) -> None:
+    def __init__(
+        self, sink: IO[bytes], data_key: bytes, salt: bytes, hmac_algorithm: str = "HMAC_SHA512"
+    ) -> None:
         self._sink = sink
-        self._codec = PageCodec(data_key, salt)
+        self._codec = PageCodec(data_key, salt, hmac_algorithm)
         self._pending = bytearray()
         self._next_page = 1
 

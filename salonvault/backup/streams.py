@@ -230,9 +230,9 @@ class PlainPageSink(_Guarded):
         self.odd_runs_encrypted = False
 
     @property
-    def working_copy_key(self) -> tuple[bytes, bytes]:
-        """The working copy's data key and salt, for `age`'s child to encrypt with."""
-        return self._writer.data_key, self._writer.salt
+    def working_copy_codec(self) -> tuple[bytes, bytes, str]:
+        """The working copy's data key, salt and HMAC, for `age`'s child to encrypt with."""
+        return self._writer.codec_settings
 
     def writable(self) -> bool:
         return True
@@ -286,7 +286,7 @@ def decrypt_stream(source: GuardedReader, sink: PlainPageSink | None, identity_s
     here = sink if sink is not None else DiscardingSink(None)
     if in_a_child(source.total_bytes):
         # Re-encrypting the pages is the longest step of a verify: the child takes half.
-        shared = sink.working_copy_key if sink is not None else None
+        shared = sink.working_copy_codec if sink is not None else None
         if sink is not None:
             sink.odd_runs_encrypted = True
         text = age_in_child("decrypt", identity_secret, source, sink, shared)

@@ -31,10 +31,14 @@ from salonvault.storage.migrations import LATEST_VERSION, apply_migrations
 Row = tuple[Any, ...]
 DATABASE_NAME = "vault.db"  # the vault's file in its data folder
 
+VAULT_HMAC = "HMAC_SHA512"
+# A verify's throwaway working copy (decision 0008, session 12): SQLCipher's own setting, with
+# the SHA-256 instructions of today's processors, where SHA-512 has none; never a vault.
+WORKING_COPY_HMAC = "HMAC_SHA256"
 # SQLCipher 4 defaults; a vault keyed with anything weaker is refused rather than used.
 _EXPECTED_CIPHER_SETTINGS = {
     "cipher_page_size": "4096",
-    "cipher_hmac_algorithm": "HMAC_SHA512",
+    "cipher_hmac_algorithm": VAULT_HMAC,
     "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA512",
     "cipher_use_hmac": "1",
     "cipher_plaintext_header_size": "0",
@@ -49,9 +53,10 @@ QUICK_CHECK = ""  # check_integrity's part for the quick check of the whole file
 class Database:
     """One open, keyed and checked vault connection."""
 
-    def __init__(self, connection: Any, path: Path) -> None:
+    def __init__(self, connection: Any, path: Path, hmac_algorithm: str = VAULT_HMAC) -> None:
         self._connection = connection
         self.path = path
+        self._hmac_algorithm = hmac_algorithm  # a vault's is always VAULT_HMAC
         self._depth = 0
         # The GUI runs slow calls on a worker thread; one lock, held for a whole transaction,
         # keeps the single connection's statements from interleaving between threads.
@@ -112,11 +117,16 @@ class Database:
         return cls(_connect(path, data_key), path)
 
     @classmethod
-    def open_untrusted(cls, path: Path, data_key: bytes) -> Database:
+    def open_untrusted(
+        cls, path: Path, data_key: bytes, hmac_algorithm: str = VAULT_HMAC
+    ) -> Database:
         """A reader for a database that came from outside (a decrypted backup): the views,
         triggers and defaults it brings may not call functions with side effects
-        (`trusted_schema` off), before or after its schema was compared with the program's."""
-        database = cls.open_reader(path, data_key)
+        (`trusted_schema` off), before or after its schema was compared with the program's.
+        `hmac_algorithm` WORKING_COPY_HMAC only for a verify's working copy."""
+        if not path.is_file():
+            raise VaultNotFound("vault.there_vault_2", path=path)
+        database = cls(_connect(path, data_key, hmac_algorithm), path, hmac_algorithm)
         try:
             database.execute("PRAGMA trusted_schema = OFF")
         except BaseException:
@@ -259,7 +269,10 @@ class Database:
         version = self.scalar("PRAGMA cipher_version")
         if not str(version).startswith("4."):
             raise VaultError("vault.sqlcipher_4_required_found", version=version)
-        for pragma, expected in _EXPECTED_CIPHER_SETTINGS.items():
+        expected_settings = _EXPECTED_CIPHER_SETTINGS | {
+            "cipher_hmac_algorithm": self._hmac_algorithm
+        }
+        for pragma, expected in expected_settings.items():
             found = str(self.scalar(f"PRAGMA {pragma}"))
             if found != expected:
                 raise VaultDamaged(
@@ -455,7 +468,7 @@ def _plain_errors() -> Iterator[None]:
         raise VaultDamaged(Message("vault.sqlite_says", reason=str(error))) from None
 
 
-def _connect(path: Path, data_key: bytes) -> Any:
+def _connect(path: Path, data_key: bytes, hmac_algorithm: str = VAULT_HMAC) -> Any:
     if len(data_key) != 32:
         raise VaultError("vault.data_key_must_256_bits")
     if not path.parent.exists():
@@ -469,4 +482,8 @@ def _connect(path: Path, data_key: bytes) -> Any:
     # SQLCipher logs decryption failures to stderr; our errors say it in one sentence instead.
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    if hmac_algorithm != VAULT_HMAC:
+        if hmac_algorithm != WORKING_COPY_HMAC:
+            raise ValueError(hmac_algorithm)
+        connection.execute(f"PRAGMA cipher_hmac_algorithm = {hmac_algorithm}")
     return connection
