@@ -391,9 +391,8 @@ every page's HMAC as it reads it, so the codec does not check them again, then t
 counts, activity-log chain); fsync and rename {median(b, "snapshot_checks_s"):.1f} s;
 reading back {median(b, "verify_decrypt_s"):.1f} s (the file read from the drive, its pages
 dropped from the cache behind the reader, and decrypted whole by `age` in its child, which
-authenticates every chunk; its first 4 KiB, `age`'s header and nonce, compared with those written; the
-snapshot's check goes on meanwhile); then waiting
-for that check, history and rotation {median(b, "verify_checks_s"):.1f} s. Verify alone (as
+authenticates every chunk; its first 4 KiB, `age`'s header and nonce, compared with those
+written; the snapshot's check goes on meanwhile); then waiting for that check, history and rotation {median(b, "verify_checks_s"):.1f} s. Verify alone (as
 `verify-backup`, the drill and a restore do it: the file decrypted by `age` in its child
 process and every page re-encrypted here into a working copy under a throwaway key, then
 checked on two connections: SQLite's `quick_check` of the whole file beside the full check of
