@@ -392,9 +392,12 @@ counts, activity-log chain); fsync and rename {median(b, "snapshot_checks_s"):.1
 reading back {median(b, "verify_decrypt_s"):.1f} s (the file read from the drive, its pages
 dropped from the cache behind the reader, and decrypted whole by `age` in its child, which
 authenticates every chunk; its first 4 KiB, `age`'s header and nonce, compared with those
-written; the snapshot's check goes on meanwhile); then waiting for that check, history and rotation {median(b, "verify_checks_s"):.1f} s. Verify alone (as
-`verify-backup`, the drill and a restore do it: the file decrypted by `age` in its child
-process and every page re-encrypted here into a working copy under a throwaway key, then
+written; the snapshot's check goes on meanwhile); then waiting for that check, history and
+rotation {median(b, "verify_checks_s"):.1f} s. Verify alone (as `verify-backup`, the drill
+and a restore do it: the file decrypted by `age` in its child process and every page
+re-encrypted into a working copy under a throwaway key, the odd runs of 64 pages by that
+child, the rest here; a verify's copy under SQLCipher's HMAC-SHA256 setting, a restore's
+under a vault's SHA-512; then
 checked on two connections: SQLite's `quick_check` of the whole file beside the full check of
 each table that has an index, with the counts and the chain; decision 0008's addendum):
 decrypt {median(v, "decrypt_s"):.1f} s, checks {median(v, "checks_s"):.1f} s. Restore: decrypt and
