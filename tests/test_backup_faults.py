@@ -17,7 +17,7 @@ import pytest
 
 from salonvault.backup.check import verify_backup_file
 from salonvault.backup.target_files import backups_in
-from salonvault.domain.errors import BackupError
+from salonvault.domain.errors import BackupError, VaultDamaged
 from salonvault.domain.roles import Role
 from salonvault.security.recovery import read_recovery_key_file
 from salonvault.services import backups
@@ -256,24 +256,30 @@ def test_a_killed_backup_process_at_many_points(
         reopened.close()
 
 
+@pytest.mark.parametrize("damage", ["flipped byte", "zeroed page"])
 def test_a_page_damaged_under_the_open_vault_fails_the_backup(
-    salon: Vault, team: Team, usb: Path
+    salon: Vault, team: Team, usb: Path, damage: str
 ) -> None:
-    """The page codec leaves each page's HMAC to SQLCipher, which checks it as the snapshot's
-    full integrity check reads the page (decision 0008): a page changed on the disk after the
-    vault was opened still fails the backup, and no file is left."""
+    """A page in use changed on the disk after the vault was opened fails the backup, and no
+    file is left. A page of zeros too, though SQLCipher's own check passes it unread (it is
+    what SQLCipher reads past a file's end): the page codec checks every page's HMAC on the
+    bytes it decrypts (decision 0008, session 12's review)."""
     earlier = salon.backups.backup(team.owner, usb).path
     salon.database.checkpoint()
     assert salon.database.scalar("PRAGMA freelist_count") == 0, "every page is in use"
     pages = int(salon.database.scalar("PRAGMA page_count"))
     damaged = pages // 2
     with open(salon.paths.database, "r+b") as vault_file:
-        vault_file.seek((damaged - 1) * 4096 + 1000)
-        byte = vault_file.read(1)
-        vault_file.seek(-1, os.SEEK_CUR)
-        vault_file.write(bytes([byte[0] ^ 0x01]))
-    with pytest.raises(BackupError) as caught:
+        vault_file.seek((damaged - 1) * 4096)
+        page = bytearray(vault_file.read(4096))
+        if damage == "zeroed page":
+            page[:] = bytes(4096)
+        else:
+            page[1000] ^= 0x01
+        vault_file.seek((damaged - 1) * 4096)
+        vault_file.write(page)
+    with pytest.raises(VaultDamaged) as caught:
         salon.backups.backup(team.owner, usb)
-    assert caught.value.key == "backup.integrity_check_fails"
+    assert f"page {damaged} fails authentication" in str(caught.value)
     assert [p.name for p in usb.iterdir()] == [earlier.name], "nothing new is left"
     assert salon.backups.history(team.owner)[0].outcome == "failed"

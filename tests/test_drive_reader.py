@@ -4,6 +4,7 @@ file's bytes in any read size, and its pages are dropped from the cache behind t
 from __future__ import annotations
 
 import errno
+import io
 import os
 from pathlib import Path
 
@@ -88,3 +89,12 @@ def test_a_read_error_is_raised_as_it_came(tmp_path: Path) -> None:
 def test_a_missing_file_raises_on_open(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         DriveReader(tmp_path / "gone.svbak")
+
+
+def test_a_reader_whose_open_failed_closes_quietly() -> None:
+    """What a failed open leaves behind is closed again when it is collected: it has no file
+    to close, and must not raise then."""
+    half_made = DriveReader.__new__(DriveReader)
+    io.RawIOBase.__init__(half_made)
+    half_made.close()
+    assert half_made.closed

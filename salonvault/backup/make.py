@@ -36,24 +36,16 @@ def write_backup(
     cancel: threading.Event | None = None,
     own_folder: Path | None = None,
     withheld: Sequence[bytes] = (),
-    authenticate_pages: bool = True,
 ) -> tuple[Path, bytes]:
     """The finished file's path and its first bytes as written (age's header and the
     payload's nonce: streams.HEAD_BYTES), for the read-back; on any failure nothing new is
     left in `folder`. Never inside the data folder, except `own_folder`
     (the vault's own backups before an upgrade). Every copy of each `withheld` value is blanked
-    on the way (see streams.blank_secrets). `authenticate_pages=False` leaves each page's HMAC
-    to SQLCipher: only for a caller that checks the same snapshot whole meanwhile."""
+    on the way (see streams.blank_secrets)."""
     remove_stale_partials(folder)
     with open(snapshot.path, "rb") as vault_file:
         source = SnapshotPlaintext(
-            vault_file,
-            data_key,
-            snapshot.page_count,
-            progress,
-            cancel,
-            withheld,
-            authenticate_pages,
+            vault_file, data_key, snapshot.page_count, progress, cancel, withheld
         )
         data_dir = snapshot.path.parent
         with written_safely(folder, name, data_dir, own_folder) as (out, finish):

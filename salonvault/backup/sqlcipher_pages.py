@@ -89,23 +89,23 @@ class PageCodec:
         """The plain SQLite page (reserved bytes zeroed); page 1 gets the SQLite magic back."""
         return bytes(self.decrypt_run(number, page))
 
-    def decrypt_run(self, first_number: int, data: bytes, authenticate: bool = True) -> bytearray:
+    def decrypt_run(self, first_number: int, data: bytes) -> bytearray:
         """Consecutive pages at once, as `decrypt` would give them, about ten times faster.
 
-        Every page's HMAC is checked first, unless SQLCipher checks them itself as it reads the
-        same file (`authenticate=False`: a backup, whose pinned snapshot SQLite's full
-        integrity check reads page by page meanwhile; the HMACs are half of this work). Then
-        the library's AES-CBC runs once over the whole run: CBC makes each plaintext block from
-        its own ciphertext block and the one before it, so every block comes out right except
-        each page's first, which was chained to the end of the previous page instead of to the
-        page's own IV; XOR-ing in (that previous block XOR the IV) corrects it. Tests compare
-        this with `decrypt` and open the result in SQLite.
+        Every page's HMAC is checked first, here, on the very bytes decrypted: SQLCipher's own
+        check of the same snapshot is no substitute, since it passes a page of zeros unchecked
+        (what it reads past a file's end) and reads each page at another moment (decision 0008,
+        session 12's review). Then the library's AES-CBC runs once over the whole run: CBC
+        makes each plaintext block from its own ciphertext block and the one before it, so
+        every block comes out right except each page's first, which was chained to the end of
+        the previous page instead of to the page's own IV; XOR-ing in (that previous block
+        XOR the IV) corrects it. Tests compare this with `decrypt` and open the result in
+        SQLite.
         """
         if len(data) % PAGE_SIZE:
             raise ValueError("whole pages only")
         view = memoryview(data)
-        if authenticate:
-            self._authenticate_run(first_number, view)
+        self._authenticate_run(first_number, view)
         decryptor = Cipher(self._key, modes.CBC(bytes(IV_SIZE))).decryptor()
         plain = bytearray(decryptor.update(data) + decryptor.finalize())
         for offset in range(0, len(data), PAGE_SIZE):

@@ -59,9 +59,7 @@ class _Guarded(io.RawIOBase):
 
 
 class SnapshotPlaintext(_Guarded):
-    """Reads a pinned snapshot's pages, decrypted (and each page's HMAC checked, unless
-    `authenticate` is off because SQLCipher checks them as it reads the same snapshot), as one
-    plain SQLite file."""
+    """Reads a pinned snapshot's pages, decrypted and checked, as one plain SQLite file."""
 
     def __init__(
         self,
@@ -71,11 +69,9 @@ class SnapshotPlaintext(_Guarded):
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
         withheld: Sequence[bytes] = (),
-        authenticate: bool = True,
     ) -> None:
         super().__init__(cancel)
         self._file = vault_file
-        self._authenticate = authenticate  # see PageCodec.decrypt_run
         self._withheld = [  # an age identity is caught by its prefix already (one find less)
             value
             for value in withheld
@@ -115,7 +111,7 @@ class SnapshotPlaintext(_Guarded):
         data = self._file.read((last - self._next_page + 1) * PAGE_SIZE)
         if len(data) != (last - self._next_page + 1) * PAGE_SIZE:
             raise BackupInvalid("backup.vault_file_ended_early_while")
-        plain = self._codec.decrypt_run(self._next_page, data, self._authenticate)
+        plain = self._codec.decrypt_run(self._next_page, data)
         if self._next_page == 1:
             mark_standalone(plain)
         blank_secrets(plain, self._withheld)

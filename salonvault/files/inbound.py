@@ -92,6 +92,7 @@ class DriveReader(io.RawIOBase):
                 os.posix_fadvise(self._file.fileno(), start, length, getattr(os, advice))
 
     def close(self) -> None:
-        if not self.closed:
+        # After a failed open there is no file to close (close() runs again on collection).
+        if not self.closed and hasattr(self, "_file"):
             self._file.close()
         super().close()

@@ -294,9 +294,6 @@ class BackupService:
                         cancel,
                         own_folder,
                         withheld,
-                        # The check reads every page in use through SQLCipher, which checks
-                        # its HMAC: the codec need not do it again (decision 0008).
-                        authenticate_pages=False,
                     )
                     try:
                         # Read back while the check runs: age decrypts in its child, the
@@ -539,9 +536,9 @@ class BackupService:
 
 
 def _check_snapshot(reader: Database, identity_secret: str) -> tuple[Manifest, int]:
-    """In a thread of its own at the same priority as the writing: since the codec leaves the
-    pages' HMACs to it and the read-back reads the drive directly, SQLite's full check is the
-    backup's longest single step (decision 0008, session 12), so it must not wait."""
+    """In a thread of its own at the same priority as the writing: since the read-back
+    drops the pages behind it, SQLite's full check is the backup's longest single step
+    (decision 0008, session 12), so it must not wait."""
     return check_database(reader, identity_secret)
 
 
