@@ -384,11 +384,11 @@ memory ≤ {TARGETS["extra_mb"]:.0f} MB — {met(worst_extra <= TARGETS["extra_m
 {worst_extra:.0f} MB).
 
 Where the backup's time goes (medians): snapshot and manifest {median(b, "snapshot_s"):.1f} s;
-writing {median(b, "write_s"):.1f} s (every SQLCipher page decrypted in Python while `age`
-encrypts in its child process, the file handed to the drive every 32 MiB; the pinned snapshot
-is checked meanwhile in a thread of its own: full `integrity_check`, which has SQLCipher check
-every page's HMAC as it reads it, so the codec does not check them again, then the manifest,
-counts, activity-log chain); fsync and rename {median(b, "snapshot_checks_s"):.1f} s;
+writing {median(b, "write_s"):.1f} s (every SQLCipher page's HMAC checked and the page
+decrypted in Python while `age` encrypts in its child process, the file handed to the drive
+every 32 MiB; the pinned snapshot is checked meanwhile in a thread of its own: full
+`integrity_check`, the manifest, counts, activity-log chain); fsync and rename
+{median(b, "snapshot_checks_s"):.1f} s;
 reading back {median(b, "verify_decrypt_s"):.1f} s (the file read from the drive, its pages
 dropped from the cache behind the reader, and decrypted whole by `age` in its child, which
 authenticates every chunk; its first 4 KiB, `age`'s header and nonce, compared with those
