@@ -267,3 +267,13 @@ def test_a_verify_copy_under_hmac_sha256_opens_only_as_one(
     as_vault = Database.open_untrusted(path, new_key)
     assert as_vault.check_integrity() != [], "read as HMAC_SHA512 it is refused"
     as_vault.close()
+
+
+def test_the_codec_and_the_database_name_the_same_hmac_settings() -> None:
+    """The codec spells the settings itself (the age child must not load the storage layer);
+    they must stay the ones Database opens a vault and a verify's copy with."""
+    from salonvault.backup import sqlcipher_pages
+    from salonvault.storage import database
+
+    assert sqlcipher_pages.VAULT_HMAC == database.VAULT_HMAC
+    assert set(sqlcipher_pages._HMAC_HASHES) == {database.VAULT_HMAC, database.WORKING_COPY_HMAC}

@@ -58,8 +58,11 @@ def read_salt(first_page: bytes) -> bytes:
 # IV and the HMAC at the end of each page and encrypts everything before them; the plain pages
 # keep RESERVE (80) bytes for them in their header, so with SHA-256 (48 bytes) the last 32 of
 # those are encrypted along, and SQLite never reads them either way.
+# The names are storage/database.py's VAULT_HMAC and WORKING_COPY_HMAC, spelled here so that
+# `age`'s child, which imports this module, does not load the storage layer.
+VAULT_HMAC = "HMAC_SHA512"
 _HMAC_HASHES: dict[str, type[hashes.SHA512] | type[hashes.SHA256]] = {
-    "HMAC_SHA512": hashes.SHA512,
+    VAULT_HMAC: hashes.SHA512,
     "HMAC_SHA256": hashes.SHA256,
 }
 
@@ -67,7 +70,7 @@ _HMAC_HASHES: dict[str, type[hashes.SHA512] | type[hashes.SHA256]] = {
 class PageCodec:
     """Encrypts and decrypts the pages of one SQLCipher file (one key, one salt)."""
 
-    def __init__(self, data_key: bytes, salt: bytes, hmac_algorithm: str = "HMAC_SHA512") -> None:
+    def __init__(self, data_key: bytes, salt: bytes, hmac_algorithm: str = VAULT_HMAC) -> None:
         if len(data_key) != 32 or len(salt) != SALT_SIZE:
             raise ValueError("a 256-bit key and a 16-byte salt are needed")
         self._key = algorithms.AES(data_key)
@@ -182,7 +185,7 @@ def check_plain_first_page(plain: bytes) -> None:
 class EncryptedPageWriter:
     """Writes plain pages, in order, as a new SQLCipher file under `data_key`."""
 
-    def __init__(self, out: BinaryIO, data_key: bytes, hmac_algorithm: str = "HMAC_SHA512") -> None:
+    def __init__(self, out: BinaryIO, data_key: bytes, hmac_algorithm: str = VAULT_HMAC) -> None:
         self._out = out
         self.data_key = data_key
         self._codec = PageCodec(data_key, os.urandom(SALT_SIZE), hmac_algorithm)
@@ -229,7 +232,7 @@ class OddRunEncrypter:
     writer still sees a plaintext cut short."""
 
     def __init__(
-        self, sink: IO[bytes], data_key: bytes, salt: bytes, hmac_algorithm: str = "HMAC_SHA512"
+        self, sink: IO[bytes], data_key: bytes, salt: bytes, hmac_algorithm: str = VAULT_HMAC
     ) -> None:
         self._sink = sink
         self._codec = PageCodec(data_key, salt, hmac_algorithm)
