@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench.salon import Salon, open_plain
 from bench.stats import reset_peak, rss_mb, summary, timed_ms
+from salonvault.domain.phone_display import prepare_phone_display
 from salonvault.services.clients.service import parse_query
 from salonvault.storage.clients_repo import ClientsRepository
 from salonvault.storage.database import Database
@@ -165,6 +166,7 @@ def measure_list(salon: Salon, runs: int) -> dict[str, Any]:
     bottom a screen at a time, `runs` times; resident memory after reaching the end."""
     vault = salon.open()
     desk = salon.sign_in(vault, "receptionist")
+    prepare_phone_display(vault.settings.phone_region())  # as the window does during sign-in
     app = QApplication.instance() or QApplication([])
     reset_peak()
     open_ms: list[float] = []

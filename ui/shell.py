@@ -164,7 +164,12 @@ class ShellWindow(QMainWindow):
         self._waiting(True)
         auth = self.vault.auth
         self._operations.run(lambda: auth.sign_in(name, pin), self._signed_in, self._refused)
-        _workspace_class(self.lock_screen.role_of(name))  # imported while the PIN is checked
+        # While the PIN is checked (Argon2id leaves this thread free): the workspace's code,
+        # and the patterns every list needs to show the salon's phone numbers.
+        _workspace_class(self.lock_screen.role_of(name))
+        from salonvault.domain.phone_display import prepare_phone_display  # noqa: PLC0415
+
+        prepare_phone_display(self.vault.settings.phone_region())
 
     def _choose_new_pin(self, name: str, code: str, new_pin: str) -> None:
         """After a PIN reset: the one-time code and the new PIN finish the sign-in."""

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import phonenumbers
 
+# Keep every pattern once compiled: the re module's own cache holds 512, and scrolling a list
+# of many countries' numbers pushed the salon's own out of it, to be compiled again.
+phonenumbers.enable_pattern_cache()
+
 
 def readable_phone(number: str, region: str) -> str:
     """`number` (as stored) for reading in a salon of `region` (ISO 3166, e.g. "VN").
@@ -34,3 +38,15 @@ def readable_phone(number: str, region: str) -> str:
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     return str(phonenumbers.format_number(parsed, style))
+
+
+def prepare_phone_display(region: str) -> None:
+    """Compile the patterns that reading the salon's own numbers needs (about 30-45 ms of
+    libphonenumber's regular expressions on first use), so the first list shown does not pay
+    for it. The window calls this while a PIN is being checked."""
+    code = region.upper()
+    for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+        example = phonenumbers.example_number_for_type(code, kind)
+        if example is not None:
+            e164 = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+            readable_phone(e164, code)
