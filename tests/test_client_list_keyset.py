@@ -150,9 +150,9 @@ def test_the_count_reads_one_small_table_not_the_clients(vault: Vault) -> None:
 
 def test_a_vault_from_before_the_running_count_starts_it_from_its_clients(tmp_path: Path) -> None:
     """Migration 20 counts the clients already there; the triggers carry on from that."""
-    from salonvault.security.keyslots import new_data_key  # noqa: PLC0415
-    from salonvault.storage import database as storage  # noqa: PLC0415
-    from salonvault.storage.migrations import apply_migrations  # noqa: PLC0415
+    from salonvault.security.keyslots import new_data_key
+    from salonvault.storage import database as storage
+    from salonvault.storage.migrations import apply_migrations
 
     path, key = tmp_path / "old.db", new_data_key()
     path.touch(mode=0o600)
