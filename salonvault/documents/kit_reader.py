@@ -6,8 +6,6 @@ PDFium reads the file from memory; only the text is kept, and only long enough t
 
 from __future__ import annotations
 
-import pypdfium2
-
 from salonvault.domain.errors import ValidationError
 
 MAX_KIT_BYTES = 20 * 1024 * 1024
@@ -15,6 +13,9 @@ MAX_KIT_PAGES = 10
 
 
 def kit_text(data: bytes) -> str:
+    # PDFium is loaded when a kit is read, not with the program (50 ms of every start).
+    import pypdfium2  # noqa: PLC0415
+
     if len(data) > MAX_KIT_BYTES:
         raise ValidationError("documents.pdf_far_larger_than_recovery", field="recovery_key")
     try:

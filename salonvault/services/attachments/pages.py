@@ -18,8 +18,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2
 from PIL import Image
 
 from salonvault.domain.attachments import (
@@ -34,6 +34,9 @@ from salonvault.services.photos.image import (
     encode_jpeg,
     max_megapixels,
 )
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # a 20-page colour scan at 300 dpi is about 20 MB
 MAX_PAGES = 20  # letters and consents are 1 to 4 pages; a longer file is split
@@ -146,6 +149,9 @@ def _picture(data: bytes, name: str) -> Image.Image:
 
 
 def _pdf_pages(data: bytes, name: str) -> list[Image.Image]:
+    # PDFium is loaded when a PDF is attached, not with the program (50 ms of every start).
+    import pypdfium2  # noqa: PLC0415
+
     try:
         document = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as error:
@@ -164,6 +170,8 @@ def _pdf_pages(data: bytes, name: str) -> list[Image.Image]:
 
 
 def _render(document: pypdfium2.PdfDocument, index: int, name: str) -> Image.Image:
+    import pypdfium2  # noqa: PLC0415 - loaded by _pdf_pages already
+
     try:
         page = document[index]
         try:

@@ -1,10 +1,12 @@
-"""The consultation form's paper: blank (optionally with the client's name) or as signed."""
+"""The consultation form's paper: blank (optionally with the client's name) or as signed.
+
+The paper's module (reportlab) is imported when a paper is made, not with the services: it was
+a tenth of a second of every start of the program (issue 24, cold start)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from salonvault.documents.consultation_form import ConsultationPaper, consultation_form_pdf
 from salonvault.domain.forms import FORM_LANGUAGES, FormVersion, red_flag_answers
 
 if TYPE_CHECKING:
@@ -23,6 +25,11 @@ def paper_language(asked: str | None, client_language: str, salon_language: str)
 def blank_pdf(
     version: FormVersion, language: str, settings: SettingsService, client_name: str = ""
 ) -> bytes:
+    from salonvault.documents.consultation_form import (  # noqa: PLC0415 - see above
+        ConsultationPaper,
+        consultation_form_pdf,
+    )
+
     return consultation_form_pdf(
         ConsultationPaper(
             form_key=version.form_key,
@@ -40,6 +47,11 @@ def filled_pdf(
     row: FilledRow, signature: bytes, client_name: str, settings: SettingsService
 ) -> bytes:
     """The form as the client saw and signed it: its version's words in the language shown."""
+    from salonvault.documents.consultation_form import (  # noqa: PLC0415 - see above
+        ConsultationPaper,
+        consultation_form_pdf,
+    )
+
     definition = row.version.definition
     return consultation_form_pdf(
         ConsultationPaper(

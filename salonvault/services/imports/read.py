@@ -15,8 +15,6 @@ import io
 import unicodedata
 from pathlib import Path
 
-import charset_normalizer
-
 from salonvault.domain.errors import ImportFileError, ImportFileUnreadable, ValidationError
 from salonvault.domain.imports import CellValue, SourceTable
 from salonvault.files.inbound import FileTooBig, NotARegularFile, read_bounded
@@ -180,6 +178,8 @@ def _non_ascii_lines(data: bytes) -> bytes:
 
 
 def _ranked_candidates(sample: bytes, language: str) -> list[str]:
+    import charset_normalizer  # noqa: PLC0415 - only when a file is imported (30 ms)
+
     found = charset_normalizer.from_bytes(sample, cp_isolation=list(LEGACY_ENCODINGS))
     chaos = {m.encoding: m.chaos for m in found if m.encoding in LEGACY_ENCODINGS}
     preferred = _PREFERRED.get(language, ())
