@@ -7,6 +7,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from salonvault import app_version
+
 LOADED_WHEN_USED = ("reportlab", "pypdfium2", "charset_normalizer")
 
 
@@ -22,6 +24,4 @@ def test_the_services_load_no_document_library() -> None:
 
 
 def test_the_version_is_read_when_asked_for() -> None:
-    from salonvault import app_version  # noqa: PLC0415
-
     assert app_version() == app_version() and app_version().count(".") >= 2
