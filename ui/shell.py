@@ -169,7 +169,8 @@ class ShellWindow(QMainWindow):
         _workspace_class(self.lock_screen.role_of(name))
         from salonvault.domain.phone_display import prepare_phone_display  # noqa: PLC0415
 
-        prepare_phone_display(self.vault.settings.phone_region())
+        with contextlib.suppress(SalonVaultError):  # only a head start: never in the way
+            prepare_phone_display(self.vault.settings.phone_region())
 
     def _choose_new_pin(self, name: str, code: str, new_pin: str) -> None:
         """After a PIN reset: the one-time code and the new PIN finish the sign-in."""

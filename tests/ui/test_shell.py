@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
+import phonenumbers
 import pytest
+from phonenumbers import re_util
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from salonvault.domain.errors import SessionExpired
+from salonvault.domain.phone_display import readable_phone
 from salonvault.domain.roles import Role
 from tests.support import NAMES, PINS, FakeClock
 from tests.ui.support import sign_in, sign_in_as
@@ -150,3 +155,29 @@ def test_a_second_selection_waits_and_a_lock_cancels_a_pending_sign_in(
         "SELECT count(*) FROM audit_log WHERE detail = 'reason=locked_during_sign_in'"
     )
     assert ended == 1  # the late session was ended in the services, not left alive
+
+
+def test_signing_in_prepares_the_salons_phone_numbers(qtbot: QtBot, shell: ShellWindow) -> None:
+    """While the PIN is checked the shell compiles the salon's phone patterns, so the first
+    list shown formats its numbers without compiling any (issue 24, list opened at 300,000)."""
+    kept = re_util._COMPILED_PATTERNS
+    assert kept is not None
+    kept.clear()
+    region = shell.vault.settings.phone_region()
+    mobile = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    own_number = phonenumbers.format_number(mobile, phonenumbers.PhoneNumberFormat.E164)
+    sign_in_as(qtbot, shell, Role.RECEPTIONIST)
+    assert kept  # compiled during the sign-in
+    compiled: list[str] = []
+    real = re.compile
+
+    def counting(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return real(pattern, flags)
+
+    re_util.re.compile = counting  # type: ignore[assignment]
+    try:
+        readable_phone(own_number, region)
+    finally:
+        re_util.re.compile = real
+    assert compiled == []
