@@ -80,6 +80,41 @@ def _age_worker_round_trip(program: str, env: dict[str, str]) -> None:
     print(f"ok  {step:<38} {time.perf_counter() - started:6.2f} s")
 
 
+def _papers_and_old_files(
+    cli: str, data: str, acting: list[str], pin: str, work: Path, env: dict[str, str]
+) -> None:
+    """Libraries the program loads only when first used (issue 24, cold start), so starting
+    it no longer proves they are in the build: reportlab makes a client card, PDFium reads it
+    back as an attached paper, charset_normalizer recognises an old Windows-1250 list."""
+    card = work / "card.pdf"
+    _run(
+        "card PDF",
+        [cli, "--data-dir", data, "card-pdf", "1", "--out", str(card), *acting],
+        env,
+        pin,
+    )
+    attached = json.loads(
+        _run(
+            "attach a PDF",
+            [cli, "--data-dir", data, "attach", "1", str(card), "--kind", "other", *acting],
+            env,
+            pin,
+        )
+    )
+    if attached.get("pages") != 1:
+        raise SmokeFailure(f"the attached card did not read back as one page: {attached}")
+    old_list = work / "old-list.csv"
+    old_list.write_bytes("Nazwisko;Imię;Telefon\nŁukasiewicz;Zofia;+48601555777\n".encode("cp1250"))
+    report = _run(
+        "import a Windows-1250 list (dry run)",
+        [cli, "--data-dir", data, "import", str(old_list), "--dry-run", *acting],
+        env,
+        pin,
+    )
+    if json.loads(report.splitlines()[0]).get("detected_encoding") != "cp1250":
+        raise SmokeFailure(f"the old list's code page was not recognised:\n{report}")
+
+
 def smoke_test(build: Path) -> None:
     cli = str(build / f"salonvault-cli{EXE}")
     gui = str(build / f"SalonVault{EXE}")
@@ -130,6 +165,7 @@ def smoke_test(build: Path) -> None:
             ],
             env,
         )
+        _papers_and_old_files(cli, data, acting, pin, work, env)
         _age_worker_round_trip(cli, env)
         _age_worker_round_trip(gui, env)
         shown = _run("window to the lock screen", [gui, "--data-dir", data, "--smoke-test"], env)

@@ -93,6 +93,28 @@ def test_round_trip_into_an_empty_folder_gives_identical_records(
         restored.close()
 
 
+def test_a_restore_counts_the_clients_again_whatever_the_backup_said(
+    salon: Vault, team: Team, backup_dir: Path, recovery_key_file: Path, tmp_path: Path
+) -> None:
+    """The list's running counts (migration 20) are derived data: a backup whose counts were
+    altered still restores a list that shows every client."""
+    with salon.database.transaction():
+        salon.database.execute("UPDATE client_counts SET clients = 3")
+    result = salon.backups.backup(team.owner, backup_dir)
+    other_pc = DeviceKeyStore(fallback_dir=tmp_path / "other-pc-keys", use_os_store=False)
+    key = read_recovery_key_file(recovery_key_file)
+    restored = restore_into_empty(tmp_path / "new-pc", result.path, key, other_pc)
+    try:
+        desk = restored.auth.sign_in("Hoa Nguyễn", "482913")
+        every = int(restored.database.scalar("SELECT count(*) FROM clients"))
+        assert every == 60
+        assert restored.clients.list_count(desk, True) == every
+        listed = int(restored.database.scalar("SELECT count(*) FROM clients WHERE archived = 0"))
+        assert restored.clients.list_count(desk, False) == listed
+    finally:
+        restored.close()
+
+
 def test_a_backup_opens_with_pyrage_and_plain_sqlite(
     salon: Vault, team: Team, backup_dir: Path, recovery_key_file: Path
 ) -> None:

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -50,7 +51,9 @@ from ui.operations import Operations
 from ui.shell import ShellWindow
 from ui.single_instance import SingleInstance
 from ui.wizard.restore_dialog import RestoreFromBackupDialog
-from ui.wizard.setup_wizard import SetupWizard
+
+if TYPE_CHECKING:
+    from ui.wizard.setup_wizard import SetupWizard
 
 
 def parse_arguments(args: list[str]) -> argparse.Namespace:
@@ -113,6 +116,10 @@ class AppController:
         if VaultPaths(self.data_dir).exists():
             self._open_existing()
         else:
+            # Only a new salon needs the wizard (and, through its kit page, printing and PDFium):
+            # an existing one reaches its lock screen without loading them (issue 24, cold start).
+            from ui.wizard.setup_wizard import SetupWizard  # noqa: PLC0415
+
             wizard = SetupWizard(self.data_dir, self.translations, self.operations)
             wizard.accepted.connect(lambda: self._wizard_done(wizard))
             wizard.rejected.connect(QApplication.quit)

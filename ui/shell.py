@@ -163,14 +163,17 @@ class ShellWindow(QMainWindow):
         self.lock_screen.set_busy(True)
         self._waiting(True)
         auth = self.vault.auth
+        region = ""
+        with contextlib.suppress(SalonVaultError):  # read before the sign-in holds the vault
+            region = self.vault.settings.phone_region()
         self._operations.run(lambda: auth.sign_in(name, pin), self._signed_in, self._refused)
         # While the PIN is checked (Argon2id leaves this thread free): the workspace's code,
         # and the patterns every list needs to show the salon's phone numbers.
         _workspace_class(self.lock_screen.role_of(name))
-        from salonvault.domain.phone_display import prepare_phone_display  # noqa: PLC0415
+        if region:
+            from salonvault.domain.phone_display import prepare_phone_display  # noqa: PLC0415
 
-        with contextlib.suppress(SalonVaultError):  # only a head start: never in the way
-            prepare_phone_display(self.vault.settings.phone_region())
+            prepare_phone_display(region)
 
     def _choose_new_pin(self, name: str, code: str, new_pin: str) -> None:
         """After a PIN reset: the one-time code and the new PIN finish the sign-in."""

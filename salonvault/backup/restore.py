@@ -31,6 +31,7 @@ from salonvault.security.device_store import DeviceKeyStore
 from salonvault.security.keyslots import SLOT_FILE_NAME, SlotFile, new_data_key, write_slot_file
 from salonvault.security.recovery import RecoveryKey
 from salonvault.security.slot_making import new_device_slot, new_recovery_slot
+from salonvault.storage.client_list_repo import recount_clients
 from salonvault.storage.database import DATABASE_NAME, Database
 from salonvault.storage.settings_repo import SettingsRepository
 
@@ -100,7 +101,8 @@ def _take_in_keys(
 ) -> str:
     """Give the restored vault the settings its backup withheld (the recovery identity it was
     opened with, the chain key sealed in its manifest); a backup from before they were
-    withheld must name the same identity inside. Returns the vault id."""
+    withheld must name the same identity inside. The client list's running counts are set
+    from the clients again. Returns the vault id."""
     database = Database.open_untrusted(database_path, data_key)
     try:
         settings = SettingsRepository(database)
@@ -118,6 +120,8 @@ def _take_in_keys(
                     settings.set(name, known[name])
         elif settings.get(RECOVERY_IDENTITY_SETTING) != recovery.secret:
             raise BackupInvalid("backup.backup_opened_recovery_key_but")
+        with database.transaction():
+            recount_clients(database)  # derived from the clients, never taken on trust
         return str(settings.get("vault_id"))
     finally:
         database.close()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import platformdirs
 
-from salonvault import app_version
+from salonvault import __version__
 from salonvault.cli.attachments import add_attachment_commands
 from salonvault.cli.backup import add_backup_commands
 from salonvault.cli.catalogue import add_catalogue_commands
@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="salonvault", description="SalonVault: encrypted client records for salons."
     )
-    parser.add_argument("--version", action="version", version=f"salonvault {app_version()}")
+    parser.add_argument("--version", action="version", version=f"salonvault {__version__}")
     parser.add_argument("--data-dir", default=default_dir, help=f"vault folder ({default_dir})")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from salonvault import app_version
+from salonvault import __version__
 from salonvault.backup.check import (
     BackupReport,
     check_database,
@@ -329,7 +329,7 @@ class BackupService:
             manifest = Manifest(
                 backup_id=backup_id,
                 vault_id=vault_id,
-                app_version=app_version(),
+                app_version=__version__,
                 created_at=self._clock.now().isoformat(),
                 created_by=live.staff_name if live else _BY_THE_PROGRAM,
                 salon_name=str(self._settings.get("salon_name", "")),

@@ -22,6 +22,20 @@ from salonvault.storage.database import Database
 _Entry = tuple[tuple[Any, ...], int]
 
 
+def recount_clients(database: Database) -> None:
+    """Set the running counts from the clients themselves. The triggers keep them from then
+    on; a restore calls this, so a backup whose counts were altered cannot hide clients from
+    the list (a vault from before migration 20 has no counts yet: its migration makes them)."""
+    exists = database.scalar(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'client_counts'"
+    )
+    if exists:
+        database.execute(
+            "UPDATE client_counts SET clients ="
+            " (SELECT count(*) FROM clients c WHERE (c.archived IS 1) = client_counts.archived)"
+        )
+
+
 class ClientListRepository:
     def __init__(self, database: Database) -> None:
         self._db = database

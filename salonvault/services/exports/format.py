@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from salonvault import app_version
+from salonvault import __version__
 from salonvault.domain.attachments import AttachmentInfo
 from salonvault.domain.audit import AuditEntry
 from salonvault.domain.clients import HealthItem, PinnedNote, display_name
@@ -216,7 +216,7 @@ def json_document(records: Records, salon_name: str, exported_at: datetime) -> d
     return {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
-        "app_version": app_version(),
+        "app_version": __version__,
         "salon": salon_name,
         "exported_at": exported_at.isoformat(),
         "clients": [
