@@ -161,6 +161,31 @@ def test_conditions_combine_with_and_in_both_orders(salon: Salon) -> None:
     assert found(salon, F(has_alerts=True, needs_consent=True, tag="vip")) == "B"
 
 
+def plan_of_filter(salon: Salon, client_filter: ClientFilter, by_name: bool) -> str:
+    """The query plan of the statement the filter ran, as one line."""
+    db = salon.vault.database
+    statements: list[str] = []
+    db._connection.set_trace_callback(statements.append)
+    try:
+        salon.vault.clients.filter_ids(salon.team.owner, client_filter, by_name)
+    finally:
+        db._connection.set_trace_callback(None)
+    [sql] = [sql for sql in statements if sql.startswith("SELECT c.id FROM clients c")]
+    return " ".join(str(row[-1]) for row in db.query("EXPLAIN QUERY PLAN " + sql))
+
+
+def test_a_tag_by_name_walks_the_names_in_order_and_sorts_nothing(salon: Salon) -> None:
+    """Issue 24: a filter of search-text terms sorted by name walks `clients_by_name` (already
+    in name order); a term on the last visit is in `clients_walk` only, which it keeps."""
+    plan = plan_of_filter(salon, F(tag="vip"), by_name=True)
+    assert "clients_by_name" in plan and "TEMP B-TREE" not in plan, plan
+    plan = plan_of_filter(salon, F(tag="vip", last_visit_from=date(2026, 1, 1)), by_name=True)
+    assert "clients_walk" in plan, plan
+    assert "clients_walk" in plan_of_filter(salon, F(tag="vip"), by_name=False)
+    assert found(salon, F(tag="vip"), by_name=True) == "BA"
+    assert found(salon, F(tag="vip", last_visit_from=date(2026, 1, 1)), by_name=True) == "BA"
+
+
 def test_by_name_folds_accents_and_archived_names_sort_in(salon: Salon) -> None:
     whole = F(include_archived=True)
     assert found(salon, whole, by_name=True) == "FDBACE"  # kowalska, le, nowak…, tran, wang
