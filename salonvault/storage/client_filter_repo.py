@@ -19,6 +19,11 @@ from salonvault.storage.consent_repo import active_consent_clients_sql
 from salonvault.storage.database import Database
 from salonvault.storage.timestamps import to_db
 
+# The terms the walk index choice looks for (filtered_ids), spelled once.
+_NOT_ARCHIVED = "c.archived = 0"
+_HAS_TAG_WORD = "instr(c.search_text, ?) > 0"
+_HAS_TAG = "instr(',' || c.tags || ',', ?) > 0"
+
 # A visit counts unless a later entry corrects it (the correction counts instead). The
 # corrected ids are listed once (a small partial index), not looked up per visit: 2-3x faster
 # for a service most clients had.
@@ -44,7 +49,7 @@ def filter_terms(client_filter: ClientFilter, tag: str, consent_asked: bool) -> 
     whether the salon asks for service-records consent (if not, nobody needs it)."""
     query = FilterQuery([], [])
     if not client_filter.include_archived:
-        query.add("c.archived = 0")
+        query.add(_NOT_ARCHIVED)
     if client_filter.last_visit_from is not None:
         query.add("c.last_visit_on >= ?", client_filter.last_visit_from.isoformat())
     if client_filter.last_visit_before is not None:
@@ -56,8 +61,8 @@ def filter_terms(client_filter: ClientFilter, tag: str, consent_asked: bool) -> 
         # The tag's words are in the search text (in the index): only clients that have them
         # are read for the exact tag.
         for word in search_tokens(tag):
-            query.add("instr(c.search_text, ?) > 0", f" {word} ")
-        query.add("instr(',' || c.tags || ',', ?) > 0", f",{tag},")
+            query.add(_HAS_TAG_WORD, f" {word} ")
+        query.add(_HAS_TAG, f",{tag},")
     if client_filter.registered_from is not None:
         query.add("c.created_at >= ?", to_db(client_filter.registered_from))
     _visit_terms(query, client_filter)
@@ -105,7 +110,7 @@ def filtered_ids(database: Database, query: FilterQuery, by_name: bool) -> list[
     order = "c.search_text, c.id" if by_name else "c.last_visit_on DESC, c.id DESC"
     # Archived clients are in both halves of the index: the planner picks its own way then.
     indexed = ""
-    if "c.archived = 0" in query.where:
+    if _NOT_ARCHIVED in query.where:
         indexed = " INDEXED BY " + _walk_index(query, by_name)
     where = " AND ".join(query.where) or "1"
     rows = database.query(
@@ -116,11 +121,7 @@ def filtered_ids(database: Database, query: FilterQuery, by_name: bool) -> list[
 
 # Terms answered from the search text (in both walking indexes) or, for the few clients that
 # pass those, from the row: a filter made of these alone can walk the names' index.
-_TEXT_TERMS = frozenset({
-    "c.archived = 0",
-    "instr(c.search_text, ?) > 0",
-    "instr(',' || c.tags || ',', ?) > 0",
-})  # fmt: skip
+_TEXT_TERMS = frozenset({_NOT_ARCHIVED, _HAS_TAG_WORD, _HAS_TAG})
 
 
 def _walk_index(query: FilterQuery, by_name: bool) -> str:
