@@ -24,6 +24,8 @@ CHILD = r"""
 import sys, time
 t0 = float(sys.argv[3])
 from pathlib import Path
+from ui.launch import load_core_first
+load_core_first()  # as the `salonvault` command starts the GUI
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 from ui.app import AppController, create_application, leave_now

@@ -25,3 +25,25 @@ def test_the_way_to_the_lock_screen_loads_no_document_library() -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     ).stdout.split()
     assert found == []
+
+
+def test_the_gui_loads_the_core_before_qt() -> None:
+    """PySide6 reads the source of every module imported after it (its `__feature__` check):
+    ui.launch loads the core first, so a cold start does not fetch ~430 source files. The GUI
+    itself is replaced by a stand-in that reports what was loaded when it was reached."""
+    probe = (
+        "import sys, types\n"
+        "stand_in = types.ModuleType('ui.app')\n"
+        "def run_gui(args):\n"
+        "    print('core' if 'salonvault.services.vault.opening' in sys.modules else 'none',"
+        " 'qt' if 'PySide6' in sys.modules else 'no-qt')\n"
+        "    return 0\n"
+        "stand_in.run_gui = run_gui\n"
+        "sys.modules['ui.app'] = stand_in\n"
+        "import ui.launch\n"
+        "sys.exit(ui.launch.main([]))\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert found == ["core", "no-qt"]

@@ -181,11 +181,13 @@ class AppController:
         self.show_shell(vault)
         self._file_check = check = FileCheck(vault)  # every page, while the lock screen waits
         check.damaged.connect(self._file_damaged)
-        if self.shell is not None:  # it yields while someone waits for the window
-            self.shell.person_waiting.connect(
-                lambda waits: check.pause() if waits else check.resume()
-            )
-        check.start()
+        if self.shell is None:
+            check.start()
+            return
+        self.shell.person_waiting.connect(  # it yields while someone waits for the window
+            lambda waits: check.pause() if waits else check.resume()
+        )
+        check.start_after_paint(self.shell.lock_screen)  # not in the lock screen's way
 
     def _opened_with_recovery_key(self, opened: tuple[Vault, bool, str]) -> None:
         """Opened with the recovery key, and this PC given a new key where it had lost its own

@@ -14,9 +14,17 @@ def main(argv: list[str] | None = None) -> int:
         from salonvault.cli import main as cli_main  # noqa: PLC0415 - keeps Qt out of the CLI
 
         return cli_main(args)
+    load_core_first()
     from ui.app import run_gui  # noqa: PLC0415 - Qt loads only for the GUI
 
     return run_gui(args)
+
+
+def load_core_first() -> None:
+    """Import the core before Qt. PySide6 reads the source of every module imported after it
+    (its `__feature__` check): the core first spares a start about 430 source files, which a
+    cold disk must fetch (issue 24)."""
+    import salonvault.services.vault  # noqa: F401, PLC0415
 
 
 def _wants_cli(args: list[str]) -> bool:
