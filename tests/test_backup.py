@@ -16,6 +16,7 @@ import pytest
 from salonvault.backup.check import read_back, verify_backup_file
 from salonvault.backup.streams import HEAD_BYTES
 from salonvault.backup.target_files import backups_in
+from salonvault.domain.clients import ClientFilter
 from salonvault.domain.errors import BackupCancelled, BackupInvalid, PermissionDenied
 from salonvault.domain.roles import Role
 from salonvault.security.device_store import DeviceKeyStore
@@ -96,10 +97,17 @@ def test_round_trip_into_an_empty_folder_gives_identical_records(
 def test_a_restore_counts_the_clients_again_whatever_the_backup_said(
     salon: Vault, team: Team, backup_dir: Path, recovery_key_file: Path, tmp_path: Path
 ) -> None:
-    """The list's running counts (migration 20) are derived data: a backup whose counts were
-    altered still restores a list that shows every client."""
+    """The list's running counts (migration 20) and each client's count of alerts (21) are
+    derived data: a backup whose counts were altered still restores a list that shows every
+    client, and a "has alerts" filter that finds every client with a health alert."""
+    holders = salon.database.query(
+        "SELECT DISTINCT client_id FROM health_items WHERE removed_at IS NULL ORDER BY 1"
+    )
+    assert holders
     with salon.database.transaction():
         salon.database.execute("UPDATE client_counts SET clients = 3")
+        salon.database.execute("UPDATE clients SET current_alerts = 0")  # alerts hidden
+        salon.database.execute("UPDATE clients SET current_alerts = 2 WHERE id = 1")
     result = salon.backups.backup(team.owner, backup_dir)
     other_pc = DeviceKeyStore(fallback_dir=tmp_path / "other-pc-keys", use_os_store=False)
     key = read_recovery_key_file(recovery_key_file)
@@ -111,6 +119,10 @@ def test_a_restore_counts_the_clients_again_whatever_the_backup_said(
         assert restored.clients.list_count(desk, True) == every
         listed = int(restored.database.scalar("SELECT count(*) FROM clients WHERE archived = 0"))
         assert restored.clients.list_count(desk, False) == listed
+        found = restored.clients.filter_ids(
+            desk, ClientFilter(has_alerts=True, include_archived=True), by_name=False
+        )
+        assert sorted(found) == [int(row[0]) for row in holders]
     finally:
         restored.close()
 

@@ -199,3 +199,52 @@ def test_who_may_filter_by_what(salon: Salon) -> None:
     assert vault.clients.filter_ids(team.technician, F(technician_id=salon.anna))
     assert vault.clients.filter_ids(team.receptionist, F(service_id=salon.colour))
     assert vault.clients.filter_ids(team.technician, F(has_alerts=True))
+
+
+def test_has_alerts_walks_only_the_clients_who_have_alerts(salon: Salon) -> None:
+    """Issue 24: "has alerts" walks the partial index of the clients with current health items
+    (migration 21), in the list's order, instead of every client's entry."""
+    for by_name in (False, True):
+        plan = plan_of_filter(salon, F(has_alerts=True), by_name)
+        assert "clients_with_alerts" in plan and "health_items" not in plan, plan
+    assert "TEMP B-TREE" not in plan_of_filter(salon, F(has_alerts=True), by_name=False)
+    assert found(salon, F(has_alerts=True), by_name=True) == "DB"  # le, nowak
+    assert found(salon, F(has_alerts=True, include_archived=True)) == "BD"
+
+
+def current_alerts(vault: Vault) -> dict[int, int]:
+    """Each client's kept count, checked against their current health items."""
+    db = vault.database
+    kept = {int(i): int(n) for i, n in db.query("SELECT id, current_alerts FROM clients")}
+    items = dict.fromkeys(kept, 0)
+    for (client_id,) in db.query("SELECT client_id FROM health_items WHERE removed_at IS NULL"):
+        items[int(client_id)] += 1
+    assert kept == items
+    return kept
+
+
+def test_the_alert_counts_follow_adding_removing_merging_and_erasing(salon: Salon) -> None:
+    """The kept counts behind the filter (migration 21) are each client's current health
+    items, whatever changed them. Worked out by hand: B 1 (PPD), D 1 (eczema)."""
+    vault, owner, ids = salon.vault, salon.team.owner, salon.ids
+    assert {k: v for k, v in current_alerts(vault).items() if v} == {ids["B"]: 1, ids["D"]: 1}
+    second = vault.clients.add_health_item(
+        owner, ids["B"], HealthKind.MEDICATION, "Izotretynoina", Severity.SEVERE
+    )
+    assert current_alerts(vault)[ids["B"]] == 2
+    vault.clients.edit_health_item(
+        owner, ids["B"], second, HealthKind.MEDICATION, "Izotretynoina 20 mg", Severity.SEVERE
+    )
+    assert current_alerts(vault)[ids["B"]] == 2  # an edit is not another alert
+    vault.clients.remove_health_item(owner, ids["B"], second)
+    assert current_alerts(vault)[ids["B"]] == 1  # a removed item stays on record, not counted
+    grant_health_consent(vault, owner, ids["A"])
+    vault.clients.add_health_item(owner, ids["A"], HealthKind.ALLERGY, "Nikiel", Severity.LOW)
+    assert found(salon, F(has_alerts=True)) == "BAD"
+    vault.merge.merge(owner, ids["B"], ids["A"], "Nowak Ewa")  # A's items move to B
+    counts = current_alerts(vault)
+    assert counts[ids["B"]] == 2 and counts.get(ids["A"], 0) == 0
+    assert found(salon, F(has_alerts=True)) == "BD"
+    vault.erasure.erase(owner, ids["D"], "Lê Minh", False)
+    current_alerts(vault)
+    assert found(salon, F(has_alerts=True)) == "B"

@@ -175,3 +175,47 @@ def test_a_vault_from_before_the_running_count_starts_it_from_its_clients(tmp_pa
         upgraded.execute("DELETE FROM clients WHERE id = 1")
     assert dict(upgraded.query("SELECT archived, clients FROM client_counts")) == {0: 3, 1: 1}
     upgraded.close()
+
+
+def test_a_vault_from_before_the_alert_counts_starts_them_from_its_health_items(
+    tmp_path: Path,
+) -> None:
+    """Migration 21 counts each client's current health items (a removed one does not count);
+    the triggers carry on from that. Worked out by hand: client 1 has two current items and a
+    removed one, client 2 one, client 3 none."""
+    from salonvault.security.keyslots import new_data_key
+    from salonvault.storage import database as storage
+    from salonvault.storage.migrations import apply_migrations
+
+    path, key = tmp_path / "old.db", new_data_key()
+    path.touch(mode=0o600)
+    old = storage.Database(storage._connect(path, key), path)
+    stamp = "'2026-01-01T00:00:00+00:00'"
+    with old.transaction():
+        apply_migrations(old, target=20)
+        old.execute(
+            "INSERT INTO staff (name, name_key, role, pin_hash, created_at) VALUES"
+            f" ('Mai', 'mai', 'owner', 'x', {stamp})"
+        )
+        for number in range(3):
+            old.execute(
+                "INSERT INTO clients (family_name, given_name, search_text, created_at,"
+                f" updated_at) VALUES ('Nowak', ?, ' x ', {stamp}, {stamp})",
+                (f"Ewa {number}",),
+            )
+        for client_id, removed in ((1, None), (1, None), (1, stamp), (2, None)):
+            old.execute(
+                "INSERT INTO health_items (client_id, kind, text, severity, recorded_by,"
+                f" recorded_at, removed_at) VALUES (?, 'allergy', 'PPD', 'low', 1, {stamp}, "
+                f"{removed or 'NULL'})",
+                (client_id,),
+            )
+    old.close()
+    upgraded = storage.Database.open(path, key)
+    counts = dict(upgraded.query("SELECT id, current_alerts FROM clients"))
+    assert counts == {1: 2, 2: 1, 3: 0}
+    with upgraded.transaction():
+        upgraded.execute("UPDATE health_items SET removed_at = " + stamp + " WHERE id = 4")
+        upgraded.execute("UPDATE health_items SET client_id = 3 WHERE id = 1")
+    assert dict(upgraded.query("SELECT id, current_alerts FROM clients")) == {1: 1, 2: 0, 3: 1}
+    upgraded.close()

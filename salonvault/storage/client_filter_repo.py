@@ -4,8 +4,9 @@ Every condition is one term of the WHERE clause, joined by AND. The walk runs on
 `clients_walk` index (archived, last visit, id and the search text), so the terms on the last
 visit and on tag words are answered from the index (sorted by name with search-text terms
 only, on `clients_by_name`, already in name order); a client row is read only for a client
-that passes them (SQLite seeks the row lazily). The visit and health terms are subqueries that
-SQLite evaluates once into an index of client ids.
+that passes them (SQLite seeks the row lazily). "Has alerts" walks the partial index of the
+clients who have any (migration 21) instead. The visit terms are subqueries that SQLite
+evaluates once into an index of client ids.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from salonvault.storage.timestamps import to_db
 _NOT_ARCHIVED = "c.archived = 0"
 _HAS_TAG_WORD = "instr(c.search_text, ?) > 0"
 _HAS_TAG = "instr(',' || c.tags || ',', ?) > 0"
+_HAS_ALERTS = "c.current_alerts > 0"  # the partial index clients_with_alerts' own condition
 
 # A visit counts unless a later entry corrects it (the correction counts instead). The
 # corrected ids are listed once (a small partial index), not looked up per visit: 2-3x faster
@@ -76,7 +78,7 @@ def filter_terms(client_filter: ClientFilter, tag: str, consent_asked: bool) -> 
             last.isoformat(),
         )
     if client_filter.has_alerts:
-        query.add("c.id IN (SELECT h.client_id FROM health_items h WHERE h.removed_at IS NULL)")
+        query.add(_HAS_ALERTS)
     if client_filter.needs_consent:
         if not consent_asked:
             query.add("0")
@@ -128,7 +130,10 @@ def _walk_index(query: FilterQuery, by_name: bool) -> str:
     """`clients_by_name` for a name order whose terms are all on the search text: it is
     narrower than `clients_walk` and already in name order, so nothing is sorted (a tag by
     name at 100,000 clients: 12.7 ms against 26.2). Any other term (a visit date) is in
-    `clients_walk` only."""
+    `clients_walk` only. With "has alerts", `clients_with_alerts`: it holds only the clients
+    who have alerts (migration 21), in the list's order."""
+    if _HAS_ALERTS in query.where:
+        return "clients_with_alerts"
     if by_name and all(term in _TEXT_TERMS for term in query.where):
         return "clients_by_name"
     return "clients_walk"

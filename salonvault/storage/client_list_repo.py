@@ -23,9 +23,11 @@ _Entry = tuple[tuple[Any, ...], int]
 
 
 def recount_clients(database: Database) -> None:
-    """Set the running counts from the clients themselves. The triggers keep them from then
-    on; a restore calls this, so a backup whose counts were altered cannot hide clients from
-    the list (a vault from before migration 20 has no counts yet: its migration makes them)."""
+    """Set the running counts from the clients themselves: the list's (migration 20) and each
+    client's current health items (migration 21). The triggers keep them from then on; a
+    restore calls this, so a backup whose counts were altered cannot hide clients from the list
+    or their alerts from the filter (an older vault has no counts yet: its migration makes
+    them)."""
     exists = database.scalar(
         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'client_counts'"
     )
@@ -33,6 +35,17 @@ def recount_clients(database: Database) -> None:
         database.execute(
             "UPDATE client_counts SET clients ="
             " (SELECT count(*) FROM clients c WHERE (c.archived IS 1) = client_counts.archived)"
+        )
+    columns = {
+        str(row[0]) for row in database.query("SELECT name FROM pragma_table_info('clients')")
+    }
+    if "current_alerts" in columns:  # migration 21: each client's current health items
+        database.execute(
+            "UPDATE clients SET current_alerts = (SELECT count(*) FROM health_items h"
+            " WHERE h.client_id = clients.id AND h.removed_at IS NULL)"
+            # Any other client has none and is counted 0 already: the work follows the holders.
+            " WHERE current_alerts > 0"
+            " OR id IN (SELECT client_id FROM health_items WHERE removed_at IS NULL)"
         )
 
 
