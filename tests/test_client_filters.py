@@ -208,6 +208,9 @@ def test_has_alerts_walks_only_the_clients_who_have_alerts(salon: Salon) -> None
         plan = plan_of_filter(salon, F(has_alerts=True), by_name)
         assert "clients_with_alerts" in plan and "health_items" not in plan, plan
     assert "TEMP B-TREE" not in plan_of_filter(salon, F(has_alerts=True), by_name=False)
+    for by_name in (False, True):  # the owner's view with archived clients: the same index
+        plan = plan_of_filter(salon, F(has_alerts=True, include_archived=True), by_name)
+        assert "clients_with_alerts" in plan and "health_items" not in plan, plan
     assert found(salon, F(has_alerts=True), by_name=True) == "DB"  # le, nowak
     assert found(salon, F(has_alerts=True, include_archived=True)) == "BD"
 

@@ -47,3 +47,25 @@ def test_the_gui_loads_the_core_before_qt() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout.split()
     assert found == ["core", "no-qt"]
+
+
+def test_no_part_of_the_core_is_first_loaded_after_qt() -> None:
+    """The whole way to the lock screen (launcher, app, shell): every core module it needs is
+    loaded by `load_core_first`, so PySide6 reads none of their sources."""
+    probe = (
+        "import sys\n"
+        "from ui.launch import load_core_first\n"
+        "load_core_first()\n"
+        "before = set(sys.modules)\n"
+        "import PySide6.QtCore, ui.app, ui.shell\n"
+        "print(' '.join(sorted(m for m in set(sys.modules) - before"
+        " if m.startswith('salonvault'))))\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    ).stdout.split()
+    assert found == []

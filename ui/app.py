@@ -180,7 +180,7 @@ class AppController:
         self._progress.close()
         self.show_shell(vault)
         self._file_check = check = FileCheck(vault)  # every page, while the lock screen waits
-        check.damaged.connect(self._file_damaged)
+        check.damaged.connect(lambda problem: self._check_found(vault, problem))
         if self.shell is None:
             check.start()
             return
@@ -216,6 +216,12 @@ class AppController:
     def stop_file_check(self) -> bool:
         """False when the check could not be stopped in time (see FileCheck.stop)."""
         return self._file_check is None or self._file_check.stop()
+
+    def _check_found(self, vault: Vault, problem: str) -> None:
+        """Damage in the vault the check read; not acted on once a restore replaced it (the
+        restore checked the vault it put in place)."""
+        if self.shell is None or self.shell.vault is vault:
+            self._file_damaged(problem)
 
     def _file_damaged(self, problem: str) -> None:
         """The check found damage after the window opened: close the vault, then the same
@@ -297,6 +303,8 @@ class AppController:
         if old is not None:  # a restore: the old window's vault is already closed
             old.hide()
             old.deleteLater()
+            if self._file_check is not None:  # it read the old vault: nothing more to say
+                self._file_check.stop(wait_s=0)
         self.shell.show()
         self.shell.screen_lock.watch_window(int(self.shell.winId()))
 

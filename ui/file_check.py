@@ -50,6 +50,7 @@ class FileCheck(QObject):
         self._thread = threading.Thread(target=self._run, name="vault-file-check", daemon=True)
 
     def start(self) -> None:
+        self._stop_watching_paint()
         if not self._stopping.is_set() and not self.started:
             self._thread.start()
 
@@ -61,13 +62,22 @@ class FileCheck(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._painted and event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
+            self._stop_watching_paint()
             QTimer.singleShot(0, self, self.start)  # once this paint is done
         return False
+
+    def _stop_watching_paint(self) -> None:
+        if self._painted is not None:
+            self._painted.removeEventFilter(self)
+            self._painted = None
 
     @property
     def started(self) -> bool:
         return self._thread.ident is not None
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopping.is_set()
 
     @property
     def running(self) -> bool:
@@ -100,6 +110,7 @@ class FileCheck(QObject):
         walks every page inside one call that nothing interrupts (20 s or more for a vault of
         several GB). The caller then must not run the C library's exit handlers under it."""
         self._stopping.set()
+        self._stop_watching_paint()
         interrupt = self._interrupt
         if interrupt is not None:
             interrupt()
@@ -118,6 +129,11 @@ class FileCheck(QObject):
 
     def _run(self) -> None:
         lower_this_thread_priority()
+        # Started after the lock screen painted, the check may begin while a person already
+        # waits for the window: it holds before its first pass, which cannot be paused inside.
+        self._pause_point()
+        if self._stopping.is_set():
+            return
         try:
             problem = self._vault.check_file(self._started, self._pause_point)
         except Exception:  # interrupted, or the vault closed: advisory only, every page is

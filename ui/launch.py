@@ -24,6 +24,7 @@ def load_core_first() -> None:
     """Import the core before Qt. PySide6 reads the source of every module imported after it
     (its `__feature__` check): the core first spares a start about 430 source files, which a
     cold disk must fetch (issue 24)."""
+    import salonvault.domain.background  # noqa: PLC0415 - for the file check
     import salonvault.services.vault  # noqa: F401, PLC0415
 
 

@@ -225,3 +225,35 @@ def test_wrong_passphrase_asks_again(
     assert len(prompts) == 2 and "Wrong passphrase" in prompts[1]
     qtbot.addWidget(controller.shell)
     controller.shell.vault.close()
+
+
+def test_the_check_of_a_vault_a_restore_replaced_is_stopped_and_not_heard(
+    qtbot: QtBot,
+    vault: Vault,
+    data_dir: Path,
+    device_store: DeviceKeyStore,
+    translations: Translations,
+    operations: Operations,
+) -> None:
+    """A restore puts another vault in place (and checks it itself): the whole-file check of
+    the old one is stopped, and a finding it still sends does not close the new vault."""
+    vault.close()
+    controller = AppController(data_dir, translations, operations)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.shell is not None, timeout=20_000)
+    first, check = controller.shell, controller._file_check
+    assert first is not None and check is not None and not check.stopped
+    first.vault.close()  # as a restore closes it before the swap
+    replacement = open_vault(data_dir, device_store=device_store, full_check=False)
+    try:
+        first.vault_replaced.emit(replacement)
+        assert controller.shell is not first and controller.shell is not None
+        assert controller.shell.vault is replacement
+        assert check.stopped
+        check.damaged.emit("page 7: HMAC check failed")
+        qtbot.wait(50)
+        assert controller.shell is not None and controller.shell.vault is replacement
+        assert not isinstance(controller.window, OpenProblemDialog)
+    finally:
+        assert controller.stop_file_check()
+        replacement.close()

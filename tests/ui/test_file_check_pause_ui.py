@@ -123,3 +123,30 @@ def test_a_check_stopped_before_its_start_never_starts(
     assert check.stop()
     qtbot.wait(400)
     assert not check.started
+
+
+def test_a_check_started_while_someone_waits_holds_before_its_first_pass(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    """Started after the lock screen painted, the check can begin just as a PIN is entered:
+    it reads nothing until the person has their window (its first pass cannot pause inside)."""
+    reads: list[str] = []
+    check_file = vault.check_file
+
+    def recorded(*args: object, **kwargs: object) -> str | None:
+        reads.append("check")
+        return check_file(*args, **kwargs)  # type: ignore[arg-type]
+
+    vault.check_file = recorded  # type: ignore[method-assign]
+    check = FileCheck(vault)
+    try:
+        check.pause()
+        check.start()
+        qtbot.waitUntil(lambda: check.pauses == 1)
+        qtbot.wait(200)
+        assert reads == []
+        check.resume()
+        qtbot.waitUntil(lambda: not check.running, timeout=10_000)
+        assert reads == ["check"]
+    finally:
+        assert check.stop()
