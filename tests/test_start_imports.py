@@ -12,18 +12,23 @@ import sys
 LOADED_WHEN_USED = ("reportlab", "pypdfium2", "charset_normalizer", "PySide6.QtPrintSupport")
 
 
-def test_the_way_to_the_lock_screen_loads_no_document_library() -> None:
-    probe = (
-        "import sys, salonvault.services.vault, ui.app, ui.launch, ui.shell;"
-        f"print(' '.join(m for m in {LOADED_WHEN_USED!r} if m in sys.modules))"
-    )
-    found = subprocess.run(
+def printed_by(probe: str) -> list[str]:
+    """The words a fresh interpreter running `probe` prints."""
+    return subprocess.run(
         [sys.executable, "-c", probe],
         capture_output=True,
         text=True,
         check=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     ).stdout.split()
+
+
+def test_the_way_to_the_lock_screen_loads_no_document_library() -> None:
+    probe = (
+        "import sys, salonvault.services.vault, ui.app, ui.launch, ui.shell;"
+        f"print(' '.join(m for m in {LOADED_WHEN_USED!r} if m in sys.modules))"
+    )
+    found = printed_by(probe)
     assert found == []
 
 
@@ -43,9 +48,7 @@ def test_the_gui_loads_the_core_before_qt() -> None:
         "import ui.launch\n"
         "sys.exit(ui.launch.main([]))\n"
     )
-    found = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
-    ).stdout.split()
+    found = printed_by(probe)
     assert found == ["core", "no-qt"]
 
 
@@ -61,11 +64,5 @@ def test_no_part_of_the_core_is_first_loaded_after_qt() -> None:
         "print(' '.join(sorted(m for m in set(sys.modules) - before"
         " if m.startswith('salonvault'))))\n"
     )
-    found = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    ).stdout.split()
+    found = printed_by(probe)
     assert found == []

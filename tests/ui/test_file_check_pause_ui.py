@@ -98,13 +98,20 @@ def test_the_check_starts_once_the_lock_screen_has_painted(
         assert check.stop()
 
 
+def never_painted(
+    qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch, wait_ms: int
+) -> tuple[QWidget, FileCheck]:
+    """A lock screen that is never shown, and a check that waits `wait_ms` at most for it."""
+    monkeypatch.setattr(file_check, "PAINT_WAIT_MS", wait_ms)
+    hidden = QWidget()
+    qtbot.addWidget(hidden)
+    return hidden, FileCheck(vault)
+
+
 def test_a_lock_screen_never_painted_delays_the_check_only_so_long(
     qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(file_check, "PAINT_WAIT_MS", 200)
-    hidden = QWidget()
-    qtbot.addWidget(hidden)
-    check = FileCheck(vault)
+    hidden, check = never_painted(qtbot, vault, monkeypatch, wait_ms=200)
     try:
         check.start_after_paint(hidden)
         qtbot.waitUntil(lambda: check.started, timeout=5_000)
@@ -115,10 +122,7 @@ def test_a_lock_screen_never_painted_delays_the_check_only_so_long(
 def test_a_check_stopped_before_its_start_never_starts(
     qtbot: QtBot, vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(file_check, "PAINT_WAIT_MS", 100)
-    hidden = QWidget()
-    qtbot.addWidget(hidden)
-    check = FileCheck(vault)
+    hidden, check = never_painted(qtbot, vault, monkeypatch, wait_ms=100)
     check.start_after_paint(hidden)
     assert check.stop()
     qtbot.wait(400)
