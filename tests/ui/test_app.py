@@ -248,6 +248,7 @@ def test_the_check_of_a_vault_a_restore_replaced_is_stopped_and_not_heard(
     try:
         first.vault_replaced.emit(replacement)
         assert controller.shell is not first and controller.shell is not None
+        qtbot.addWidget(controller.shell)  # closed after the test (the first is deleted)
         assert controller.shell.vault is replacement
         assert check.stopped
         check.damaged.emit("page 7: HMAC check failed")
