@@ -100,7 +100,7 @@ def measure_size(
     with tempfile.TemporaryDirectory(dir=root, prefix=".run-") as scratch, cores.pinned(cpus):
         work = working_copy(salon, Path(scratch))
         # Written out before anything is measured: at 300,000 clients the kernel was still
-        # writing the 4 GB copy back while the first cold start ran.
+        # writing the 6 GB copy back while the first cold start ran.
         os.sync()
         for group in groups:
             started = time.perf_counter()

@@ -140,7 +140,7 @@ def measure_card(salon: Salon, runs: int) -> dict[str, Any]:
     service_ms = [timed_ms(card_calls) for _ in range(CARD_SERVICE_PER_RUN * runs)]
     # A card opens from the window's pages, never as a process's first widget: the clients
     # page is shown first, as the window has by then (issue 24). Qt's first use of styles,
-    # fonts and tables is paid there, as in the program; the bench's start-up group measures it.
+    # fonts and tables is paid there, as in the program (no group times that page's first show).
     prepare_phone_display(vault.settings.phone_region())  # as the window does during sign-in
     page = ClientsPage(vault, tech)
     page.show()
